@@ -1,0 +1,224 @@
+"""Command line: the only place that prints for humans and calls sys.exit.
+
+Every user mistake (bad config, unknown escalation, unreadable file) ends with a one-line
+reason and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from mailbot import __version__
+from mailbot.app import App
+from mailbot.errors import ConfigError, MailbotError
+from mailbot.settings import Settings, load_settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="mailbot: email-driven escalations for Customer Success teams.",
+)
+db_app = typer.Typer(no_args_is_help=True, help="Database schema.")
+accounts_app = typer.Typer(no_args_is_help=True, help="Account facts (ARR, renewal, tier).")
+app.add_typer(db_app, name="db")
+app.add_typer(accounts_app, name="accounts")
+
+ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Settings TOML file.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def _settings(config: Path | None) -> Settings:
+    return load_settings(config_file=config)
+
+
+def _app(config: Path | None, *, upgrade: bool = True) -> App:
+    application = App.build(_settings(config))
+    if upgrade:
+        from mailbot.store.migrate import upgrade as do_upgrade
+
+        do_upgrade(application.db)
+    return application
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+@app.command()
+def check(config: ConfigOpt = None) -> None:
+    """Validate settings, the routing file and the database connection."""
+    from sqlalchemy import text
+
+    settings = _settings(config)
+    application = App.build(settings)
+    with application.db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    org = application.routing.config.organisation
+    typer.echo(f"settings: ok (data dir {settings.data_dir})")
+    typer.echo(
+        f"routing: ok ({settings.routing_file}: {len(application.routing.config.csms)} CSMs, "
+        f"{len(application.routing.config.teams)} teams, time zone {org.timezone})"
+    )
+    typer.echo(f"database: ok ({application.db.engine.url.render_as_string(hide_password=True)})")
+    typer.echo(
+        "mail: " + ("configured" if settings.mail_configured else "embedded sandbox (not set)")
+    )
+    typer.echo("llm: " + (settings.llm_model or "offline drafter (not configured)"))
+    if settings.secret_generated:
+        typer.echo("secret: generated and kept in the data dir (set MAILBOT_SECRET_KEY in production)")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None) -> None:
+    """Apply database migrations (also done on every start)."""
+    from mailbot.store.migrate import current_revision
+
+    application = _app(config)
+    typer.echo(f"database at revision {current_revision(application.db)}")
+
+
+@app.command("list")
+def list_cmd(
+    config: ConfigOpt = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="Filter; repeatable.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List escalations, newest first."""
+    from mailbot import views
+    from mailbot.store import repo
+
+    application = _app(config)
+    now = application.clock.now()
+    with application.db.session() as session:
+        rows = [views.summary(e, now) for e in repo.list_escalations(session, status or ())]
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo("no escalations")
+    for row in rows:
+        typer.echo(
+            f"{row['id']}  {row['status']:<12} {row['severity']:<8} {row['category']:<22} "
+            f"{row['account'] or '-':<20} {row['days_open']}d  {row['owner'] or '-'}"
+        )
+
+
+@app.command()
+def show(
+    ref: Annotated[str, typer.Argument(help="ESC-YYYY-NNNN")],
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one escalation: brief, drafting record and event timeline."""
+    from mailbot import views
+    from mailbot.render_text import render_detail
+    from mailbot.store import repo
+
+    application = _app(config)
+    with application.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        if esc is None:
+            raise MailbotError(f"no escalation {ref}")
+        data = views.detail(session, esc, application.clock.now())
+    if as_json:
+        _print_json(data)
+    else:
+        typer.echo(render_detail(data))
+
+
+@app.command()
+def draft(
+    file: Annotated[Path, typer.Argument(help="A raw .eml forward")],
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Draft a brief from a raw forward, as mailbot would; no mail server needed."""
+    from mailbot.drafting.service import draft_for, find_account, make_drafter
+    from mailbot.inbound.parse import parse_message
+    from mailbot.render_text import render_brief
+    from mailbot.store.db import Database
+
+    settings = _settings(config)
+    message = parse_message(_read(file), own_addresses=frozenset({settings.address}))
+    db = Database(settings.database_url)
+    account = find_account(db, message.thread, settings.domain)
+    result = draft_for(make_drafter(settings), message, account=account, now=_now())
+    payload = {
+        "brief": result.brief.model_dump(mode="json"),
+        "drafter": result.drafter,
+        "note": result.note,
+        "prompt_version": result.prompt_version,
+        "flags": result.flags,
+        "account": account.model_dump(mode="json") if account else None,
+    }
+    if as_json:
+        _print_json(payload)
+    else:
+        typer.echo(render_brief(payload))
+
+
+@accounts_app.command("import")
+def accounts_import(
+    file: Annotated[Path, typer.Argument(help="CSV: name,domains,arr,currency,renewal_date,...")],
+    config: ConfigOpt = None,
+) -> None:
+    """Import or update accounts from CSV (all rows or none)."""
+    from mailbot.store.accounts import import_accounts, parse_accounts_csv
+
+    facts = parse_accounts_csv(_read(file).decode("utf-8-sig"))
+    application = _app(config)
+    with application.db.session() as session:
+        count = import_accounts(session, facts)
+    typer.echo(f"imported {count} account(s)")
+
+
+def _read(file: Path) -> bytes:
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise MailbotError(f"cannot read {file}: {exc.strerror}") from exc
+
+
+def _now() -> Any:
+    from mailbot.clock import SystemClock
+
+    return SystemClock().now()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    """mailbot: email-driven escalations for Customer Success teams."""
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        app(standalone_mode=False)
+    except ConfigError as exc:
+        typer.echo(f"error: configuration: {exc}", err=True)
+        sys.exit(2)
+    except MailbotError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

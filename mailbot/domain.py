@@ -1,0 +1,141 @@
+"""The shared vocabulary of mailbot: categories, severities, sentiments and statuses.
+
+Kept in one small module so every stage (parsing, drafting, routing, lifecycle, store)
+speaks the same words, and the LLM's output can be validated against them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Category(StrEnum):
+    PRODUCT_DEFECT = "product_defect"
+    FEATURE_GAP = "feature_gap"
+    SERVICE_FAILURE = "service_failure"
+    COMMERCIAL_DISPUTE = "commercial_dispute"
+    RELATIONSHIP_AT_RISK = "relationship_at_risk"
+    EXECUTIVE_INTERVENTION = "executive_intervention"
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def priority(self) -> str:
+        """The P-label CSMs use ("P1" for critical)."""
+        return {"critical": "P1", "high": "P2", "medium": "P3", "low": "P4"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        return {"critical": 0, "high": 1, "medium": 2, "low": 3}[self.value]
+
+
+class Sentiment(StrEnum):
+    CALM = "calm"
+    CONCERNED = "concerned"
+    FRUSTRATED_BUT_PATIENT = "frustrated_but_patient"
+    FRUSTRATED = "frustrated"
+    ANGRY = "angry"
+    THREATENING_CHURN = "threatening_churn"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    REJECTED = "rejected"
+    ROUTED = "routed"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    STALLED = "stalled"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+ACTIVE_STATUSES = frozenset(
+    {Status.ROUTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED, Status.RESOLVED}
+)
+OPEN_STATUSES = ACTIVE_STATUSES | {Status.DRAFT}
+
+
+class AccountFacts(BaseModel):
+    """Trusted account data from the accounts table (never from customer text)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    domains: tuple[str, ...] = ()
+    arr: int | None = None
+    currency: str = "USD"
+    renewal_date: date | None = None
+    tier: str | None = None
+    strategic: bool = False
+    csm: str | None = None
+
+    def arr_label(self) -> str | None:
+        """``EUR 85k ARR`` style, as in the seed's headline example."""
+        if self.arr is None:
+            return None
+        if self.arr >= 1_000_000:
+            amount = f"{self.arr / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"
+        elif self.arr >= 1000:
+            amount = f"{self.arr // 1000}k"
+        else:
+            amount = str(self.arr)
+        return f"{self.currency} {amount} ARR"
+
+
+class Suggested(BaseModel):
+    """One LLM/offline suggestion with the one-line reason shown to the CSM."""
+
+    value: str
+    rationale: str = Field(max_length=300)
+
+
+class CommandKind(StrEnum):
+    """Every email command of SPEC §5, plus the events the scheduler raises.
+
+    Mail commands are parsed from a reply's new text; scheduler events never come from mail.
+    """
+
+    # CSM on a draft
+    APPROVE = "approve"
+    OVERRIDE = "override"  # arg "field=value": severity, category, account, headline, ask, sentiment
+    REJECT = "reject"
+    CONTEXT = "context"  # free text on a draft: revise the draft
+    # team
+    ACK = "ack"  # arg: optional "Name <addr>" owner
+    IN_PROGRESS = "in_progress"
+    UPDATE = "update"  # arg: the note (explicit "update:" or free text)
+    NEED_INFO = "need_info"
+    RESOLVED = "resolved"
+    # CSM after routing
+    CLOSE = "close"
+    REOPEN = "reopen"
+    SNOOZE = "snooze"  # arg: duration text, e.g. "3d"
+    PUSH = "push"
+    CUSTOMER = "customer"  # arg: customer-communication status
+    INFO_REPLY = "info_reply"  # CSM free text answering a need-info question
+    STATUS = "status"  # subject "status" to the escalation address
+    # scheduler (never from mail)
+    STALL = "stall"
+    STALL_REMINDER = "stall_reminder"
+    ACK_WARNING = "ack_warning"
+    ACK_BREACH = "ack_breach"
+    RESOLUTION_BREACH = "resolution_breach"
+    UPDATE_DUE = "update_due"
+
+
+class ParsedCommand(BaseModel):
+    """One command line read from a reply (``line`` is the text as written)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: CommandKind
+    arg: str = ""
+    line: str = ""

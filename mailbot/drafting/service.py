@@ -1,0 +1,67 @@
+"""Turn a parsed forward into a draft: pick the account, build the request, call a drafter.
+
+Shared by `mailbot draft FILE.eml` and the inbound pipeline, so what an operator sees on the
+command line is exactly what a CSM would get by mail.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from mailbot.domain import AccountFacts
+from mailbot.drafting.brief import Drafter, DraftRequest, DraftResult
+from mailbot.errors import StoreError
+from mailbot.inbound.message import ForwardedThread, InboundMessage
+from mailbot.settings import Settings
+from mailbot.store.accounts import account_for_domain
+from mailbot.store.db import Database
+
+
+def make_drafter(settings: Settings) -> Drafter:
+    """The offline drafter until an LLM is configured (the LLM issue adds that branch)."""
+    from mailbot.drafting.offline import OfflineDrafter
+
+    return OfflineDrafter()
+
+
+def customer_domains(thread: ForwardedThread, own_domain: str) -> list[str]:
+    """Domains of the forwarded senders that are not ours, oldest message first."""
+    out: list[str] = []
+    for message in thread.messages:
+        domain = message.sender.rpartition("@")[2]
+        if domain and domain != own_domain and domain not in out:
+            out.append(domain)
+    return out
+
+
+def find_account(db: Database | None, thread: ForwardedThread, own_domain: str) -> AccountFacts | None:
+    if db is None:
+        return None
+    try:
+        with db.session() as session:
+            for domain in customer_domains(thread, own_domain):
+                facts = account_for_domain(session, domain)
+                if facts is not None:
+                    return facts
+    except (SQLAlchemyError, StoreError):  # no accounts table yet (db never upgraded): draft without facts
+        return None
+    return None
+
+
+def draft_for(
+    drafter: Drafter,
+    message: InboundMessage,
+    *,
+    account: AccountFacts | None,
+    now: datetime,
+    csm_context: tuple[str, ...] = (),
+) -> DraftResult:
+    request = DraftRequest(
+        thread=message.thread,
+        account=account,
+        csm_context=csm_context,
+        today=now.date().isoformat(),
+    )
+    return drafter.draft(request)

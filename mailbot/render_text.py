@@ -1,0 +1,63 @@
+"""Plain-text renderings for the terminal (`mailbot show`, `mailbot draft`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def render_brief(payload: dict[str, Any]) -> str:
+    brief = payload["brief"]
+    lines = [
+        f"HEADLINE: {brief['headline']}",
+        "",
+        "Customer impact:",
+        f"  {brief['customer_impact']}",
+        "",
+        "Timeline:",
+        *[f"  {t['date']}  {t['event']}" for t in brief["timeline"]],
+        "",
+        "Resolution attempts:",
+        *([f"  - {a}" for a in brief["resolution_attempts"]] or ["  (none stated)"]),
+        "",
+        f"Specific ask: {brief['specific_ask']}",
+        f"Customer communication: {brief['customer_communication']}",
+        f"Commercial context: {brief['commercial_context'] or '(no account facts)'}",
+        "",
+        "Suggestions (the CSM decides):",
+        f"  category  {brief['category']:<24} {brief['category_rationale']}",
+        f"  severity  {brief['severity']:<24} {brief['severity_rationale']}",
+        f"  sentiment {brief['sentiment']:<24} {brief['sentiment_rationale']}",
+        "",
+        f"Drafted by: {payload['drafter']}" + (f" ({payload['note']})" if payload["note"] else ""),
+    ]
+    if payload.get("flags"):
+        lines.append("Flags: " + "; ".join(payload["flags"]))
+    return "\n".join(lines)
+
+
+def render_detail(data: dict[str, Any]) -> str:
+    lines = [
+        f"{data['id']}  [{data['status']}]  {data['severity']} / {data['category']}",
+        f"account: {data['account'] or '-'}   csm: {data['csm']}   owner: {data['owner'] or '-'}",
+        f"teams: {', '.join(data['teams']) or '-'}   days open: {data['days_open']}"
+        f"   next update due: {data['next_update_due'] or '-'}",
+    ]
+    if data["brief"]:
+        lines += ["", f"headline: {data['brief']['headline']}"]
+    drafting = data.get("drafting")
+    if drafting:
+        lines.append(
+            f"drafted by {drafting['drafter']} (v{drafting['version']}, prompt "
+            f"{drafting['prompt_version'] or '-'}, {drafting['input_tokens']} in / "
+            f"{drafting['output_tokens']} out tokens, {drafting['latency_ms']} ms, "
+            f"${drafting['cost_usd']:.4f})"
+        )
+        if drafting["note"]:
+            lines.append(f"  {drafting['note']}")
+    lines += ["", "timeline:"]
+    for ev in data["events"]:
+        change = f"{ev['from']} -> {ev['to']}" if ev["from"] != ev["to"] else ""
+        lines.append(f"  {ev['at'][:16]}  {ev['kind']:<18} {change:<28} {ev['actor']}")
+        if ev["detail"]:
+            lines.append(f"      {ev['detail'][:200]}")
+    return "\n".join(lines)

@@ -1,0 +1,127 @@
+"""Accounts table: CSV import with row-level errors, and lookup by email domain (SPEC §4).
+
+The import is all-or-nothing: a CSV with one bad row changes nothing, and the error lists
+every bad row with its line number, so the operator fixes the file in one go.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from pydantic import ValidationError
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from mailbot.domain import AccountFacts
+from mailbot.errors import AccountsImportError
+from mailbot.store.tables import Account, AccountDomain
+
+COLUMNS = ("name", "domains", "arr", "currency", "renewal_date", "tier", "strategic", "csm")
+_TRUE = {"1", "true", "yes", "y"}
+_FALSE = {"0", "false", "no", "n", ""}
+
+
+def _row_to_facts(row: dict[str, str]) -> AccountFacts:
+    domains = tuple(
+        d.strip().lower().lstrip("@") for d in row.get("domains", "").replace(";", " ").split()
+    )
+    if not row.get("name", "").strip():
+        raise ValueError("name is empty")
+    if not domains:
+        raise ValueError("domains is empty (use 'acme.com;acme.io')")
+    strategic = row.get("strategic", "").strip().lower()
+    if strategic not in _TRUE | _FALSE:
+        raise ValueError(f"strategic must be true/false, got {strategic!r}")
+    arr = row.get("arr", "").strip().replace(",", "").replace("_", "")
+    renewal = row.get("renewal_date", "").strip()
+    return AccountFacts(
+        name=row["name"].strip(),
+        domains=domains,
+        arr=int(float(arr)) if arr else None,
+        currency=(row.get("currency", "").strip().upper() or "USD")[:3],
+        renewal_date=date.fromisoformat(renewal) if renewal else None,
+        tier=row.get("tier", "").strip() or None,
+        strategic=strategic in _TRUE,
+        csm=row.get("csm", "").strip().lower() or None,
+    )
+
+
+def parse_accounts_csv(text: str) -> list[AccountFacts]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("name", "domains") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise AccountsImportError([f"header: missing column(s) {', '.join(missing)}"])
+    facts: list[AccountFacts] = []
+    errors: list[str] = []
+    seen: dict[str, int] = {}
+    for line, row in enumerate(reader, start=2):
+        try:
+            item = _row_to_facts({k: (v or "") for k, v in row.items() if k})
+        except (ValueError, ValidationError) as exc:
+            errors.append(f"line {line}: {str(exc).splitlines()[0]}")
+            continue
+        for domain in item.domains:
+            if domain in seen:
+                errors.append(f"line {line}: domain {domain} already on line {seen[domain]}")
+            seen[domain] = line
+        facts.append(item)
+    if errors:
+        raise AccountsImportError(errors)
+    return facts
+
+
+def import_accounts(session: Session, facts: list[AccountFacts]) -> int:
+    """Upsert by name; an account's domains are replaced by the file's."""
+    for item in facts:
+        account = session.scalars(select(Account).where(Account.name == item.name)).first()
+        if account is None:
+            account = Account(name=item.name)
+            session.add(account)
+        account.arr = item.arr
+        account.currency = item.currency
+        account.renewal_date = item.renewal_date
+        account.tier = item.tier or ""
+        account.strategic = item.strategic
+        account.csm = item.csm or ""
+        session.flush()
+        session.execute(delete(AccountDomain).where(AccountDomain.account_id == account.id))
+        session.execute(delete(AccountDomain).where(AccountDomain.domain.in_(item.domains)))
+        session.add_all(AccountDomain(domain=d, account_id=account.id) for d in item.domains)
+    return len(facts)
+
+
+def _facts(session: Session, account: Account) -> AccountFacts:
+    domains = session.scalars(
+        select(AccountDomain.domain).where(AccountDomain.account_id == account.id)
+    )
+    return AccountFacts(
+        name=account.name,
+        domains=tuple(sorted(domains)),
+        arr=account.arr,
+        currency=account.currency,
+        renewal_date=account.renewal_date,
+        tier=account.tier or None,
+        strategic=account.strategic,
+        csm=account.csm or None,
+    )
+
+
+def account_for_domain(session: Session, domain: str) -> AccountFacts | None:
+    """Exact domain first, then parent domains (mail.acme.com → acme.com)."""
+    parts = domain.lower().strip(".").split(".")
+    for i in range(len(parts) - 1):
+        candidate = ".".join(parts[i:])
+        row = session.get(AccountDomain, candidate)
+        if row is not None:
+            account = session.get(Account, row.account_id)
+            if account is not None:
+                return _facts(session, account)
+    return None
+
+
+def account_by_name(session: Session, name: str) -> AccountFacts | None:
+    stmt = select(Account).where(Account.name.ilike(name.strip()))
+    account = session.scalars(stmt).first()
+    return _facts(session, account) if account else None

@@ -1,0 +1,163 @@
+"""Queries the services use. No business rules here: only reads and writes.
+
+Functions take the session of the caller's transaction, so a state change, its event row
+and the mail it causes commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from mailbot.store.tables import (
+    Audit,
+    BriefVersion,
+    Counter,
+    Escalation,
+    Event,
+    MessageRecord,
+)
+
+
+def _insert_ignore(session: Session, table: type[Counter], **values: object) -> None:
+    """INSERT … ON CONFLICT DO NOTHING on both backends."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(table).values(**values).on_conflict_do_nothing()
+    session.execute(stmt)
+
+
+def next_ref(session: Session, year: int) -> str:
+    """Allocate ESC-YYYY-NNNN. The UPDATE row-locks the counter, so concurrent writers on
+    PostgreSQL queue behind each other instead of colliding; SQLite serialises writers."""
+    name = f"escalation-{year}"
+    _insert_ignore(session, Counter, name=name, value=0)
+    value = session.execute(
+        update(Counter)
+        .where(Counter.name == name)
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    ).scalar_one()
+    return f"ESC-{year}-{value:04d}"
+
+
+def get_escalation(session: Session, ref: str) -> Escalation | None:
+    return session.scalars(select(Escalation).where(Escalation.ref == ref.upper())).first()
+
+
+def get_escalation_for_update(session: Session, ref: str) -> Escalation | None:
+    stmt = select(Escalation).where(Escalation.ref == ref.upper()).with_for_update()
+    return session.scalars(stmt).first()
+
+
+def list_escalations(
+    session: Session, statuses: Sequence[str] = (), limit: int = 200, csm: str | None = None
+) -> list[Escalation]:
+    stmt = select(Escalation).order_by(Escalation.id.desc()).limit(limit)
+    if statuses:
+        stmt = stmt.where(Escalation.status.in_(statuses))
+    if csm:
+        stmt = stmt.where(Escalation.csm == csm)
+    return list(session.scalars(stmt))
+
+
+def brief_hash(content: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def add_brief_version(session: Session, escalation: Escalation, **fields: object) -> BriefVersion:
+    content = fields.pop("content")
+    assert isinstance(content, dict)
+    version = BriefVersion(
+        escalation_id=escalation.id,
+        version=escalation.draft_version,
+        content=content,
+        content_hash=brief_hash(content),
+        **fields,
+    )
+    session.add(version)
+    return version
+
+
+def latest_brief(session: Session, escalation_id: int) -> BriefVersion | None:
+    stmt = (
+        select(BriefVersion)
+        .where(BriefVersion.escalation_id == escalation_id)
+        .order_by(BriefVersion.version.desc())
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def brief_versions(session: Session, escalation_id: int) -> list[BriefVersion]:
+    stmt = select(BriefVersion).where(BriefVersion.escalation_id == escalation_id)
+    return list(session.scalars(stmt.order_by(BriefVersion.version)))
+
+
+def add_event(
+    session: Session,
+    escalation: Escalation,
+    *,
+    at: datetime,
+    actor: str,
+    kind: str,
+    from_status: str = "",
+    to_status: str = "",
+    detail: str = "",
+    message_id: str = "",
+) -> Event:
+    event = Event(
+        escalation_id=escalation.id,
+        at=at,
+        actor=actor,
+        kind=kind,
+        from_status=from_status,
+        to_status=to_status,
+        detail=detail[:4000],
+        message_id=message_id,
+    )
+    session.add(event)
+    return event
+
+
+def events_for(session: Session, escalation_id: int) -> list[Event]:
+    stmt = select(Event).where(Event.escalation_id == escalation_id).order_by(Event.id)
+    return list(session.scalars(stmt))
+
+
+def add_audit(
+    session: Session, *, at: datetime, action: str, reason: str, **fields: str
+) -> Audit:
+    row = Audit(at=at, action=action, reason=reason[:4000], **fields)
+    session.add(row)
+    return row
+
+
+def message_seen(session: Session, message_id: str) -> bool:
+    stmt = select(MessageRecord.id).where(MessageRecord.message_id == message_id)
+    return session.execute(stmt).first() is not None
+
+
+def escalation_for_message_ids(session: Session, message_ids: Sequence[str]) -> Escalation | None:
+    """The escalation a stored message (ours or theirs) belongs to, newest match first."""
+    if not message_ids:
+        return None
+    stmt = (
+        select(Escalation)
+        .join(MessageRecord, MessageRecord.escalation_id == Escalation.id)
+        .where(MessageRecord.message_id.in_(list(message_ids)))
+        .order_by(MessageRecord.id.desc())
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Escalation.status, func.count()).group_by(Escalation.status))
+    return {status: count for status, count in rows.tuples()}

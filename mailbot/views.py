@@ -1,0 +1,85 @@
+"""JSON views of escalations for `mailbot list/show --json` (documented in the README).
+
+Kept apart from the CLI so the status-by-mail reply and the digest can reuse them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mailbot.store import repo
+from mailbot.store.tables import Escalation
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def summary(esc: Escalation, now: datetime) -> dict[str, Any]:
+    return {
+        "id": esc.ref,
+        "status": esc.status,
+        "category": esc.category,
+        "severity": esc.severity,
+        "sentiment": esc.sentiment,
+        "account": esc.account_name,
+        "subject": esc.subject,
+        "csm": esc.csm,
+        "owner": esc.owner_name or esc.owner,
+        "teams": list(esc.teams),
+        "days_open": max(0, (now - esc.created_at).days),
+        "created_at": _iso(esc.created_at),
+        "updated_at": _iso(esc.updated_at),
+        "next_update_due": _iso(esc.next_update_due),
+    }
+
+
+def detail(session: Session, esc: Escalation, now: datetime) -> dict[str, Any]:
+    data = summary(esc, now)
+    brief = repo.latest_brief(session, esc.id)
+    data["draft_version"] = esc.draft_version
+    data["route_level"] = esc.route_level
+    data["customer_communication"] = esc.customer_communication
+    data["arr"] = esc.arr
+    data["currency"] = esc.currency
+    data["timestamps"] = {
+        "routed_at": _iso(esc.routed_at),
+        "acknowledged_at": _iso(esc.acknowledged_at),
+        "resolved_at": _iso(esc.resolved_at),
+        "closed_at": _iso(esc.closed_at),
+        "last_progress_at": _iso(esc.last_progress_at),
+        "snoozed_until": _iso(esc.snoozed_until),
+    }
+    data["brief"] = brief.content if brief else None
+    data["drafting"] = (
+        {
+            "version": brief.version,
+            "drafter": brief.drafter,
+            "note": brief.drafter_note,
+            "prompt_version": brief.prompt_version,
+            "input_tokens": brief.input_tokens,
+            "output_tokens": brief.output_tokens,
+            "latency_ms": brief.latency_ms,
+            "cost_usd": brief.cost_usd,
+            "content_hash": brief.content_hash,
+            "flags": list(brief.flags),
+        }
+        if brief
+        else None
+    )
+    data["events"] = [
+        {
+            "at": _iso(ev.at),
+            "actor": ev.actor,
+            "kind": ev.kind,
+            "from": ev.from_status,
+            "to": ev.to_status,
+            "detail": ev.detail,
+            "message_id": ev.message_id,
+        }
+        for ev in repo.events_for(session, esc.id)
+    ]
+    return data

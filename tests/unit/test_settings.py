@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.errors import ConfigError
+from mailbot.settings import load_settings
+
+
+def test_defaults_give_sqlite_in_data_dir_and_a_persisted_secret(tmp_path: Path) -> None:
+    env = {"MAILBOT_DATA_DIR": str(tmp_path)}
+    first = load_settings(env)
+    assert first.database_url == f"sqlite:///{tmp_path / 'mailbot.sqlite3'}"
+    assert first.secret_generated
+    assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600
+    assert load_settings(env).secret_key == first.secret_key  # stable across restarts
+    assert not first.llm_configured and not first.mail_configured
+
+
+def test_environment_overrides_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "mailbot.toml"
+    config.write_text('address = "esc@corp.example"\npoll_interval = 5\n')
+    env = {
+        "MAILBOT_DATA_DIR": str(tmp_path),
+        "MAILBOT_CONFIG": str(config),
+        "MAILBOT_POLL_INTERVAL": "7",
+        "MAILBOT_SECRET_KEY": "x" * 20,
+    }
+    settings = load_settings(env)
+    assert settings.address == "esc@corp.example"
+    assert settings.poll_interval == 7
+    assert settings.domain == "corp.example"
+    assert not settings.secret_generated
+
+
+@pytest.mark.parametrize(
+    ("env", "key"),
+    [
+        ({"MAILBOT_ADDRESS": "not-an-address"}, "MAILBOT_ADDRESS"),
+        ({"MAILBOT_SECRET_KEY": "short"}, "MAILBOT_SECRET_KEY"),
+        ({"MAILBOT_POLL_INTERVAL": "-1"}, "MAILBOT_POLL_INTERVAL"),
+        ({"MAILBOT_DAILY_CAP": "lots"}, "MAILBOT_DAILY_CAP"),
+        ({"MAILBOT_LOG_LEVEL": "CHATTY"}, "MAILBOT_LOG_LEVEL"),
+    ],
+)
+def test_errors_name_the_setting(tmp_path: Path, env: dict[str, str], key: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings({"MAILBOT_DATA_DIR": str(tmp_path), **env})
+    assert info.value.key == key
+    assert key in str(info.value)
+
+
+def test_unknown_key_in_file_is_named(tmp_path: Path) -> None:
+    config = tmp_path / "mailbot.toml"
+    config.write_text('adress = "typo@example.com"\n')
+    with pytest.raises(ConfigError, match="adress"):
+        load_settings({"MAILBOT_DATA_DIR": str(tmp_path)}, config_file=config)
+
+
+def test_api_key_never_in_repr(tmp_path: Path) -> None:
+    settings = load_settings(
+        {"MAILBOT_DATA_DIR": str(tmp_path), "OPENAI_API_KEY": "sk-very-secret-value"}
+    )
+    assert "sk-very-secret-value" not in repr(settings)
