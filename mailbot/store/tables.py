@@ -265,3 +265,22 @@ class ScheduledRun(Base):
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     at: Mapped[datetime]
+
+
+class DraftJob(Base):
+    """A brief to draft, apart from reply processing: a slow LLM never delays an ``ack``."""
+
+    __tablename__ = "draft_jobs"
+    __table_args__ = (Index("ix_draft_jobs_status", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    source_message_id: Mapped[str] = mapped_column(String(998))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    csm_context: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]

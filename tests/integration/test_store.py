@@ -18,8 +18,14 @@ NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
 def _escalation(session: object, ref: str) -> Escalation:
     esc = Escalation(
-        ref=ref, status="draft", category="product_defect", severity="high",
-        sentiment="concerned", csm="jane@example.com", created_at=NOW, updated_at=NOW,
+        ref=ref,
+        status="draft",
+        category="product_defect",
+        severity="high",
+        sentiment="concerned",
+        csm="jane@example.com",
+        created_at=NOW,
+        updated_at=NOW,
     )
     session.add(esc)  # type: ignore[attr-defined]
     session.flush()  # type: ignore[attr-defined]
@@ -50,15 +56,25 @@ def test_refs_never_collide_under_concurrent_writers(db: Database) -> None:
 def test_brief_versions_with_hash_and_timeline(db: Database) -> None:
     with db.session() as session:
         esc = _escalation(session, "ESC-2026-0001")
-        repo.add_brief_version(session, esc, content={"headline": "a"}, drafter="offline",
-                               created_at=NOW)
+        repo.add_brief_version(
+            session, esc, content={"headline": "a"}, drafter="offline", created_at=NOW
+        )
         esc.draft_version = 2
-        repo.add_brief_version(session, esc, content={"headline": "b"}, drafter="offline",
-                               created_at=NOW)
-        repo.add_event(session, esc, at=NOW, actor="jane@example.com", kind="created",
-                       to_status="draft")
-        repo.add_event(session, esc, at=NOW, actor="jane@example.com", kind="approve",
-                       from_status="draft", to_status="routed")
+        repo.add_brief_version(
+            session, esc, content={"headline": "b"}, drafter="offline", created_at=NOW
+        )
+        repo.add_event(
+            session, esc, at=NOW, actor="jane@example.com", kind="created", to_status="draft"
+        )
+        repo.add_event(
+            session,
+            esc,
+            at=NOW,
+            actor="jane@example.com",
+            kind="approve",
+            from_status="draft",
+            to_status="routed",
+        )
     with db.session() as session:
         found = repo.get_escalation(session, "esc-2026-0001")
         assert found is not None
@@ -80,8 +96,9 @@ def test_duplicate_brief_version_is_refused(db: Database) -> None:
 def test_message_id_is_unique_and_threads(db: Database) -> None:
     with db.session() as session:
         esc = _escalation(session, "ESC-2026-0001")
-        session.add(MessageRecord(message_id="a@x", direction="out", escalation_id=esc.id,
-                                  created_at=NOW))
+        session.add(
+            MessageRecord(message_id="a@x", direction="out", escalation_id=esc.id, created_at=NOW)
+        )
     with db.session() as session:
         assert repo.message_seen(session, "a@x")
         assert not repo.message_seen(session, "b@x")

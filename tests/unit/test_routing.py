@@ -74,8 +74,14 @@ def test_account_rules_add_leadership_for_strategic_critical(routing: Routing) -
 
 @pytest.mark.parametrize(
     ("text", "amount", "unit"),
-    [("4h", 4, Unit.HOURS), ("48H", 48, Unit.HOURS), ("5bd", 5, Unit.BUSINESS_DAYS),
-     ("2d", 2, Unit.DAYS), ("1w", 1, Unit.WEEKS), ("same_day", 0, Unit.SAME_DAY)],
+    [
+        ("4h", 4, Unit.HOURS),
+        ("48H", 48, Unit.HOURS),
+        ("5bd", 5, Unit.BUSINESS_DAYS),
+        ("2d", 2, Unit.DAYS),
+        ("1w", 1, Unit.WEEKS),
+        ("same_day", 0, Unit.SAME_DAY),
+    ],
 )
 def test_durations(text: str, amount: float, unit: Unit) -> None:
     parsed = Duration.parse(text)
@@ -98,15 +104,13 @@ def test_bad_durations(text: str) -> None:
         ('business_hours = "09:00-17:30"', 'business_hours = "9-5"', "organisation.business_hours"),
         ('day = "monday"', 'day = "moonday"', "digest.day"),
         ('time = "08:00"', 'time = "8am"', "digest.time"),
-        ('manager = "lisa@example.com"', 'manager = "lisa"', 'csms.jane@example.com.manager'),
+        ('manager = "lisa@example.com"', 'manager = "lisa"', "csms.jane@example.com.manager"),
         ('critical = "48h"', 'critical = "2 days"', "stall.critical"),
         ('members = ["mike@example.com"]', 'members = ["mike"]', "teams.engineering.members"),
         ('escalation_address = "escalations@example.com"', "", "organisation.escalation_address"),
     ],
 )
-def test_invalid_routing_files_name_the_key(
-    tmp_path: Path, old: str, new: str, key: str
-) -> None:
+def test_invalid_routing_files_name_the_key(tmp_path: Path, old: str, new: str, key: str) -> None:
     text = ROUTING.read_text()
     assert old in text
     bad = tmp_path / "routing.toml"

@@ -1,0 +1,192 @@
+"""Text primitives for the offline drafter: cleaning, sentences, facts and dates.
+
+Customer text is untrusted and often messy (signatures, greetings, invisible Unicode), so
+everything the rules look at goes through these helpers first. All functions are pure and
+regex-based so a draft stays deterministic and takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+_INVISIBLE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
+_GREETING = re.compile(
+    r"^(hi|hello|hey|dear|good (morning|afternoon)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?"
+    r"|bonjour|bonsoir|cher|chère|salut)\b[^.!?]{0,40}[,!:]?$|^[A-Z][\w .'-]{0,30},$",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^(thanks|thank you|many thanks|best|regards|kind regards|best regards|warm regards|cheers"
+    r"|all the best|sincerely|mit freundlichen grüßen|viele grüße|beste grüße|gruß|grüße"
+    r"|cordialement|bien à vous|merci|bien cordialement)\b[^.?]{0,40}[,!.]?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'„«(]?[A-ZÄÖÜÀ-Ý0-9])")
+
+_MONTHS = {
+    **dict.fromkeys(("january", "jan", "januar", "janvier", "jänner"), 1),
+    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier"), 2),
+    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars"), 3),
+    **dict.fromkeys(("april", "apr", "avril"), 4),
+    **dict.fromkeys(("may", "mai"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "juin"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "juillet"), 7),
+    **dict.fromkeys(("august", "aug", "août", "aout"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septembre"), 9),
+    **dict.fromkeys(("october", "oct", "oktober", "octobre"), 10),
+    **dict.fromkeys(("november", "nov", "novembre"), 11),
+    **dict.fromkeys(("december", "dec", "dezember", "décembre", "decembre"), 12),
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?P<m>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>20\d\d))?",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y>20\d\d))?",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
+_FACT_PATTERNS = (
+    # money: EUR 14,200 / 14 200 EUR / $50k / USD 1.2M
+    r"(?:\b(?:EUR|USD|GBP|CHF)|[€$£])\s?\d[\d,.]*(?:\s\d{3})*(?:[kKmM]\b)?",
+    r"\b\d{1,3}(?:[ ,.]\d{3})+\s?(?:EUR|USD|GBP|CHF|€)",
+    r"\b\d+(?:\.\d+)?[kKmM](?=\s+ARR\b)",
+    # versions, ticket / invoice / quote ids, error codes
+    r"\b(?:v|version\s)\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b",
+    r"#\d{3,}\b|\b[A-Z]{1,5}-\d{4}-\d{2,6}\b|\b[A-Z]{2,6}-\d{3,}\b",
+    r"\b(?:error|fehler|erreur|http)\s*\d{3}\b",
+    # percentages, counts of things, durations
+    r"\b\d+(?:[.,]\d+)?\s?%",
+    r"\b\d{1,3}(?:,\d{3})*\s+(?:\w+\s)?(?:users|seats|orders|records|customers|employees"
+    r"|people|pages|departments|Nutzer|Benutzer|utilisateurs)\b",
+    rf"\b{_NUMBER_WORDS}[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|Stunden|Tage"
+    r"|Minuten|jours|heures|semaines)\b",
+)
+_FACTS = re.compile("|".join(f"(?:{p})" for p in _FACT_PATTERNS), re.IGNORECASE)
+
+
+def clean_text(text: str) -> str:
+    """Drop invisible and bidi characters an attacker could hide instructions in."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def body_core(body: str) -> str:
+    """The message's own prose: no quoted lines, greeting, sign-off or signature."""
+    lines: list[str] = []
+    for raw in clean_text(body).splitlines():
+        line = raw.strip()
+        if not lines and not line:
+            continue
+        if line.startswith(">") or re.match(r"^On .{5,120} wrote:$", line):
+            continue
+        if not lines and _GREETING.match(line):
+            continue
+        if len(line) < 45 and _SIGN_OFF.match(line):
+            break
+        lines.append(line)
+    paragraphs = re.split(r"\n\s*\n", "\n".join(lines).strip())
+    while len(paragraphs) > 1 and _looks_like_signature(paragraphs[-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+def _looks_like_signature(paragraph: str) -> bool:
+    """Name / title / company lines: short, few, and none of them a sentence."""
+    rows = [row for row in paragraph.splitlines() if row.strip()]
+    return len(rows) <= 4 and all(
+        len(r) < 70 and not r.rstrip().endswith((".", "!", "?")) for r in rows
+    )
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences; paragraphs and list items never run together."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        joined = " ".join(part.strip() for part in para.splitlines() if part.strip())
+        out.extend(s.strip() for s in _SENTENCE_END.split(joined) if s.strip())
+    return out
+
+
+def extract_facts(text: str) -> list[str]:
+    """Amounts, versions, ids, percentages, counts and durations, in order, de-duplicated."""
+    seen: dict[str, None] = {}
+    for match in _FACTS.finditer(text):
+        value = match.group(0).strip().rstrip(".,")
+        if value and value.lower() not in (v.lower() for v in seen):
+            seen[value] = None
+    return list(seen)
+
+
+def _resolve(day: int, month: int, year: int | None, ref: date) -> date | None:
+    """A day-month with an optional year; the year is the one nearest to ``ref``."""
+    years = [year] if year else [ref.year - 1, ref.year, ref.year + 1]
+    candidates: list[date] = []
+    for y in years:
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs((d - ref).days))
+
+
+def mentioned_dates(text: str, ref: date) -> list[date]:
+    """Explicit calendar dates in a sentence ("March 16", "3. März", "26 Feb", ISO).
+
+    Vague references ("next week", "Ende März") are left alone on purpose: a timeline
+    entry with a guessed date would mislead the team.
+    """
+    found: list[date] = []
+    for match in _ISO_DATE.finditer(text):
+        resolved = _resolve(int(match["d"]), int(match["m"]), int(match["y"]), ref)
+        if resolved:
+            found.append(resolved)
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match["m"].lower())
+            year = int(match["y"]) if match["y"] else None
+            resolved = _resolve(int(match["d"]), month, year, ref) if month else None
+            if resolved and resolved not in found:
+                found.append(resolved)
+    return found
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary and mark the cut, so fields stay within the brief's limits."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:-") + "…"
+
+
+def domain_of(address: str) -> str:
+    return address.rpartition("@")[2].lower() if "@" in address else ""
+
+
+_WEIGHTY = re.compile(
+    r"\bcannot\b|\bcan'?t\b|\bunable\b|\bblocked\b|\bdown\b|\bdelayed\b|\bon hold\b|\blost\b"
+    r"|\bloss\b|\bcost\w*|\brevenue\b|\bdeadline\b|\bdue\b|\busers\b|\bcustomers?\b|\borders\b"
+    r"|\brecords\b|\bdepartments?\b|\bmanual\w*|\bspreadsheets?\b|\boutages?\b|\bcrash\w*"
+    r"|\bfail\w*|\bwiped\b|\boverwr\w*|\bsuccessor\b|\blast day\b|\bleaving\b|\bcompetitor\w*"
+    r"|\balternatives?\b|\bpilot\b|\brenew\b|\bexit plan\b|\bconfidence\b|\bmissed\b|\bprice\b"
+    r"|\binvoices?\b|\bcharged\b|\brefund\b|\bnobody\b|\bnever\b"
+    r"|\bstatus page\b|\bdoes not support\b"
+    r"|\bkostet\b|\bmanuell\b|\bnicht\b|\bkein\w*\b|\bbloqué\w*|\bperte\b|\bcoût\w*|\bprélev\w*"
+    r"|\ben double\b|\bdeux fois\b",
+    re.IGNORECASE,
+)
+
+
+def weight(sentence: str) -> int:
+    """How much business impact a sentence carries: effect words count 2, each fact 1."""
+    return 2 * len(_WEIGHTY.findall(sentence)) + len(extract_facts(sentence))

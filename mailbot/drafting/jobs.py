@@ -1,0 +1,172 @@
+"""Opening an escalation from a forward, and the drafting jobs that write its brief.
+
+Drafting is a job, not a step of reply processing: the inbound pass stores the forward and
+a job in one transaction, and a separate worker drafts (possibly slowly, with an LLM) and
+mails the approval request. Team replies never wait behind a draft.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
+from mailbot.drafting.brief import Drafter, DraftResult
+from mailbot.drafting.service import draft_for, find_account
+from mailbot.inbound.message import InboundMessage
+from mailbot.inbound.parse import parse_message
+from mailbot.outbox import notices
+from mailbot.outbox.notices import Mailer
+from mailbot.routing import Routing
+from mailbot.settings import Settings
+from mailbot.store import repo
+from mailbot.store.db import Database
+from mailbot.store.tables import DraftJob, Escalation
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(minutes=10)
+
+
+def open_escalation(
+    session: Session, message: InboundMessage, raw: bytes, *, now: datetime
+) -> Escalation:
+    """A new escalation in ``draft`` with version 0 (being drafted) and its drafting job."""
+    esc = Escalation(
+        ref=repo.next_ref(session, now.year),
+        status=Status.DRAFT.value,
+        category=Category.PRODUCT_DEFECT.value,  # placeholders until the draft lands
+        severity=Severity.MEDIUM.value,
+        sentiment=Sentiment.CONCERNED.value,
+        subject=message.clean_subject[:500],
+        csm=message.sender,
+        draft_version=0,
+        source_message_id=message.message_id,
+        teams=[],
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(esc)
+    session.flush()
+    repo.add_event(session, esc, at=now, actor=message.sender, kind="created",
+                   to_status=Status.DRAFT.value, detail=message.clean_subject[:300],
+                   message_id=message.message_id)
+    queue_draft(session, esc, raw, message.message_id, now=now, context=[], version=1)
+    return esc
+
+
+def queue_draft(
+    session: Session, esc: Escalation, raw: bytes, source_id: str, *, now: datetime,
+    context: list[str], version: int,
+) -> DraftJob:
+    job = DraftJob(escalation_id=esc.id, version=version, source_message_id=source_id, raw=raw,
+                   csm_context=context, status="pending", attempts=0, created_at=now)
+    session.add(job)
+    return job
+
+
+def requeue_with_context(session: Session, esc: Escalation, text: str, now: datetime) -> None:
+    """A CSM's free text on a draft: re-draft with every context line so far."""
+    previous = session.scalars(
+        select(DraftJob).where(DraftJob.escalation_id == esc.id).order_by(DraftJob.id.desc())
+    ).first()
+    if previous is None:
+        raise LookupError(f"{esc.ref} has no source forward")
+    context = [*previous.csm_context, text]
+    queue_draft(session, esc, previous.raw, previous.source_message_id, now=now,
+                context=context, version=esc.draft_version)
+
+
+def has_pending_draft(session: Session, esc: Escalation) -> bool:
+    stmt = select(DraftJob.id).where(DraftJob.escalation_id == esc.id,
+                                     DraftJob.status == "pending")
+    return session.scalar(stmt.limit(1)) is not None
+
+
+def _claim(db: Database, now: datetime) -> DraftJob | None:
+    with db.session() as session:
+        stmt = select(DraftJob).where(
+            DraftJob.status == "pending",
+            or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
+        )
+        for job in session.scalars(stmt.order_by(DraftJob.id).limit(5)):
+            won = session.execute(
+                update(DraftJob)
+                .where(DraftJob.id == job.id, DraftJob.status == "pending")
+                .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
+                .values(claimed_until=now + LEASE, attempts=DraftJob.attempts + 1)
+            ).rowcount
+            if won:
+                return job
+    return None
+
+
+def run_draft_jobs(
+    db: Database, drafter: Drafter, settings: Settings, routing: Routing, now: datetime,
+    limit: int = 20,
+) -> int:
+    """Draft pending jobs; returns how many approval requests were queued."""
+    done = 0
+    for _ in range(limit):
+        job = _claim(db, now)
+        if job is None:
+            break
+        message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
+        account = find_account(db, message.thread, settings.domain)
+        result = draft_for(drafter, message, account=account, now=now,
+                           csm_context=tuple(job.csm_context))
+        with db.session() as session:
+            done += _store_draft(session, job.id, result, account, settings, routing, now)
+    return done
+
+
+def _store_draft(
+    session: Session, job_id: int, result: DraftResult, account: AccountFacts | None,
+    settings: Settings, routing: Routing, now: datetime,
+) -> int:
+    job = session.get(DraftJob, job_id)
+    assert job is not None
+    esc = session.get(Escalation, job.escalation_id, with_for_update=True)
+    assert esc is not None
+    job.status = "done"
+    if esc.status != Status.DRAFT or esc.draft_version > job.version:
+        log.info("%s: draft v%d superseded; not sent", esc.ref, job.version)
+        return 0
+    brief = result.brief
+    facts = account
+    esc.draft_version = job.version
+    esc.category, esc.severity = brief.category.value, brief.severity.value
+    esc.sentiment = brief.sentiment.value
+    if facts is not None:
+        esc.account_name, esc.arr, esc.currency = facts.name, facts.arr, facts.currency
+        esc.account_domain = facts.domains[0] if facts.domains else ""
+    elif brief.account:
+        esc.account_name = brief.account[:200]
+    esc.teams = list(routing.teams_at_level(brief.category, 0))
+    esc.updated_at = now
+    content = brief.model_dump(mode="json")
+    repo.add_brief_version(
+        session, esc, content=content, drafter=result.drafter, drafter_note=result.note,
+        prompt_version=result.prompt_version, input_tokens=result.input_tokens,
+        output_tokens=result.output_tokens, latency_ms=result.latency_ms,
+        cost_usd=result.cost_usd, flags=list(result.flags), created_at=now,
+    )
+    repo.add_event(session, esc, at=now, actor=result.drafter, kind="drafted",
+                   from_status=esc.status, to_status=esc.status,
+                   detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""))
+    send_approval_request(Mailer(session, settings, routing, now), esc, facts)
+    return 1
+
+
+def send_approval_request(
+    mailer: Mailer, esc: Escalation, account: AccountFacts | None = None
+) -> None:
+    version = repo.latest_brief(mailer.session, esc.id)
+    assert version is not None
+    route = mailer.routing.route(Category(esc.category), Severity(esc.severity), account,
+                                 Sentiment(esc.sentiment))
+    drafting = {"drafter": version.drafter, "note": version.drafter_note}
+    notices.approval_request(mailer, esc, dict(version.content), drafting, list(version.flags),
+                             route.to, route.reasons)

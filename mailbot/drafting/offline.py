@@ -1,0 +1,139 @@
+"""The offline drafter: a complete brief from keyword rules, with no LLM and no I/O.
+
+It is the default when no LLM is configured and the fallback when the LLM fails, so it has
+to be always available, deterministic and fast (a few milliseconds). Customer text is only
+ever matched and quoted, never obeyed: an instruction hidden in a forwarded mail can at
+most end up quoted in the brief, which the CSM reads before approving, and it is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from mailbot.drafting import sections
+from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
+from mailbot.drafting.facts import body_core, clean_text, domain_of, shorten
+from mailbot.drafting.headline import (
+    commercial_context,
+    customer_domain,
+    customer_name,
+    days_open,
+    headline,
+    issue_summary,
+)
+from mailbot.drafting.rules import suggest_category, suggest_severity
+from mailbot.drafting.sentiment import suggest_sentiment
+from mailbot.inbound.message import ForwardedMessage, ForwardedThread
+
+PROMPT_VERSION = "offline-1"
+NOTE = "Drafted offline by keyword rules (no LLM configured): please check every suggestion."
+MAX_MESSAGES = 40  # newest kept: a 500-message chain must not make drafting slow
+MAX_CHARS = 20_000  # per message body / note
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the |your )?(?:previous|prior|above|earlier"
+    r"|preceding) (?:instructions|prompts?|rules)|\bsystem prompt\b|\byou are now\b"
+    r"|\bnew instructions\b|^\s*(?:system|assistant)\s*:"
+    r"|\bmark (?:this|it) (?:as )?(?:P0|P1|critical)\b"
+    r"|\b(?:send|forward|cc) (?:the|this) (?:brief|escalation) to\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _today(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _flags(thread: ForwardedThread) -> list[str]:
+    """Suspicious content worth showing the CSM; drafting itself is unaffected by it."""
+    flags: list[str] = []
+    texts = [thread.note] + [m.body for m in thread.messages]
+    if any(clean_text(t) != t.replace("\r", "") for t in texts):
+        flags.append("invisible or control characters removed from the thread")
+    for text in texts:
+        match = _INJECTION.search(text)
+        if match:
+            flags.append(
+                f'possible prompt injection in the thread: "{shorten(match.group(0), 80)}"'
+            )
+            break
+    if len(thread.messages) > MAX_MESSAGES or any(len(t) > MAX_CHARS for t in texts):
+        flags.append(
+            f"long thread: only the newest {MAX_MESSAGES} messages and the first {MAX_CHARS}"
+            " characters of each were read"
+        )
+    return flags
+
+
+class OfflineDrafter:
+    """Implements :class:`~mailbot.drafting.brief.Drafter` with transparent rules.
+
+    ``own_domains`` are the organisation's mail domains: forwarded messages from them are
+    our side of the conversation (what the customer was told), not the customer's words.
+    """
+
+    name = "offline"
+
+    def __init__(self, own_domains: Iterable[str] = ()) -> None:
+        self.own_domains = frozenset(d.lower() for d in own_domains)
+
+    def _said(self, message: ForwardedMessage) -> sections.Said:
+        domain = domain_of(message.sender)
+        return sections.Said(
+            who=message.sender_name or message.sender or "unknown sender",
+            customer=domain not in self.own_domains,
+            day=message.date.date() if message.date else None,
+            text=body_core(message.body[:MAX_CHARS]),
+        )
+
+    def draft(self, request: DraftRequest) -> DraftResult:
+        thread, account = request.thread, request.account
+        today = _today(request.today)
+        messages = thread.messages[-MAX_MESSAGES:]
+        note = "\n\n".join(
+            [body_core(thread.note[:MAX_CHARS]), *map(clean_text, request.csm_context)]
+        ).strip()
+        said = [self._said(m) for m in messages]
+        theirs = [(m, s) for m, s in zip(messages, said, strict=True) if s.customer] or list(
+            zip(messages, said, strict=True)
+        )
+        customer_text = "\n\n".join(f"{clean_text(m.subject)}\n\n{s.text}" for m, s in theirs)
+
+        category = suggest_category(note, customer_text)
+        severity = suggest_severity(note, customer_text, category.value, account, today)
+        sentiment = suggest_sentiment(customer_text)
+        domain = customer_domain(thread, self.own_domains, account)
+        customer = customer_name(thread, domain, account)
+        label = category.value.value.replace("_", " ").capitalize()
+        what = f"{label}: {clean_text(issue_summary(thread, ''))}".rstrip(": ")
+
+        brief = Brief(
+            headline=headline(
+                what, customer, severity.value, days_open(thread, today), account, today
+            ),
+            customer_impact=sections.customer_impact(said, note),
+            timeline=sections.timeline(said, note, today),
+            resolution_attempts=sections.resolution_attempts(said, note),
+            specific_ask=sections.specific_ask(note, said, category.value),
+            customer_communication=sections.customer_communication(said, note),
+            commercial_context=commercial_context(account, note, today),
+            account=shorten(customer, 120),
+            category=category.value,
+            category_rationale=shorten(category.rationale, 300),
+            severity=severity.value,
+            severity_rationale=shorten(severity.rationale, 300),
+            sentiment=sentiment.value,
+            sentiment_rationale=shorten(sentiment.rationale, 300),
+        )
+        return DraftResult(
+            brief=brief,
+            drafter=self.name,
+            note=NOTE,
+            prompt_version=PROMPT_VERSION,
+            flags=_flags(thread),
+        )

@@ -1,0 +1,224 @@
+"""Transparent keyword rules for category, severity and sentiment (EN/DE/FR).
+
+The offline drafter must be explainable: every suggestion carries a one-line rationale that
+quotes the words it rests on, so a CSM can see at a glance why "critical" was proposed and
+overrule it. The CSM's own note weighs double: it is trusted, the customer's text is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+
+E = TypeVar("E", Category, Severity, Sentiment)
+
+
+@dataclass(frozen=True)
+class Suggestion(Generic[E]):
+    value: E
+    rationale: str
+
+
+def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+# Phrases that mention a cue word only to deny it ("not a bug", "no rush").
+_NEGATED = re.compile(
+    r"\b(?:not|no|kein(?:en)?|pas) (?:a |un |une )?(?:bug|fehler|bogue)\b"
+    r"|\bnot blocking(?: \w+)?|\bnothing is blocked\b|\bnicht blockiert\w*|\bno rush\b"
+    r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b",
+    re.IGNORECASE,
+)
+
+_CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.PRODUCT_DEFECT: _cues(
+        r"\bbugs?\b|\bdefect\b|\bregression\b|\bknown issue\b",
+        r"\berrors?\b|\bcrash\w*|\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b",
+        r"\blatency\b|\btim(?:e|ing) ?outs?\b|\btiming out\b|\bslow\w*",
+        r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release)\b"
+        r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)",
+        r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bcorrupt\w*",
+        r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bcosmetic\b|\boutages?\b",
+        r"\bfehler\w*|\babsturz\b|\bstürzt\b|\bfunktioniert nicht\b|\bausfall\b",
+        r"\bbogue\b|\berreur\b|\bplantage\b|\bne fonctionne pas\b|\bpanne\b",
+    ),
+    Category.FEATURE_GAP: _cues(
+        r"\bmissing (?:feature|capability|functionality)\b|\bfeature request\b",
+        r"\broadmap\b",
+        r"\b(?:does not|doesn'?t|don'?t|do not|cannot|can'?t) support\b|\bnot supported\b"
+        r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b",
+        r"\bnative support\b|\bnice to have\b|\bwould be nice\b|\b(?:hard )?requirement\b",
+        r"\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bfunktion\w* fehlt\b|\bfehlt\b",
+        r"\bgeplant\b|\bfeature\b",
+        r"\bne (?:supporte|prend) pas\b|\bfonctionnalité\b|\bn'est pas possible\b",
+    ),
+    Category.SERVICE_FAILURE: _cues(
+        r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b",
+        r"\bno (?:response|reply|answer)\b|\bnever (?:responded|replied|answered)\b"
+        r"|\bnobody [\w ]{0,40}(?:responded|replied|got back)\b|\bwithout anyone getting back\b",
+        r"\bsupport (?:team|desk|line|experience|agent|leadership)\b",
+        r"\bclosed (?:as|without)\b",
+        r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b",
+        r"\bremediation\b|\bservice credits?\b",
+        r"\bkeine (?:antwort|rückmeldung)\b|\baucune réponse\b|\bsans réponse\b",
+    ),
+    Category.COMMERCIAL_DISPUTE: _cues(
+        r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b",
+        r"\b(?:over|double[- ]?)?charged\b|\bovercharg\w*",
+        r"\brefund\w*|\bcredit note\b",
+        r"\bpric(?:e|es|ing)\b|\bquote\b",
+        r"\bcontract\b",
+        r"\brechnung\w*|\bgutschrift\b|\berstattung\b",
+        r"\bfactur\w*|\bremboursement\b|\bprélev\w*|\bavoir\b",
+    ),
+    Category.RELATIONSHIP_AT_RISK: _cues(
+        r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b",
+        r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*",
+        r"\balternatives?\b|\bpilot\w*|\bdifferent platform\b|\b(?:another|other) vendor\b",
+        r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*",
+        r"\badoption\b|\busage\b",
+        r"\bsave plan\b|\bexit plan\b|\blost confidence\b",
+    ),
+    Category.EXECUTIVE_INTERVENTION: _cues(
+        r"\bCEO\b|\bchief executive\b|\bPDG\b|\bgeschäftsführ\w*",
+        r"\bCRO\b",
+        r"\bboard\b|\bvorstand\b|\bconseil d'administration\b",
+        r"\bexecutive (?:sponsor|team|level|escalation)\b|\bdirection générale\b",
+    ),
+}
+# Executive mentions are rare and decisive, so they outweigh a generic defect word.
+_CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
+_CATEGORY_ORDER = tuple(Category)
+
+
+def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
+    """The first matching words of each pattern, as the evidence to quote."""
+    found = (p.search(text) for p in patterns)
+    return [m.group(0) for m in found if m]
+
+
+def _quote(words: list[str], limit: int = 3) -> str:
+    return ", ".join(f'"{w}"' for w in words[:limit])
+
+
+def suggest_category(note: str, customer: str) -> Suggestion[Category]:
+    """Keyword scoring: a cue in the CSM note counts 2, in the customer's text 1."""
+    note, customer = _NEGATED.sub(" ", note), _NEGATED.sub(" ", customer)
+    best: tuple[int, Category, list[str], list[str]] | None = None
+    for category in _CATEGORY_ORDER:
+        in_note = _hits(_CATEGORY_CUES[category], note)
+        in_customer = _hits(_CATEGORY_CUES[category], customer)
+        score = (2 * len(in_note) + len(in_customer)) * _CATEGORY_WEIGHT.get(category, 1)
+        if score and (best is None or score > best[0]):
+            best = (score, category, in_note, in_customer)
+    if best is None:
+        return Suggestion(
+            Category.PRODUCT_DEFECT,
+            "Category product_defect by default: no category keywords found, please check",
+        )
+    _, category, in_note, in_customer = best
+    parts = []
+    if in_note:
+        parts.append(f"{_quote(in_note)} in the CSM note")
+    if in_customer:
+        parts.append(f"{_quote(in_customer)} in the customer's messages")
+    return Suggestion(category, f"Category {category.value}: " + "; ".join(parts))
+
+
+_P_LEVELS = {"0": "critical", "1": "critical", "2": "high", "3": "medium", "4": "low"}
+_EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (re.compile(r"\bP([0-4])\b", re.I), _P_LEVELS.__getitem__),
+    (re.compile(r"\bsev(?:erity)?[ -]?([0-4])\b", re.I), _P_LEVELS.__getitem__),
+    (
+        re.compile(r"\b(?:severity|priority)\s*[:=]?\s*(critical|high|medium|low)\b", re.I),
+        str.lower,
+    ),
+    (re.compile(r"\b(critical|high|medium|low)[ -](?:priority|severity)\b", re.I), str.lower),
+)
+_SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
+    Severity.CRITICAL: _cues(
+        r"\bproduction (?:is )?down\b|\bdown in production\b|\bcompletely down\b"
+        r"|\bsystem (?:is )?down\b",
+        r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bsecurity breach\b",
+        r"\boutage\b|\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
+    ),
+    Severity.HIGH: _cues(
+        r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
+        r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
+        r"\bcrash\w*",
+        r"\b\d[\d,.]*\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
+        r"\bno response\b|\bSLA\b",
+        r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b|\bcancel\w*",
+        r"\bdeadline\b|\bdue (?:on|by)\b",
+    ),
+    Severity.LOW: _cues(
+        r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
+        r"\bnot blocking\b|\bno rush\b|\bwhen convenient\b|\bnot urgent\b|\bpas urgent\b",
+    ),
+}
+_FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}
+_ORDER = (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)
+
+
+def explicit_severity(note: str) -> Suggestion[Severity] | None:
+    """The CSM's own P-level or severity word, which always wins over inference."""
+    for pattern, to_value in _EXPLICIT_SEVERITY:
+        match = pattern.search(note)
+        if match:
+            value = Severity(to_value(match.group(1)))
+            return Suggestion(
+                value, f'Severity {value}: the CSM wrote "{match.group(0)}" in the note'
+            )
+    return None
+
+
+def _inferred(note: str, customer: str) -> tuple[Severity, str]:
+    text = note + "\n" + customer
+    for level in (Severity.CRITICAL, Severity.HIGH):
+        words = _hits(_SEVERITY_CUES[level], _NEGATED.sub(" ", text))
+        if words:
+            return level, f"the thread says {_quote(words)}"
+    words = _hits(_SEVERITY_CUES[Severity.LOW], text)
+    if words:
+        return Severity.LOW, f"the thread says {_quote(words)}"
+    return Severity.MEDIUM, "no outage, blocker or low-impact wording found"
+
+
+def _bump_reason(account: AccountFacts | None, today: date | None) -> str:
+    if account is None:
+        return ""
+    if account.strategic:
+        return "strategic account"
+    if account.renewal_date and today:
+        days = (account.renewal_date - today).days
+        if 0 <= days <= 90:
+            return f"renewal in {days} days"
+    return ""
+
+
+def suggest_severity(
+    note: str,
+    customer: str,
+    category: Category,
+    account: AccountFacts | None = None,
+    today: date | None = None,
+) -> Suggestion[Severity]:
+    """Explicit CSM level, else wording, then a category floor and an account bump."""
+    explicit = explicit_severity(note)
+    if explicit:
+        return explicit
+    level, reason = _inferred(note, customer)
+    floor = _FLOOR.get(category)
+    if floor and floor.rank < level.rank:
+        level, reason = floor, f"{reason}; at least {floor} for {category}"
+    bump = _bump_reason(account, today)
+    if bump and level is not Severity.CRITICAL:
+        level = _ORDER[level.rank - 1]
+        reason = f"{reason}; raised one level ({bump})"
+    return Suggestion(level, f"Severity {level}: {reason}")

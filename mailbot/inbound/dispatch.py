@@ -1,0 +1,45 @@
+"""Decide what a readable, human, threaded-or-not message is, and hand it to its handler.
+
+The rules are small and ordered; each outcome carries the reason that is logged and, for
+refusals, written to the audit table. Nobody but a known, authorised sender ever gets mail
+back (no backscatter).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from mailbot.drafting import jobs
+from mailbot.inbound import reply, status_report
+from mailbot.inbound.message import InboundMessage
+from mailbot.inbound.thread import ThreadMatch
+from mailbot.lifecycle.machine import Actor, Role
+from mailbot.outbox.notices import Mailer
+
+Result = tuple[str, str, str]  # outcome, reason, escalation ref
+
+
+def dispatch(
+    session: Session, message: InboundMessage, raw: bytes, match: ThreadMatch, mailer: Mailer
+) -> Result:
+    routing = mailer.routing
+    sender = message.sender
+    esc = match.escalation
+    if esc is not None:
+        role = reply.role_of(routing, esc, sender)
+        if role is Role.OTHER:
+            return "quarantined", f"{sender} is not a participant in {esc.ref}", esc.ref
+        actor = Actor(address=sender, role=role, name=message.sender_name)
+        report = reply.process_reply(session, message, match, mailer, actor)
+        reply.send_confirmation(mailer, esc, message, report)
+        summary = "; ".join(report.results) or "no change"
+        return "processed", f"reply via {match.via} from {role}: {summary}", esc.ref
+    if message.clean_subject.strip().lower() == "status" and routing.is_known(sender):
+        count = status_report.send(session, mailer, sender)
+        return "processed", f"status report with {count} escalation(s) sent to {sender}", ""
+    if routing.is_csm(sender):
+        esc = jobs.open_escalation(session, message, raw, now=mailer.now)
+        return "processed", f"new escalation {esc.ref} opened; drafting queued", esc.ref
+    if routing.is_known(sender):
+        return "quarantined", f"{sender} is not a CSM and the message is not a reply", ""
+    return "quarantined", f"unknown sender {sender}: no reply sent", ""

@@ -1,0 +1,176 @@
+"""Run the commands of one reply to an escalation and report what happened (SPEC §5).
+
+Like Mailman's command runner, every reply gets Results / Not understood / Ignored, sent
+only to the authorised sender. Authority is by the From address alone (SPEC §6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from mailbot.domain import CommandKind, ParsedCommand, Status
+from mailbot.drafting import jobs
+from mailbot.inbound.commands import CommandParse, parse_commands
+from mailbot.inbound.message import InboundMessage
+from mailbot.inbound.thread import ThreadMatch
+from mailbot.lifecycle import effects
+from mailbot.lifecycle.machine import Actor, Decision, EffectKind, Refusal, Role, decide_reply
+from mailbot.lifecycle.service import apply_decision, view_of
+from mailbot.outbox import notices
+from mailbot.outbox.notices import Mailer
+from mailbot.routing import Routing
+from mailbot.store import repo
+from mailbot.store.tables import Escalation
+
+_FIELD = {"ask": "specific_ask"}
+
+
+@dataclass
+class ReplyReport:
+    results: list[str] = field(default_factory=list)
+    unprocessed: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+
+def role_of(routing: Routing, esc: Escalation, sender: str) -> Role:
+    if sender == esc.csm:
+        return Role.CSM
+    if routing.is_manager_of(sender, esc.csm):
+        return Role.MANAGER
+    if routing.is_team_member(sender, tuple(esc.teams)):
+        return Role.TEAM
+    return Role.OTHER
+
+
+def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[ParsedCommand]:
+    """Free text means: context on a draft, an answer to a question, or a team update."""
+    commands = list(parsed.commands)
+    text = parsed.free_text.strip()
+    if not text:
+        return commands
+    if role is Role.TEAM and not commands:
+        commands.append(ParsedCommand(kind=CommandKind.UPDATE, arg=text, line=text[:80]))
+    elif role in (Role.CSM, Role.MANAGER):
+        if esc.status == Status.DRAFT and not any(c.kind is CommandKind.APPROVE for c in commands):
+            commands.append(ParsedCommand(kind=CommandKind.CONTEXT, arg=text, line=text[:80]))
+        elif esc.pending_question:
+            commands.append(ParsedCommand(kind=CommandKind.INFO_REPLY, arg=text, line=text[:80]))
+    return commands
+
+
+def _stale_approval(match: ThreadMatch, esc: Escalation, commands: list[ParsedCommand]) -> bool:
+    approving = any(c.kind is CommandKind.APPROVE for c in commands)
+    claims = match.claims
+    return bool(
+        approving and claims and claims.purpose == "approve" and claims.version != esc.draft_version
+    )
+
+
+def process_reply(
+    session: Session, message: InboundMessage, match: ThreadMatch, mailer: Mailer, actor: Actor
+) -> ReplyReport:
+    esc = match.escalation
+    assert esc is not None
+    parsed = parse_commands(message.new_text, message.clean_subject)
+    report = ReplyReport(unprocessed=list(parsed.unrecognised), ignored=list(parsed.ignored))
+    commands = _with_free_text(parsed, esc, actor.role)
+    if esc.status == Status.DRAFT and (
+        esc.draft_version == 0 or jobs.has_pending_draft(session, esc)
+    ):
+        report.unprocessed += [
+            f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
+            for c in commands
+        ]
+        return report
+    if _stale_approval(match, esc, commands):
+        report.unprocessed.append(
+            f"approve: you replied to draft v{match.claims.version if match.claims else '?'}, "
+            f"but v{esc.draft_version} is current; reply to the latest draft"
+        )
+        return report
+    outcomes = decide_reply(view_of(esc, mailer.routing), commands, actor, mailer.now)
+    decisions: list[Decision] = []
+    for command, result in outcomes:
+        if isinstance(result, Refusal):
+            report.unprocessed.append(f"{command.line or command.kind}: {result.reason}")
+            continue
+        apply_decision(
+            session,
+            esc,
+            result,
+            routing=mailer.routing,
+            actor=actor.address,
+            now=mailer.now,
+            message_id=message.message_id,
+        )
+        decisions.append(result)
+        report.results.append(_describe(command, result))
+    _revise_draft(session, esc, decisions, mailer)
+    for decision in decisions:
+        effects.perform(mailer, esc, decision, actor, skip_notify_csm=actor.role is not Role.TEAM)
+    return report
+
+
+def _describe(command: ParsedCommand, decision: Decision) -> str:
+    event = decision.events[-1]
+    change = (
+        f" ({event.from_status} -> {event.to_status})"
+        if event.from_status != event.to_status
+        else ""
+    )
+    detail = f": {event.detail[:120]}" if event.detail else ""
+    return f"{command.kind.value}{change}{detail}"
+
+
+def _revise_draft(
+    session: Session, esc: Escalation, decisions: list[Decision], mailer: Mailer
+) -> None:
+    """Overrides become a new brief version; free-text context becomes a re-drafting job."""
+    overrides: dict[str, str] = {}
+    for decision in decisions:
+        overrides.update(decision.changes.overrides)
+    revise = [e for d in decisions for e in d.effects if e.kind is EffectKind.REVISE_DRAFT]
+    context = [d.events[0].detail for d in decisions if d.events[0].kind == CommandKind.CONTEXT]
+    if context and esc.status == Status.DRAFT:
+        jobs.requeue_with_context(session, esc, "\n".join(context), mailer.now)
+        return
+    if not overrides:
+        return
+    latest = repo.latest_brief(session, esc.id)
+    assert latest is not None
+    content = dict(latest.content)
+    for name, value in overrides.items():
+        content[_FIELD.get(name, name)] = value
+    if content.get("account"):
+        esc.account_name = str(content["account"])[:200]
+    if esc.draft_version <= latest.version:
+        esc.draft_version = latest.version + 1
+    repo.add_brief_version(
+        session,
+        esc,
+        content=content,
+        drafter=f"{latest.drafter}+csm",
+        drafter_note="CSM overrides: " + ", ".join(f"{k}={v}" for k, v in overrides.items()),
+        prompt_version=latest.prompt_version,
+        flags=list(latest.flags),
+        created_at=mailer.now,
+    )
+    if revise and esc.status == Status.DRAFT:
+        jobs.send_approval_request(mailer, esc)
+
+
+def send_confirmation(
+    mailer: Mailer, esc: Escalation, message: InboundMessage, report: ReplyReport
+) -> None:
+    notices.confirmation(
+        mailer,
+        esc,
+        to=message.sender,
+        results=report.results,
+        unprocessed=report.unprocessed,
+        ignored=report.ignored,
+        in_reply_to=message.message_id,
+        references=message.references,
+    )

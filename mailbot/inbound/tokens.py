@@ -1,0 +1,196 @@
+"""Signed reply tokens carried in ``escalations+<token>@domain`` (SPEC §6).
+
+A token says "this reply may act on escalation R for purpose P at draft version V, if it
+comes from recipient A before time T". It must fit a local part (≤ 64 characters with
+``escalations+``), so it is 32 bytes in lowercase base32 without padding: 52 characters.
+
+Layout (big-endian)::
+
+    0      format (high nibble) | purpose code (low nibble)
+    1      year - 2000                  ─┐ the ref "ESC-YYYY-NNNN" as numbers
+    2..4   sequence number (24 bits)    ─┘
+    5..6   draft version (16 bits)
+    7..10  expiry, Unix seconds (32 bits)
+    11..14 recipient tag: keyed hash of the recipient address (32 bits)
+    15..31 HMAC-SHA256 over bytes 0..14, truncated to 136 bits
+
+The MAC does not need the recipient, so a genuine token presented by someone else is
+reported as "wrong recipient" rather than "forged". The tag is keyed, so it cannot be
+computed offline; a different authorised sender matches it with odds 2⁻³², and the caller
+still checks From-based authority. Stale draft versions are the caller's to check against
+the store (``claims.version``); single use likewise needs the store.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import struct
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import getaddresses
+from typing import Literal
+
+from mailbot.errors import TokenError
+
+TOKEN_LENGTH = 52
+# Append only: a purpose's position is its code inside issued tokens.
+PURPOSES = ("approve", "reply", "confirm", "relay")
+Reason = Literal["forged", "expired", "wrong recipient", "malformed"]
+
+_FORMAT = 1
+_FIELDS = struct.Struct(">BBHBHI4s")  # head, year, seq-high16, seq-low8, version, expiry, tag
+_BODY = _FIELDS.size  # 15
+_MAC = 32 - _BODY  # 17
+_TOKEN = re.compile(rf"[a-z2-7]{{{TOKEN_LENGTH}}}")
+_REF = re.compile(r"ESC-(\d{4})-(\d{4,8})")
+
+
+class TokenRejected(TokenError):
+    """A token failed verification; ``reason`` is one of :data:`Reason`, for the audit row."""
+
+    def __init__(self, reason: Reason) -> None:
+        self.reason: Reason = reason
+        super().__init__(reason)
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    ref: str
+    purpose: str
+    version: int
+    recipient: str  # lower-cased addr-spec the token was issued to
+    expires_at: datetime
+
+
+def _keys(secret: bytes) -> tuple[bytes, bytes]:
+    """Separate MAC and tag keys, also apart from the Message-ID key derived from ``secret``."""
+    if len(secret) < 16:
+        raise ValueError("the secret key must be at least 16 bytes")
+    mac_key = hmac.new(secret, b"mailbot reply-token mac v1", hashlib.sha256).digest()
+    tag_key = hmac.new(secret, b"mailbot reply-token recipient v1", hashlib.sha256).digest()
+    return mac_key, tag_key
+
+
+def _tag(tag_key: bytes, recipient: str) -> bytes:
+    return hmac.new(tag_key, recipient.strip().lower().encode(), hashlib.sha256).digest()[:4]
+
+
+def _mac(mac_key: bytes, body: bytes) -> bytes:
+    return hmac.new(mac_key, body, hashlib.sha256).digest()[:_MAC]
+
+
+def _parse_ref(ref: str) -> tuple[int, int]:
+    match = _REF.fullmatch(ref)
+    if match is None:
+        raise ValueError(f"ref must look like ESC-2026-0001: {ref!r}")
+    year, seq = int(match.group(1)), int(match.group(2))
+    if not (2000 <= year <= 2255 and 0 < seq < 1 << 24) or _format_ref(year, seq) != ref:
+        raise ValueError(f"ref out of range or not canonical: {ref!r}")
+    return year, seq
+
+
+def _format_ref(year: int, seq: int) -> str:
+    return f"ESC-{year}-{seq:04d}"
+
+
+def issue_token(
+    secret: bytes, *, ref: str, purpose: str, version: int, recipient: str, expires_at: datetime
+) -> str:
+    """Return a 52-character token; raises ValueError for values the layout cannot hold."""
+    if purpose not in PURPOSES:
+        raise ValueError(f"unknown token purpose {purpose!r}; known: {PURPOSES}")
+    if not 0 <= version <= 0xFFFF:
+        raise ValueError("draft version must fit 16 bits")
+    if expires_at.tzinfo is None:
+        raise ValueError("expires_at must be timezone-aware")
+    expiry = int(expires_at.timestamp())
+    if not 0 < expiry <= 0xFFFFFFFF:
+        raise ValueError("expires_at out of range")
+    mac_key, tag_key = _keys(secret)
+    year, seq = _parse_ref(ref)
+    head = _FORMAT << 4 | (PURPOSES.index(purpose) + 1)
+    tag = _tag(tag_key, recipient)
+    body = _FIELDS.pack(head, year - 2000, seq >> 8, seq & 0xFF, version, expiry, tag)
+    raw = body + _mac(mac_key, body)
+    return base64.b32encode(raw).decode("ascii").rstrip("=").lower()
+
+
+def _decode(token: str) -> bytes:
+    text = token.strip().lower()
+    if not _TOKEN.fullmatch(text):
+        raise TokenRejected("malformed")
+    raw = base64.b32decode(text.upper() + "====")
+    if base64.b32encode(raw).decode("ascii").rstrip("=").lower() != text:
+        raise TokenRejected("malformed")  # non-zero trailing bits: a second spelling
+    if raw[0] >> 4 != _FORMAT:
+        raise TokenRejected("malformed")
+    return raw
+
+
+def verify_token(secret: bytes, token: str, *, recipient: str, now: datetime) -> TokenClaims:
+    """Return the claims of a genuine, unexpired token issued to ``recipient``.
+
+    Raises :class:`TokenRejected` with reason "malformed", "forged", "wrong recipient" or
+    "expired", checked in that order. MAC and tag comparisons are constant-time.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    mac_key, tag_key = _keys(secret)
+    raw = _decode(token)
+    body, mac = raw[:_BODY], raw[_BODY:]
+    if not hmac.compare_digest(_mac(mac_key, body), mac):
+        raise TokenRejected("forged")
+    head, year, seq_high, seq_low, version, expiry, tag = _FIELDS.unpack(body)
+    code = head & 0x0F
+    if not 1 <= code <= len(PURPOSES):
+        raise TokenRejected("malformed")
+    if not hmac.compare_digest(_tag(tag_key, recipient), tag):
+        raise TokenRejected("wrong recipient")
+    expires_at = datetime.fromtimestamp(expiry, UTC)
+    if now >= expires_at:
+        raise TokenRejected("expired")
+    return TokenClaims(
+        ref=_format_ref(year + 2000, seq_high << 8 | seq_low),
+        purpose=PURPOSES[code - 1],
+        version=version,
+        recipient=recipient.strip().lower(),
+        expires_at=expires_at,
+    )
+
+
+def reply_address(base_address: str, token: str) -> str:
+    """``escalations@example.com`` + token -> ``escalations+<token>@example.com``."""
+    local, at, domain = base_address.rpartition("@")
+    if not at or not local or "+" in local or not domain:
+        raise ValueError(f"base address must be local@domain without '+': {base_address!r}")
+    if not re.fullmatch(r"[a-z2-7]+", token):
+        raise ValueError("token must be lowercase base32")
+    if len(local) + 1 + len(token) > 64:
+        raise ValueError("reply address local part would exceed 64 characters")
+    return f"{local}+{token}@{domain}"
+
+
+def token_from_recipients(recipients: Iterable[str], base_address: str) -> str | None:
+    """Find the token in a reply's recipient headers (To, Cc, Delivered-To, X-Original-To).
+
+    Items may be bare addresses or whole header values with display names. A well-formed
+    token wins; otherwise any ``base+something`` candidate is returned, so the caller can
+    verify it and audit why it failed. None when no address is ours.
+    """
+    local, _, domain = base_address.strip().lower().rpartition("@")
+    prefix = f"{local}+"
+    fallback: str | None = None
+    for _name, address in getaddresses(list(recipients)):
+        addr_local, at, addr_domain = address.strip().lower().rpartition("@")
+        if not at or addr_domain != domain or not addr_local.startswith(prefix):
+            continue
+        candidate = addr_local[len(prefix) :]
+        if _TOKEN.fullmatch(candidate):
+            return candidate
+        if candidate and fallback is None:
+            fallback = candidate
+    return fallback

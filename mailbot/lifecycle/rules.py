@@ -1,0 +1,290 @@
+"""The per-command rules behind :func:`mailbot.lifecycle.machine.decide`.
+
+By the time a handler runs, authority and the (command, status) row have been checked, so
+each handler only adds what the table cannot say: arguments, owners, clocks, effects.
+Pure functions of a :class:`Context`; no I/O and no clock of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from email.utils import parseaddr
+
+from mailbot.domain import Category, ParsedCommand, Sentiment, Severity
+from mailbot.domain import CommandKind as K
+from mailbot.domain import Status as S
+from mailbot.lifecycle.transitions import (
+    Actor,
+    Changes,
+    Decision,
+    Effect,
+    EscalationView,
+    EventSpec,
+    Refusal,
+)
+from mailbot.lifecycle.transitions import EffectKind as E
+
+MAX_SNOOZE = timedelta(days=30)
+_CHOICE_FIELDS: dict[str, list[str]] = {
+    "severity": [s.value for s in Severity],
+    "category": [c.value for c in Category],
+    "sentiment": [s.value for s in Sentiment],
+}
+OVERRIDE_FIELDS = frozenset({"account", "headline", "ask", *_CHOICE_FIELDS})
+_PRIORITIES = {"p1": "critical", "p2": "high", "p3": "medium", "p4": "low"}
+_HOURS = {"h": 1, "hr": 1, "hrs": 1, "hour": 1, "hours": 1, "d": 24, "day": 24, "days": 24}
+_HOURS |= {"w": 168, "wk": 168, "week": 168, "weeks": 168}
+_DURATION = re.compile(r"^\s*(\d{1,4})\s*([a-z]*)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    view: EscalationView
+    command: ParsedCommand
+    actor: Actor
+    now: datetime
+    target: S
+
+    @property
+    def arg(self) -> str:
+        return self.command.arg.strip()
+
+    def event(self, detail: str = "", source: S | None = None) -> EventSpec:
+        return EventSpec(self.command.kind.value, source or self.view.status, self.target, detail)
+
+    def one(self, detail: str, *effects: Effect, changes: Changes | None = None) -> Decision:
+        return Decision(self.target, (self.event(detail),), effects, changes or Changes())
+
+    def progress(self, owner: str | None = None, question: bool | None = None) -> Changes:
+        """Team activity: resets the stall clock and ends a snooze (SPEC §3 stalled)."""
+        claim = owner or (None if self.view.owner else self.actor.label)
+        return Changes(
+            owner=claim,
+            reset_stall_clock=True,
+            clear_snooze=self.view.snoozed_until is not None,
+            pending_question=question,
+        )
+
+
+Handler = Callable[[Context], "Decision | Refusal"]
+
+
+# --- CSM on a draft -------------------------------------------------------------------
+
+
+def _approve(c: Context) -> Decision:
+    detail = f"draft v{c.view.draft_version} approved"
+    return c.one(detail, Effect(E.ROUTE_BRIEF), Effect(E.NOTIFY_CSM, detail))
+
+
+def _override(c: Context) -> Decision | Refusal:
+    name, sep, raw = c.arg.partition("=")
+    name, value = name.strip().lower(), raw.strip()
+    if not sep or name not in OVERRIDE_FIELDS or not value:
+        fields = ", ".join(sorted(OVERRIDE_FIELDS))
+        return Refusal(f"cannot read override '{c.command.line or c.arg}': use one of {fields}")
+    if name in _CHOICE_FIELDS:
+        key = re.sub(r"[\s-]+", "_", value.lower())
+        value = _PRIORITIES.get(key, key) if name == "severity" else key
+        if value not in _CHOICE_FIELDS[name]:
+            allowed = ", ".join(_CHOICE_FIELDS[name])
+            return Refusal(f"unknown {name} '{raw.strip()}': use one of {allowed}")
+    changes = Changes(
+        overrides={name: value},
+        severity=Severity(value) if name == "severity" else None,
+        category=Category(value) if name == "category" else None,
+        draft_version=c.view.draft_version + 1,
+    )
+    detail = f"{name}={value}"
+    return c.one(detail, Effect(E.REVISE_DRAFT, detail), _APPROVAL_REQUEST, changes=changes)
+
+
+def _context(c: Context) -> Decision | Refusal:
+    if not c.arg:
+        return Refusal("there is no text to add to the draft")
+    changes = Changes(draft_version=c.view.draft_version + 1)
+    return c.one(c.arg, Effect(E.REVISE_DRAFT, c.arg), _APPROVAL_REQUEST, changes=changes)
+
+
+def _reject(c: Context) -> Decision:
+    reason = c.arg or "no reason given"
+    return c.one(reason, Effect(E.NOTIFY_CSM, f"rejected: {reason}"))
+
+
+# --- team -----------------------------------------------------------------------------
+
+
+def _ack(c: Context) -> Decision:
+    view = c.view
+    if view.status is S.ROUTED:
+        first = c.arg or c.actor.label
+        note = Effect(E.NOTIFY_CSM, f"acknowledged; owner {first}")
+        return c.one(f"owner: {first}", note, changes=c.progress(owner=first))
+    owner = c.arg if c.arg and not _same_person(c.arg, view.owner) else None
+    events = [c.event("progress after a stall")] if c.target is not view.status else []
+    if owner:
+        change = f"{view.owner or 'nobody'} -> {owner}"
+        events.append(EventSpec("owner_changed", c.target, c.target, change))
+    if not events:
+        return c.one("already acknowledged", changes=c.progress())
+    note = Effect(E.NOTIFY_CSM, f"acknowledged again; owner {owner or view.owner}")
+    return Decision(c.target, tuple(events), (note,), c.progress(owner=owner))
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Owners may be stored as ``addr`` or ``Name <addr>``; the address decides."""
+    first, second = parseaddr(one)[1].lower(), parseaddr(other)[1].lower()
+    return first == second if "@" in first and "@" in second else one == other
+
+
+def _team_events(c: Context, detail: str) -> tuple[EventSpec, ...]:
+    """From ``routed``, a first reply is also the acknowledgement (SPEC §5), audited as such."""
+    if c.view.status is not S.ROUTED or c.target is S.ROUTED:
+        return (c.event(detail),)
+    implicit = f"first reply ({c.command.kind}) from {c.actor.label} counts as acknowledgement"
+    ack = EventSpec(K.ACK.value, S.ROUTED, S.ACKNOWLEDGED, implicit)
+    return (ack, c.event(detail, source=S.ACKNOWLEDGED))
+
+
+def _team(c: Context, detail: str, effect: Effect, question: bool | None = None) -> Decision:
+    return Decision(c.target, _team_events(c, detail), (effect,), c.progress(question=question))
+
+
+def _in_progress(c: Context) -> Decision:
+    detail = c.arg or "work in progress"
+    return _team(c, detail, Effect(E.NOTIFY_CSM, detail))
+
+
+def _update(c: Context) -> Decision | Refusal:
+    if not c.arg:
+        return Refusal("the update has no text")
+    return _team(c, c.arg, Effect(E.NOTIFY_CSM, c.arg))
+
+
+def _need_info(c: Context) -> Decision | Refusal:
+    if not c.arg:
+        return Refusal("'need info' needs the question, e.g. 'need info: which region?'")
+    return _team(c, c.arg, Effect(E.RELAY_QUESTION_TO_CSM, c.arg), question=True)
+
+
+def _resolved(c: Context) -> Decision:
+    summary = c.arg or "resolved"
+    return _team(c, summary, Effect(E.ASK_CSM_TO_CONFIRM, summary))
+
+
+# --- CSM after routing ----------------------------------------------------------------
+
+
+def _close(c: Context) -> Decision:
+    detail = c.arg or "confirmed resolved"
+    return c.one(detail, Effect(E.NOTIFY_CSM, f"closed: {detail}"))
+
+
+def _reopen(c: Context) -> Decision:
+    reason = c.arg or "reopened by the CSM"
+    changes = replace(c.progress(), owner=None)
+    return c.one(
+        reason, Effect(E.NOTIFY_TEAM, reason), Effect(E.NOTIFY_CSM, reason), changes=changes
+    )
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """``12h``, ``3d``, ``2 days``, ``1w``; a bare number means days. ``None`` if unreadable."""
+    match = _DURATION.match(text)
+    if not match or match.group(2).lower() not in _HOURS | {"": 24}:
+        return None
+    hours = int(match.group(1)) * _HOURS.get(match.group(2).lower(), 24)
+    return timedelta(hours=hours) if hours else None
+
+
+def _snooze(c: Context) -> Decision | Refusal:
+    delta = parse_duration(c.arg)
+    if delta is None:
+        return Refusal(f"cannot read snooze '{c.arg}': use a duration such as 12h, 3d or 1w")
+    if delta > MAX_SNOOZE:
+        return Refusal(f"snooze '{c.arg}' is longer than the {MAX_SNOOZE.days}-day maximum")
+    until = c.now + delta
+    return c.one(
+        f"stall clock paused until {until.isoformat()}", changes=Changes(snoozed_until=until)
+    )
+
+
+def _push(c: Context) -> Decision | Refusal:
+    view = c.view
+    if view.route_level >= view.max_route_level:
+        where = f"the top of the {view.category} escalation path (level {view.route_level})"
+        return Refusal(f"cannot push: already at {where}")
+    level = view.route_level + 1
+    detail = f"re-escalated to level {level} of the {view.category} path"
+    changes = Changes(
+        owner="",
+        route_level=level,
+        reset_stall_clock=True,
+        clear_snooze=view.snoozed_until is not None,
+    )
+    effects = (Effect(E.REESCALATE, detail), Effect(E.NOTIFY_CSM, detail))
+    return Decision(c.target, (c.event(detail),), effects, changes)
+
+
+def _customer(c: Context) -> Decision | Refusal:
+    if not c.arg:
+        return Refusal("'customer:' needs the customer-communication status")
+    return c.one(c.arg, changes=Changes(customer_communication=c.arg))
+
+
+def _info_reply(c: Context) -> Decision | Refusal:
+    if not c.view.pending_question:
+        return Refusal("no question from the team is waiting for an answer")
+    if not c.arg:
+        return Refusal("the answer has no text")
+    changes = Changes(pending_question=False)
+    return c.one(c.arg, Effect(E.RELAY_ANSWER_TO_TEAM, c.arg), changes=changes)
+
+
+def _status(c: Context) -> Decision:
+    return c.one(f"requested by {c.actor.label}", Effect(E.SEND_STATUS_REPORT))
+
+
+# --- scheduler ------------------------------------------------------------------------
+
+
+def _notice(kind: E, *, snoozable: bool = False) -> Handler:
+    """A scheduler event: record it and send ``kind``; stall notices respect a snooze."""
+
+    def handle(c: Context) -> Decision | Refusal:
+        until = c.view.snoozed_until
+        if snoozable and until is not None and until > c.now:
+            return Refusal(f"the stall clock is snoozed until {until.isoformat()}")
+        return c.one(c.arg, Effect(kind, c.arg))
+
+    return handle
+
+
+_APPROVAL_REQUEST = Effect(E.SEND_APPROVAL_REQUEST)
+HANDLERS: dict[K, Handler] = {
+    K.APPROVE: _approve,
+    K.OVERRIDE: _override,
+    K.REJECT: _reject,
+    K.CONTEXT: _context,
+    K.ACK: _ack,
+    K.IN_PROGRESS: _in_progress,
+    K.UPDATE: _update,
+    K.NEED_INFO: _need_info,
+    K.RESOLVED: _resolved,
+    K.CLOSE: _close,
+    K.REOPEN: _reopen,
+    K.SNOOZE: _snooze,
+    K.PUSH: _push,
+    K.CUSTOMER: _customer,
+    K.INFO_REPLY: _info_reply,
+    K.STATUS: _status,
+    K.STALL: _notice(E.SEND_STALL_NOTICE, snoozable=True),
+    K.STALL_REMINDER: _notice(E.SEND_STALL_REMINDER, snoozable=True),
+    K.ACK_WARNING: _notice(E.SEND_ACK_WARNING),
+    K.ACK_BREACH: _notice(E.SEND_ACK_BREACH),
+    K.RESOLUTION_BREACH: _notice(E.SEND_RESOLUTION_BREACH),
+    K.UPDATE_DUE: _notice(E.SEND_UPDATE_DUE),
+}

@@ -1,0 +1,103 @@
+"""Store a lifecycle decision: status, fields, timestamps and one event row per change.
+
+The machine decides; this module only writes what it decided, in the caller's transaction,
+so the event rows and the mail they cause commit together.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.utils import parseaddr
+
+from sqlalchemy.orm import Session
+
+from mailbot.domain import Category, Severity, Status
+from mailbot.lifecycle.machine import Changes, Decision, EscalationView
+from mailbot.routing import Routing
+from mailbot.store import repo
+from mailbot.store.tables import Escalation
+
+_STAMPS = {
+    Status.ROUTED: "routed_at",
+    Status.ACKNOWLEDGED: "acknowledged_at",
+    Status.RESOLVED: "resolved_at",
+    Status.CLOSED: "closed_at",
+}
+
+
+def view_of(esc: Escalation, routing: Routing) -> EscalationView:
+    category = Category(esc.category)
+    return EscalationView(
+        status=Status(esc.status),
+        severity=Severity(esc.severity),
+        category=category,
+        draft_version=esc.draft_version,
+        owner=esc.owner,
+        snoozed_until=esc.snoozed_until,
+        route_level=esc.route_level,
+        max_route_level=routing.max_level(category),
+        pending_question=esc.pending_question,
+    )
+
+
+def _owner(esc: Escalation, owner: str) -> None:
+    name, address = parseaddr(owner)
+    if "@" in address:
+        esc.owner, esc.owner_name = address.lower(), name
+    else:
+        esc.owner, esc.owner_name = owner, owner
+
+
+def _apply_changes(esc: Escalation, ch: Changes, routing: Routing, now: datetime) -> None:
+    if ch.owner is not None:
+        _owner(esc, ch.owner)
+    if ch.severity is not None:
+        esc.severity = ch.severity.value
+    if ch.category is not None:
+        esc.category = ch.category.value
+        if esc.status == Status.DRAFT:
+            esc.teams = list(routing.teams_at_level(ch.category, 0))
+    if ch.clear_snooze:
+        esc.snoozed_until = None
+    if ch.snoozed_until is not None:
+        esc.snoozed_until = ch.snoozed_until
+    if ch.route_level is not None:
+        esc.route_level = ch.route_level
+        esc.teams = list(routing.teams_at_level(Category(esc.category), ch.route_level))
+    if ch.draft_version is not None:
+        esc.draft_version = ch.draft_version
+    if ch.customer_communication is not None:
+        esc.customer_communication = ch.customer_communication
+    if ch.reset_stall_clock:
+        esc.last_progress_at = now
+    if ch.pending_question is not None:
+        esc.pending_question = ch.pending_question
+
+
+def apply_decision(
+    session: Session,
+    esc: Escalation,
+    decision: Decision,
+    *,
+    routing: Routing,
+    actor: str,
+    now: datetime,
+    message_id: str = "",
+) -> None:
+    _apply_changes(esc, decision.changes, routing, now)
+    new = decision.new_status
+    if new.value != esc.status:
+        stamp = _STAMPS.get(new)
+        if stamp:
+            setattr(esc, stamp, now)
+        if new is Status.ROUTED:  # a new acknowledgement clock (approve or push)
+            esc.last_progress_at = now
+            esc.acknowledged_at = None
+        esc.status = new.value
+    esc.updated_at = now
+    for spec in decision.events:
+        repo.add_event(
+            session, esc, at=now, actor=actor, kind=spec.kind,
+            from_status=spec.from_status.value, to_status=spec.to_status.value,
+            detail=spec.detail, message_id=message_id,
+        )

@@ -1,0 +1,190 @@
+"""Every mail mailbot sends, as an :class:`OutgoingMail` built from templates.
+
+The LLM never chooses recipients or headers: recipients come from the escalation row and
+the routing file, subjects from our own wording plus the stored headline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot.domain import Category, Severity
+from mailbot.inbound.tokens import issue_token, reply_address
+from mailbot.outbox.mail import OutgoingMail
+from mailbot.outbox.queue import enqueue, new_message_id
+from mailbot.routing import Routing
+from mailbot.settings import Settings
+from mailbot.store.tables import Escalation, MessageRecord, OutboxItem
+from mailbot.templating import render_mail
+
+CSM_TOKEN_DAYS = 30
+TEAM_TOKEN_DAYS = 180
+
+
+@dataclass
+class Mailer:
+    """What notices need to address, sign and queue mail; built once per transaction."""
+
+    session: Session
+    settings: Settings
+    routing: Routing
+    now: datetime
+
+    @property
+    def secret(self) -> bytes:
+        return self.settings.secret_key.encode()
+
+    def token_address(self, esc: Escalation, purpose: str, recipient: str, days: int) -> str:
+        token = issue_token(
+            self.secret, ref=esc.ref, purpose=purpose, version=esc.draft_version,
+            recipient=recipient, expires_at=self.now + timedelta(days=days),
+        )
+        return reply_address(self.settings.address, token)
+
+    def thread_root(self, esc: Escalation, kind: str) -> tuple[str, ...]:
+        stmt = (
+            select(MessageRecord.message_id)
+            .where(MessageRecord.escalation_id == esc.id, MessageRecord.kind == kind)
+            .order_by(MessageRecord.id)
+            .limit(1)
+        )
+        first = self.session.scalar(stmt)
+        return (first,) if first else ()
+
+    def base_context(self, esc: Escalation) -> dict[str, Any]:
+        return {
+            "org": self.routing.config.organisation.name,
+            "esc": {
+                "ref": esc.ref, "status": esc.status, "severity": esc.severity,
+                "category": esc.category, "account": esc.account_name,
+                "owner": esc.owner_name or esc.owner, "draft_version": esc.draft_version,
+            },
+        }
+
+    def send(
+        self,
+        esc: Escalation | None,
+        *,
+        kind: str,
+        template: str,
+        to: tuple[str, ...],
+        subject: str,
+        context: dict[str, Any],
+        cc: tuple[str, ...] = (),
+        reply_to: str | None = None,
+        in_reply_to: str | None = None,
+        references: tuple[str, ...] = (),
+        dedupe_key: str | None = None,
+    ) -> OutboxItem | None:
+        ctx = {"title": subject, **(self.base_context(esc) if esc else {}), **context}
+        ctx.setdefault("org", self.routing.config.organisation.name)
+        text, html = render_mail(template, **ctx)
+        ref = esc.ref if esc else None
+        mail = OutgoingMail(
+            kind=kind, to=to, cc=cc, subject=subject, text=text, html=html,
+            message_id=new_message_id(self.settings, kind, ref),
+            in_reply_to=in_reply_to, references=references,
+            reply_to=reply_to or self.settings.address, escalation_ref=ref,
+        )
+        return enqueue(
+            self.session, mail, settings=self.settings, now=self.now,
+            escalation_id=esc.id if esc else None, dedupe_key=dedupe_key,
+        )
+
+
+def team_addresses(mailer: Mailer, esc: Escalation) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(mailer.routing.team(t).address for t in esc.teams))
+
+
+def approval_request(
+    mailer: Mailer, esc: Escalation, brief: dict[str, Any], drafting: dict[str, Any],
+    flags: list[str], route_to: tuple[str, ...], route_reasons: tuple[str, ...],
+) -> None:
+    severity = Severity(brief["severity"])
+    mailer.send(
+        esc,
+        kind="approval_request",
+        template="approval_request",
+        to=(esc.csm,),
+        subject=f"Draft for approval (v{esc.draft_version}): {brief['headline']}",
+        context={
+            "brief": brief, "drafting": drafting, "flags": flags,
+            "priority": severity.priority, "route_to": route_to, "route_reasons": route_reasons,
+        },
+        reply_to=mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),
+        references=mailer.thread_root(esc, "approval_request"),
+    )
+
+
+def routed_brief(
+    mailer: Mailer, esc: Escalation, brief: dict[str, Any], *, history: list[str],
+    push_note: str = "", extra_to: tuple[str, ...] = (),
+) -> None:
+    routing = mailer.routing
+    team_keys = tuple(esc.teams)
+    severity = Severity(esc.severity)
+    category = routing.config.categories[category_key(esc)]
+    to = tuple(dict.fromkeys((*team_addresses(mailer, esc), *extra_to)))
+    reply_team = routing.team(team_keys[0]).address
+    mailer.send(
+        esc,
+        kind="routed_brief",
+        template="routed_brief",
+        to=to,
+        subject=f"{severity.priority} {brief['headline']}",
+        context={
+            "brief": brief, "history": history, "push_note": push_note,
+            "csm_name": routing.display_name(esc.csm),
+            "team_names": [routing.team(t).name or t for t in team_keys],
+            "priority": severity.priority,
+            "ack_sla": routing.acknowledge_sla(category_key(esc)).describe(),
+            "next_step": category.next_step,
+            "resolution_sla": routing.resolution_sla(category_key(esc), severity).describe(),
+        },
+        reply_to=mailer.token_address(esc, "reply", reply_team, TEAM_TOKEN_DAYS),
+    )
+
+
+def category_key(esc: Escalation) -> Category:
+    return Category(esc.category)
+
+
+def notice(
+    mailer: Mailer, esc: Escalation, *, kind: str, to: tuple[str, ...], headline: str,
+    body: str, footer: str = "", cc: tuple[str, ...] = (), audience: str = "csm",
+    dedupe_key: str | None = None,
+) -> None:
+    """A short status notice; replies to it thread back by token and Message-ID."""
+    if audience == "team":
+        reply_to = mailer.token_address(
+            esc, "reply", mailer.routing.team(esc.teams[0]).address, TEAM_TOKEN_DAYS
+        )
+        root = mailer.thread_root(esc, "routed_brief")
+    else:
+        reply_to = mailer.token_address(esc, "reply", esc.csm, CSM_TOKEN_DAYS)
+        root = mailer.thread_root(esc, "approval_request")
+    mailer.send(
+        esc, kind=kind, template="notice", to=to, cc=cc,
+        subject=f"{headline}", context={"headline": headline, "body": body, "footer": footer},
+        reply_to=reply_to, references=root, dedupe_key=dedupe_key,
+    )
+
+
+def confirmation(
+    mailer: Mailer, esc: Escalation, *, to: str, results: list[str], unprocessed: list[str],
+    ignored: list[str], in_reply_to: str, references: tuple[str, ...],
+) -> None:
+    """Mailman-style results for one processed reply, to its (authorised) sender only."""
+    purpose_to = to
+    reply_to = mailer.token_address(esc, "reply", purpose_to, CSM_TOKEN_DAYS)
+    mailer.send(
+        esc, kind="confirmation", template="confirmation", to=(to,),
+        subject="Re: what mailbot did with your reply",
+        context={"results": results, "unprocessed": unprocessed, "ignored": ignored},
+        reply_to=reply_to, in_reply_to=in_reply_to, references=(*references, in_reply_to)[-10:],
+    )

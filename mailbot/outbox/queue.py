@@ -1,0 +1,100 @@
+"""Put mail into the durable outbox, in the caller's transaction.
+
+Writing the composed bytes (not a recipe) means every retry sends the identical message
+with the same Message-ID. The daily per-recipient cap is applied here, at the one door all
+our mail goes through, so a robot that answers everything cannot keep a loop going.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mailbot.outbox.compose import compose
+from mailbot.outbox.mail import OutgoingMail, make_message_id, new_nonce
+from mailbot.settings import Settings
+from mailbot.store import repo
+from mailbot.store.tables import MessageRecord, OutboxItem, SendCount
+
+log = logging.getLogger(__name__)
+
+
+def loop_marker(settings: Settings) -> str:
+    """A per-installation marker: our own mail coming back is recognised by it."""
+    digest = hmac.new(settings.secret_key.encode(), b"loop-marker", hashlib.sha256).hexdigest()
+    return f"mailbot-{digest[:16]}"
+
+
+def new_message_id(settings: Settings, kind: str, ref: str | None) -> str:
+    safe_kind = kind.replace(".", "-")[:40]
+    return make_message_id(
+        settings.domain,
+        settings.secret_key.encode(),
+        kind=safe_kind,
+        ref=(ref or "none"),
+        nonce=new_nonce(),
+    )
+
+
+def _within_cap(session: Session, recipient: str, now: datetime, cap: int) -> bool:
+    day = now.date()
+    row = session.get(SendCount, (recipient, day))
+    if row is None:
+        session.add(SendCount(recipient=recipient, day=day, count=1))
+        return True
+    if row.count >= cap:
+        return False
+    row.count += 1
+    return True
+
+
+def enqueue(
+    session: Session,
+    mail: OutgoingMail,
+    *,
+    settings: Settings,
+    now: datetime,
+    escalation_id: int | None,
+    dedupe_key: str | None = None,
+) -> OutboxItem | None:
+    """Queue ``mail``; returns None when deduplicated or when every recipient is capped."""
+    if dedupe_key and session.scalar(
+        select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)
+    ):
+        return None
+    allowed = [r for r in (*mail.to, *mail.cc) if _within_cap(session, r, now, settings.daily_cap_per_recipient)]
+    capped = sorted((set(mail.to) | set(mail.cc)) - set(allowed))
+    for rcpt in capped:
+        log.warning("daily cap reached for %s: %s not sent", rcpt, mail.kind)
+        repo.add_audit(session, at=now, action="daily_cap", reason=f"{mail.kind} not sent",
+                       sender=rcpt, escalation_ref=mail.escalation_ref or "")
+    if not allowed:
+        return None
+    msg = compose(mail, from_address=settings.address, from_name="mailbot",
+                  loop_marker=loop_marker(settings), date=now)
+    item = OutboxItem(
+        message_id=mail.message_id, dedupe_key=dedupe_key, escalation_id=escalation_id,
+        kind=mail.kind, mail_from=settings.address, recipients=allowed,
+        raw=msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")),
+        status="pending", attempts=0, next_attempt_at=now, created_at=now,
+    )
+    record = MessageRecord(
+        message_id=mail.message_id, direction="out", escalation_id=escalation_id,
+        kind=mail.kind, sender=settings.address, recipients=allowed, subject=str(msg["Subject"]),
+        in_reply_to=mail.in_reply_to or "", references=" ".join(mail.references),
+        size=len(item.raw), sha256=hashlib.sha256(item.raw).hexdigest(), created_at=now,
+    )
+    try:
+        with session.begin_nested():  # a second instance may have queued the same key
+            session.add_all([item, record])
+    except IntegrityError:
+        if dedupe_key is None:
+            raise
+        return None
+    return item

@@ -1,0 +1,139 @@
+"""Deliver the outbox: claim due items, send, and record what the server said.
+
+An item is claimed with a lease (status ``sending`` until ``next_attempt_at``), so a crash
+between the claim and SMTP ``250`` leaves it to be re-sent after the lease, with the same
+bytes and Message-ID, and a second instance never takes an item that is being sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Protocol
+
+from sqlalchemy import or_, select, update
+
+from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
+from mailbot.settings import Settings
+from mailbot.store.db import Database
+from mailbot.store.tables import OutboxItem
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(minutes=5)
+
+
+class Transport(Protocol):
+    def send(self, msg: EmailMessage, *, mail_from: str, rcpt_to: list[str]) -> str: ...
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    failed_ids: list[int] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> timedelta:
+    """Exponential from 30 s, capped at one hour, with jitter so instances do not align."""
+    base = min(30 * 2 ** max(attempts - 1, 0), 3600)
+    return timedelta(seconds=base * random.uniform(0.8, 1.2))
+
+
+def _claim(db: Database, now: datetime, limit: int) -> list[OutboxItem]:
+    claimed: list[OutboxItem] = []
+    with db.session() as session:
+        due = select(OutboxItem.id).where(
+            or_(OutboxItem.status == "pending", OutboxItem.status == "sending"),
+            OutboxItem.next_attempt_at <= now,
+        )
+        ids = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
+        for item_id in ids:
+            won = session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
+                .where(or_(OutboxItem.status == "pending", OutboxItem.status == "sending"))
+                .values(status="sending", next_attempt_at=now + LEASE)
+            ).rowcount
+            if won:
+                item = session.get(OutboxItem, item_id)
+                assert item is not None
+                claimed.append(item)
+    return claimed
+
+
+def deliver_due(
+    db: Database,
+    transport: Transport,
+    settings: Settings,
+    now: Callable[[], datetime],
+    *,
+    on_failed: Callable[[int, str], None] | None = None,
+    limit: int = 50,
+) -> DeliveryReport:
+    """Send everything due now; ``on_failed(outbox_id, reason)`` runs once per failed item."""
+    report = DeliveryReport()
+    for item in _claim(db, now(), limit):
+        msg = message_from_bytes(item.raw, _class=EmailMessage, policy=policy.SMTP)
+        assert isinstance(msg, EmailMessage)
+        try:
+            transport.send(msg, mail_from=item.mail_from, rcpt_to=list(item.recipients))
+        except TransientDeliveryError as exc:
+            _retry_or_give_up(db, item, str(exc), now(), settings, report, on_failed)
+        except PermanentDeliveryError as exc:
+            _finish(db, item.id, "failed", str(exc), now())
+            report.failed += 1
+            report.failed_ids.append(item.id)
+            if on_failed:
+                on_failed(item.id, str(exc))
+        else:
+            _finish(db, item.id, "sent", "", now())
+            report.sent += 1
+    return report
+
+
+def _retry_or_give_up(
+    db: Database,
+    item: OutboxItem,
+    error: str,
+    now: datetime,
+    settings: Settings,
+    report: DeliveryReport,
+    on_failed: Callable[[int, str], None] | None,
+) -> None:
+    if now - item.created_at > timedelta(days=settings.outbox_give_up_days):
+        _finish(db, item.id, "dead", f"gave up: {error}", now)
+        report.failed += 1
+        report.failed_ids.append(item.id)
+        if on_failed:
+            on_failed(item.id, f"gave up after {settings.outbox_give_up_days:g} days: {error}")
+        return
+    attempts = item.attempts + 1
+    with db.session() as session:
+        session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item.id)
+            .values(status="pending", attempts=attempts, last_error=error[:2000],
+                    next_attempt_at=now + backoff(attempts))
+        )
+    log.warning("outbox %s: transient failure (attempt %d): %s", item.id, attempts, error)
+    report.retrying += 1
+
+
+def _finish(db: Database, item_id: int, status: str, error: str, now: datetime) -> None:
+    values: dict[str, object] = {"status": status, "last_error": error[:2000]}
+    if status == "sent":
+        values["sent_at"] = now
+    with db.session() as session:
+        session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item_id)
+            .values(attempts=OutboxItem.attempts + 1, **values)
+        )
+    if status != "sent":
+        log.error("outbox %s: %s: %s", item_id, status, error)

@@ -1,0 +1,164 @@
+"""The inbound pipeline, written down as a table (after Mailman's chains).
+
+Each step looks at the per-message :class:`Context` and either lets it continue or ends it
+with an outcome and a reason. Steps decide; the handlers they call act. One message is one
+transaction: any failure rolls it back and the message is retried, then quarantined, so a
+bad message never stops the watcher.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.errors import ParseError, StoreError
+from mailbot.inbound.message import InboundMessage
+from mailbot.inbound.parse import ParseLimits, parse_message
+from mailbot.inbound.thread import ThreadMatch
+from mailbot.outbox.notices import Mailer
+from mailbot.outbox.queue import loop_marker
+from mailbot.store import inbound as store_inbound
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(StrEnum):
+    PROCESSED = "processed"
+    QUARANTINED = "quarantined"
+    RETRY = "retry"
+
+
+@dataclass
+class Context:
+    """Everything known about one message as it moves through the steps."""
+
+    raw: bytes
+    message: InboundMessage | None = None
+    match: ThreadMatch | None = None
+    outcome: Outcome | None = None
+    reason: str = ""
+    escalation_ref: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def finish(self, outcome: Outcome, reason: str) -> None:
+        self.outcome, self.reason = outcome, reason
+
+
+Step = Callable[[App, Session, Context], None]
+
+
+def _parse(app: App, session: Session, ctx: Context) -> None:
+    own = frozenset({app.settings.address})
+    limits = ParseLimits(max_bytes=app.settings.max_message_bytes)
+    try:
+        ctx.message = parse_message(ctx.raw, own_addresses=own, limits=limits)
+    except ParseError as exc:
+        ctx.finish(Outcome.QUARANTINED, f"unreadable: {exc}")
+
+
+def _msg(ctx: Context) -> InboundMessage:
+    assert ctx.message is not None
+    return ctx.message
+
+
+def _dedupe(app: App, session: Session, ctx: Context) -> None:
+    if store_inbound.seen(session, _msg(ctx).message_id):
+        ctx.finish(Outcome.PROCESSED, "duplicate Message-ID: already handled")
+
+
+def _loop_marker(app: App, session: Session, ctx: Context) -> None:
+    marker = _msg(ctx).header("X-Mailbot-Loop")
+    if marker and marker.strip() == loop_marker(app.settings):
+        ctx.finish(Outcome.PROCESSED, "our own mail came back (loop marker)")
+
+
+def _automatic(app: App, session: Session, ctx: Context) -> None:
+    from mailbot.inbound import bounces
+
+    message = _msg(ctx)
+    if message.auto.automatic:
+        note = bounces.record_bounce(session, message, ctx.raw, app.clock.now())
+        ctx.finish(Outcome.PROCESSED, f"automatic mail ignored ({message.auto.reason}){note}")
+
+
+def _sender(app: App, session: Session, ctx: Context) -> None:
+    message = _msg(ctx)
+    if not message.sender:
+        ctx.finish(Outcome.QUARANTINED, f"no usable From address: {message.sender_problem}")
+
+
+def _thread(app: App, session: Session, ctx: Context) -> None:
+    from mailbot.inbound.thread import find_thread
+
+    ctx.match = find_thread(session, _msg(ctx), routing=app.routing, address=app.settings.address,
+                            secret=app.secret, now=app.clock.now())
+    if ctx.match.token_problem:
+        ctx.finish(Outcome.QUARANTINED, f"reply token refused: {ctx.match.token_problem}")
+
+
+def _dispatch(app: App, session: Session, ctx: Context) -> None:
+    from mailbot.inbound import dispatch
+
+    mailer = Mailer(session, app.settings, app.routing, app.clock.now())
+    assert ctx.match is not None
+    outcome, reason, ref = dispatch.dispatch(session, _msg(ctx), ctx.raw, ctx.match, mailer)
+    ctx.escalation_ref = ref
+    ctx.finish(Outcome(outcome), reason)
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("parse", _parse),
+    ("dedupe", _dedupe),
+    ("loop-marker", _loop_marker),
+    ("automatic", _automatic),
+    ("sender", _sender),
+    ("thread", _thread),
+    ("dispatch", _dispatch),
+)
+
+
+def _run_steps(app: App, session: Session, ctx: Context) -> None:
+    for name, step in STEPS:
+        step(app, session, ctx)
+        if ctx.outcome is not None:
+            log.info("message %s: %s at %s: %s", ctx.message.message_id if ctx.message else "?",
+                     ctx.outcome, name, ctx.reason)
+            return
+    ctx.finish(Outcome.PROCESSED, "no step claimed the message")
+
+
+def handle(app: App, raw: bytes) -> Context:
+    """Process one raw message in one transaction; never raises for a bad message."""
+    ctx = Context(raw=raw)
+    key = hashlib.sha256(raw).hexdigest()
+    try:
+        with app.db.session() as session:
+            _run_steps(app, session, ctx)
+            store_inbound.record(session, ctx, app.clock.now())
+        return ctx
+    except StoreError as exc:
+        log.warning("database unavailable; message stays in INBOX: %s", exc)
+        return Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc))
+    except Exception as exc:  # poison: retried, then quarantined with the reason
+        log.exception("processing failed")
+        return _failed(app, raw, key, f"{type(exc).__name__}: {exc}")
+
+
+def _failed(app: App, raw: bytes, key: str, error: str) -> Context:
+    try:
+        with app.db.session() as session:
+            attempts = store_inbound.count_attempt(session, key, error)
+            if attempts < app.settings.max_attempts:
+                return Context(raw=raw, outcome=Outcome.RETRY, reason=f"attempt {attempts}: {error}")
+            ctx = Context(raw=raw)
+            ctx.finish(Outcome.QUARANTINED, f"failed {attempts} times: {error}")
+            store_inbound.record(session, ctx, app.clock.now())
+            return ctx
+    except StoreError as exc:
+        return Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc))

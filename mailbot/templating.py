@@ -1,0 +1,44 @@
+"""The one jinja2 environment, for prompts and mail alike.
+
+``StrictUndefined`` turns a missing variable into an error at render time instead of an
+empty hole in a mail a customer-facing person reads. HTML templates are autoescaped, so
+customer and model text can never become markup.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
+HERE = Path(__file__).resolve().parent
+TEMPLATE_DIRS = (HERE / "templates", HERE / "data" / "prompts")
+
+
+def _autoescape(name: str | None) -> bool:
+    return bool(name and name.endswith(".html.j2"))
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in TEMPLATE_DIRS]),
+        undefined=StrictUndefined,
+        autoescape=_autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["days"] = lambda n: f"{n} day{'' if n == 1 else 's'}"
+    return env
+
+
+def render(name: str, **context: Any) -> str:
+    return environment().get_template(name).render(**context)
+
+
+def render_mail(kind: str, **context: Any) -> tuple[str, str]:
+    """Render ``email/<kind>.txt.j2`` and ``email/<kind>.html.j2``."""
+    return render(f"email/{kind}.txt.j2", **context), render(f"email/{kind}.html.j2", **context)

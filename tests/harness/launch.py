@@ -1,0 +1,57 @@
+"""Start and stop the whole loopback mail setup; also ``scripts/test-servers.sh``.
+
+``running_mail_servers()`` is what the pytest plugin uses once per session. Run as a
+module it keeps the servers up for manual poking (``python -m tests.harness.launch``)
+until Ctrl-C, printing how to reach them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.harness.mailclient import MailServers
+from tests.harness.ports import free_ports
+from tests.harness.servers import ROSTER, Dovecot, password_for
+from tests.harness.smtp import LmtpBridge
+
+
+@contextmanager
+def running_mail_servers(keep_dir: bool = False) -> Iterator[MailServers]:
+    """Dovecot + SMTP→LMTP bridge on random free ports; everything is stopped on exit."""
+    base = Path(tempfile.mkdtemp(prefix="mailbot-mail."))
+    base.chmod(0o755)  # mkdtemp makes 0700; dovecot may run as another user (root → dovecot)
+    imap_port, lmtp_port, smtp_port = free_ports(3)
+    dovecot = Dovecot(base / "dovecot", imap_port, lmtp_port)
+    bridge = LmtpBridge(lmtp_port, port=smtp_port)
+    try:
+        dovecot.start()
+        bridge.start()
+        yield MailServers(dovecot, smtp_port)
+    finally:
+        bridge.stop()
+        dovecot.stop()
+        if not keep_dir:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def main() -> None:
+    """Keep the servers running until SIGINT/SIGTERM (for manual testing and demos)."""
+    signals = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, signals)  # before aiosmtpd's thread starts
+    with running_mail_servers() as servers:
+        print(f"IMAP 127.0.0.1:{servers.imap_port}  SMTP 127.0.0.1:{servers.smtp_port}")
+        print(f"LMTP 127.0.0.1:{servers.lmtp_port}  dovecot dir {servers.dovecot.base}")
+        print("users (password = <localpart>-pw):", ", ".join(ROSTER))
+        print("e.g. MAILBOT_IMAP_URL=" + servers.imap_url("escalations"))
+        print(f"     password for jane: {password_for('jane')}; Ctrl-C stops", flush=True)
+        signal.sigwait(signals)
+    print("stopped")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""The whole lifecycle through the inbound pipeline and the outbox, in process.
+
+Real store (SQLite and PostgreSQL), real parser, offline drafter; no mail servers (the
+end-to-end test over Dovecot and SMTP covers transport).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from mailbot.app import App
+from mailbot.clock import FrozenClock
+from mailbot.drafting.jobs import run_draft_jobs
+from mailbot.drafting.service import make_drafter
+from mailbot.pipeline import Outcome, handle
+from mailbot.routing import Routing
+from mailbot.settings import Settings
+from mailbot.store import repo
+from mailbot.store.db import Database
+from mailbot.store.tables import Audit, OutboxItem, Quarantined
+from tests.support.mail import parse, reply_to, text_of
+
+FORWARD = Path(__file__).resolve().parents[1] / "fixtures" / "forwards" / "gmail_acme_api_latency.eml"
+
+
+@pytest.fixture
+def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
+    return App(settings=settings, routing=routing, db=db, clock=clock)
+
+
+def outbox(app: App, kind: str | None = None) -> list[OutboxItem]:
+    with app.db.session() as session:
+        stmt = select(OutboxItem).order_by(OutboxItem.id)
+        items = list(session.scalars(stmt))
+    return [i for i in items if kind is None or i.kind == kind]
+
+
+def last(app: App, kind: str, to: str | None = None) -> OutboxItem:
+    items = [i for i in outbox(app, kind) if to is None or to in i.recipients]
+    assert items, f"no {kind} mail to {to} in the outbox: {[i.kind for i in outbox(app)]}"
+    return items[-1]
+
+
+def status(app: App, ref: str) -> str:
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        assert esc is not None
+        return esc.status
+
+
+def open_draft(app: App) -> str:
+    ctx = handle(app, FORWARD.read_bytes())
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing,
+                          app.clock.now()) == 1
+    return ctx.escalation_ref
+
+
+def test_forward_approve_and_team_lifecycle(app: App) -> None:
+    ref = open_draft(app)
+    assert ref == "ESC-2026-0001"
+    request = last(app, "approval_request", "jane@example.com")
+    text = text_of(request.raw)
+    assert "approve" in text and "Suggestions".upper() in text.upper()
+    headers = parse(request.raw)
+    assert headers["Auto-Submitted"] == "auto-generated"
+    assert headers["X-Auto-Response-Suppress"] == "All"
+    assert "[ESC-2026-0001]" in str(headers["Subject"])
+    assert str(headers["Reply-To"]).startswith("escalations+")
+
+    ctx = handle(app, reply_to(request.raw, "jane@example.com", "approve\nseverity: critical"))
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert status(app, ref) == "routed"
+    brief = last(app, "routed_brief", "eng@example.com")
+    assert "P1" in str(parse(brief.raw)["Subject"])
+    confirmation = text_of(last(app, "confirmation", "jane@example.com").raw)
+    assert "approve" in confirmation
+
+    steps = [
+        ("ack\nowner: Mike Ross <mike@example.com>", "acknowledged"),
+        ("in progress", "in_progress"),
+        ("update: root cause found in the connection pool", "in_progress"),
+        ("resolved fixed in 4.2.1", "resolved"),
+    ]
+    for body, expected in steps:
+        ctx = handle(app, reply_to(brief.raw, "mike@example.com", body))
+        assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+        assert status(app, ref) == expected, body
+    confirm = last(app, "confirm_resolution", "jane@example.com")
+    ctx = handle(app, reply_to(confirm.raw, "jane@example.com", "close"))
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert status(app, ref) == "closed"
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        assert esc is not None and esc.owner == "mike@example.com"
+        assert esc.severity == "critical"
+        kinds = [e.kind for e in repo.events_for(session, esc.id)]
+    assert kinds[0] == "created" and "drafted" in kinds
+    for kind in ("approve", "ack", "in_progress", "update", "resolved", "close"):
+        assert kind in kinds
+
+
+def test_non_member_reply_changes_nothing(app: App) -> None:
+    ref = open_draft(app)
+    request = last(app, "approval_request")
+    handle(app, reply_to(request.raw, "jane@example.com", "approve"))
+    brief = last(app, "routed_brief")
+    before = len(outbox(app))
+    ctx = handle(app, reply_to(brief.raw, "pat@example.com", "ack", use_reply_to=False))
+    assert ctx.outcome is Outcome.QUARANTINED
+    assert status(app, ref) == "routed"
+    assert len(outbox(app)) == before  # no mail to a non-participant
+    with app.db.session() as session:
+        assert session.scalars(select(Quarantined)).first() is not None
+        assert session.scalars(select(Audit)).first() is not None
+
+
+def test_reject_sends_nothing_to_a_team(app: App) -> None:
+    ref = open_draft(app)
+    request = last(app, "approval_request")
+    handle(app, reply_to(request.raw, "jane@example.com", "reject not an escalation after all"))
+    assert status(app, ref) == "rejected"
+    assert not outbox(app, "routed_brief")
+
+
+def test_free_text_on_a_draft_revises_it(app: App) -> None:
+    ref = open_draft(app)
+    request = last(app, "approval_request")
+    handle(app, reply_to(request.raw, "jane@example.com", "They also lost data yesterday."))
+    assert run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing,
+                          app.clock.now()) == 1
+    revised = outbox(app, "approval_request")
+    assert len(revised) == 2
+    assert "(v2)" in str(parse(revised[-1].raw)["Subject"])
+    # an approve on the old draft's token is stale and refused
+    handle(app, reply_to(request.raw, "jane@example.com", "approve"))
+    assert status(app, ref) == "draft"
+    assert "v2 is current" in text_of(last(app, "confirmation").raw)
+
+
+def test_unknown_sender_gets_no_reply(app: App) -> None:
+    raw = FORWARD.read_bytes().replace(b"jane@example.com>", b"eve@attacker.example>", 1)
+    ctx = handle(app, raw)
+    assert ctx.outcome is Outcome.QUARANTINED
+    assert "unknown sender" in ctx.reason
+    assert not outbox(app)
+
+
+def test_same_message_twice_has_one_effect(app: App) -> None:
+    raw = FORWARD.read_bytes()
+    first = handle(app, raw)
+    second = handle(app, raw)
+    assert first.outcome is second.outcome is Outcome.PROCESSED
+    assert "duplicate" in second.reason
+    with app.db.session() as session:
+        assert len(repo.list_escalations(session)) == 1
