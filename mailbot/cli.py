@@ -27,7 +27,9 @@ app = typer.Typer(
 db_app = typer.Typer(no_args_is_help=True, help="Database schema.")
 accounts_app = typer.Typer(no_args_is_help=True, help="Account facts (ARR, renewal, tier).")
 app.add_typer(db_app, name="db")
+quarantine_app = typer.Typer(no_args_is_help=True, help="Mail mailbot could not handle.")
 app.add_typer(accounts_app, name="accounts")
+app.add_typer(quarantine_app, name="quarantine")
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Settings TOML file.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
@@ -161,6 +163,78 @@ def draft(
         _print_json(payload)
     else:
         typer.echo(render_brief(payload))
+
+
+@app.command()
+def run(
+    config: ConfigOpt = None,
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit.")] = False,
+) -> None:
+    """The service: watch the mailbox, process, send, run the scheduled jobs."""
+    from mailbot.service import run_service
+
+    logging.getLogger().setLevel(_settings(config).log_level)
+    run_service(_app(config), once=once, echo=typer.echo)
+
+
+@app.command("parse")
+def parse_cmd(
+    file: Annotated[Path, typer.Argument(help="A raw .eml message")],
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show what mailbot reads from a raw message: sender, thread keys, commands."""
+    from mailbot.inbound.explain import explain
+    from mailbot.inbound.parse import parse_message
+
+    settings = _settings(config)
+    message = parse_message(_read(file), own_addresses=frozenset({settings.address}))
+    data = explain(message, address=settings.address, secret=settings.secret_key.encode(),
+                   now=_now())
+    if as_json:
+        _print_json(data)
+        return
+    for key, value in data.items():
+        if isinstance(value, str) and "\n" in value:
+            typer.echo(f"{key}:")
+            typer.echo("  " + value.replace("\n", "\n  "))
+        else:
+            typer.echo(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
+
+
+@quarantine_app.command("list")
+def quarantine_list(config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+    """Messages held in quarantine, newest first, with the reason."""
+    from mailbot.store.inbound import list_quarantine
+
+    application = _app(config)
+    with application.db.session() as session:
+        rows = [
+            {"id": q.id, "status": q.status, "received": q.created_at.isoformat(),
+             "sender": q.sender, "subject": q.subject, "size": q.size, "reason": q.reason}
+            for q in list_quarantine(session)
+        ]
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo("quarantine is empty")
+    for row in rows:
+        typer.echo(f"{row['id']:>5}  {row['status']:<11} {row['received'][:16]}  "
+                   f"{row['sender'] or '-'}  {row['subject'][:40]!r}\n       {row['reason']}")
+
+
+@quarantine_app.command("reprocess")
+def quarantine_reprocess(
+    qid: Annotated[int, typer.Argument(help="Quarantine id from `quarantine list`")],
+    config: ConfigOpt = None,
+) -> None:
+    """Run a quarantined message through the pipeline again (after fixing the cause)."""
+    from mailbot.quarantine import reprocess
+
+    application = _app(config)
+    ctx = reprocess(application, qid)
+    typer.echo(f"{ctx.outcome}: {ctx.reason}")
 
 
 @accounts_app.command("import")

@@ -14,6 +14,7 @@ from datetime import date
 _INVISIBLE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
 )
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Cc except tab and newline
 _GREETING = re.compile(
     r"^(hi|hello|hey|dear|good (morning|afternoon)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?"
     r"|bonjour|bonsoir|cher|chère|salut)\b[^.!?]{0,40}[,!:]?$|^[A-Z][\w .'-]{0,30},$",
@@ -74,8 +75,7 @@ _FACTS = re.compile("|".join(f"(?:{p})" for p in _FACT_PATTERNS), re.IGNORECASE)
 
 def clean_text(text: str) -> str:
     """Drop invisible and bidi characters an attacker could hide instructions in."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
 
 
 def body_core(body: str) -> str:

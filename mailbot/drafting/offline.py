@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from mailbot.drafting import sections
@@ -29,8 +30,8 @@ from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
 PROMPT_VERSION = "offline-1"
 NOTE = "Drafted offline by keyword rules (no LLM configured): please check every suggestion."
-MAX_MESSAGES = 40  # newest kept: a 500-message chain must not make drafting slow
-MAX_CHARS = 20_000  # per message body / note
+MAX_MESSAGES = 25  # newest kept: a 500-message chain must not make drafting slow
+MAX_CHARS = 8_000  # per message body / note
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the |your )?(?:previous|prior|above|earlier"
@@ -49,7 +50,16 @@ def _today(iso: str) -> date | None:
         return None
 
 
-def _flags(thread: ForwardedThread) -> list[str]:
+def _bounded(thread: ForwardedThread) -> ForwardedThread:
+    """The newest messages, each cut to a fixed length: drafting time stays bounded."""
+    messages = tuple(
+        replace(m, body=m.body[:MAX_CHARS], subject=m.subject[:300])
+        for m in thread.messages[-MAX_MESSAGES:]
+    )
+    return ForwardedThread(note=thread.note[:MAX_CHARS], messages=messages)
+
+
+def _flags(whole: ForwardedThread, thread: ForwardedThread) -> list[str]:
     """Suspicious content worth showing the CSM; drafting itself is unaffected by it."""
     flags: list[str] = []
     texts = [thread.note] + [m.body for m in thread.messages]
@@ -62,7 +72,7 @@ def _flags(thread: ForwardedThread) -> list[str]:
                 f'possible prompt injection in the thread: "{shorten(match.group(0), 80)}"'
             )
             break
-    if len(thread.messages) > MAX_MESSAGES or any(len(t) > MAX_CHARS for t in texts):
+    if whole != thread:
         flags.append(
             f"long thread: only the newest {MAX_MESSAGES} messages and the first {MAX_CHARS}"
             " characters of each were read"
@@ -88,15 +98,16 @@ class OfflineDrafter:
             who=message.sender_name or message.sender or "unknown sender",
             customer=domain not in self.own_domains,
             day=message.date.date() if message.date else None,
-            text=body_core(message.body[:MAX_CHARS]),
+            text=body_core(message.body),
         )
 
     def draft(self, request: DraftRequest) -> DraftResult:
-        thread, account = request.thread, request.account
+        whole, account = request.thread, request.account
         today = _today(request.today)
-        messages = thread.messages[-MAX_MESSAGES:]
+        thread = _bounded(whole)
+        messages = thread.messages
         note = "\n\n".join(
-            [body_core(thread.note[:MAX_CHARS]), *map(clean_text, request.csm_context)]
+            [body_core(thread.note), *(clean_text(c[:MAX_CHARS]) for c in request.csm_context)]
         ).strip()
         said = [self._said(m) for m in messages]
         theirs = [(m, s) for m, s in zip(messages, said, strict=True) if s.customer] or list(
@@ -107,14 +118,14 @@ class OfflineDrafter:
         category = suggest_category(note, customer_text)
         severity = suggest_severity(note, customer_text, category.value, account, today)
         sentiment = suggest_sentiment(customer_text)
-        domain = customer_domain(thread, self.own_domains, account)
+        domain = customer_domain(whole, self.own_domains, account)
         customer = customer_name(thread, domain, account)
         label = category.value.value.replace("_", " ").capitalize()
-        what = f"{label}: {clean_text(issue_summary(thread, ''))}".rstrip(": ")
+        what = f"{label}: {clean_text(issue_summary(whole, ''))}".rstrip(": ")
 
         brief = Brief(
             headline=headline(
-                what, customer, severity.value, days_open(thread, today), account, today
+                what, customer, severity.value, days_open(whole, today), account, today
             ),
             customer_impact=sections.customer_impact(said, note),
             timeline=sections.timeline(said, note, today),
@@ -135,5 +146,5 @@ class OfflineDrafter:
             drafter=self.name,
             note=NOTE,
             prompt_version=PROMPT_VERSION,
-            flags=_flags(thread),
+            flags=_flags(whole, thread),
         )

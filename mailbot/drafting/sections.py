@@ -88,7 +88,7 @@ def gist(text: str, limit: int = 200, *, first: bool = False) -> str:
     if first:
         best = next((s for s in options if weight(s) >= 2), options[0])
     else:
-        best = max(options, key=lambda s: (weight(s), -options.index(s)))
+        best = max(options, key=weight)  # ties go to the earliest sentence
     missing = [f for f in extract_facts(text) if f.lower() not in best.lower()]
     extra = f" (also: {', '.join(missing[:5])})" if missing else ""
     return shorten(best, limit - len(extra)) + extra

@@ -23,7 +23,7 @@ def make_drafter(settings: Settings) -> Drafter:
     """The offline drafter until an LLM is configured (the LLM issue adds that branch)."""
     from mailbot.drafting.offline import OfflineDrafter
 
-    return OfflineDrafter()
+    return OfflineDrafter(own_domains=[settings.domain])
 
 
 def customer_domains(thread: ForwardedThread, own_domain: str) -> list[str]:
@@ -58,10 +58,13 @@ def draft_for(
     now: datetime,
     csm_context: tuple[str, ...] = (),
 ) -> DraftResult:
+    # "Today" is the day the CSM forwarded the thread (its Date header, when sane), so a
+    # brief describes the situation as escalated and re-drafting an old forward is stable.
+    sent = message.date if message.date and message.date <= now else now
     request = DraftRequest(
         thread=message.thread,
         account=account,
         csm_context=csm_context,
-        today=now.date().isoformat(),
+        today=sent.date().isoformat(),
     )
     return drafter.draft(request)

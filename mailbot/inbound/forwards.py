@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from mailbot.inbound.dates import parse_loose_date
 from mailbot.inbound.message import ForwardedMessage
 from mailbot.inbound.quotes import (
+    FORWARD_MARKER,
     boundary_at,
     header_field,
     is_quoted,
@@ -37,8 +38,7 @@ _TIME_END = re.compile(r"^.*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s
 
 
 def has_forward_marker(text: str) -> bool:
-    lines = text.split("\n")
-    return any(boundary_at(lines, i) == "forward" for i in range(len(lines)))
+    return any(FORWARD_MARKER.match(line) for line in text.split("\n") if len(line) < 120)
 
 
 def split_thread(text: str) -> list[ForwardedMessage]:

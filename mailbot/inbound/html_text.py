@@ -22,6 +22,7 @@ _BLOCK = frozenset(
      "blockquote", "pre", "section", "article", "header", "footer", "dl", "dt", "dd",
      "center", "address", "form", "fieldset", "hr", "br"}
 )  # fmt: skip
+_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "pre"})
 _SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?![.\d])"
@@ -48,10 +49,15 @@ class _Converter(HTMLParser):
         _tag, hidden, skipped = self.stack[-1]
         return hidden, skipped
 
-    def _newline(self) -> None:
+    def _newline(self, tag: str = "") -> None:
+        """End the current line; ``<br>`` always makes one, paragraphs add a blank line."""
         text = _WS.sub(" ", "".join(self.current)).strip()
-        if text or (self.lines and self.lines[-1]):
-            self.lines.append(("> " * self.line_depth + text).rstrip() if text else "")
+        if text:
+            self.lines.append(("> " * self.line_depth + text).rstrip())
+        elif tag == "br":
+            self.lines.append("")
+        if tag in _PARAGRAPH and self.lines and self.lines[-1]:
+            self.lines.append("")
         self.current = []
         self.line_depth = self.quote_depth
 
@@ -59,7 +65,7 @@ class _Converter(HTMLParser):
         if tag in _SELF_CLOSING_SIBLINGS and self.stack and self.stack[-1][0] == tag:
             self.handle_endtag(tag)
         if tag in _BLOCK:
-            self._newline()
+            self._newline(tag)
         elif tag in ("td", "th"):
             self.current.append(" ")
         if tag in _VOID:
@@ -81,7 +87,7 @@ class _Converter(HTMLParser):
         for pos in range(len(self.stack) - 1, -1, -1):
             if self.stack[pos][0] == tag:
                 if tag in _BLOCK:
-                    self._newline()
+                    self._newline(tag)
                 closed = self.stack[pos:]
                 del self.stack[pos:]
                 self.quote_depth -= sum(1 for entry in closed if entry[0] == "blockquote")

@@ -71,6 +71,7 @@ class InboundMessage:
     sha256: str
     headers: tuple[tuple[str, str], ...] = field(default=())  # decoded, in order
     unreadable: str = ""  # why no text could be extracted (winmail.dat, HTML failure ...)
+    hidden_text: str = ""  # text an HTML part hides from the reader (a prompt-injection vector)
 
     def header(self, name: str) -> str | None:
         """First value of a header, case-insensitive."""

@@ -103,6 +103,7 @@ def _filename(part: Message, inner: Message | None = None) -> str:
     except Exception:
         name = ""
     if not name and inner is not None:
-        name = str(inner.get("Subject", "") or "")
+        subjects = [str(v) for k, v in inner.raw_items() if str(k).lower() == "subject"]
+        name = subjects[0] if subjects else ""
         name = (name + ".eml") if name else "forwarded.eml"
     return sanitize_line(decode_header_text(str(name)))[:255]

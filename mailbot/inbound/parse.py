@@ -22,7 +22,7 @@ from mailbot.errors import MessageLimitError, ParseError
 from mailbot.inbound.addresses import parse_recipients, parse_sender
 from mailbot.inbound.auto import detect_auto
 from mailbot.inbound.forwards import has_forward_marker, oldest_first, split_thread
-from mailbot.inbound.html_text import html_to_text
+from mailbot.inbound.html_text import hidden_html_text, html_to_text
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread, InboundMessage
 from mailbot.inbound.mime import Bodies, collect
 from mailbot.inbound.quotes import reply_text
@@ -86,7 +86,7 @@ def _check_header_section(raw: bytes, limits: ParseLimits) -> None:
 
 def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> InboundMessage:
     msg = BytesParser(policy=compat32).parsebytes(raw)
-    raw_headers = [(str(name), str(value)) for name, value in msg.items()]
+    raw_headers = [(str(name), str(value)) for name, value in msg.raw_items()]
     if not raw_headers:
         raise ParseError("no header fields")
     headers = tuple((name, sanitize_line(decode_header_text(value))) for name, value in raw_headers)
@@ -121,6 +121,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
         sha256=digest,
         headers=headers,
         unreadable=_unreadable(text, bodies),
+        hidden_text=hidden_html_text("\n".join(bodies.html))[:4000] if bodies.html else "",
     )
 
 
@@ -156,16 +157,18 @@ def _rfc822_messages(inner: Message, bodies: Bodies) -> list[ForwardedMessage]:
     text = _body_text(bodies)
     older = split_thread(text)
     own = reply_text(text) if older else text
-    froms = [str(v) for v in inner.get_all("From", [])][:1]
+    raw_items = [(str(name).lower(), str(value)) for name, value in inner.raw_items()]
+    froms = [value for name, value in raw_items if name == "from"][:1]
     sender = parse_sender(froms)
     address = sender.address or next(iter(parse_recipients(froms)), "")
-    date_text = sanitize_line(decode_header_text(str(inner.get("Date", "") or "")))
+    first_of = dict(reversed(raw_items))
+    date_text = sanitize_line(decode_header_text(first_of.get("date", "")))
     first = ForwardedMessage(
         sender=address,
         sender_name=sender.name,
         date=_date(date_text),
         date_text=date_text,
-        subject=sanitize_line(decode_header_text(str(inner.get("Subject", "") or ""))),
+        subject=sanitize_line(decode_header_text(first_of.get("subject", ""))),
         body=own,
     )
     return [first, *older]

@@ -27,17 +27,22 @@ _QUOTE_HEADERS = [
     r"em\b.*\d.*\bescreveu\s*:",
     r".{0,200}\d.{0,200}\bkirjoitti\s*:",
     r".{0,200}\d.{0,200}(?:написал|написала|пишет)\S*\s*:",
-    r"[^<>]{0,120}\d[^<>]{0,120}<[^<>\s]+@[^<>\s]+>\s*:",
+    r"[^<>]{0,120}\d[^<>]{0,120}<\s*[^<>\s]+@[^<>\s]+\s*>\s*:",
+    r"[^<>]{0,200}<[^<>\s]+@[^<>\s]+>\s+wrote\s*:",
+    r"at\b.{0,100}\d.{0,100}\bwrote\s*:",
+    r".{0,200}\bschrieb am\b.{0,200}\d.{0,200}:",
+    r".{0,200}\d.{0,200}\bnapisa[łl](?:\(a\)|a)?\s*:",
+    r".{0,200}\d.{0,200}\bпише\s*:",
 ]
 _QUOTE_HEADER = re.compile("^(?:" + "|".join(_QUOTE_HEADERS) + ")$", re.IGNORECASE)
 _QUOTE_START = re.compile(
-    r"^(?:on|am|le|el|op|den|w dniu|dnia|il|in data|em|-{2,}\s*on)\b|\d", re.IGNORECASE
+    r"^(?:on|am|le|el|op|den|w dniu|dnia|il|in data|em|-{2,}\s*on)\b|\d|@", re.IGNORECASE
 )
 
 FORWARD_MARKER = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré"
     r"|mensaje reenviado|doorgestuurd bericht|videresendt meddelelse|vidarebefordrat meddelande"
-    r"|wiadomość przekazana|messaggio inoltrato|mensagem encaminhada|original message)\s*-*"
+    r"|wiadomość przekazana|messaggio inoltrato|mensagem encaminhada)\s*-*"
     r"|begin forwarded message\s*:|anfang der weitergeleiteten nachricht\s*:"
     r"|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:"
     r"|begin doorgestuurd bericht\s*:)\s*$",
@@ -56,7 +61,8 @@ RULE = re.compile(r"^\s*(?:_{10,}|-{10,}|={10,})\s*$")
 FROM_KEYS = frozenset({"from", "von", "de", "van", "fra", "från", "od", "da", "lähettäjä", "от"})
 DATE_KEYS = frozenset(
     {"sent", "date", "gesendet", "datum", "envoyé", "enviado", "fecha", "verzonden", "sendt",
-     "skickat", "wysłano", "data", "inviato", "päivämäärä", "lähetetty", "enviada", "дата"}
+     "skickat", "wysłano", "data", "inviato", "päivämäärä", "lähetetty", "enviada", "дата",
+     "отправлено"}
 )  # fmt: skip
 TO_KEYS = frozenset({"to", "an", "à", "a", "para", "aan", "til", "till", "do", "per", "кому"})
 CC_KEYS = frozenset({"cc", "kopie", "copie", "kopia", "bcc"})
@@ -87,42 +93,48 @@ def header_field(line: str) -> tuple[str, str] | None:
 
 
 def is_header_block(lines: list[str], i: int) -> bool:
-    """A ``From:`` line followed closely by at least two other header fields."""
+    """A ``From:`` (or ``Date:``) line closely followed by two other header fields."""
     first = header_field(lines[i])
-    if first is None or first[0] != "from":
+    if first is None or first[0] not in ("from", "date"):
         return False
-    seen: set[str] = set()
+    seen: set[str] = {first[0]}
     for line in lines[i + 1 : i + 9]:
         if not line.strip():
             if seen:
                 break
             continue
         field = header_field(line)
-        if field and field[0] != "from":
+        if field:
             seen.add(field[0])
-    return len(seen) >= 2
+    return "from" in seen and len(seen) >= 3
+
+
+def _could_end_header(text: str) -> bool:
+    """Cheap pre-check: every quote header ends with ":", "wrote" or a dash rule."""
+    tail = text[-6:].lower()
+    return tail.endswith((":", "wrote", "-")) or tail.endswith("wrote ")
 
 
 def quote_header_span(lines: list[str], i: int) -> int:
     """How many lines (1–3) the "On … wrote:" header at ``i`` spans; 0 if none."""
     first = lines[i].strip()
-    if not first or first.startswith(">") or len(first) > MAX_HEADER_LINE:
+    if not first or first[0] == ">" or len(first) > MAX_HEADER_LINE:
         return 0
-    if not _QUOTE_START.search(first):
+    parts = [first]
+    for extra in range(1, 3):
+        if _could_end_header(parts[-1]) or i + extra >= len(lines):
+            break
+        nxt = lines[i + extra].strip()
+        if not nxt or (nxt[0] == ">" and not nxt.startswith(">:")):
+            break  # ">:" is the tail of an address wrapped as "<addr\n>:"
+        parts.append(nxt)
+    while parts and not _could_end_header(parts[-1]):
+        parts.pop()
+    if not parts or not _QUOTE_START.search(first):
         return 0
-    joined = first
-    for extra in range(3):
-        if extra:
-            if i + extra >= len(lines):
-                return 0
-            nxt = lines[i + extra].strip()
-            if not nxt or nxt.startswith(">"):
-                return 0
-            joined = f"{joined} {nxt}"
-            if len(joined) > MAX_HEADER_LINE:
-                return 0
-        if _QUOTE_HEADER.match(joined):
-            return extra + 1
+    joined = " ".join(parts)
+    if len(joined) <= MAX_HEADER_LINE and _QUOTE_HEADER.match(joined):
+        return len(parts)
     return 0
 
 
@@ -188,7 +200,7 @@ def reply_text(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        kind = boundary_at(lines, i)
+        kind = "" if is_quoted(line) else boundary_at(lines, i)
         if kind in ("forward", "original", "block"):
             break
         if kind == "quote":

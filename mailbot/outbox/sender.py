@@ -12,8 +12,6 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 from typing import Protocol
 
 from sqlalchemy import or_, select, update
@@ -28,7 +26,7 @@ LEASE = timedelta(minutes=5)
 
 
 class Transport(Protocol):
-    def send(self, msg: EmailMessage, *, mail_from: str, rcpt_to: list[str]) -> str: ...
+    def send_bytes(self, data: bytes, *, mail_from: str, rcpt_to: list[str]) -> str: ...
 
 
 @dataclass
@@ -79,10 +77,9 @@ def deliver_due(
     """Send everything due now; ``on_failed(outbox_id, reason)`` runs once per failed item."""
     report = DeliveryReport()
     for item in _claim(db, now(), limit):
-        msg = message_from_bytes(item.raw, _class=EmailMessage, policy=policy.SMTP)
-        assert isinstance(msg, EmailMessage)
         try:
-            transport.send(msg, mail_from=item.mail_from, rcpt_to=list(item.recipients))
+            # The stored bytes go out as they are: every retry is byte-identical.
+            transport.send_bytes(item.raw, mail_from=item.mail_from, rcpt_to=list(item.recipients))
         except TransientDeliveryError as exc:
             _retry_or_give_up(db, item, str(exc), now(), settings, report, on_failed)
         except PermanentDeliveryError as exc:

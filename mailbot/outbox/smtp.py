@@ -12,7 +12,7 @@ Classification (the outbox acts on the exception type):
   the same Message-ID), timeouts, TLS failures and 4xx replies -> TransientDeliveryError;
 * 5xx replies to MAIL FROM or DATA, or every recipient refused with 5xx ->
   PermanentDeliveryError;
-* EHLO, STARTTLS and AUTH failures are Transient whatever their code: they say nothing
+* greeting, EHLO, STARTTLS and AUTH refusals are Transient whatever their code: they say nothing
   about this message, and once the operator fixes the relay settings the queue should
   drain instead of every queued mail having failed permanently.
 
@@ -24,6 +24,7 @@ and ``send`` returns a :class:`SendReceipt` (a ``str``, the server's final reply
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from collections.abc import Mapping
 from email.message import EmailMessage
@@ -69,13 +70,6 @@ def _all_refused(exc: aiosmtplib.SMTPRecipientsRefused) -> DeliveryError:
     return TransientDeliveryError(answer, transient)
 
 
-def _session_failure(exc: aiosmtplib.SMTPResponseException) -> bool:
-    return isinstance(
-        exc,
-        aiosmtplib.SMTPHeloError | aiosmtplib.SMTPAuthenticationError | aiosmtplib.SMTPConnectError,
-    )
-
-
 class SmtpTransport:
     """Delivers one message per connection to the relay named by an :class:`SmtpTarget`.
 
@@ -105,19 +99,25 @@ class SmtpTransport:
         The envelope comes from the caller, never from the headers, so a Cc/Bcc header
         cannot widen delivery. Raises ValueError for an invalid envelope address.
         """
+        data = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+        return self.send_bytes(data, mail_from=mail_from, rcpt_to=rcpt_to)
+
+    def send_bytes(self, data: bytes, *, mail_from: str, rcpt_to: list[str]) -> str:
+        """Like :meth:`send` for an already serialised message (CRLF line ends).
+
+        For the outbox: sending the stored bytes verbatim keeps every retry byte-identical
+        and skips re-folding a parsed message, the step where CPython's header bugs live.
+        """
         check_address(mail_from)
         if not rcpt_to:
             raise ValueError("no recipients")
         for rcpt in rcpt_to:
             check_address(rcpt)
-        data = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
         try:
             return asyncio.run(self._deliver(data, mail_from, list(rcpt_to)))
         except aiosmtplib.SMTPRecipientsRefused as exc:
             raise _all_refused(exc) from exc
         except aiosmtplib.SMTPResponseException as exc:
-            if _session_failure(exc):
-                raise TransientDeliveryError(exc.message, exc.code) from exc
             raise _classify(exc.code, exc.message) from exc
         except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
             # Disconnects, timeouts, refused connections, TLS errors, STARTTLS missing.
@@ -136,6 +136,20 @@ class SmtpTransport:
             password=self.target.password,
             local_hostname=self.local_hostname,
         )
-        async with asyncio.timeout(self.total_timeout), client:
-            refused, reply = await client.sendmail(mail_from, rcpt_to, data)
+        async with asyncio.timeout(self.total_timeout):
+            try:
+                await client.connect()
+            except aiosmtplib.SMTPResponseException as exc:
+                # Greeting, EHLO, STARTTLS or AUTH refused: about the relay, not this message.
+                raise TransientDeliveryError(exc.message, exc.code) from exc
+            try:
+                refused, reply = await client.sendmail(mail_from, rcpt_to, data)
+            except BaseException:
+                client.close()
+                raise
+        # The relay has accepted the mail: nothing after this may turn it into a failure
+        # (and a resend), so QUIT runs outside the deadline and its errors are ignored.
+        with contextlib.suppress(aiosmtplib.SMTPException, TimeoutError, OSError):
+            await client.quit()
+        client.close()
         return SendReceipt(reply, {r: (resp.code, resp.message) for r, resp in refused.items()})

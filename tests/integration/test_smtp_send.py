@@ -1,8 +1,6 @@
-"""SMTP delivery against real aiosmtpd servers on 127.0.0.1, plus SMTP URL parsing.
+"""SMTP delivery against aiosmtpd servers started per test on 127.0.0.1:20000-40000.
 
-Each test starts its own server on a random port in 20000-40000 with the fault it needs.
-TLS tests use a self-signed certificate made with the ``openssl`` CLI (the ``cryptography``
-package is not installed here); they are skipped only when ``openssl`` is missing.
+TLS certificates come from the ``openssl`` CLI (``cryptography`` is not installed here).
 """
 
 from __future__ import annotations
@@ -22,12 +20,12 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
-from mailbot.errors import ConfigError, PermanentDeliveryError, TransientDeliveryError
+from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.outbox.compose import OutgoingMail, compose, make_message_id
 from mailbot.outbox.smtp import SendReceipt, SmtpTransport
-from mailbot.outbox.smtp_url import SmtpTarget, parse_smtp_url
+from mailbot.outbox.smtp_url import Security, SmtpTarget
 
 FROM = "escalations@example.com"
 SECRET = b"smtp-test-secret-0123456789"
@@ -43,25 +41,21 @@ class Sink:
     drop_after_data: bool = False
     sleep_in_data: float = 0.0
 
-    async def handle_MAIL(
-        self, server: Any, session: Session, envelope: Envelope, address: str, options: list[str]
-    ) -> str:
+    async def handle_MAIL(self, _srv: Any, _ses: Any, env: Envelope, addr: str, *_: Any) -> str:
         if self.mail_reply:
             return self.mail_reply
-        envelope.mail_from = address
+        env.mail_from = addr
         return "250 OK"
 
-    async def handle_RCPT(
-        self, server: Any, session: Session, envelope: Envelope, address: str, options: list[str]
-    ) -> str:
-        if address.startswith("bad"):
+    async def handle_RCPT(self, _srv: Any, _ses: Any, env: Envelope, addr: str, *_: Any) -> str:
+        if addr.startswith("bad"):
             return "550 5.1.1 No such user"
-        if address.startswith("later"):
+        if addr.startswith("later"):
             return "451 4.2.1 Mailbox busy"
-        envelope.rcpt_tos.append(address)
+        env.rcpt_tos.append(addr)
         return "250 OK"
 
-    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
+    async def handle_DATA(self, server: Any, _ses: Any, envelope: Envelope) -> str:
         if self.drop_after_data:
             server.transport.abort()
             return "250 OK"
@@ -95,26 +89,21 @@ def serve() -> Iterator[Any]:
         controller.stop()
 
 
-def _transport(controller: Controller, security: str = "plain", **kwargs: Any) -> SmtpTransport:
-    target = SmtpTarget(host="127.0.0.1", port=controller.port, security=security)  # type: ignore[arg-type]
-    if "username" in kwargs:
-        target = SmtpTarget(
-            host="127.0.0.1",
-            port=controller.port,
-            security=security,  # type: ignore[arg-type]
-            username=kwargs.pop("username"),
-            password=kwargs.pop("password"),
-        )
-    return SmtpTransport(target, **kwargs)
+def _transport(
+    controller: Controller, security: Security = "plain", user: str | None = None, **kw: Any
+) -> SmtpTransport:
+    password = kw.pop("password", None)
+    target = SmtpTarget("127.0.0.1", controller.port, security, user, password)
+    return SmtpTransport(target, **kw)
 
 
-def _message(text: str = "Brief follows.\n.leading dot line\n") -> EmailMessage:
+def _message() -> EmailMessage:
     mail = OutgoingMail(
         kind="routed_brief",
         to=("team@example.com",),
         cc=("lead@example.com",),
         subject="API latency affecting Acme Corp — P1",
-        text=text,
+        text="Brief follows.\n.leading dot line\n",
         message_id=make_message_id(
             "example.com", SECRET, kind="routed_brief", ref="ESC-2026-0342", nonce="n1"
         ),
@@ -146,6 +135,14 @@ def test_plain_delivery_sends_exactly_the_composed_bytes(serve: Any) -> None:
         assert header in envelope.original_content
 
 
+def test_stored_bytes_are_sent_verbatim(serve: Any) -> None:
+    sink = Sink()
+    raw = _message().as_bytes()
+    receipt = _transport(serve(sink)).send_bytes(raw, mail_from=FROM, rcpt_to=["t@example.com"])
+    assert receipt == "2.0.0 Queued as 42"
+    assert sink.envelopes[0].original_content == raw
+
+
 def test_partial_refusal_delivers_to_the_rest_and_reports_the_refused(serve: Any) -> None:
     sink = Sink()
     receipt = _send(
@@ -159,24 +156,22 @@ def test_partial_refusal_delivers_to_the_rest_and_reports_the_refused(serve: Any
     assert sink.envelopes[0].rcpt_tos == ["team@example.com"]
 
 
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_authenticated_delivery_without_tls(serve: Any) -> None:
     logins: list[tuple[bytes, bytes]] = []
 
-    def authenticator(
-        server: Any, session: Session, envelope: Envelope, mechanism: str, data: Any
-    ) -> AuthResult:
-        assert isinstance(data, LoginPassword)
+    def authenticator(*args: Any) -> AuthResult:
+        data: LoginPassword = args[-1]
         logins.append((data.login, data.password))
-        return AuthResult(success=data.password == b"p@ss:w/rd")
+        return AuthResult(success=data.password == b"p@ss:w/rd", handled=False)
 
     sink = Sink()
     params = {"authenticator": authenticator, "auth_require_tls": False, "auth_required": True}
     controller = serve(sink, **params)
-    good = _transport(controller, username="bot", password="p@ss:w/rd")
-    assert _send(good) == "2.0.0 Queued as 42"
+    assert _send(_transport(controller, user="bot", password="p@ss:w/rd")).startswith("2.0.0")
     assert logins == [(b"bot", b"p@ss:w/rd")]
     with pytest.raises(TransientDeliveryError) as caught:
-        _send(_transport(controller, username="bot", password="wrong"))
+        _send(_transport(controller, user="bot", password="wrong"))
     assert caught.value.code == 535
     assert len(sink.envelopes) == 1
 
@@ -205,13 +200,23 @@ def _server_context(certificate: tuple[Path, Path]) -> ssl.SSLContext:
     return context
 
 
-def test_starttls_delivery_verifies_the_certificate(
+def test_starttls_then_auth_verifies_the_certificate(
     serve: Any, certificate: tuple[Path, Path]
 ) -> None:
+    def authenticator(*args: Any) -> AuthResult:
+        return AuthResult(success=args[-1].password == b"secret", handled=False)
+
     sink = Sink()
-    controller = serve(sink, tls_context=_server_context(certificate), require_starttls=True)
+    context = _server_context(certificate)
+    # auth_require_tls stays True: AUTH is only offered after STARTTLS succeeded.
+    controller = serve(
+        sink, tls_context=context, require_starttls=True, authenticator=authenticator
+    )
     trusted = ssl.create_default_context(cafile=str(certificate[0]))
-    assert _send(_transport(controller, "starttls", tls_context=trusted)).startswith("2.0.0")
+    transport = _transport(
+        controller, "starttls", tls_context=trusted, user="bot", password="secret"
+    )
+    assert _send(transport).startswith("2.0.0")
     assert len(sink.envelopes) == 1
     with pytest.raises(TransientDeliveryError):
         _send(_transport(controller, "starttls"))  # system CAs do not trust the test cert
@@ -293,54 +298,3 @@ def test_invalid_envelope_addresses_are_refused_before_connecting(bad: str) -> N
         transport.send(_message(), mail_from=bad, rcpt_to=["team@example.com"])
     with pytest.raises(ValueError):
         transport.send(_message(), mail_from=FROM, rcpt_to=[])
-
-
-# --- MAILBOT_SMTP_URL --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("smtp://relay.example.com", SmtpTarget("relay.example.com", 25, "plain")),
-        ("smtp+starttls://relay.example.com", SmtpTarget("relay.example.com", 587, "starttls")),
-        ("SMTPS://Relay.Example.com/", SmtpTarget("relay.example.com", 465, "tls")),
-        ("smtp://127.0.0.1:2525", SmtpTarget("127.0.0.1", 2525, "plain")),
-        ("smtp://[::1]:2525", SmtpTarget("::1", 2525, "plain")),
-        (
-            "smtps://bot%40example.com:p%40ss%3Aw%2Frd@mail.example.com:4650",
-            SmtpTarget("mail.example.com", 4650, "tls", "bot@example.com", "p@ss:w/rd"),
-        ),
-        ("smtp://bot:@relay", SmtpTarget("relay", 25, "plain", "bot", "")),
-    ],
-)
-def test_smtp_urls_parse(url: str, expected: SmtpTarget) -> None:
-    assert parse_smtp_url(url) == expected
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "imap://relay.example.com",
-        "relay.example.com:25",
-        "smtp://",
-        "smtp://relay:notaport",
-        "smtp://relay:0",
-        "smtp://relay:70000",
-        "smtp://bot@relay",
-        "smtp://:secret@relay",
-        "smtp://relay/path",
-        "smtp://relay?timeout=5",
-    ],
-)
-def test_bad_smtp_urls_name_the_setting_and_hide_the_secret(url: str) -> None:
-    with pytest.raises(ConfigError) as caught:
-        parse_smtp_url(url)
-    assert caught.value.key == "MAILBOT_SMTP_URL"
-    assert "secret" not in str(caught.value)
-
-
-def test_target_repr_hides_the_password() -> None:
-    target = parse_smtp_url("smtp://bot:hunter2@relay.example.com")
-    assert "hunter2" not in repr(target)
-    assert "'***'" in repr(target) and "'bot'" in repr(target)
-    assert "password=None" in repr(parse_smtp_url("smtp://relay"))

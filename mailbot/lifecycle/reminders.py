@@ -1,0 +1,156 @@
+"""The follow-through scan: SLA warnings and breaches, stalls, stall reminders, update-due.
+
+Every action has a key (escalation, kind, due slot). The key is written to
+``scheduled_runs`` in the same transaction as the event and the mail, so a restart, a
+second instance or a catch-up after downtime performs each slot exactly once, never twice
+and never skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Status
+from mailbot.lifecycle import effects
+from mailbot.lifecycle.calendar import BusinessCalendar
+from mailbot.lifecycle.machine import Actor, Decision, Role, decide
+from mailbot.lifecycle.service import apply_decision, view_of
+from mailbot.outbox.notices import Mailer
+from mailbot.routing import Routing
+from mailbot.routing.durations import Duration, Unit
+from mailbot.store.tables import Escalation, ScheduledRun
+
+log = logging.getLogger(__name__)
+SYSTEM = Actor(address="mailbot", role=Role.SYSTEM, name="mailbot")
+WATCHED = (Status.ROUTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED)
+MAX_CATCH_UP = 14  # slots per kind per escalation per scan; older ones are recorded as missed
+
+
+@dataclass(frozen=True)
+class Due:
+    kind: CommandKind
+    slot: datetime
+    detail: str
+
+    def key(self, ref: str) -> str:
+        return f"{ref}:{self.kind.value}:{self.slot.isoformat()}"
+
+
+def _times(calendar: BusinessCalendar, start: datetime, step: Duration, now: datetime) -> Iterator[datetime]:
+    """start+step, start+2·step, … up to now (business-day steps follow the calendar)."""
+    moment = start
+    for _ in range(MAX_CATCH_UP):
+        moment = calendar.deadline(moment, step)
+        if moment > now:
+            return
+        yield moment
+
+
+def due_actions(esc: Escalation, routing: Routing, calendar: BusinessCalendar, now: datetime) -> list[Due]:
+    """What is due for one escalation now (pure: no writes)."""
+    status, category = Status(esc.status), Category(esc.category)
+    severity = Severity(esc.severity)
+    out: list[Due] = []
+    routed = esc.routed_at
+    if routed is None:
+        return out
+    if status is Status.ROUTED:
+        ack = routing.acknowledge_sla(category)
+        warn = calendar.fraction_point(routed, ack, 0.75)
+        breach = calendar.deadline(routed, ack)
+        if now >= warn:
+            out.append(Due(CommandKind.ACK_WARNING, warn,
+                           f"acknowledgement due by {calendar.local(breach):%a %d %b %H:%M}"))
+        if now >= breach:
+            out.append(Due(CommandKind.ACK_BREACH, breach,
+                           f"not acknowledged within {ack.describe()} (SLA breached)"))
+    resolution = routing.resolution_sla(category, severity)
+    res_due = calendar.deadline(routed, resolution)
+    if now >= res_due:
+        step = routing.config.categories[category].next_step
+        out.append(Due(CommandKind.RESOLUTION_BREACH, res_due,
+                       f"{step} was due within {resolution.describe()} (SLA breached)"))
+    progress = esc.last_progress_at or routed
+    stall_at = calendar.deadline(progress, routing.stall_after(severity))
+    if esc.snoozed_until and esc.snoozed_until > stall_at:
+        stall_at = esc.snoozed_until  # a snooze pauses the stall clock that long
+    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS):
+        if now >= stall_at:
+            out.append(Due(CommandKind.STALL, stall_at,
+                           f"no progress from the team since {calendar.local(progress):%a %d %b %H:%M}"))
+    if status is Status.STALLED:
+        for slot in _times(calendar, stall_at, Duration(24, Unit.HOURS), now):
+            out.append(Due(CommandKind.STALL_REMINDER, slot, "still stalled: no progress from the team"))
+    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
+        for slot in _times(calendar, progress, routing.cadence(severity), now):
+            out.append(Due(CommandKind.UPDATE_DUE, slot,
+                           f"a {severity.value} status update was due {calendar.local(slot):%a %d %b %H:%M}"))
+    return out
+
+
+def next_update_due(esc: Escalation, routing: Routing, calendar: BusinessCalendar) -> datetime | None:
+    if esc.status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
+        return None
+    base = esc.last_progress_at or esc.acknowledged_at or esc.routed_at
+    return calendar.deadline(base, routing.cadence(Severity(esc.severity))) if base else None
+
+
+class _Skip(Exception):
+    """The machine refused the action: roll back, so the slot stays open for later."""
+
+
+def _perform(app: App, session: Session, esc: Escalation, due: Due, now: datetime) -> bool:
+    command = ParsedCommand(kind=due.kind, arg=due.detail, line=due.kind.value)
+    result = decide(view_of(esc, app.routing), command, SYSTEM, now)
+    if not isinstance(result, Decision):
+        log.info("%s %s skipped: %s", esc.ref, due.kind, result.reason)
+        raise _Skip(result.reason)
+    apply_decision(session, esc, result, routing=app.routing, actor="mailbot", now=now)
+    mailer = Mailer(session, app.settings, app.routing, now)
+    effects.perform(mailer, esc, result, SYSTEM, skip_notify_csm=False)
+    return True
+
+
+def scan(app: App, calendar: BusinessCalendar) -> int:
+    """Run every due action once; returns how many were performed now."""
+    now = app.clock.now()
+    with app.db.session() as session:
+        ids = list(session.scalars(
+            select(Escalation.id).where(Escalation.status.in_([s.value for s in WATCHED]))
+        ))
+    performed = 0
+    for esc_id in ids:
+        performed += _scan_one(app, calendar, esc_id, now)
+    return performed
+
+
+def _scan_one(app: App, calendar: BusinessCalendar, esc_id: int, now: datetime) -> int:
+    performed = 0
+    with app.db.session() as session:
+        esc = session.get(Escalation, esc_id)
+        assert esc is not None
+        due_list = due_actions(esc, app.routing, calendar, now)
+        esc.next_update_due = next_update_due(esc, app.routing, calendar)
+    for due in due_list:
+        try:
+            with app.db.session() as session:
+                esc = session.get(Escalation, esc_id, with_for_update=True)
+                assert esc is not None
+                if session.get(ScheduledRun, due.key(esc.ref)) is not None:
+                    continue
+                session.add(ScheduledRun(key=due.key(esc.ref), at=now))
+                session.flush()  # a second instance racing on the same slot fails here
+                performed += _perform(app, session, esc, due, now)
+        except _Skip:
+            continue
+        except IntegrityError:
+            log.info("slot %s already taken by another instance", due.key(str(esc_id)))
+    return performed

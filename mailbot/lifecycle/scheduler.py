@@ -1,0 +1,98 @@
+"""Scheduled jobs inside `mailbot run`, driven by ``schedule``.
+
+Jobs are thin: each calls a service that reads the injected clock and writes an idempotency
+key, so the timing of ``schedule`` itself never decides what is sent, only how often we
+look.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+import schedule
+from sqlalchemy.exc import IntegrityError
+
+from mailbot.app import App
+from mailbot.lifecycle import reminders
+from mailbot.lifecycle.calendar import BusinessCalendar
+from mailbot.lifecycle.digest import build_digest, render_digest
+from mailbot.outbox.mail import OutgoingMail
+from mailbot.outbox.queue import enqueue, new_message_id
+from mailbot.store.tables import ScheduledRun
+
+log = logging.getLogger(__name__)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def digest_send_time(app: App, calendar: BusinessCalendar, now: datetime) -> tuple[datetime, str]:
+    """This ISO week's send moment (organisation time) and the week's label."""
+    rules = app.routing.config.digest
+    local = calendar.local(now)
+    monday = local.date() - timedelta(days=local.weekday())
+    day = monday + timedelta(days=_WEEKDAYS.index(rules.day))
+    hour, minute = (int(x) for x in rules.time.split(":"))
+    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=calendar.zone)
+    iso = day.isocalendar()
+    return moment, f"{iso.year}-W{iso.week:02d}"
+
+
+def send_digest(app: App, calendar: BusinessCalendar, week: str | None, *, key: str | None) -> bool:
+    """Queue the digest mail; with a key, at most once per key across every instance."""
+    now = app.clock.now()
+    try:
+        with app.db.session() as session:
+            if key is not None:
+                if session.get(ScheduledRun, key) is not None:
+                    return False
+                session.add(ScheduledRun(key=key, at=now))
+                session.flush()
+            digest = build_digest(session, routing=app.routing, calendar=calendar, week=week,
+                                  now=now)
+            org = app.routing.config.organisation.name
+            text, html = render_digest(digest, org=org)
+            mail = OutgoingMail(
+                kind="digest", to=app.routing.config.digest.recipients,
+                subject=f"Weekly escalation digest {digest['report_date']}", text=text, html=html,
+                message_id=new_message_id(app.settings, "digest", None),
+            )
+            enqueue(session, mail, settings=app.settings, now=now, escalation_id=None,
+                    dedupe_key=key)
+    except IntegrityError:
+        return False
+    return True
+
+
+def digest_job(app: App, calendar: BusinessCalendar) -> bool:
+    moment, week = digest_send_time(app, calendar, app.clock.now())
+    if app.clock.now() < moment:
+        return False
+    return send_digest(app, calendar, None, key=f"digest:{week}")
+
+
+class Scheduler:
+    """The jobs of `mailbot run`; ``tick`` runs what is due, ``run_all`` runs everything."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
+        self.jobs = schedule.Scheduler()
+        self.performed = 0
+        self.jobs.every(1).minutes.do(self._scan)
+        self.jobs.every(1).minutes.do(self._digest)
+
+    def _scan(self) -> None:
+        self.performed += reminders.scan(self.app, self.calendar)
+
+    def _digest(self) -> None:
+        self.performed += int(digest_job(self.app, self.calendar))
+
+    def tick(self, _now: datetime | None = None) -> int:
+        before = self.performed
+        self.jobs.run_pending()
+        return self.performed - before
+
+    def run_all(self, _now: datetime | None = None) -> int:
+        before = self.performed
+        self.jobs.run_all()
+        return self.performed - before

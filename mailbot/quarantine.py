@@ -1,0 +1,31 @@
+"""Re-running quarantined mail once its cause is fixed (Mailman's unshunt)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import delete
+
+from mailbot.app import App
+from mailbot.errors import MailbotError
+from mailbot.pipeline import Context, Outcome, handle
+from mailbot.store.tables import InboundAttempt, Quarantined
+
+
+def reprocess(app: App, qid: int) -> Context:
+    """The held copy goes through the pipeline again; a new quarantine row if it fails again."""
+    with app.db.session() as session:
+        row = session.get(Quarantined, qid)
+        if row is None:
+            raise MailbotError(f"no quarantined message {qid}")
+        if row.status != "held":
+            raise MailbotError(f"quarantined message {qid} was already {row.status}")
+        raw = row.raw
+        key = hashlib.sha256(raw).hexdigest()  # a fresh start for poison counting
+        session.execute(delete(InboundAttempt).where(InboundAttempt.message_key == key))
+    ctx = handle(app, raw)
+    with app.db.session() as session:
+        row = session.get(Quarantined, qid)
+        assert row is not None
+        row.status = "reprocessed" if ctx.outcome is Outcome.PROCESSED else "retried"
+    return ctx

@@ -1,0 +1,132 @@
+"""`mailbot run`: the watcher, the drafting worker, the outbox sender and the scheduler.
+
+Three threads, so a slow LLM draft never delays reply processing and a slow SMTP relay
+never delays either. Each loop survives its own errors (logged) and stops promptly when
+asked.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from mailbot.app import App
+from mailbot.drafting.brief import Drafter
+from mailbot.drafting.jobs import run_draft_jobs
+from mailbot.drafting.service import make_drafter
+from mailbot.inbound import watch
+from mailbot.inbound.imap_url import parse_imap_url
+from mailbot.lifecycle.scheduler import Scheduler
+from mailbot.outbox.alerts import alert_failed_delivery
+from mailbot.outbox.sender import Transport, deliver_due
+from mailbot.outbox.smtp import SmtpTransport
+from mailbot.outbox.smtp_url import parse_smtp_url
+from mailbot.pipeline import Outcome, handle
+from mailbot.store import repo
+from mailbot.store.cursors import StoreCursors
+
+log = logging.getLogger(__name__)
+_OUTCOMES = {
+    Outcome.PROCESSED: watch.Outcome.PROCESSED,
+    Outcome.QUARANTINED: watch.Outcome.QUARANTINED,
+    Outcome.RETRY: watch.Outcome.RETRY,
+}
+
+
+@dataclass
+class PassReport:
+    """What one `run --once` pass did; printed by the CLI."""
+
+    inbound: dict[str, int] = field(default_factory=dict)
+    drafted: int = 0
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    scheduled: int = 0
+
+
+class Service:
+    def __init__(
+        self,
+        app: App,
+        transport: Transport | None = None,
+        drafter: Drafter | None = None,
+        scheduler: Scheduler | None = None,
+    ) -> None:
+        settings = app.settings
+        if not settings.imap_url or not settings.smtp_url:
+            raise ValueError("Service needs MAILBOT_IMAP_URL and MAILBOT_SMTP_URL")
+        self.app = app
+        self.transport = transport or SmtpTransport(parse_smtp_url(settings.smtp_url))
+        self.drafter = drafter or make_drafter(settings)
+        self.scheduler = scheduler or Scheduler(app)
+        target = parse_imap_url(settings.imap_url)
+        self.watcher = watch.MailboxWatcher(
+            target,
+            cursors=StoreCursors(app.db, prefix=f"{target.user}:"),
+            handler=self.handle,
+            on_oversize=self.on_oversize,
+            max_size=settings.max_message_bytes,
+            poll_interval=settings.poll_interval,
+        )
+
+    # --- hooks named after what they handle ------------------------------------------
+    def handle(self, mail: watch.FetchedMail) -> watch.Outcome:
+        ctx = handle(self.app, mail.raw)
+        return _OUTCOMES[ctx.outcome or Outcome.RETRY]
+
+    def on_oversize(self, uid: int, size: int) -> None:
+        with self.app.db.session() as session:
+            repo.add_audit(session, at=self.app.clock.now(), action="quarantined",
+                           reason=f"oversize: {size} bytes > {self.app.settings.max_message_bytes}"
+                           f" (IMAP UID {uid}); not downloaded")
+
+    def draft_pending(self) -> int:
+        app = self.app
+        return run_draft_jobs(app.db, self.drafter, app.settings, app.routing, app.clock.now())
+
+    def send_due(self) -> tuple[int, int, int]:
+        app = self.app
+        report = deliver_due(
+            app.db, self.transport, app.settings, app.clock.now,
+            on_failed=lambda item_id, reason: alert_failed_delivery(app, item_id, reason),
+        )
+        return report.sent, report.retrying, report.failed
+
+    # --- modes -------------------------------------------------------------------------
+    def run_once(self) -> PassReport:
+        report = PassReport()
+        report.inbound = dict(self.watcher.run_once())
+        report.drafted = self.draft_pending()
+        report.scheduled = self.scheduler.run_all()
+        report.sent, report.retrying, report.failed = self.send_due()
+        return report
+
+    def run_forever(self, stop: threading.Event) -> None:
+        self.scheduler.run_all()  # catch up on anything that came due while we were down
+        threads = [
+            threading.Thread(target=self.watcher.run_forever, args=(stop,), name="watcher"),
+            threading.Thread(target=self._loop, args=(stop, self.draft_pending, 1.0),
+                             name="drafter"),
+            threading.Thread(target=self._loop, args=(stop, self._tick_and_send, 1.0),
+                             name="outbox"),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    def _tick_and_send(self) -> int:
+        self.scheduler.tick()
+        return self.send_due()[0]
+
+    @staticmethod
+    def _loop(stop: threading.Event, work: Callable[[], object], interval: float) -> None:
+        while not stop.is_set():
+            try:
+                work()
+            except Exception:  # one failed round must not end the service
+                log.exception("background job %s failed", getattr(work, "__name__", work))
+            stop.wait(interval)
