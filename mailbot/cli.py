@@ -23,6 +23,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="mailbot: email-driven escalations for Customer Success teams.",
+    pretty_exceptions_enable=False,
 )
 db_app = typer.Typer(no_args_is_help=True, help="Database schema.")
 accounts_app = typer.Typer(no_args_is_help=True, help="Account facts (ARR, renewal, tier).")
@@ -73,7 +74,9 @@ def check(config: ConfigOpt = None) -> None:
     )
     typer.echo("llm: " + (settings.llm_model or "offline drafter (not configured)"))
     if settings.secret_generated:
-        typer.echo("secret: generated and kept in the data dir (set MAILBOT_SECRET_KEY in production)")
+        typer.echo(
+            "secret: generated and kept in the data dir (set MAILBOT_SECRET_KEY in production)"
+        )
 
 
 @db_app.command("upgrade")
@@ -88,7 +91,9 @@ def db_upgrade(config: ConfigOpt = None) -> None:
 @app.command("list")
 def list_cmd(
     config: ConfigOpt = None,
-    status: Annotated[list[str] | None, typer.Option("--status", help="Filter; repeatable.")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option("--status", help="Filter; repeatable.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List escalations, newest first."""
@@ -177,6 +182,57 @@ def run(
     run_service(_app(config), once=once, echo=typer.echo)
 
 
+@app.command()
+def digest(
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+    week: Annotated[str | None, typer.Option("--week", help="ISO week, e.g. 2026-W10.")] = None,
+    send: Annotated[bool, typer.Option("--send", help="Queue it to the digest recipients.")] = False,
+) -> None:
+    """Print (or send) the weekly leadership digest; default: the last complete week."""
+    from mailbot.lifecycle.calendar import BusinessCalendar
+    from mailbot.lifecycle.digest import build_digest, render_digest
+    from mailbot.lifecycle.scheduler import send_digest
+
+    application = _app(config)
+    calendar = BusinessCalendar.from_routing(application.routing.config.organisation)
+    try:
+        with application.db.session() as session:
+            data = build_digest(session, routing=application.routing, calendar=calendar,
+                                week=week, now=application.clock.now())
+    except ValueError as exc:
+        raise MailbotError(f"--week: {exc}") from exc
+    if send:
+        send_digest(application, calendar, week, key=None)
+        typer.echo(f"digest for {data['report_date']} queued to "
+                   + ", ".join(application.routing.config.digest.recipients))
+    elif as_json:
+        _print_json(data)
+    else:
+        typer.echo(render_digest(data, org=application.routing.config.organisation.name)[0])
+
+
+@app.command()
+def sandbox(
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Where sandbox mail lives.")] = None,
+) -> None:
+    """Run the embedded loopback mail server alone (for Thunderbird, swaks, curl)."""
+    from mailbot.sandbox.__main__ import main as sandbox_main
+
+    sys.exit(sandbox_main(["--data-dir", str(data_dir)] if data_dir else []))
+
+
+@app.command()
+def demo(
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Keep demo data here.")] = None,
+) -> None:
+    """Play the full lifecycle on the embedded sandbox and print the result."""
+    from mailbot.demo.scenario import run_demo
+
+    logging.getLogger().setLevel(logging.ERROR)
+    sys.exit(run_demo(typer.echo, data_dir))
+
+
 @app.command("parse")
 def parse_cmd(
     file: Annotated[Path, typer.Argument(help="A raw .eml message")],
@@ -189,8 +245,9 @@ def parse_cmd(
 
     settings = _settings(config)
     message = parse_message(_read(file), own_addresses=frozenset({settings.address}))
-    data = explain(message, address=settings.address, secret=settings.secret_key.encode(),
-                   now=_now())
+    data = explain(
+        message, address=settings.address, secret=settings.secret_key.encode(), now=_now()
+    )
     if as_json:
         _print_json(data)
         return
@@ -209,9 +266,16 @@ def quarantine_list(config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
 
     application = _app(config)
     with application.db.session() as session:
-        rows = [
-            {"id": q.id, "status": q.status, "received": q.created_at.isoformat(),
-             "sender": q.sender, "subject": q.subject, "size": q.size, "reason": q.reason}
+        rows: list[dict[str, Any]] = [
+            {
+                "id": q.id,
+                "status": q.status,
+                "received": q.created_at.isoformat(),
+                "sender": q.sender,
+                "subject": q.subject,
+                "size": q.size,
+                "reason": q.reason,
+            }
             for q in list_quarantine(session)
         ]
     if as_json:
@@ -220,8 +284,10 @@ def quarantine_list(config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
     if not rows:
         typer.echo("quarantine is empty")
     for row in rows:
-        typer.echo(f"{row['id']:>5}  {row['status']:<11} {row['received'][:16]}  "
-                   f"{row['sender'] or '-'}  {row['subject'][:40]!r}\n       {row['reason']}")
+        typer.echo(
+            f"{row['id']:>5}  {row['status']:<11} {row['received'][:16]}  "
+            f"{row['sender'] or '-'}  {row['subject'][:40]!r}\n       {row['reason']}"
+        )
 
 
 @quarantine_app.command("reprocess")
@@ -276,23 +342,16 @@ def _root(
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     try:
-        app(standalone_mode=False)
+        app()  # standalone: typer reports usage errors itself (exit 2)
     except ConfigError as exc:
         typer.echo(f"error: configuration: {exc}", err=True)
         sys.exit(2)
     except MailbotError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    except (typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise

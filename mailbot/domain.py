@@ -105,7 +105,8 @@ class CommandKind(StrEnum):
 
     # CSM on a draft
     APPROVE = "approve"
-    OVERRIDE = "override"  # arg "field=value": severity, category, account, headline, ask, sentiment
+    # OVERRIDE's arg is "field=value": severity, category, account, headline, ask, sentiment
+    OVERRIDE = "override"
     REJECT = "reject"
     CONTEXT = "context"  # free text on a draft: revise the draft
     # team

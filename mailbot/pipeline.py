@@ -96,8 +96,14 @@ def _sender(app: App, session: Session, ctx: Context) -> None:
 def _thread(app: App, session: Session, ctx: Context) -> None:
     from mailbot.inbound.thread import find_thread
 
-    ctx.match = find_thread(session, _msg(ctx), routing=app.routing, address=app.settings.address,
-                            secret=app.secret, now=app.clock.now())
+    ctx.match = find_thread(
+        session,
+        _msg(ctx),
+        routing=app.routing,
+        address=app.settings.address,
+        secret=app.secret,
+        now=app.clock.now(),
+    )
     if ctx.match.token_problem:
         ctx.finish(Outcome.QUARANTINED, f"reply token refused: {ctx.match.token_problem}")
 
@@ -127,8 +133,13 @@ def _run_steps(app: App, session: Session, ctx: Context) -> None:
     for name, step in STEPS:
         step(app, session, ctx)
         if ctx.outcome is not None:
-            log.info("message %s: %s at %s: %s", ctx.message.message_id if ctx.message else "?",
-                     ctx.outcome, name, ctx.reason)
+            log.info(
+                "message %s: %s at %s: %s",
+                ctx.message.message_id if ctx.message else "?",
+                ctx.outcome,
+                name,
+                ctx.reason,
+            )
             return
     ctx.finish(Outcome.PROCESSED, "no step claimed the message")
 
@@ -155,7 +166,9 @@ def _failed(app: App, raw: bytes, key: str, error: str) -> Context:
         with app.db.session() as session:
             attempts = store_inbound.count_attempt(session, key, error)
             if attempts < app.settings.max_attempts:
-                return Context(raw=raw, outcome=Outcome.RETRY, reason=f"attempt {attempts}: {error}")
+                return Context(
+                    raw=raw, outcome=Outcome.RETRY, reason=f"attempt {attempts}: {error}"
+                )
             ctx = Context(raw=raw)
             ctx.finish(Outcome.QUARANTINED, f"failed {attempts} times: {error}")
             store_inbound.record(session, ctx, app.clock.now())

@@ -79,9 +79,13 @@ class Service:
 
     def on_oversize(self, uid: int, size: int) -> None:
         with self.app.db.session() as session:
-            repo.add_audit(session, at=self.app.clock.now(), action="quarantined",
-                           reason=f"oversize: {size} bytes > {self.app.settings.max_message_bytes}"
-                           f" (IMAP UID {uid}); not downloaded")
+            repo.add_audit(
+                session,
+                at=self.app.clock.now(),
+                action="quarantined",
+                reason=f"oversize: {size} bytes > {self.app.settings.max_message_bytes}"
+                f" (IMAP UID {uid}); not downloaded",
+            )
 
     def draft_pending(self) -> int:
         app = self.app
@@ -90,7 +94,10 @@ class Service:
     def send_due(self) -> tuple[int, int, int]:
         app = self.app
         report = deliver_due(
-            app.db, self.transport, app.settings, app.clock.now,
+            app.db,
+            self.transport,
+            app.settings,
+            app.clock.now,
             on_failed=lambda item_id, reason: alert_failed_delivery(app, item_id, reason),
         )
         return report.sent, report.retrying, report.failed
@@ -108,10 +115,12 @@ class Service:
         self.scheduler.run_all()  # catch up on anything that came due while we were down
         threads = [
             threading.Thread(target=self.watcher.run_forever, args=(stop,), name="watcher"),
-            threading.Thread(target=self._loop, args=(stop, self.draft_pending, 1.0),
-                             name="drafter"),
-            threading.Thread(target=self._loop, args=(stop, self._tick_and_send, 1.0),
-                             name="outbox"),
+            threading.Thread(
+                target=self._loop, args=(stop, self.draft_pending, 1.0), name="drafter"
+            ),
+            threading.Thread(
+                target=self._loop, args=(stop, self._tick_and_send, 1.0), name="outbox"
+            ),
         ]
         for thread in threads:
             thread.start()

@@ -23,7 +23,7 @@ from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.db import Database
+from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
@@ -50,19 +50,40 @@ def open_escalation(
     )
     session.add(esc)
     session.flush()
-    repo.add_event(session, esc, at=now, actor=message.sender, kind="created",
-                   to_status=Status.DRAFT.value, detail=message.clean_subject[:300],
-                   message_id=message.message_id)
+    repo.add_event(
+        session,
+        esc,
+        at=now,
+        actor=message.sender,
+        kind="created",
+        to_status=Status.DRAFT.value,
+        detail=message.clean_subject[:300],
+        message_id=message.message_id,
+    )
     queue_draft(session, esc, raw, message.message_id, now=now, context=[], version=1)
     return esc
 
 
 def queue_draft(
-    session: Session, esc: Escalation, raw: bytes, source_id: str, *, now: datetime,
-    context: list[str], version: int,
+    session: Session,
+    esc: Escalation,
+    raw: bytes,
+    source_id: str,
+    *,
+    now: datetime,
+    context: list[str],
+    version: int,
 ) -> DraftJob:
-    job = DraftJob(escalation_id=esc.id, version=version, source_message_id=source_id, raw=raw,
-                   csm_context=context, status="pending", attempts=0, created_at=now)
+    job = DraftJob(
+        escalation_id=esc.id,
+        version=version,
+        source_message_id=source_id,
+        raw=raw,
+        csm_context=context,
+        status="pending",
+        attempts=0,
+        created_at=now,
+    )
     session.add(job)
     return job
 
@@ -75,13 +96,19 @@ def requeue_with_context(session: Session, esc: Escalation, text: str, now: date
     if previous is None:
         raise LookupError(f"{esc.ref} has no source forward")
     context = [*previous.csm_context, text]
-    queue_draft(session, esc, previous.raw, previous.source_message_id, now=now,
-                context=context, version=esc.draft_version)
+    queue_draft(
+        session,
+        esc,
+        previous.raw,
+        previous.source_message_id,
+        now=now,
+        context=context,
+        version=esc.draft_version,
+    )
 
 
 def has_pending_draft(session: Session, esc: Escalation) -> bool:
-    stmt = select(DraftJob.id).where(DraftJob.escalation_id == esc.id,
-                                     DraftJob.status == "pending")
+    stmt = select(DraftJob.id).where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
     return session.scalar(stmt.limit(1)) is not None
 
 
@@ -92,19 +119,25 @@ def _claim(db: Database, now: datetime) -> DraftJob | None:
             or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
         )
         for job in session.scalars(stmt.order_by(DraftJob.id).limit(5)):
-            won = session.execute(
-                update(DraftJob)
-                .where(DraftJob.id == job.id, DraftJob.status == "pending")
-                .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
-                .values(claimed_until=now + LEASE, attempts=DraftJob.attempts + 1)
-            ).rowcount
+            won = rowcount(
+                session.execute(
+                    update(DraftJob)
+                    .where(DraftJob.id == job.id, DraftJob.status == "pending")
+                    .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
+                    .values(claimed_until=now + LEASE, attempts=DraftJob.attempts + 1)
+                )
+            )
             if won:
                 return job
     return None
 
 
 def run_draft_jobs(
-    db: Database, drafter: Drafter, settings: Settings, routing: Routing, now: datetime,
+    db: Database,
+    drafter: Drafter,
+    settings: Settings,
+    routing: Routing,
+    now: datetime,
     limit: int = 20,
 ) -> int:
     """Draft pending jobs; returns how many approval requests were queued."""
@@ -115,16 +148,22 @@ def run_draft_jobs(
             break
         message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
         account = find_account(db, message.thread, settings.domain)
-        result = draft_for(drafter, message, account=account, now=now,
-                           csm_context=tuple(job.csm_context))
+        result = draft_for(
+            drafter, message, account=account, now=now, csm_context=tuple(job.csm_context)
+        )
         with db.session() as session:
             done += _store_draft(session, job.id, result, account, settings, routing, now)
     return done
 
 
 def _store_draft(
-    session: Session, job_id: int, result: DraftResult, account: AccountFacts | None,
-    settings: Settings, routing: Routing, now: datetime,
+    session: Session,
+    job_id: int,
+    result: DraftResult,
+    account: AccountFacts | None,
+    settings: Settings,
+    routing: Routing,
+    now: datetime,
 ) -> int:
     job = session.get(DraftJob, job_id)
     assert job is not None
@@ -148,14 +187,29 @@ def _store_draft(
     esc.updated_at = now
     content = brief.model_dump(mode="json")
     repo.add_brief_version(
-        session, esc, content=content, drafter=result.drafter, drafter_note=result.note,
-        prompt_version=result.prompt_version, input_tokens=result.input_tokens,
-        output_tokens=result.output_tokens, latency_ms=result.latency_ms,
-        cost_usd=result.cost_usd, flags=list(result.flags), created_at=now,
+        session,
+        esc,
+        content=content,
+        drafter=result.drafter,
+        drafter_note=result.note,
+        prompt_version=result.prompt_version,
+        input_tokens=result.input_tokens,
+        output_tokens=result.output_tokens,
+        latency_ms=result.latency_ms,
+        cost_usd=result.cost_usd,
+        flags=list(result.flags),
+        created_at=now,
     )
-    repo.add_event(session, esc, at=now, actor=result.drafter, kind="drafted",
-                   from_status=esc.status, to_status=esc.status,
-                   detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""))
+    repo.add_event(
+        session,
+        esc,
+        at=now,
+        actor=result.drafter,
+        kind="drafted",
+        from_status=esc.status,
+        to_status=esc.status,
+        detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
+    )
     send_approval_request(Mailer(session, settings, routing, now), esc, facts)
     return 1
 
@@ -165,8 +219,10 @@ def send_approval_request(
 ) -> None:
     version = repo.latest_brief(mailer.session, esc.id)
     assert version is not None
-    route = mailer.routing.route(Category(esc.category), Severity(esc.severity), account,
-                                 Sentiment(esc.sentiment))
+    route = mailer.routing.route(
+        Category(esc.category), Severity(esc.severity), account, Sentiment(esc.sentiment)
+    )
     drafting = {"drafter": version.drafter, "note": version.drafter_note}
-    notices.approval_request(mailer, esc, dict(version.content), drafting, list(version.flags),
-                             route.to, route.reasons)
+    notices.approval_request(
+        mailer, esc, dict(version.content), drafting, list(version.flags), route.to, route.reasons
+    )

@@ -20,10 +20,33 @@ from mailbot.store.db import Database
 
 
 def make_drafter(settings: Settings) -> Drafter:
-    """The offline drafter until an LLM is configured (the LLM issue adds that branch)."""
+    """The offline drafter, or - when an LLM is configured - the LLM with offline fallback.
+
+    The fallback wrapper means an LLM outage costs quality, never a draft.
+    """
     from mailbot.drafting.offline import OfflineDrafter
 
-    return OfflineDrafter(own_domains=[settings.domain])
+    offline = OfflineDrafter(own_domains=[settings.domain])
+    if not settings.llm_configured or not settings.llm_model:
+        return offline
+    from mailbot.drafting.fallback import FallbackDrafter
+    from mailbot.drafting.llm import LLMClient, LLMConfig, LLMDrafter
+    from mailbot.drafting.llm_prompt import category_infos
+    from mailbot.routing import load_routing
+
+    config = LLMConfig(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model,
+        api_key=settings.llm_api_key,
+        timeout=settings.llm_timeout,
+    )
+    llm = LLMDrafter(
+        LLMClient(config),
+        category_infos(load_routing(settings.routing_file)),
+        own_domains=frozenset({settings.domain}),
+        input_token_budget=settings.llm_input_token_budget,
+    )
+    return FallbackDrafter(llm, offline)
 
 
 def customer_domains(thread: ForwardedThread, own_domain: str) -> list[str]:
@@ -36,7 +59,9 @@ def customer_domains(thread: ForwardedThread, own_domain: str) -> list[str]:
     return out
 
 
-def find_account(db: Database | None, thread: ForwardedThread, own_domain: str) -> AccountFacts | None:
+def find_account(
+    db: Database | None, thread: ForwardedThread, own_domain: str
+) -> AccountFacts | None:
     if db is None:
         return None
     try:
@@ -45,7 +70,10 @@ def find_account(db: Database | None, thread: ForwardedThread, own_domain: str) 
                 facts = account_for_domain(session, domain)
                 if facts is not None:
                     return facts
-    except (SQLAlchemyError, StoreError):  # no accounts table yet (db never upgraded): draft without facts
+    except (
+        SQLAlchemyError,
+        StoreError,
+    ):  # no accounts table yet (db never upgraded): draft without facts
         return None
     return None
 

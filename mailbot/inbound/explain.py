@@ -23,15 +23,22 @@ def _token(message: InboundMessage, address: str, secret: bytes, now: datetime) 
     try:
         claims = verify_token(secret, token, recipient=message.sender, now=now)
     except TokenRejected as exc:
-        verdict = exc.reason
+        verdict: str = exc.reason
         if exc.reason == "wrong recipient":
             verdict = "valid signature; bound to another recipient (a team address?)"
         return {"present": True, "valid": False, "problem": verdict}
-    return {"present": True, "valid": True, "escalation": claims.ref, "purpose": claims.purpose,
-            "draft_version": claims.version}
+    return {
+        "present": True,
+        "valid": True,
+        "escalation": claims.ref,
+        "purpose": claims.purpose,
+        "draft_version": claims.version,
+    }
 
 
-def explain(message: InboundMessage, *, address: str, secret: bytes, now: datetime) -> dict[str, Any]:
+def explain(
+    message: InboundMessage, *, address: str, secret: bytes, now: datetime
+) -> dict[str, Any]:
     domain = address.rpartition("@")[2]
     ids = [*message.in_reply_to, *message.references]
     ours = {mid: is_our_message_id(mid, domain, secret) for mid in ids}
@@ -58,8 +65,12 @@ def explain(message: InboundMessage, *, address: str, secret: bytes, now: dateti
         "not_understood": list(parsed.unrecognised),
         "ignored_lines": list(parsed.ignored),
         "forwarded_messages": [
-            {"sender": m.sender, "date": m.date.isoformat() if m.date else m.date_text,
-             "subject": m.subject, "chars": len(m.body)}
+            {
+                "sender": m.sender,
+                "date": m.date.isoformat() if m.date else m.date_text,
+                "subject": m.subject,
+                "chars": len(m.body),
+            }
             for m in message.thread.messages
         ],
         "attachments": [

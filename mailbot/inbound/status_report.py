@@ -19,8 +19,10 @@ def open_for(session: Session, mailer: Mailer, sender: str) -> list[Escalation]:
     )
     routing = mailer.routing
     return [
-        e for e in rows
-        if e.csm == sender or routing.is_manager_of(sender, e.csm)
+        e
+        for e in rows
+        if e.csm == sender
+        or routing.is_manager_of(sender, e.csm)
         or routing.is_team_member(sender, tuple(e.teams))
     ]
 
@@ -38,10 +40,16 @@ def send(session: Session, mailer: Mailer, sender: str) -> int:
         )
     body = "\n".join(lines) if lines else "You have no open escalations."
     mailer.send(
-        None, kind="status_report", template="notice", to=(sender,),
+        None,
+        kind="status_report",
+        template="notice",
+        to=(sender,),
         subject=f"Your open escalations ({len(rows)})",
-        context={"headline": f"Your open escalations ({len(rows)})", "body": body, "footer": "",
-                 "esc": {"ref": "mailbot", "account": "all accounts", "status": "-",
-                         "owner": "-"}},
+        context={
+            "headline": f"Your open escalations ({len(rows)})",
+            "body": body,
+            "footer": "",
+            "esc": {"ref": "mailbot", "account": "all accounts", "status": "-", "owner": "-"},
+        },
     )
     return len(rows)

@@ -65,9 +65,7 @@ def _holidays_for(org: Organisation) -> _Holidays:
     public: Container[date] | None = None
     if org.holiday_country:
         try:
-            public = holidays.country_holidays(
-                org.holiday_country, subdiv=org.holiday_subdivision
-            )
+            public = holidays.country_holidays(org.holiday_country, subdiv=org.holiday_subdivision)
         except NotImplementedError as exc:  # the package's "unknown country/subdivision"
             raise ConfigError(
                 "organisation.holiday_country",
@@ -87,7 +85,7 @@ class BusinessCalendar:
 
     def __init__(
         self,
-        tz: ZoneInfo,
+        zone: ZoneInfo,
         weekdays: frozenset[int],
         opens: time,
         closes: time,
@@ -95,7 +93,7 @@ class BusinessCalendar:
     ) -> None:
         if not weekdays or opens >= closes:
             raise ValueError("a calendar needs business weekdays and opening before closing")
-        self.tz = tz
+        self.zone = zone
         self.weekdays = weekdays
         self.opens = opens
         self.closes = closes
@@ -119,13 +117,13 @@ class BusinessCalendar:
         raise ValueError(f"no business day within {_MAX_SEARCH_DAYS} days after {day}")
 
     def local(self, moment: datetime) -> datetime:
-        return _aware(moment).astimezone(self.tz)
+        return _aware(moment).astimezone(self.zone)
 
     def opening(self, day: date) -> datetime:
-        return datetime.combine(day, self.opens, tzinfo=self.tz).astimezone(UTC)
+        return datetime.combine(day, self.opens, tzinfo=self.zone).astimezone(UTC)
 
     def closing(self, day: date) -> datetime:
-        return datetime.combine(day, self.closes, tzinfo=self.tz).astimezone(UTC)
+        return datetime.combine(day, self.closes, tzinfo=self.zone).astimezone(UTC)
 
     @property
     def day_length(self) -> timedelta:
@@ -163,7 +161,7 @@ class BusinessCalendar:
 
     def _wall_clock_add(self, start: datetime, delta: timedelta) -> datetime:
         naive = self.local(start).replace(tzinfo=None) + delta
-        return naive.replace(tzinfo=self.tz).astimezone(UTC)
+        return naive.replace(tzinfo=self.zone).astimezone(UTC)
 
     def _same_day_close(self, start: datetime) -> datetime:
         day = self.local(start).date()
@@ -177,7 +175,7 @@ class BusinessCalendar:
         day = begin.date()
         for _ in range(whole):
             day = self.next_business_day(day)
-        landed = datetime.combine(day, begin.time(), tzinfo=self.tz).astimezone(UTC)
+        landed = datetime.combine(day, begin.time(), tzinfo=self.zone).astimezone(UTC)
         if amount > whole:
             landed = self.add_business_time(landed, self.day_length * (amount - whole))
         return landed

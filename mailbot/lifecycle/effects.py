@@ -45,8 +45,13 @@ def route_now(mailer: Mailer, esc: Escalation) -> None:
     )
     esc.teams = list(decision.teams)
     repo.add_event(
-        mailer.session, esc, at=mailer.now, actor="mailbot", kind="routed_to",
-        from_status=esc.status, to_status=esc.status,
+        mailer.session,
+        esc,
+        at=mailer.now,
+        actor="mailbot",
+        kind="routed_to",
+        from_status=esc.status,
+        to_status=esc.status,
         detail="; ".join(decision.reasons) + f" -> {', '.join(decision.to)}",
     )
 
@@ -63,7 +68,7 @@ def perform(
         _perform_one(mailer, esc, effect, actor, skip_notify_csm)
 
 
-def _perform_one(  # noqa: C901 - a flat dispatch table reads better than indirection here
+def _perform_one(
     mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor, skip_notify_csm: bool
 ) -> None:
     session = mailer.session
@@ -74,28 +79,57 @@ def _perform_one(  # noqa: C901 - a flat dispatch table reads better than indire
         notices.routed_brief(mailer, esc, latest_brief(session, esc), history=[])
     elif kind is E.REESCALATE:
         notices.routed_brief(
-            mailer, esc, latest_brief(session, esc), history=history_lines(session, esc),
+            mailer,
+            esc,
+            latest_brief(session, esc),
+            history=history_lines(session, esc),
             push_note=f"{effect.detail}; pushed by {who}",
         )
     elif kind is E.NOTIFY_CSM and not skip_notify_csm:
-        notices.notice(mailer, esc, kind="status_notice", to=(esc.csm,),
-                       headline=f"{esc.ref} {esc.status}: {who}", body=effect.detail)
+        notices.notice(
+            mailer,
+            esc,
+            kind="status_notice",
+            to=(esc.csm,),
+            headline=f"{esc.ref} {esc.status}: {who}",
+            body=effect.detail,
+        )
     elif kind is E.NOTIFY_TEAM:
-        notices.notice(mailer, esc, kind="team_notice", to=notices.team_addresses(mailer, esc),
-                       headline=f"{esc.ref} reopened by {who}", body=effect.detail,
-                       audience="team")
+        notices.notice(
+            mailer,
+            esc,
+            kind="team_notice",
+            to=notices.team_addresses(mailer, esc),
+            headline=f"{esc.ref} reopened by {who}",
+            body=effect.detail,
+            audience="team",
+        )
     elif kind is E.RELAY_QUESTION_TO_CSM:
-        notices.notice(mailer, esc, kind="need_info", to=(esc.csm,),
-                       headline=f"{esc.ref}: {who} needs information",
-                       body=effect.detail,
-                       footer="Reply to this message with the answer; it goes back to the team.")
+        notices.notice(
+            mailer,
+            esc,
+            kind="need_info",
+            to=(esc.csm,),
+            headline=f"{esc.ref}: {who} needs information",
+            body=effect.detail,
+            footer="Reply to this message with the answer; it goes back to the team.",
+        )
     elif kind is E.RELAY_ANSWER_TO_TEAM:
-        notices.notice(mailer, esc, kind="info_answer", to=notices.team_addresses(mailer, esc),
-                       headline=f"{esc.ref}: answer from {who}", body=effect.detail,
-                       audience="team")
+        notices.notice(
+            mailer,
+            esc,
+            kind="info_answer",
+            to=notices.team_addresses(mailer, esc),
+            headline=f"{esc.ref}: answer from {who}",
+            body=effect.detail,
+            audience="team",
+        )
     elif kind is E.ASK_CSM_TO_CONFIRM:
         notices.notice(
-            mailer, esc, kind="confirm_resolution", to=(esc.csm,),
+            mailer,
+            esc,
+            kind="confirm_resolution",
+            to=(esc.csm,),
             headline=f"{esc.ref} resolved by {who}: please confirm",
             body=effect.detail,
             footer="Reply 'close' (or 'confirmed') when the customer agrees it is fixed, "
@@ -103,17 +137,31 @@ def _perform_one(  # noqa: C901 - a flat dispatch table reads better than indire
         )
     elif kind is E.SEND_STALL_NOTICE or kind is E.SEND_STALL_REMINDER:
         notices.notice(
-            mailer, esc, kind=kind.value, to=_csm_and_manager(mailer, esc),
+            mailer,
+            esc,
+            kind=kind.value,
+            to=_csm_and_manager(mailer, esc),
             headline=f"{esc.ref} has stalled: no progress from the team",
             body=effect.detail + "\n\nHistory:\n" + "\n".join(history_lines(session, esc)),
             footer="Reply 'push' to re-escalate one level up, or 'snooze 3d' to pause.",
         )
     elif kind in (E.SEND_ACK_WARNING, E.SEND_UPDATE_DUE):
-        notices.notice(mailer, esc, kind=kind.value, to=notices.team_addresses(mailer, esc),
-                       headline=f"{esc.ref}: {effect.detail}", body=effect.detail,
-                       audience="team")
+        notices.notice(
+            mailer,
+            esc,
+            kind=kind.value,
+            to=notices.team_addresses(mailer, esc),
+            headline=f"{esc.ref}: {effect.detail}",
+            body=effect.detail,
+            audience="team",
+        )
     elif kind in (E.SEND_ACK_BREACH, E.SEND_RESOLUTION_BREACH):
-        notices.notice(mailer, esc, kind=kind.value,
-                       to=(*notices.team_addresses(mailer, esc), esc.csm),
-                       headline=f"{esc.ref}: {effect.detail}", body=effect.detail,
-                       audience="team")
+        notices.notice(
+            mailer,
+            esc,
+            kind=kind.value,
+            to=(*notices.team_addresses(mailer, esc), esc.csm),
+            headline=f"{esc.ref}: {effect.detail}",
+            body=effect.detail,
+            audience="team",
+        )

@@ -44,7 +44,9 @@ class Due:
         return f"{ref}:{self.kind.value}:{self.slot.isoformat()}"
 
 
-def _times(calendar: BusinessCalendar, start: datetime, step: Duration, now: datetime) -> Iterator[datetime]:
+def _times(
+    calendar: BusinessCalendar, start: datetime, step: Duration, now: datetime
+) -> Iterator[datetime]:
     """start+step, start+2·step, … up to now (business-day steps follow the calendar)."""
     moment = start
     for _ in range(MAX_CATCH_UP):
@@ -54,49 +56,78 @@ def _times(calendar: BusinessCalendar, start: datetime, step: Duration, now: dat
         yield moment
 
 
-def due_actions(esc: Escalation, routing: Routing, calendar: BusinessCalendar, now: datetime) -> list[Due]:
-    """What is due for one escalation now (pure: no writes)."""
-    status, category = Status(esc.status), Category(esc.category)
-    severity = Severity(esc.severity)
-    out: list[Due] = []
-    routed = esc.routed_at
-    if routed is None:
-        return out
-    if status is Status.ROUTED:
-        ack = routing.acknowledge_sla(category)
-        warn = calendar.fraction_point(routed, ack, 0.75)
-        breach = calendar.deadline(routed, ack)
-        if now >= warn:
-            out.append(Due(CommandKind.ACK_WARNING, warn,
-                           f"acknowledgement due by {calendar.local(breach):%a %d %b %H:%M}"))
-        if now >= breach:
-            out.append(Due(CommandKind.ACK_BREACH, breach,
-                           f"not acknowledged within {ack.describe()} (SLA breached)"))
-    resolution = routing.resolution_sla(category, severity)
-    res_due = calendar.deadline(routed, resolution)
-    if now >= res_due:
-        step = routing.config.categories[category].next_step
-        out.append(Due(CommandKind.RESOLUTION_BREACH, res_due,
-                       f"{step} was due within {resolution.describe()} (SLA breached)"))
-    progress = esc.last_progress_at or routed
-    stall_at = calendar.deadline(progress, routing.stall_after(severity))
-    if esc.snoozed_until and esc.snoozed_until > stall_at:
-        stall_at = esc.snoozed_until  # a snooze pauses the stall clock that long
-    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS):
-        if now >= stall_at:
-            out.append(Due(CommandKind.STALL, stall_at,
-                           f"no progress from the team since {calendar.local(progress):%a %d %b %H:%M}"))
-    if status is Status.STALLED:
-        for slot in _times(calendar, stall_at, Duration(24, Unit.HOURS), now):
-            out.append(Due(CommandKind.STALL_REMINDER, slot, "still stalled: no progress from the team"))
-    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
-        for slot in _times(calendar, progress, routing.cadence(severity), now):
-            out.append(Due(CommandKind.UPDATE_DUE, slot,
-                           f"a {severity.value} status update was due {calendar.local(slot):%a %d %b %H:%M}"))
+def _stamp(calendar: BusinessCalendar, moment: datetime) -> str:
+    return f"{calendar.local(moment):%a %d %b %H:%M}"
+
+
+def _ack_dues(esc: Escalation, routing: Routing, cal: BusinessCalendar, now: datetime) -> list[Due]:
+    assert esc.routed_at is not None
+    ack = routing.acknowledge_sla(Category(esc.category))
+    warn = cal.fraction_point(esc.routed_at, ack, 0.75)
+    breach = cal.deadline(esc.routed_at, ack)
+    out = []
+    if now >= warn:
+        out.append(Due(CommandKind.ACK_WARNING, warn, f"acknowledgement due {_stamp(cal, breach)}"))
+    if now >= breach:
+        detail = f"not acknowledged within {ack.describe()} (SLA breached)"
+        out.append(Due(CommandKind.ACK_BREACH, breach, detail))
     return out
 
 
-def next_update_due(esc: Escalation, routing: Routing, calendar: BusinessCalendar) -> datetime | None:
+def _resolution_dues(
+    esc: Escalation, routing: Routing, cal: BusinessCalendar, now: datetime
+) -> list[Due]:
+    assert esc.routed_at is not None
+    category = Category(esc.category)
+    resolution = routing.resolution_sla(category, Severity(esc.severity))
+    due = cal.deadline(esc.routed_at, resolution)
+    if now < due:
+        return []
+    step = routing.config.categories[category].next_step
+    detail = f"{step} was due within {resolution.describe()} (SLA breached)"
+    return [Due(CommandKind.RESOLUTION_BREACH, due, detail)]
+
+
+def _progress_dues(
+    esc: Escalation, routing: Routing, cal: BusinessCalendar, now: datetime
+) -> list[Due]:
+    """Stall, stall reminders and update-due, all measured from the team's last progress."""
+    assert esc.routed_at is not None
+    status, severity = Status(esc.status), Severity(esc.severity)
+    progress = esc.last_progress_at or esc.routed_at
+    stall_at = cal.deadline(progress, routing.stall_after(severity))
+    if esc.snoozed_until and esc.snoozed_until > stall_at:
+        stall_at = esc.snoozed_until  # a snooze pauses the stall clock that long
+    out = []
+    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS) and now >= stall_at:
+        detail = f"no progress from the team since {_stamp(cal, progress)}"
+        out.append(Due(CommandKind.STALL, stall_at, detail))
+    if status is Status.STALLED:
+        daily = Duration(24, Unit.HOURS)
+        for slot in _times(cal, stall_at, daily, now):
+            detail = "still stalled: no progress from the team"
+            out.append(Due(CommandKind.STALL_REMINDER, slot, detail))
+    for slot in _times(cal, progress, routing.cadence(severity), now):
+        detail = f"a {severity.value} status update was due {_stamp(cal, slot)}"
+        out.append(Due(CommandKind.UPDATE_DUE, slot, detail))
+    return out
+
+
+def due_actions(
+    esc: Escalation, routing: Routing, calendar: BusinessCalendar, now: datetime
+) -> list[Due]:
+    """What is due for one escalation now (pure: no writes)."""
+    if esc.routed_at is None:
+        return []
+    out = _resolution_dues(esc, routing, calendar, now)
+    if esc.status == Status.ROUTED:
+        return _ack_dues(esc, routing, calendar, now) + out
+    return out + _progress_dues(esc, routing, calendar, now)
+
+
+def next_update_due(
+    esc: Escalation, routing: Routing, calendar: BusinessCalendar
+) -> datetime | None:
     if esc.status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
         return None
     base = esc.last_progress_at or esc.acknowledged_at or esc.routed_at
@@ -123,9 +154,11 @@ def scan(app: App, calendar: BusinessCalendar) -> int:
     """Run every due action once; returns how many were performed now."""
     now = app.clock.now()
     with app.db.session() as session:
-        ids = list(session.scalars(
-            select(Escalation.id).where(Escalation.status.in_([s.value for s in WATCHED]))
-        ))
+        ids = list(
+            session.scalars(
+                select(Escalation.id).where(Escalation.status.in_([s.value for s in WATCHED]))
+            )
+        )
     performed = 0
     for esc_id in ids:
         performed += _scan_one(app, calendar, esc_id, now)

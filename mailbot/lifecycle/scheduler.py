@@ -47,17 +47,22 @@ def send_digest(app: App, calendar: BusinessCalendar, week: str | None, *, key: 
                     return False
                 session.add(ScheduledRun(key=key, at=now))
                 session.flush()
-            digest = build_digest(session, routing=app.routing, calendar=calendar, week=week,
-                                  now=now)
+            digest = build_digest(
+                session, routing=app.routing, calendar=calendar, week=week, now=now
+            )
             org = app.routing.config.organisation.name
             text, html = render_digest(digest, org=org)
             mail = OutgoingMail(
-                kind="digest", to=app.routing.config.digest.recipients,
-                subject=f"Weekly escalation digest {digest['report_date']}", text=text, html=html,
+                kind="digest",
+                to=app.routing.config.digest.recipients,
+                subject=f"Weekly escalation digest {digest['report_date']}",
+                text=text,
+                html=html,
                 message_id=new_message_id(app.settings, "digest", None),
             )
-            enqueue(session, mail, settings=app.settings, now=now, escalation_id=None,
-                    dedupe_key=key)
+            enqueue(
+                session, mail, settings=app.settings, now=now, escalation_id=None, dedupe_key=key
+            )
     except IntegrityError:
         return False
     return True

@@ -97,7 +97,13 @@ def apply_decision(
     esc.updated_at = now
     for spec in decision.events:
         repo.add_event(
-            session, esc, at=now, actor=actor, kind=spec.kind,
-            from_status=spec.from_status.value, to_status=spec.to_status.value,
-            detail=spec.detail, message_id=message_id,
+            session,
+            esc,
+            at=now,
+            actor=actor,
+            kind=spec.kind,
+            from_status=spec.from_status.value,
+            to_status=spec.to_status.value,
+            detail=spec.detail,
+            message_id=message_id,
         )

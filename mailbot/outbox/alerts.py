@@ -22,15 +22,26 @@ def alert_failed_delivery(app: App, item_id: int, reason: str) -> None:
         esc = session.get(Escalation, item.escalation_id)
         if esc is None:
             return
-        repo.add_event(session, esc, at=now, actor="mailbot", kind="delivery_failed",
-                       from_status=esc.status, to_status=esc.status,
-                       detail=f"{item.kind} to {', '.join(item.recipients)}: {reason}"[:2000])
+        repo.add_event(
+            session,
+            esc,
+            at=now,
+            actor="mailbot",
+            kind="delivery_failed",
+            from_status=esc.status,
+            to_status=esc.status,
+            detail=f"{item.kind} to {', '.join(item.recipients)}: {reason}"[:2000],
+        )
         if item.kind == "delivery_failed" or esc.csm in item.recipients:
             log.error("not alerting %s about a failed mail to themselves", esc.csm)
             return  # never alert about an alert, nor mail a CSM whose own address fails
         notices.notice(
-            Mailer(session, app.settings, app.routing, now), esc, kind="delivery_failed",
-            to=(esc.csm,), headline=f"{esc.ref}: mail could not be delivered",
+            Mailer(session, app.settings, app.routing, now),
+            esc,
+            kind="delivery_failed",
+            to=(esc.csm,),
+            headline=f"{esc.ref}: mail could not be delivered",
             body=f"The {item.kind.replace('_', ' ')} to {', '.join(item.recipients)} failed:\n"
-            f"{reason}", dedupe_key=f"delivery-failed:{item.id}",
+            f"{reason}",
+            dedupe_key=f"delivery-failed:{item.id}",
         )

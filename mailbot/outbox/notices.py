@@ -41,8 +41,12 @@ class Mailer:
 
     def token_address(self, esc: Escalation, purpose: str, recipient: str, days: int) -> str:
         token = issue_token(
-            self.secret, ref=esc.ref, purpose=purpose, version=esc.draft_version,
-            recipient=recipient, expires_at=self.now + timedelta(days=days),
+            self.secret,
+            ref=esc.ref,
+            purpose=purpose,
+            version=esc.draft_version,
+            recipient=recipient,
+            expires_at=self.now + timedelta(days=days),
         )
         return reply_address(self.settings.address, token)
 
@@ -60,9 +64,13 @@ class Mailer:
         return {
             "org": self.routing.config.organisation.name,
             "esc": {
-                "ref": esc.ref, "status": esc.status, "severity": esc.severity,
-                "category": esc.category, "account": esc.account_name,
-                "owner": esc.owner_name or esc.owner, "draft_version": esc.draft_version,
+                "ref": esc.ref,
+                "status": esc.status,
+                "severity": esc.severity,
+                "category": esc.category,
+                "account": esc.account_name,
+                "owner": esc.owner_name or esc.owner,
+                "draft_version": esc.draft_version,
             },
         }
 
@@ -86,14 +94,25 @@ class Mailer:
         text, html = render_mail(template, **ctx)
         ref = esc.ref if esc else None
         mail = OutgoingMail(
-            kind=kind, to=to, cc=cc, subject=subject, text=text, html=html,
+            kind=kind,
+            to=to,
+            cc=cc,
+            subject=subject,
+            text=text,
+            html=html,
             message_id=new_message_id(self.settings, kind, ref),
-            in_reply_to=in_reply_to, references=references,
-            reply_to=reply_to or self.settings.address, escalation_ref=ref,
+            in_reply_to=in_reply_to,
+            references=references,
+            reply_to=reply_to or self.settings.address,
+            escalation_ref=ref,
         )
         return enqueue(
-            self.session, mail, settings=self.settings, now=self.now,
-            escalation_id=esc.id if esc else None, dedupe_key=dedupe_key,
+            self.session,
+            mail,
+            settings=self.settings,
+            now=self.now,
+            escalation_id=esc.id if esc else None,
+            dedupe_key=dedupe_key,
         )
 
 
@@ -102,8 +121,13 @@ def team_addresses(mailer: Mailer, esc: Escalation) -> tuple[str, ...]:
 
 
 def approval_request(
-    mailer: Mailer, esc: Escalation, brief: dict[str, Any], drafting: dict[str, Any],
-    flags: list[str], route_to: tuple[str, ...], route_reasons: tuple[str, ...],
+    mailer: Mailer,
+    esc: Escalation,
+    brief: dict[str, Any],
+    drafting: dict[str, Any],
+    flags: list[str],
+    route_to: tuple[str, ...],
+    route_reasons: tuple[str, ...],
 ) -> None:
     severity = Severity(brief["severity"])
     mailer.send(
@@ -113,8 +137,12 @@ def approval_request(
         to=(esc.csm,),
         subject=f"Draft for approval (v{esc.draft_version}): {brief['headline']}",
         context={
-            "brief": brief, "drafting": drafting, "flags": flags,
-            "priority": severity.priority, "route_to": route_to, "route_reasons": route_reasons,
+            "brief": brief,
+            "drafting": drafting,
+            "flags": flags,
+            "priority": severity.priority,
+            "route_to": route_to,
+            "route_reasons": route_reasons,
         },
         reply_to=mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),
         references=mailer.thread_root(esc, "approval_request"),
@@ -122,8 +150,13 @@ def approval_request(
 
 
 def routed_brief(
-    mailer: Mailer, esc: Escalation, brief: dict[str, Any], *, history: list[str],
-    push_note: str = "", extra_to: tuple[str, ...] = (),
+    mailer: Mailer,
+    esc: Escalation,
+    brief: dict[str, Any],
+    *,
+    history: list[str],
+    push_note: str = "",
+    extra_to: tuple[str, ...] = (),
 ) -> None:
     routing = mailer.routing
     team_keys = tuple(esc.teams)
@@ -138,7 +171,9 @@ def routed_brief(
         to=to,
         subject=f"{severity.priority} {brief['headline']}",
         context={
-            "brief": brief, "history": history, "push_note": push_note,
+            "brief": brief,
+            "history": history,
+            "push_note": push_note,
             "csm_name": routing.display_name(esc.csm),
             "team_names": [routing.team(t).name or t for t in team_keys],
             "priority": severity.priority,
@@ -155,8 +190,16 @@ def category_key(esc: Escalation) -> Category:
 
 
 def notice(
-    mailer: Mailer, esc: Escalation, *, kind: str, to: tuple[str, ...], headline: str,
-    body: str, footer: str = "", cc: tuple[str, ...] = (), audience: str = "csm",
+    mailer: Mailer,
+    esc: Escalation,
+    *,
+    kind: str,
+    to: tuple[str, ...],
+    headline: str,
+    body: str,
+    footer: str = "",
+    cc: tuple[str, ...] = (),
+    audience: str = "csm",
     dedupe_key: str | None = None,
 ) -> None:
     """A short status notice; replies to it thread back by token and Message-ID."""
@@ -169,22 +212,41 @@ def notice(
         reply_to = mailer.token_address(esc, "reply", esc.csm, CSM_TOKEN_DAYS)
         root = mailer.thread_root(esc, "approval_request")
     mailer.send(
-        esc, kind=kind, template="notice", to=to, cc=cc,
-        subject=f"{headline}", context={"headline": headline, "body": body, "footer": footer},
-        reply_to=reply_to, references=root, dedupe_key=dedupe_key,
+        esc,
+        kind=kind,
+        template="notice",
+        to=to,
+        cc=cc,
+        subject=f"{headline}",
+        context={"headline": headline, "body": body, "footer": footer},
+        reply_to=reply_to,
+        references=root,
+        dedupe_key=dedupe_key,
     )
 
 
 def confirmation(
-    mailer: Mailer, esc: Escalation, *, to: str, results: list[str], unprocessed: list[str],
-    ignored: list[str], in_reply_to: str, references: tuple[str, ...],
+    mailer: Mailer,
+    esc: Escalation,
+    *,
+    to: str,
+    results: list[str],
+    unprocessed: list[str],
+    ignored: list[str],
+    in_reply_to: str,
+    references: tuple[str, ...],
 ) -> None:
     """Mailman-style results for one processed reply, to its (authorised) sender only."""
     purpose_to = to
     reply_to = mailer.token_address(esc, "reply", purpose_to, CSM_TOKEN_DAYS)
     mailer.send(
-        esc, kind="confirmation", template="confirmation", to=(to,),
+        esc,
+        kind="confirmation",
+        template="confirmation",
+        to=(to,),
         subject="Re: what mailbot did with your reply",
         context={"results": results, "unprocessed": unprocessed, "ignored": ignored},
-        reply_to=reply_to, in_reply_to=in_reply_to, references=(*references, in_reply_to)[-10:],
+        reply_to=reply_to,
+        in_reply_to=in_reply_to,
+        references=(*references, in_reply_to)[-10:],
     )

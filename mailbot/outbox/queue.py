@@ -68,27 +68,57 @@ def enqueue(
         select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)
     ):
         return None
-    allowed = [r for r in (*mail.to, *mail.cc) if _within_cap(session, r, now, settings.daily_cap_per_recipient)]
+    allowed = [
+        r
+        for r in (*mail.to, *mail.cc)
+        if _within_cap(session, r, now, settings.daily_cap_per_recipient)
+    ]
     capped = sorted((set(mail.to) | set(mail.cc)) - set(allowed))
     for rcpt in capped:
         log.warning("daily cap reached for %s: %s not sent", rcpt, mail.kind)
-        repo.add_audit(session, at=now, action="daily_cap", reason=f"{mail.kind} not sent",
-                       sender=rcpt, escalation_ref=mail.escalation_ref or "")
+        repo.add_audit(
+            session,
+            at=now,
+            action="daily_cap",
+            reason=f"{mail.kind} not sent",
+            sender=rcpt,
+            escalation_ref=mail.escalation_ref or "",
+        )
     if not allowed:
         return None
-    msg = compose(mail, from_address=settings.address, from_name="mailbot",
-                  loop_marker=loop_marker(settings), date=now)
+    msg = compose(
+        mail,
+        from_address=settings.address,
+        from_name="mailbot",
+        loop_marker=loop_marker(settings),
+        date=now,
+    )
     item = OutboxItem(
-        message_id=mail.message_id, dedupe_key=dedupe_key, escalation_id=escalation_id,
-        kind=mail.kind, mail_from=settings.address, recipients=allowed,
+        message_id=mail.message_id,
+        dedupe_key=dedupe_key,
+        escalation_id=escalation_id,
+        kind=mail.kind,
+        mail_from=settings.address,
+        recipients=allowed,
         raw=msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")),
-        status="pending", attempts=0, next_attempt_at=now, created_at=now,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
     )
     record = MessageRecord(
-        message_id=mail.message_id, direction="out", escalation_id=escalation_id,
-        kind=mail.kind, sender=settings.address, recipients=allowed, subject=str(msg["Subject"]),
-        in_reply_to=mail.in_reply_to or "", references=" ".join(mail.references),
-        size=len(item.raw), sha256=hashlib.sha256(item.raw).hexdigest(), created_at=now,
+        message_id=mail.message_id,
+        direction="out",
+        escalation_id=escalation_id,
+        kind=mail.kind,
+        sender=settings.address,
+        recipients=allowed,
+        subject=str(msg["Subject"]),
+        in_reply_to=mail.in_reply_to or "",
+        references=" ".join(mail.references),
+        size=len(item.raw),
+        sha256=hashlib.sha256(item.raw).hexdigest(),
+        created_at=now,
     )
     try:
         with session.begin_nested():  # a second instance may have queued the same key

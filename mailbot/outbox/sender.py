@@ -18,7 +18,7 @@ from sqlalchemy import or_, select, update
 
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.settings import Settings
-from mailbot.store.db import Database
+from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
@@ -52,12 +52,14 @@ def _claim(db: Database, now: datetime, limit: int) -> list[OutboxItem]:
         )
         ids = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
         for item_id in ids:
-            won = session.execute(
-                update(OutboxItem)
-                .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
-                .where(or_(OutboxItem.status == "pending", OutboxItem.status == "sending"))
-                .values(status="sending", next_attempt_at=now + LEASE)
-            ).rowcount
+            won = rowcount(
+                session.execute(
+                    update(OutboxItem)
+                    .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
+                    .where(or_(OutboxItem.status == "pending", OutboxItem.status == "sending"))
+                    .values(status="sending", next_attempt_at=now + LEASE)
+                )
+            )
             if won:
                 item = session.get(OutboxItem, item_id)
                 assert item is not None
@@ -115,8 +117,12 @@ def _retry_or_give_up(
         session.execute(
             update(OutboxItem)
             .where(OutboxItem.id == item.id)
-            .values(status="pending", attempts=attempts, last_error=error[:2000],
-                    next_attempt_at=now + backoff(attempts))
+            .values(
+                status="pending",
+                attempts=attempts,
+                last_error=error[:2000],
+                next_attempt_at=now + backoff(attempts),
+            )
         )
     log.warning("outbox %s: transient failure (attempt %d): %s", item.id, attempts, error)
     report.retrying += 1

@@ -1,4 +1,4 @@
-"""Durations as the routing file writes them: ``4h``, ``48h``, ``5bd``, ``2d``, ``1w``, ``same_day``.
+"""Durations as the routing file writes them: ``4h``, ``5bd``, ``2d``, ``1w``, ``same_day``.
 
 Business-day arithmetic lives in the calendar; this module only parses and prints, so a
 typo in the routing file fails at start-up with the key that holds it.

@@ -83,11 +83,11 @@ class Routing:
         extra: list[str] = []
         if account is not None and level == 0:
             for rule in self.config.account_rules:
-                if rule.add_teams or rule.add_recipients:
-                    if _matches(rule, account, severity, sentiment):
-                        teams.extend(t for t in rule.add_teams if t not in teams)
-                        extra.extend(rule.add_recipients)
-                        reasons.append(f"account rule: {rule.name}")
+                acts = bool(rule.add_teams or rule.add_recipients)
+                if acts and _matches(rule, account, severity, sentiment):
+                    teams.extend(t for t in rule.add_teams if t not in teams)
+                    extra.extend(rule.add_recipients)
+                    reasons.append(f"account rule: {rule.name}")
         to = [self.config.teams[t].address for t in teams] + extra
         return RouteDecision(tuple(teams), tuple(dict.fromkeys(to)), tuple(reasons))
 

@@ -54,7 +54,7 @@ class MaildirDelivery:
         self.domain = domain
         self.users = frozenset(users)
 
-    async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
+    async def handle_RCPT(  # aiosmtpd's hook name
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
     ) -> str:
         refusal = rcpt_refusal(address, self.domain, self.users)
@@ -63,7 +63,7 @@ class MaildirDelivery:
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
-    async def handle_DATA(  # noqa: N802 - aiosmtpd's hook name
+    async def handle_DATA(  # aiosmtpd's hook name
         self, server: Any, session: Any, envelope: Any
     ) -> str:
         content = envelope.original_content or envelope.content
@@ -72,7 +72,7 @@ class MaildirDelivery:
             await asyncio.get_running_loop().run_in_executor(
                 None, self.deliver, str(envelope.mail_from or ""), list(envelope.rcpt_tos), raw
             )
-        except OSError as exc:
+        except (OSError, mailbox.Error) as exc:
             return f"451 4.3.0 Maildir delivery failed: {exc}"
         return "250 2.0.0 Delivered"
 
@@ -93,7 +93,7 @@ class MaildirDelivery:
         return delivered
 
 
-class LoopbackController(Controller):  # type: ignore[misc]  # aiosmtpd ships no types
+class LoopbackController(Controller):
     """aiosmtpd's threaded controller, serving on a socket we bound ourselves.
 
     Binding first lets port 0 mean "any free port" without a probe-then-bind race, and

@@ -22,7 +22,10 @@ class StoreCursors:
         with self.db.session() as session:
             row = session.get(MailboxCursor, self.prefix + folder)
             if row is None:
-                session.add(MailboxCursor(folder=self.prefix + folder, uidvalidity=uidvalidity,
-                                          last_uid=last_uid))
+                session.add(
+                    MailboxCursor(
+                        folder=self.prefix + folder, uidvalidity=uidvalidity, last_uid=last_uid
+                    )
+                )
             else:
                 row.uidvalidity, row.last_uid = uidvalidity, last_uid

@@ -25,28 +25,48 @@ def record(session: Session, ctx: Context, now: datetime) -> None:
     message = ctx.message
     outcome = str(ctx.outcome)
     if outcome == "quarantined":
-        session.add(Quarantined(
+        session.add(
+            Quarantined(
+                message_id=message.message_id if message else "",
+                sender=message.sender if message else "",
+                subject=message.subject[:500] if message else "",
+                reason=ctx.reason[:2000],
+                raw=ctx.raw,
+                size=len(ctx.raw),
+                status="held",
+                created_at=now,
+            )
+        )
+        repo.add_audit(
+            session,
+            at=now,
+            action="quarantined",
+            reason=ctx.reason,
             message_id=message.message_id if message else "",
             sender=message.sender if message else "",
-            subject=message.subject[:500] if message else "",
-            reason=ctx.reason[:2000], raw=ctx.raw, size=len(ctx.raw), status="held",
-            created_at=now,
-        ))
-        repo.add_audit(session, at=now, action="quarantined", reason=ctx.reason,
-                       message_id=message.message_id if message else "",
-                       sender=message.sender if message else "",
-                       escalation_ref=ctx.escalation_ref)
+            escalation_ref=ctx.escalation_ref,
+        )
         return
     if message is None or outcome != "processed" or seen(session, message.message_id):
         return
     esc = repo.get_escalation(session, ctx.escalation_ref) if ctx.escalation_ref else None
-    session.add(MessageRecord(
-        message_id=message.message_id, direction="in", escalation_id=esc.id if esc else None,
-        kind="inbound", sender=message.sender, recipients=list(message.recipients),
-        subject=message.subject[:1000], in_reply_to=" ".join(message.in_reply_to),
-        references=" ".join(message.references)[:4000], size=message.size,
-        sha256=message.sha256, outcome=ctx.reason[:1000], created_at=now,
-    ))
+    session.add(
+        MessageRecord(
+            message_id=message.message_id,
+            direction="in",
+            escalation_id=esc.id if esc else None,
+            kind="inbound",
+            sender=message.sender,
+            recipients=list(message.recipients),
+            subject=message.subject[:1000],
+            in_reply_to=" ".join(message.in_reply_to),
+            references=" ".join(message.references)[:4000],
+            size=message.size,
+            sha256=message.sha256,
+            outcome=ctx.reason[:1000],
+            created_at=now,
+        )
+    )
 
 
 def count_attempt(session: Session, key: str, error: str) -> int:

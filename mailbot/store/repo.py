@@ -131,9 +131,7 @@ def events_for(session: Session, escalation_id: int) -> list[Event]:
     return list(session.scalars(stmt))
 
 
-def add_audit(
-    session: Session, *, at: datetime, action: str, reason: str, **fields: str
-) -> Audit:
+def add_audit(session: Session, *, at: datetime, action: str, reason: str, **fields: str) -> Audit:
     row = Audit(at=at, action=action, reason=reason[:4000], **fields)
     session.add(row)
     return row
@@ -160,4 +158,4 @@ def escalation_for_message_ids(session: Session, message_ids: Sequence[str]) -> 
 
 def count_by_status(session: Session) -> dict[str, int]:
     rows = session.execute(select(Escalation.status, func.count()).group_by(Escalation.status))
-    return {status: count for status, count in rows.tuples()}
+    return dict(rows.tuples().all())

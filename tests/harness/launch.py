@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,17 +42,20 @@ def running_mail_servers(keep_dir: bool = False) -> Iterator[MailServers]:
 
 def main() -> None:
     """Keep the servers running until SIGINT/SIGTERM (for manual testing and demos)."""
-    signals = {signal.SIGINT, signal.SIGTERM}
-    signal.pthread_sigmask(signal.SIG_BLOCK, signals)  # before aiosmtpd's thread starts
+    stop = threading.Event()
+    # Python handlers run in the main thread; the signal mask stays untouched because
+    # dovecot would inherit a blocked SIGTERM and then ignore our stop().
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     with running_mail_servers() as servers:
         print(f"IMAP 127.0.0.1:{servers.imap_port}  SMTP 127.0.0.1:{servers.smtp_port}")
         print(f"LMTP 127.0.0.1:{servers.lmtp_port}  dovecot dir {servers.dovecot.base}")
         print("users (password = <localpart>-pw):", ", ".join(ROSTER))
         print("e.g. MAILBOT_IMAP_URL=" + servers.imap_url("escalations"))
         print(f"     password for jane: {password_for('jane')}; Ctrl-C stops", flush=True)
-        signal.sigwait(signals)
+        while not stop.wait(0.5):
+            pass
     print("stopped")
-
 
 if __name__ == "__main__":
     main()

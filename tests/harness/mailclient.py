@@ -52,7 +52,10 @@ class MailServers:
         self, message: bytes | EmailMessage, mail_from: str, rcpt_to: str | Sequence[str]
     ) -> None:
         """Submit through the bridge; raises smtplib errors exactly as a client would see them."""
-        raw = message.as_bytes() if isinstance(message, EmailMessage) else message
+        if isinstance(message, EmailMessage):  # on the wire lines end in CRLF, as an MUA sends
+            raw = message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+        else:
+            raw = message
         rcpts = [rcpt_to] if isinstance(rcpt_to, str) else list(rcpt_to)
         with smtplib.SMTP(self.smtp_host, self.smtp_port, timeout=30) as smtp:
             smtp.sendmail(mail_from, rcpts, raw)
@@ -139,8 +142,8 @@ class MailServers:
         match = re.search(rb"APPENDUID \d+ (\d+)", data[0] or b"")
         return int(match.group(1)) if match else 0
 
-    def kick(self, user: str) -> None:
-        self.dovecot.kick(user)
+    def kick(self, user: str) -> bool:
+        return self.dovecot.kick(user)
 
     def set_uidvalidity(self, user: str, folder: str, value: int) -> None:
         self.dovecot.set_uidvalidity(user, folder, value)

@@ -104,11 +104,15 @@ class Dovecot:
         """Render, start (daemonized), wait for IMAP and LMTP, remember the master PID."""
         binary = dovecot_binary()
         self._render()
-        proc = subprocess.run(
-            [*self._run_as, binary, "-c", str(self.conf)], capture_output=True, text=True
-        )
+        # The daemon keeps inherited stdio open, so a pipe here would never see EOF.
+        out = self.base / "start.out"
+        with out.open("wb") as sink:
+            proc = subprocess.run(
+                [*self._run_as, binary, "-c", str(self.conf)],
+                stdin=subprocess.DEVNULL, stdout=sink, stderr=sink, timeout=timeout,
+            )  # fmt: skip
         if proc.returncode != 0:
-            raise RuntimeError(f"dovecot failed to start: {proc.stderr}{self.log_tail()}")
+            raise RuntimeError(f"dovecot failed to start: {out.read_text()}{self.log_tail()}")
         wait_for_port(self.imap_port, timeout)
         wait_for_port(self.lmtp_port, timeout)
         pid_file = self.base / "run" / "master.pid"
@@ -138,17 +142,17 @@ class Dovecot:
             return ""
         return "\n--- dovecot.log ---\n" + "\n".join(log.read_text().splitlines()[-lines:])
 
-    def doveadm(self, *args: str) -> str:
-        """Run ``doveadm -c <our conf> ARGS`` as the user dovecot runs as; return stdout."""
+    def doveadm(self, *args: str, ok_codes: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
+        """Run ``doveadm -c <our conf> ARGS`` as the user dovecot runs as."""
         cmd = [*self._run_as, _doveadm(), "-c", str(self.conf), *args]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
-        if proc.returncode != 0:
+        if proc.returncode not in ok_codes:
             raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr}")
-        return proc.stdout
+        return proc
 
-    def kick(self, user: str) -> None:
-        """Disconnect every IMAP session of ``user`` (simulates a server-side drop)."""
-        self.doveadm("kick", local_part(user))
+    def kick(self, user: str) -> bool:
+        """Disconnect every IMAP session of ``user``; False when none was connected."""
+        return self.doveadm("kick", local_part(user), ok_codes=(0, 68)).returncode == 0  # 68: nobody
 
     def set_uidvalidity(self, user: str, folder: str, value: int) -> None:
         """Change a folder's UIDVALIDITY, as a server restore or migration would."""

@@ -65,7 +65,7 @@ def test_row_errors_are_reported_and_nothing_imported(row: str, message: str) ->
 
 def test_duplicate_domain_across_rows() -> None:
     text = CSV + "Other,acme.example,1,USD,,,,\n"
-    with pytest.raises(AccountsImportError, match="domain acme.example already on line 2"):
+    with pytest.raises(AccountsImportError, match=r"domain acme\.example already on line 2"):
         parse_accounts_csv(text)
 
 

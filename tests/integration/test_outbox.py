@@ -40,17 +40,29 @@ def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) 
 def _queue(app: App, to: str = "eng@example.com", kind: str = "routed_brief") -> int:
     now = app.clock.now()
     with app.db.session() as session:
-        esc = Escalation(ref="ESC-2026-0001", status="routed", category="product_defect",
-                         severity="high", sentiment="calm", csm="jane@example.com",
-                         created_at=now, updated_at=now)
+        esc = Escalation(
+            ref="ESC-2026-0001",
+            status="routed",
+            category="product_defect",
+            severity="high",
+            sentiment="calm",
+            csm="jane@example.com",
+            created_at=now,
+            updated_at=now,
+        )
         if repo.get_escalation(session, esc.ref) is None:
             session.add(esc)
             session.flush()
         esc_row = repo.get_escalation(session, "ESC-2026-0001")
         assert esc_row is not None
-        mail = OutgoingMail(kind=kind, to=(to,), subject="brief", text="hello",
-                            message_id=new_message_id(app.settings, kind, esc_row.ref),
-                            escalation_ref=esc_row.ref)
+        mail = OutgoingMail(
+            kind=kind,
+            to=(to,),
+            subject="brief",
+            text="hello",
+            message_id=new_message_id(app.settings, kind, esc_row.ref),
+            escalation_ref=esc_row.ref,
+        )
         item = enqueue(session, mail, settings=app.settings, now=now, escalation_id=esc_row.id)
         assert item is not None
         session.flush()
@@ -66,8 +78,13 @@ def _item(app: App, item_id: int) -> OutboxItem:
 
 def _send(app: App, smtp: FaultSmtp) -> tuple[int, int, int]:
     transport = SmtpTransport(parse_smtp_url(f"smtp://127.0.0.1:{smtp.port}"), timeout=5)
-    report = deliver_due(app.db, transport, app.settings, app.clock.now,
-                         on_failed=lambda i, r: alert_failed_delivery(app, i, r))
+    report = deliver_due(
+        app.db,
+        transport,
+        app.settings,
+        app.clock.now,
+        on_failed=lambda i, r: alert_failed_delivery(app, i, r),
+    )
     return report.sent, report.retrying, report.failed
 
 
@@ -101,7 +118,9 @@ def test_550_fails_once_and_alerts_the_csm(app: App, smtp: FaultSmtp) -> None:
     assert _send(app, smtp) == (0, 0, 1)
     assert _item(app, item_id).status == "failed"
     with app.db.session() as session:
-        alerts = list(session.scalars(select(OutboxItem).where(OutboxItem.kind == "delivery_failed")))
+        alerts = list(
+            session.scalars(select(OutboxItem).where(OutboxItem.kind == "delivery_failed"))
+        )
     assert len(alerts) == 1 and alerts[0].recipients == ["jane@example.com"]
     alert_failed_delivery(app, item_id, "again")  # a second call never alerts twice
     assert _send(app, smtp) == (1, 0, 0)  # the alert itself goes out

@@ -23,7 +23,9 @@ from mailbot.store.db import Database
 from mailbot.store.tables import Audit, OutboxItem, Quarantined
 from tests.support.mail import parse, reply_to, text_of
 
-FORWARD = Path(__file__).resolve().parents[1] / "fixtures" / "forwards" / "gmail_acme_api_latency.eml"
+FORWARD = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "forwards" / "gmail_acme_api_latency.eml"
+)
 
 
 @pytest.fixture
@@ -54,8 +56,12 @@ def status(app: App, ref: str) -> str:
 def open_draft(app: App) -> str:
     ctx = handle(app, FORWARD.read_bytes())
     assert ctx.outcome is Outcome.PROCESSED, ctx.reason
-    assert run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing,
-                          app.clock.now()) == 1
+    assert (
+        run_draft_jobs(
+            app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now()
+        )
+        == 1
+    )
     return ctx.escalation_ref
 
 
@@ -130,8 +136,12 @@ def test_free_text_on_a_draft_revises_it(app: App) -> None:
     ref = open_draft(app)
     request = last(app, "approval_request")
     handle(app, reply_to(request.raw, "jane@example.com", "They also lost data yesterday."))
-    assert run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing,
-                          app.clock.now()) == 1
+    assert (
+        run_draft_jobs(
+            app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now()
+        )
+        == 1
+    )
     revised = outbox(app, "approval_request")
     assert len(revised) == 2
     assert "(v2)" in str(parse(revised[-1].raw)["Subject"])

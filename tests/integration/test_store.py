@@ -113,7 +113,7 @@ def test_naive_datetimes_are_refused(db: Database) -> None:
 
     with pytest.raises(StatementError, match="naive"), db.session() as session:
         esc = _escalation(session, "ESC-2026-0001")
-        esc.updated_at = datetime(2026, 1, 1)  # noqa: DTZ001 - the point of the test
+        esc.updated_at = datetime(2026, 1, 1)
         session.flush()
 
 

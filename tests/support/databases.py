@@ -40,7 +40,7 @@ def pg_database_url() -> Iterator[str]:
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - report clearly rather than skip silently
+    except Exception as exc:
         pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is needed for the postgres tests: {exc}")
     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     db = Database(url)

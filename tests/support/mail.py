@@ -1,49 +1,5 @@
-"""Build realistic replies to mail mailbot sent, the way a mail client would."""
+"""Replies as a mail client writes them (the demo's mail user agent, shared with tests)."""
 
-from __future__ import annotations
+from mailbot.demo.mua import parse, reply_to, text_of
 
-import email
-from email import policy
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-from datetime import UTC, datetime
-
-
-def parse(raw: bytes) -> EmailMessage:
-    msg = email.message_from_bytes(raw, _class=EmailMessage, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
-def text_of(raw: bytes) -> str:
-    body = parse(raw).get_body(preferencelist=("plain",))
-    assert body is not None
-    return str(body.get_content())
-
-
-def reply_to(
-    raw: bytes,
-    sender: str,
-    body: str,
-    *,
-    use_reply_to: bool = True,
-    when: datetime | None = None,
-    name: str = "",
-) -> bytes:
-    """A Gmail-style reply: new text on top, the original quoted below."""
-    original = parse(raw)
-    msg = EmailMessage()
-    msg["From"] = f"{name} <{sender}>" if name else sender
-    target = original["Reply-To"] if use_reply_to and original["Reply-To"] else original["From"]
-    msg["To"] = str(target)
-    msg["Subject"] = "Re: " + str(original["Subject"])
-    msg["Date"] = format_datetime(when or datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
-    msg["In-Reply-To"] = str(original["Message-ID"])
-    msg["References"] = str(original["Message-ID"])
-    quoted = "\n".join("> " + line for line in text_of(raw).splitlines())
-    msg.set_content(
-        f"{body}\n\nOn Tue, 10 Mar 2026 at 09:00, mailbot <escalations@example.com> wrote:\n"
-        f"{quoted}\n"
-    )
-    return msg.as_bytes()
+__all__ = ["parse", "reply_to", "text_of"]

@@ -1,0 +1,247 @@
+"""The LLM drafter: any OpenAI-compatible endpoint, through the official ``openai`` client.
+
+Failure is normal for a remote model (timeouts, 429s, restarts, a server that rejects
+``json_schema``), so the client retries what is transient, within a bound, and turns
+everything else into :class:`LLMFailure` with a reason a CSM can read; the fallback
+drafter then drafts offline. The model's answer is data: it is parsed and validated
+(:mod:`llm_output`), neutralised, and it never chooses recipients, state or headers - a
+Brief has no such fields.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import openai
+from openai import OpenAI
+
+from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
+from mailbot.drafting.budget import TokenCounter
+from mailbot.drafting.injection import scan_request
+from mailbot.drafting.llm_output import OutputInvalid, llm_schema, neutralise, parse_brief
+from mailbot.drafting.llm_prompt import PROMPT_VERSION, REPAIR, CategoryInfo, build_messages
+from mailbot.drafting.offline import OfflineDrafter
+
+# USD per million tokens (input, output); unknown and local models cost 0.
+PRICES: dict[str, tuple[float, float]] = {
+    "gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1": (2.00, 8.00),
+    "gpt-4.1-mini": (0.40, 1.60), "gpt-4.1-nano": (0.10, 0.40), "gpt-3.5-turbo": (0.50, 1.50),
+    "o4-mini": (1.10, 4.40),
+}  # fmt: skip
+
+
+def estimate_cost(model: str, input_tokens: int, output_tokens: int) -> float:
+    """Cost by the longest matching price-table prefix (dated model names included)."""
+    names = [name for name in PRICES if model == name or model.startswith(name + "-")]
+    if not names:
+        return 0.0
+    price_in, price_out = PRICES[max(names, key=len)]
+    return round((input_tokens * price_in + output_tokens * price_out) / 1_000_000, 6)
+
+
+class LLMFailure(Exception):
+    """The LLM could not produce a usable brief; ``reason`` is shown in the draft's note."""
+
+    def __init__(self, reason: str, input_tokens: int = 0, output_tokens: int = 0) -> None:
+        super().__init__(reason)
+        self.reason, self.input_tokens, self.output_tokens = reason, input_tokens, output_tokens
+
+
+@dataclass(frozen=True)
+class LLMConfig:
+    base_url: str | None
+    model: str
+    api_key: str | None = None
+    timeout: float = 60.0
+    attempts: int = 3
+    max_tokens: int = 1200
+    backoff: float = 1.0  # first retry wait in seconds, doubled each time
+    retry_after_cap: float = 30.0
+
+
+@dataclass
+class Reply:
+    content: str
+    finish_reason: str
+    refusal: str | None
+    input_tokens: int
+    output_tokens: int
+
+
+@dataclass
+class LLMClient:
+    """Chat completions with bounded retries and the json_schema → json_object fallback."""
+
+    config: LLMConfig
+    client: OpenAI | None = None
+    sleep: Callable[[float], None] = time.sleep
+    schema_mode: bool = True  # becomes False once a server rejects json_schema
+    spent: list[int] = field(default_factory=lambda: [0, 0])
+
+    def __post_init__(self) -> None:
+        if self.client is None:
+            self.client = OpenAI(
+                base_url=self.config.base_url,
+                api_key=self.config.api_key or "not-needed-for-local-servers",
+                timeout=self.config.timeout,
+                max_retries=0,  # retries are ours: bounded, logged, with a reason
+            )
+
+    def _format(self) -> dict[str, Any]:
+        if self.schema_mode:
+            schema = {"name": "brief", "schema": llm_schema(), "strict": True}
+            return {"type": "json_schema", "json_schema": schema}
+        return {"type": "json_object"}
+
+    def _once(self, messages: list[dict[str, str]]) -> Reply:
+        assert self.client is not None
+        response = self.client.chat.completions.create(  # type: ignore[call-overload]
+            model=self.config.model,
+            messages=messages,
+            response_format=self._format(),
+            max_tokens=self.config.max_tokens,
+            temperature=0.0,
+            seed=42,
+        )
+        choice = response.choices[0]
+        usage = response.usage
+        reply = Reply(
+            content=choice.message.content or "",
+            finish_reason=str(choice.finish_reason or ""),
+            refusal=getattr(choice.message, "refusal", None),
+            input_tokens=usage.prompt_tokens if usage else 0,
+            output_tokens=usage.completion_tokens if usage else 0,
+        )
+        self.spent[0] += reply.input_tokens
+        self.spent[1] += reply.output_tokens
+        return reply
+
+    def _wait(self, attempt: int, response: Any = None) -> float:
+        wait = self.config.backoff * 2 ** (attempt - 1)
+        header = response.headers.get("retry-after") if response is not None else None
+        if header:
+            try:
+                wait = float(header)
+            except ValueError:
+                with contextlib.suppress(TypeError, ValueError):
+                    wait = parsedate_to_datetime(header).timestamp() - time.time()
+        return max(0.0, min(float(wait), self.config.retry_after_cap))
+
+    def complete(self, messages: list[dict[str, str]]) -> Reply:
+        """One completion; transient errors retried, the rest raised as LLMFailure."""
+        reason, attempt = "no attempt made", 0
+        while attempt < self.config.attempts:
+            attempt += 1
+            try:
+                return self._once(messages)
+            except openai.APITimeoutError:
+                reason, wait = "timeout", self._wait(attempt)
+            except openai.APIConnectionError:
+                reason, wait = "connection error", self._wait(attempt)
+            except openai.RateLimitError as exc:
+                reason, wait = "rate limited (HTTP 429)", self._wait(attempt, exc.response)
+            except openai.APIStatusError as exc:
+                if self.schema_mode and _rejects_schema(exc):
+                    self.schema_mode, attempt = False, attempt - 1  # not the server's fault
+                    continue
+                if exc.status_code < 500:
+                    reason = f"HTTP {exc.status_code} from the LLM server"
+                    raise LLMFailure(reason, *self.spent) from exc
+                reason, wait = f"server error (HTTP {exc.status_code})", self._wait(attempt)
+            if attempt < self.config.attempts:
+                self.sleep(wait)
+        raise LLMFailure(f"{reason} after {attempt} attempts", *self.spent)
+
+
+def _rejects_schema(exc: openai.APIStatusError) -> bool:
+    text = f"{exc.message} {exc.body}".lower()
+    return exc.status_code in (400, 422, 500, 501) and (
+        "json_schema" in text or "response_format" in text
+    )
+
+
+class LLMDrafter:
+    """Implements :class:`~mailbot.drafting.brief.Drafter`; raises LLMFailure on failure."""
+
+    def __init__(
+        self,
+        client: LLMClient,
+        categories: tuple[CategoryInfo, ...],
+        own_domains: frozenset[str] = frozenset(),
+        input_token_budget: int = 6000,
+    ) -> None:
+        self.client, self.categories = client, categories
+        self.own_domains = frozenset(d.lower() for d in own_domains)
+        self.budget = input_token_budget
+        self.counter = TokenCounter(client.config.model)
+        self.offline = OfflineDrafter(self.own_domains)
+        self.name = f"llm:{client.config.model}"
+
+    def _check(self, reply: Reply) -> None:
+        if reply.refusal:
+            raise LLMFailure(f"the model refused ({reply.refusal[:80]})", *self.client.spent)
+        if reply.finish_reason == "length":
+            raise LLMFailure("output truncated (finish_reason=length)", *self.client.spent)
+        if reply.finish_reason == "content_filter":
+            raise LLMFailure("output blocked by the provider's content filter", *self.client.spent)
+
+    def _brief(self, messages: list[dict[str, str]]) -> Brief:
+        reply = self.client.complete(messages)
+        self._check(reply)
+        try:
+            return parse_brief(reply.content)
+        except OutputInvalid as first:
+            repair = REPAIR.format(problems="; ".join(first.problems)[:600])
+            messages = [
+                *messages,
+                {"role": "assistant", "content": reply.content[:4000]},
+                {"role": "user", "content": repair},
+            ]
+        reply = self.client.complete(messages)
+        self._check(reply)
+        try:
+            return parse_brief(reply.content)
+        except OutputInvalid as second:
+            reason = f"invalid output after one repair ({second.problems[0][:100]})"
+            raise LLMFailure(reason, *self.client.spent) from second
+
+    def draft(self, request: DraftRequest) -> DraftResult:
+        started = time.monotonic()
+        self.client.spent = [0, 0]
+        evidence = self.offline.draft(request)
+        messages, fitted = build_messages(
+            request,
+            categories=self.categories,
+            offline=evidence,
+            own_domains=self.own_domains,
+            counter=self.counter,
+            budget=self.budget,
+        )
+        brief, output_flags = neutralise(self._brief(messages))
+        if request.account is not None:  # trusted facts beat whatever the model wrote
+            brief = brief.model_copy(update={"account": request.account.name[:120]})
+        flags = scan_request(request, getattr(request, "hidden_text", "")) + output_flags
+        note = f"Drafted by {self.client.config.model} (prompt {PROMPT_VERSION})"
+        if fitted.truncated:
+            note += f"; long thread shortened ({fitted.cut_messages} message(s) cut)"
+            flags.append(
+                f"long thread: {fitted.cut_messages} message(s) cut to fit the "
+                f"{self.budget}-token budget (numbers, dates and amounts kept)"
+            )
+        tokens_in, tokens_out = self.client.spent
+        return DraftResult(
+            brief=brief,
+            drafter=self.name,
+            note=note + ": please check every suggestion.",
+            prompt_version=PROMPT_VERSION,
+            input_tokens=tokens_in,
+            output_tokens=tokens_out,
+            latency_ms=int((time.monotonic() - started) * 1000),
+            cost_usd=estimate_cost(self.client.config.model, tokens_in, tokens_out),
+            flags=flags,
+        )
