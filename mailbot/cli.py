@@ -178,7 +178,7 @@ def run(
     """The service: watch the mailbox, process, send, run the scheduled jobs."""
     from mailbot.service import run_service
 
-    logging.getLogger().setLevel(_settings(config).log_level)
+    _quiet_logging(_settings(config).log_level)
     run_service(_app(config), once=once, echo=typer.echo)
 
 
@@ -187,7 +187,9 @@ def digest(
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
     week: Annotated[str | None, typer.Option("--week", help="ISO week, e.g. 2026-W10.")] = None,
-    send: Annotated[bool, typer.Option("--send", help="Queue it to the digest recipients.")] = False,
+    send: Annotated[
+        bool, typer.Option("--send", help="Queue it to the digest recipients.")
+    ] = False,
 ) -> None:
     """Print (or send) the weekly leadership digest; default: the last complete week."""
     from mailbot.lifecycle.calendar import BusinessCalendar
@@ -198,14 +200,21 @@ def digest(
     calendar = BusinessCalendar.from_routing(application.routing.config.organisation)
     try:
         with application.db.session() as session:
-            data = build_digest(session, routing=application.routing, calendar=calendar,
-                                week=week, now=application.clock.now())
+            data = build_digest(
+                session,
+                routing=application.routing,
+                calendar=calendar,
+                week=week,
+                now=application.clock.now(),
+            )
     except ValueError as exc:
         raise MailbotError(f"--week: {exc}") from exc
     if send:
         send_digest(application, calendar, week, key=None)
-        typer.echo(f"digest for {data['report_date']} queued to "
-                   + ", ".join(application.routing.config.digest.recipients))
+        typer.echo(
+            f"digest for {data['report_date']} queued to "
+            + ", ".join(application.routing.config.digest.recipients)
+        )
     elif as_json:
         _print_json(data)
     else:
@@ -214,7 +223,9 @@ def digest(
 
 @app.command()
 def sandbox(
-    data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Where sandbox mail lives.")] = None,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Where sandbox mail lives.")
+    ] = None,
 ) -> None:
     """Run the embedded loopback mail server alone (for Thunderbird, swaks, curl)."""
     from mailbot.sandbox.__main__ import main as sandbox_main
@@ -224,7 +235,9 @@ def sandbox(
 
 @app.command()
 def demo(
-    data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Keep demo data here.")] = None,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Keep demo data here.")
+    ] = None,
 ) -> None:
     """Play the full lifecycle on the embedded sandbox and print the result."""
     from mailbot.demo.scenario import run_demo
@@ -316,6 +329,13 @@ def accounts_import(
     with application.db.session() as session:
         count = import_accounts(session, facts)
     typer.echo(f"imported {count} account(s)")
+
+
+def _quiet_logging(level: str) -> None:
+    """Our level for mailbot; libraries that narrate every connection stay at WARNING."""
+    logging.getLogger().setLevel(level)
+    for noisy in ("alembic", "mail.log", "pymap", "asyncio", "httpx", "openai"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _read(file: Path) -> bytes:

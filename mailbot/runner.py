@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from mailbot.app import App
 from mailbot.drafting.brief import Drafter
@@ -18,6 +18,7 @@ from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
 from mailbot.inbound import watch
 from mailbot.inbound.imap_url import parse_imap_url
+from mailbot.inbound.watch_contract import WatcherSettings
 from mailbot.lifecycle.scheduler import Scheduler
 from mailbot.outbox.alerts import alert_failed_delivery
 from mailbot.outbox.sender import Transport, deliver_due
@@ -65,11 +66,12 @@ class Service:
         target = parse_imap_url(settings.imap_url)
         self.watcher = watch.MailboxWatcher(
             target,
-            cursors=StoreCursors(app.db, prefix=f"{target.user}:"),
-            handler=self.handle,
+            self.handle,
+            StoreCursors(app.db, prefix=f"{target.user}:"),
             on_oversize=self.on_oversize,
-            max_size=settings.max_message_bytes,
-            poll_interval=settings.poll_interval,
+            settings=WatcherSettings(
+                size_cap=settings.max_message_bytes, poll_interval=settings.poll_interval
+            ),
         )
 
     # --- hooks named after what they handle ------------------------------------------
@@ -105,7 +107,7 @@ class Service:
     # --- modes -------------------------------------------------------------------------
     def run_once(self) -> PassReport:
         report = PassReport()
-        report.inbound = dict(self.watcher.run_once())
+        report.inbound = asdict(self.watcher.run_once())
         report.drafted = self.draft_pending()
         report.scheduled = self.scheduler.run_all()
         report.sent, report.retrying, report.failed = self.send_due()

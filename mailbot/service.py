@@ -4,33 +4,60 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from mailbot.app import App
 from mailbot.errors import ConfigError
 
+Echo = Callable[[str], None]
 
-def run_service(app: App, *, once: bool, echo: Callable[[str], None]) -> None:
+
+@contextmanager
+def mail_servers(app: App, echo: Echo) -> Iterator[App]:
+    """Yield the app wired to real servers, or to the embedded sandbox when none is set."""
+    settings = app.settings
+    if settings.mail_configured:
+        yield app
+        return
+    if settings.imap_url or settings.smtp_url:
+        missing = "MAILBOT_SMTP_URL" if settings.imap_url else "MAILBOT_IMAP_URL"
+        raise ConfigError(missing, "set both mail URLs, or neither to use the embedded sandbox")
+    if settings.domain != "example.com":
+        raise ConfigError("MAILBOT_ADDRESS", "the sandbox serves example.com addresses only")
+    from mailbot.sandbox import Sandbox
+
+    sandbox = Sandbox.on_default_ports(settings.data_dir / "sandbox")
+    info = sandbox.start()
+    try:
+        echo("No mail server configured: started the embedded sandbox (loopback only).")
+        echo(info.banner())
+        wired = settings.model_copy(
+            update={"imap_url": info.imap_url("escalations"), "smtp_url": info.smtp_url()}
+        )
+        yield App(settings=wired, routing=app.routing, db=app.db, clock=app.clock)
+    finally:
+        sandbox.stop()
+
+
+def run_service(app: App, *, once: bool, echo: Echo) -> None:
     from mailbot.runner import Service
 
-    if not app.settings.mail_configured:
-        raise ConfigError(
-            "MAILBOT_IMAP_URL",
-            "set MAILBOT_IMAP_URL and MAILBOT_SMTP_URL (or run `mailbot sandbox` to try it)",
-        )
-    if not app.settings.llm_configured:
-        echo("LLM not configured: drafts come from the offline drafter and say so.")
-    service = Service(app)
-    if once:
-        report = service.run_once()
-        echo(
-            f"inbound {report.inbound}; drafted {report.drafted}; sent {report.sent}, "
-            f"retrying {report.retrying}, failed {report.failed}"
-        )
-        return
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
-    echo(f"mailbot watching {app.settings.address}; Ctrl-C to stop")
-    service.run_forever(stop)
-    echo("mailbot stopped")
+    with mail_servers(app, echo) as wired:
+        if not wired.settings.llm_configured:
+            echo("LLM not configured: drafts come from the offline drafter and say so.")
+        service = Service(wired)
+        if once:
+            report = service.run_once()
+            echo(
+                f"inbound {report.inbound}; drafted {report.drafted}; scheduled "
+                f"{report.scheduled}; sent {report.sent}, retrying {report.retrying}, "
+                f"failed {report.failed}"
+            )
+            return
+        stop = threading.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+        echo(f"mailbot watching {wired.settings.address}; Ctrl-C to stop")
+        service.run_forever(stop)
+        echo("mailbot stopped")

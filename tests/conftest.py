@@ -11,7 +11,7 @@ from mailbot.clock import FrozenClock
 from mailbot.routing import Routing, load_routing
 from mailbot.settings import Settings, load_settings
 
-pytest_plugins = ["tests.support.databases"]
+pytest_plugins = ["tests.support.databases", "tests.harness.plugin"]
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUTING_FILE = ROOT / "routing" / "routing.toml"

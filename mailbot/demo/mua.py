@@ -42,5 +42,6 @@ def reply_to(
     msg["References"] = str(original["Message-ID"])
     quoted = "\n".join("> " + line for line in text_of(raw).splitlines())
     stamp = format_datetime(when or datetime.now(UTC))
-    msg.set_content(f"{body}\n\nOn {stamp}, mailbot <{original['From'].addresses[0].addr_spec}> wrote:\n{quoted}\n")
-    return msg.as_bytes()
+    author = original["From"].addresses[0].addr_spec
+    msg.set_content(f"{body}\n\nOn {stamp}, mailbot <{author}> wrote:\n{quoted}\n")
+    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))  # SMTP wants CRLF

@@ -40,7 +40,10 @@ class Demo:
 
     # --- people -----------------------------------------------------------------------
     def send(self, sender: str, message: EmailMessage | bytes, rcpt: str) -> None:
-        raw = message.as_bytes() if isinstance(message, EmailMessage) else message
+        if isinstance(message, EmailMessage):
+            raw = message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+        else:
+            raw = message
         with smtplib.SMTP(self.info.host, self.info.smtp_port, timeout=10) as smtp:
             smtp.sendmail(sender, [rcpt], raw)
 
@@ -51,16 +54,22 @@ class Demo:
             with MailBoxUnencrypted(self.info.host, self.info.imap_port).login(
                 self.info.address(user), self.info.users[self.info.address(user)]
             ) as box:
-                found = [m for m in box.fetch(AND(all=True), mark_seen=False)
-                         if subject_part.lower() in m.subject.lower()]
+                found = [
+                    m
+                    for m in box.fetch(AND(all=True), mark_seen=False)
+                    if subject_part.lower() in m.subject.lower()
+                ]
             if found:
                 return found[-1].obj.as_bytes()
             time.sleep(0.2)
         raise DemoFailed(f"no mail with {subject_part!r} reached {user}")
 
     def reply(self, user: str, original: bytes, body: str) -> None:
-        self.send(self.info.address(user), reply_to(original, self.info.address(user), body),
-                  self.app.settings.address)
+        self.send(
+            self.info.address(user),
+            reply_to(original, self.info.address(user), body),
+            self.app.settings.address,
+        )
 
     # --- mailbot -------------------------------------------------------------------------
     def run_pass(self) -> None:

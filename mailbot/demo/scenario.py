@@ -57,8 +57,9 @@ def happy_path(demo: Demo) -> str:
 
 def stall_and_push(demo: Demo) -> str:
     demo.echo("5. Omar forwards Initech's SCIM request; Pat acknowledges for product")
-    demo.send("omar@example.com", threads.initech_forward(demo.clock.now()),
-              "escalations@example.com")
+    demo.send(
+        "omar@example.com", threads.initech_forward(demo.clock.now()), "escalations@example.com"
+    )
     demo.run_pass()
     ref = demo.latest_ref()
     demo.reply("omar", demo.wait_mail("omar", "Draft for approval"), "approve")
@@ -83,7 +84,7 @@ def stall_and_push(demo: Demo) -> str:
     return ref
 
 
-def report(demo: Demo, refs: list[str]) -> None:
+def report(demo: Demo, refs: list[str], week: str) -> None:
     app = demo.app
     with app.db.session() as session:
         for ref in refs:
@@ -91,10 +92,9 @@ def report(demo: Demo, refs: list[str]) -> None:
             assert esc is not None
             demo.echo("\n" + render_detail(views.detail(session, esc, app.clock.now())))
         calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
-        week = app.clock.now().isocalendar()
-        data = build_digest(session, routing=app.routing, calendar=calendar,
-                            week=f"{week.year}-W{week.week:02d}", now=app.clock.now()
-                            + timedelta(days=7))
+        data = build_digest(
+            session, routing=app.routing, calendar=calendar, week=week, now=app.clock.now()
+        )
     demo.echo("\n" + render_digest(data, org=app.routing.config.organisation.name)[0])
 
 
@@ -104,23 +104,32 @@ def run_demo(echo: Callable[[str], None], data_dir: Path | None = None) -> int:
     sandbox = Sandbox(base / "sandbox")
     info = sandbox.start()
     try:
-        settings = load_settings({
-            "MAILBOT_DATA_DIR": str(base), "MAILBOT_IMAP_URL": info.imap_url("escalations"),
-            "MAILBOT_SMTP_URL": info.smtp_url(), "MAILBOT_POLL_INTERVAL": "0.5",
-        })
+        settings = load_settings(
+            {
+                "MAILBOT_DATA_DIR": str(base),
+                "MAILBOT_IMAP_URL": info.imap_url("escalations"),
+                "MAILBOT_SMTP_URL": info.smtp_url(),
+                "MAILBOT_POLL_INTERVAL": "0.5",
+            }
+        )
         clock = OffsetClock()
         app = App.build(settings, clock=clock)
         upgrade(app.db)
         demo = Demo(app, Service(app), info, clock, echo)
-        echo(f"mailbot demo: sandbox mail on 127.0.0.1 (IMAP {info.imap_port}, SMTP "
-             f"{info.smtp_port}), data in {base}")
+        echo(
+            f"mailbot demo: sandbox mail on 127.0.0.1 (IMAP {info.imap_port}, SMTP "
+            f"{info.smtp_port}), data in {base}"
+        )
+        start = clock.now().isocalendar()
         refs = [happy_path(demo), stall_and_push(demo)]
-        report(demo, refs)
+        report(demo, refs, f"{start.year}-W{start.week:02d}")
     except DemoFailed as exc:
         echo(f"DEMO FAILED: {exc}")
         return 1
     finally:
         sandbox.stop()
-    echo(f"\nDemo complete in {time.monotonic() - started:.1f} s. Start the service with "
-         "`mailbot run` (no configuration needed: it starts this sandbox).")
+    echo(
+        f"\nDemo complete in {time.monotonic() - started:.1f} s. Start the service with "
+        "`mailbot run` (no configuration needed: it starts this sandbox)."
+    )
     return 0

@@ -81,7 +81,7 @@ def initech_forward(now: datetime) -> EmailMessage:
     msg["Subject"] = "Fwd: SCIM provisioning for the sales rollout"
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid(domain="example.com")
-    msg.set_content(f"""Initech is blocked rolling out to their 2,000-seat sales org because we don't
+    msg.set_content(f"""Initech is blocked rolling out to their 2,000-seat sales org; we don't
 support SCIM provisioning with Okta. Please ask product management for a decision on
 whether and when we can commit to SCIM.
 

@@ -36,7 +36,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"[^.\n]{0,15}\b(?:P[0-4]|sev(?:erity)?[ -]?[0-4]|critical|urgent|high|low|"
             r"product_defect|feature_gap|service_failure|commercial_dispute"
             r"|relationship_at_risk|executive_intervention)\b"
-            r"|\b(?:severity|priority|category)\s*[:=]\s*\w+",
+            r"|\b(?:severity|priority|category)\s*[:=]\s*\w+"
+            r"|\b(?:make|set|change|raise|bump|upgrade)\b[^.\n]{0,20}\b(?:severity|priority"
+            r"|category)\b",
         ),
         (
             "request to change recipients",

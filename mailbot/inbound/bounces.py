@@ -6,8 +6,10 @@ the returned headers, and only when that Message-ID carries our signature.
 
 from __future__ import annotations
 
+import email
 import re
 from datetime import datetime
+from email.policy import compat32
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,20 @@ from mailbot.store.tables import Escalation, OutboxItem
 _RETURNED_ID = re.compile(rb"^Message-ID:\s*<([^<>\s]+)>", re.IGNORECASE | re.MULTILINE)
 
 
+def _returned_ids(raw: bytes) -> list[bytes]:
+    """Message-IDs in the returned headers, whatever transfer encoding the DSN used."""
+    found = _RETURNED_ID.findall(raw[:1_000_000])
+    message = email.message_from_bytes(raw[:1_000_000], policy=compat32)
+    for part in message.walk():
+        if part.get_content_type() in ("text/rfc822-headers", "message/rfc822"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                found += _RETURNED_ID.findall(payload)
+            elif part.is_multipart():
+                found += _RETURNED_ID.findall(part.as_bytes())
+    return found
+
+
 def record_bounce(session: Session, message: InboundMessage, raw: bytes, now: datetime) -> str:
     """Returns a note for the log ("" when the message is not a bounce of ours)."""
     reason = message.auto.reason.lower()
@@ -26,7 +42,7 @@ def record_bounce(session: Session, message: InboundMessage, raw: bytes, now: da
         word in reason for word in ("delivery", "mailer-daemon", "postmaster", "return-path")
     ):
         return ""
-    for found in _RETURNED_ID.findall(raw[:1_000_000]):
+    for found in _returned_ids(raw):
         mid = found.decode("ascii", "replace")
         item = session.scalars(select(OutboxItem).where(OutboxItem.message_id == mid)).first()
         if item is None:

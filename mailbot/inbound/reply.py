@@ -6,11 +6,12 @@ only to the authorised sender. Authority is by the From address alone (SPEC §6)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from mailbot.domain import CommandKind, ParsedCommand, Status
+from mailbot.domain import CommandKind, ParsedCommand, Severity, Status
 from mailbot.drafting import jobs
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
@@ -25,6 +26,7 @@ from mailbot.store import repo
 from mailbot.store.tables import Escalation
 
 _FIELD = {"ask": "specific_ask"}
+_PLEVEL = re.compile(r"\bP[1-4]\b")
 
 
 @dataclass
@@ -143,6 +145,9 @@ def _revise_draft(
     content = dict(latest.content)
     for name, value in overrides.items():
         content[_FIELD.get(name, name)] = value
+    if "severity" in overrides and "headline" not in overrides:  # keep "P1" in step
+        priority = Severity(overrides["severity"]).priority
+        content["headline"] = _PLEVEL.sub(priority, str(content["headline"]))
     if content.get("account"):
         esc.account_name = str(content["account"])[:200]
     if esc.draft_version <= latest.version:

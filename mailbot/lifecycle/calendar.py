@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -216,3 +217,9 @@ class BusinessCalendar:
             begin = self._clamp(start)
             return self.add_business_time(begin, self.business_time_between(begin, end) * fraction)
         return start.astimezone(UTC) + (end - start) * fraction
+
+
+@cache
+def calendar_for(org: Organisation) -> BusinessCalendar:
+    """One calendar per organisation block: building the holiday table is not free."""
+    return BusinessCalendar.from_routing(org)

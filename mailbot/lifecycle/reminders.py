@@ -22,7 +22,7 @@ from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Statu
 from mailbot.lifecycle import effects
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.machine import Actor, Decision, Role, decide
-from mailbot.lifecycle.service import apply_decision, view_of
+from mailbot.lifecycle.service import apply_decision, next_update_due, view_of
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.routing.durations import Duration, Unit
@@ -125,15 +125,6 @@ def due_actions(
     return out + _progress_dues(esc, routing, calendar, now)
 
 
-def next_update_due(
-    esc: Escalation, routing: Routing, calendar: BusinessCalendar
-) -> datetime | None:
-    if esc.status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
-        return None
-    base = esc.last_progress_at or esc.acknowledged_at or esc.routed_at
-    return calendar.deadline(base, routing.cadence(Severity(esc.severity))) if base else None
-
-
 class _Skip(Exception):
     """The machine refused the action: roll back, so the slot stays open for later."""
 
@@ -171,7 +162,7 @@ def _scan_one(app: App, calendar: BusinessCalendar, esc_id: int, now: datetime) 
         esc = session.get(Escalation, esc_id)
         assert esc is not None
         due_list = due_actions(esc, app.routing, calendar, now)
-        esc.next_update_due = next_update_due(esc, app.routing, calendar)
+        esc.next_update_due = next_update_due(esc, app.routing)
     for due in due_list:
         try:
             with app.db.session() as session:

@@ -12,6 +12,7 @@ from email.utils import parseaddr
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity, Status
+from mailbot.lifecycle.calendar import calendar_for
 from mailbot.lifecycle.machine import Changes, Decision, EscalationView
 from mailbot.routing import Routing
 from mailbot.store import repo
@@ -74,6 +75,17 @@ def _apply_changes(esc: Escalation, ch: Changes, routing: Routing, now: datetime
         esc.pending_question = ch.pending_question
 
 
+def next_update_due(esc: Escalation, routing: Routing) -> datetime | None:
+    """When the team owes the next status update (SPEC §2 cadence), from its last progress."""
+    if esc.status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
+        return None
+    base = esc.last_progress_at or esc.acknowledged_at or esc.routed_at
+    if base is None:
+        return None
+    calendar = calendar_for(routing.config.organisation)
+    return calendar.deadline(base, routing.cadence(Severity(esc.severity)))
+
+
 def apply_decision(
     session: Session,
     esc: Escalation,
@@ -95,6 +107,7 @@ def apply_decision(
             esc.acknowledged_at = None
         esc.status = new.value
     esc.updated_at = now
+    esc.next_update_due = next_update_due(esc, routing)
     for spec in decision.events:
         repo.add_event(
             session,

@@ -76,7 +76,13 @@ class SandboxInfo:
                 f"  IMAP  {self.host}:{self.imap_port}  no TLS; log in with the full address",
                 "  mailboxes and passwords:",
                 *rows,
-                "  send a test forward:",
+                "  send a test forward (Python only, or the same with swaks):",
+                f"    python3 -c \"import smtplib; smtplib.SMTP('{self.host}', {self.smtp_port})"
+                f".sendmail('{self.address('jane')}', ['{esc}'], 'From: {self.address('jane')}"
+                f"\\r\\nTo: {esc}\\r\\nSubject: Fwd: Acme API outage\\r\\n\\r\\nP1 please."
+                "\\r\\n\\r\\n---------- Forwarded message ---------\\r\\nFrom: Bob "
+                "<bob@acme.example>\\r\\nSubject: API down\\r\\n\\r\\nOur API calls fail "
+                "since 4.2.1.\\r\\n')\"",
                 f"    swaks --server {self.host}:{self.smtp_port} --from {self.address('jane')}"
                 f' --to {esc} --header "Subject: Fwd: Acme outage"'
                 ' --body "---------- Forwarded message ---------"',

@@ -57,5 +57,6 @@ def main() -> None:
             pass
     print("stopped")
 
+
 if __name__ == "__main__":
     main()

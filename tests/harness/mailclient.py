@@ -12,7 +12,7 @@ import re
 import smtplib
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from email.message import EmailMessage
 from urllib.parse import quote
 
@@ -68,10 +68,8 @@ class MailServers:
             conn.login(local_part(user), self.password(user))
             yield conn
         finally:
-            try:
+            with suppress(imaplib.IMAP4.error, OSError):
                 conn.logout()
-            except (imaplib.IMAP4.error, OSError):
-                pass
 
     def fetch_all(self, user: str, folder: str = "INBOX") -> list[bytes]:
         """Every message in ``folder`` in UID order, raw, without setting \\Seen."""
@@ -113,7 +111,7 @@ class MailServers:
 
     def folders(self, user: str) -> list[str]:
         with self.imap(user) as conn:
-            typ, data = conn.list()
+            _, data = conn.list()
         names = []
         for line in data:
             if isinstance(line, bytes):

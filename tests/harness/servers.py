@@ -142,7 +142,9 @@ class Dovecot:
             return ""
         return "\n--- dovecot.log ---\n" + "\n".join(log.read_text().splitlines()[-lines:])
 
-    def doveadm(self, *args: str, ok_codes: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
+    def doveadm(
+        self, *args: str, ok_codes: tuple[int, ...] = (0,)
+    ) -> subprocess.CompletedProcess[str]:
         """Run ``doveadm -c <our conf> ARGS`` as the user dovecot runs as."""
         cmd = [*self._run_as, _doveadm(), "-c", str(self.conf), *args]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
@@ -152,11 +154,15 @@ class Dovecot:
 
     def kick(self, user: str) -> bool:
         """Disconnect every IMAP session of ``user``; False when none was connected."""
-        return self.doveadm("kick", local_part(user), ok_codes=(0, 68)).returncode == 0  # 68: nobody
+        return (
+            self.doveadm("kick", local_part(user), ok_codes=(0, 68)).returncode == 0
+        )  # 68: nobody
 
     def set_uidvalidity(self, user: str, folder: str, value: int) -> None:
         """Change a folder's UIDVALIDITY, as a server restore or migration would."""
-        self.doveadm("mailbox", "update", "-u", local_part(user), "--uid-validity", str(value), folder)
+        self.doveadm(
+            "mailbox", "update", "-u", local_part(user), "--uid-validity", str(value), folder
+        )
 
 
 def _current_user_group() -> tuple[str, str]:

@@ -131,7 +131,9 @@ class FaultSmtp(_ServerBase):
             fault = self._plan.faults.pop(0) if self._plan.faults else None
             outcome = fault or "250"
             self._log.append(
-                Received(envelope.mail_from, tuple(envelope.rcpt_tos), envelope.original_content, outcome)
+                Received(
+                    envelope.mail_from, tuple(envelope.rcpt_tos), envelope.original_content, outcome
+                )
             )
         if fault == "drop":
             server.transport.abort()  # the client sees the connection vanish mid-transaction

@@ -58,7 +58,9 @@ def wait_for(mailbox: MailBoxUnencrypted, subject: str, timeout: float = 10.0) -
 
 
 def port_free(port: int) -> bool:
+    """Free for a new server, which (like ours) sets SO_REUSEADDR: TIME_WAIT does not count."""
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:

@@ -1,0 +1,171 @@
+"""Score the drafters on the labelled forwards in bench/eval_set/ (labels written before drafting).
+
+    PYTHONPATH=. python bench/draft_eval.py                      # offline drafter only
+    MAILBOT_LLM_BASE_URL=http://127.0.0.1:18081/v1 MAILBOT_LLM_MODEL=qwen15 \\
+        PYTHONPATH=. python bench/draft_eval.py [--limit N] [--json out.json]
+
+Each figure is printed beside the best constant guess (always answering the most useful
+single label), because a small model that collapses onto one label can look fine on an
+unbalanced set. Key-fact recall's baseline is a brief that just echoes the CSM's note.
+The LLM is run as production runs it: with offline fallback; "schema-valid" counts drafts
+the model itself produced (possibly after its one repair request).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from mailbot.domain import AccountFacts, Severity
+from mailbot.drafting.brief import Drafter, DraftRequest
+from mailbot.drafting.fallback import FallbackDrafter
+from mailbot.drafting.llm import LLMClient, LLMConfig, LLMDrafter
+from mailbot.drafting.llm_prompt import category_infos
+from mailbot.drafting.offline import OfflineDrafter
+from mailbot.inbound.parse import parse_message
+from mailbot.routing import load_routing
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_SET = ROOT / "bench" / "eval_set"
+OURS = frozenset({"example.com"})
+RANK = {s.value: s.rank for s in Severity}
+
+
+def load_items(limit: int | None) -> list[tuple[str, DraftRequest, dict[str, Any]]]:
+    items = []
+    for eml in sorted(EVAL_SET.glob("*.eml"))[:limit]:
+        label = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
+        message = parse_message(
+            eml.read_bytes(), own_addresses=frozenset({"escalations@example.com"})
+        )
+        account = AccountFacts.model_validate(label["account"]) if "account" in label else None
+        today = message.date.date().isoformat() if message.date else ""
+        items.append((eml.stem, DraftRequest(message.thread, account, today=today), label))
+    return items
+
+
+def run(
+    drafter: Drafter, items: list[tuple[str, DraftRequest, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    rows = []
+    for name, request, label in items:
+        started = time.monotonic()
+        result = drafter.draft(request)
+        brief = result.brief
+        text = json.dumps(brief.model_dump(mode="json"), ensure_ascii=False).lower()
+        facts = label["key_facts"]
+        rows.append({
+            "name": name, "drafter": result.drafter, "note": result.note,
+            "category": brief.category.value, "severity": brief.severity.value,
+            "sentiment": brief.sentiment.value,
+            "facts_found": sum(f.lower() in text for f in facts), "facts_total": len(facts),
+            "latency_ms": int((time.monotonic() - started) * 1000),
+            "tokens": result.input_tokens + result.output_tokens, "flags": result.flags,
+        })  # fmt: skip
+        row = rows[-1]
+        marks = "".join(
+            "Y" if row[k] == label[k] else "." for k in ("category", "severity", "sentiment")
+        )
+        print(f"  {name:40} {marks} {row['facts_found']}/{len(facts)} {row['latency_ms']:>6} ms"
+              f" {row['drafter']}", file=sys.stderr, flush=True)  # fmt: skip
+    return rows
+
+
+def baselines(labels: list[dict[str, Any]], notes: list[str]) -> dict[str, float]:
+    def best(key: str) -> float:
+        return Counter(label[key] for label in labels).most_common(1)[0][1] / len(labels)
+
+    within = max(
+        sum(abs(RANK[label["severity"]] - RANK[guess]) <= 1 for label in labels) / len(labels)
+        for guess in RANK
+    )
+    found = sum(
+        f.lower() in note.lower()
+        for lab, note in zip(labels, notes, strict=True)
+        for f in lab["key_facts"]
+    )
+    total = sum(len(label["key_facts"]) for label in labels)
+    return {"category": best("category"), "severity": best("severity"), "within": within,
+            "sentiment": best("sentiment"), "facts": found / total}  # fmt: skip
+
+
+def score(rows: list[dict[str, Any]], labels: list[dict[str, Any]]) -> dict[str, float]:
+    n = len(rows)
+    pairs = list(zip(rows, labels, strict=True))
+    return {
+        "category": sum(r["category"] == lab["category"] for r, lab in pairs) / n,
+        "severity": sum(r["severity"] == lab["severity"] for r, lab in pairs) / n,
+        "within": sum(abs(RANK[r["severity"]] - RANK[lab["severity"]]) < 2 for r, lab in pairs) / n,
+        "sentiment": sum(r["sentiment"] == lab["sentiment"] for r, lab in pairs) / n,
+        "facts": sum(r["facts_found"] for r in rows) / sum(r["facts_total"] for r in rows),
+        "valid": sum(not r["note"].startswith("LLM unavailable") for r in rows) / n,
+        "latency": statistics.median(r["latency_ms"] for r in rows),
+        "tokens": statistics.mean(r["tokens"] for r in rows),
+    }  # fmt: skip
+
+
+def table(results: dict[str, dict[str, float]], base: dict[str, float], n: int) -> str:
+    names = list(results)
+    lines = [
+        f"{'metric (n=' + str(n) + ')':28}"
+        + "".join(f"{x:>16}" for x in names)
+        + f"{'constant guess':>16}"
+    ]
+    spec = [("category accuracy", "category", True), ("severity exact", "severity", True),
+            ("severity within one", "within", True), ("sentiment accuracy", "sentiment", True),
+            ("key-fact recall", "facts", True), ("schema-valid rate", "valid", True),
+            ("median latency (ms)", "latency", False),
+            ("tokens per draft", "tokens", False)]  # fmt: skip
+    for title, key, pct in spec:
+        cells = [f"{results[x][key]:.0%}" if pct else f"{results[x][key]:.0f}" for x in names]
+        guess = f"{base[key]:.0%}" if key in base else "-"
+        lines.append(f"{title:28}" + "".join(f"{c:>16}" for c in cells) + f"{guess:>16}")
+    return "\n".join(lines)
+
+
+def llm_drafter() -> Drafter | None:
+    base_url, model = os.environ.get("MAILBOT_LLM_BASE_URL"), os.environ.get("MAILBOT_LLM_MODEL")
+    if not model or not (base_url or os.environ.get("OPENAI_API_KEY")):
+        return None
+    config = LLMConfig(base_url=base_url, model=model, api_key=os.environ.get("OPENAI_API_KEY"),
+                       timeout=float(os.environ.get("MAILBOT_LLM_TIMEOUT", "300")))  # fmt: skip
+    routing = load_routing(ROOT / "routing" / "routing.toml")
+    llm = LLMDrafter(LLMClient(config), category_infos(routing), OURS)
+    return FallbackDrafter(llm, OfflineDrafter(OURS))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--json", type=Path, default=None, help="write per-thread rows here")
+    args = parser.parse_args()
+    items = load_items(args.limit)
+    labels = [label for _, _, label in items]
+    drafters: dict[str, Drafter] = {"offline": OfflineDrafter(OURS)}
+    llm = llm_drafter()
+    if llm is not None:
+        drafters[llm.name] = llm
+    else:
+        print(
+            "no LLM configured (MAILBOT_LLM_BASE_URL/MAILBOT_LLM_MODEL): offline only",
+            file=sys.stderr,
+        )
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for name, drafter in drafters.items():
+        print(f"{name}:", file=sys.stderr)
+        rows[name] = run(drafter, items)
+    results = {name: score(r, labels) for name, r in rows.items()}
+    print(table(results, baselines(labels, [r.thread.note for _, r, _ in items]), len(items)))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""The IMAP commands the watcher needs, each one checked and typed.
+
+imap-tools gives us the connection classes, login, folders and MOVE; the FETCHes are
+issued through imaplib directly because we need exact raw bytes (``BODY.PEEK[]``, so
+\\Seen is never set) and ``RFC822.SIZE`` without parsing the message. Kept apart from the
+watcher's policy so that the loop reads as decisions, not protocol details.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import re
+import select
+import ssl
+import threading
+import time
+from typing import Any
+
+from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
+
+from mailbot.errors import MailboxError
+from mailbot.inbound.imap_url import ImapTarget
+
+_UID = re.compile(rb"\bUID (\d+)")
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+
+
+def open_mailbox(
+    target: ImapTarget, timeout: float, ssl_context: ssl.SSLContext | None = None
+) -> BaseMailBox:
+    """Connect and log in by the URL's scheme; nothing is selected yet.
+
+    The capabilities are re-read after login: imaplib only keeps the pre-login list,
+    which lacks MOVE, and imap-tools would then "move" by COPY + EXPUNGE.
+    """
+    mailbox: BaseMailBox
+    if target.scheme == "imaps":
+        context = ssl_context or ssl.create_default_context()
+        mailbox = MailBox(target.host, target.port, timeout=timeout, ssl_context=context)
+    elif target.scheme == "imap+starttls":
+        context = ssl_context or ssl.create_default_context()
+        mailbox = MailBoxStartTls(target.host, target.port, timeout=timeout, ssl_context=context)
+    else:
+        mailbox = MailBoxUnencrypted(target.host, target.port, timeout=timeout)
+    try:
+        mailbox.login(target.user, target.password, initial_folder=None)
+        typ, data = mailbox.client.capability()
+        if typ == "OK" and data and isinstance(data[-1], bytes):
+            mailbox.client.capabilities = tuple(data[-1].decode().upper().split())
+    except BaseException:
+        close_quietly(mailbox)
+        raise
+    return mailbox
+
+
+def close_quietly(mailbox: BaseMailBox) -> None:
+    """Log out, or just drop the socket when the connection is already broken."""
+    try:
+        mailbox.client.logout()
+    except (imaplib.IMAP4.error, OSError):
+        with contextlib.suppress(OSError):
+            mailbox.client.shutdown()
+
+
+def ensure_folders(mailbox: BaseMailBox, names: tuple[str, ...]) -> None:
+    """Create the folders we move into; a concurrent create by someone else is fine."""
+    for name in names:
+        if not mailbox.folder.exists(name):
+            try:
+                mailbox.folder.create(name)
+            except Exception:
+                if not mailbox.folder.exists(name):
+                    raise
+
+
+def select_folder(mailbox: BaseMailBox, folder: str) -> int:
+    """SELECT ``folder`` read-write and return its UIDVALIDITY."""
+    mailbox.folder.set(folder)
+    _, data = mailbox.client.response("UIDVALIDITY")
+    if data and isinstance(data[0], bytes) and data[0].isdigit():
+        return int(data[0])
+    status = mailbox.folder.status(folder, ["UIDVALIDITY"])
+    if "UIDVALIDITY" not in status:
+        raise MailboxError("SELECT", f"server reported no UIDVALIDITY for {folder!r}")
+    return status["UIDVALIDITY"]
+
+
+def uids_after(mailbox: BaseMailBox, last_uid: int) -> list[int]:
+    """UIDs above ``last_uid``, ascending.
+
+    ``UID n:*`` always matches the highest UID, even when it is below n, so the answer
+    is filtered rather than trusted.
+    """
+    found = mailbox.uids(f"UID {last_uid + 1}:*")
+    return sorted(uid for uid in map(int, found) if uid > last_uid)
+
+
+def fetch_sizes(mailbox: BaseMailBox, uids: list[int]) -> dict[int, int]:
+    """``{uid: RFC822.SIZE}``; UIDs expunged meanwhile are simply absent."""
+    data = _uid_fetch(mailbox, uids, "(UID RFC822.SIZE)")
+    sizes: dict[int, int] = {}
+    for item in data:
+        line = item[0] if isinstance(item, tuple) else item
+        if not isinstance(line, bytes):
+            continue
+        uid, size = _UID.search(line), _SIZE.search(line)
+        if uid and size:
+            sizes[int(uid.group(1))] = int(size.group(1))
+    return sizes
+
+
+def fetch_bodies(mailbox: BaseMailBox, uids: list[int]) -> dict[int, bytes]:
+    """``{uid: raw message}`` fetched with BODY.PEEK[] (the \\Seen flag stays untouched)."""
+    data = _uid_fetch(mailbox, uids, "(UID BODY.PEEK[])")
+    bodies: dict[int, bytes] = {}
+    for index, item in enumerate(data):
+        if not isinstance(item, tuple):
+            continue
+        uid = _UID.search(item[0])
+        if uid is None and index + 1 < len(data):  # "… BODY[] {n}" literal, then " UID 7)"
+            trailer = data[index + 1]
+            uid = _UID.search(trailer) if isinstance(trailer, bytes) else None
+        if uid is not None:
+            bodies[int(uid.group(1))] = bytes(item[1])
+    return bodies
+
+
+def move(mailbox: BaseMailBox, uid: int, folder: str) -> None:
+    """UID MOVE one message (COPY + EXPUNGE only when the server lacks MOVE)."""
+    mailbox.move(str(uid), folder)
+
+
+def _uid_fetch(mailbox: BaseMailBox, uids: list[int], items: str) -> list[Any]:
+    if not uids:
+        return []
+    typ, data = mailbox.client.uid("FETCH", ",".join(map(str, uids)), items)
+    if typ != "OK":
+        raise MailboxError(f"UID FETCH {items}", repr(data)[:200])
+    return data
+
+
+def idle_until_new_mail(
+    mailbox: BaseMailBox, stop: threading.Event, max_wait: float, slice_s: float = 0.5
+) -> bool:
+    """IDLE until the server reports EXISTS (True), or ``max_wait``/``stop`` (False).
+
+    The socket is watched in short slices so ``stop`` is honoured promptly. Lines are
+    read blocking once select() says data is there (Dovecot writes whole lines); a
+    closed connection or ``* BYE`` raises, which makes the caller reconnect.
+    """
+    client = mailbox.client
+    idle: Any = mailbox.idle  # imap-tools leaves start()/stop() unannotated
+    idle.start()
+    deadline = time.monotonic() + max_wait
+    woke = False
+    while not woke and not stop.is_set():
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        if (
+            not _buffered(client)
+            and not select.select([client.sock], [], [], min(slice_s, remaining))[0]
+        ):
+            continue
+        line = client.readline()
+        if not line:
+            raise imaplib.IMAP4.abort("connection closed during IDLE")
+        if line.startswith(b"* BYE"):
+            raise imaplib.IMAP4.abort(f"server said {line.decode(errors='replace').strip()}")
+        woke = line.rstrip().upper().endswith(b"EXISTS")
+    idle.stop()
+    return woke
+
+
+def _buffered(client: imaplib.IMAP4) -> bool:
+    """Whether imaplib's reader already holds unread bytes that select() cannot see."""
+    sock = client.sock
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
+    peek = getattr(client.file, "peek", None)
+    if peek is None:
+        return False
+    old_timeout = sock.gettimeout()
+    sock.settimeout(0)  # peek must not block when its buffer is empty
+    try:
+        return bool(peek(1))
+    except OSError:
+        return False
+    finally:
+        sock.settimeout(old_timeout)

@@ -1,0 +1,291 @@
+"""Watch the escalation mailbox: hand every new message to a handler exactly once.
+
+Design (why it cannot lose or double-process mail):
+
+* Handled mail *leaves* the watched folder: it is MOVEd to ``Processed`` or
+  ``Quarantine``. Only RETRY leaves a message where it is, so the folder itself is the
+  to-do list and a crash can at worst re-handle a message the store already has (the
+  store dedupes by Message-ID; the handler runs before the MOVE).
+* The cursor ``(uidvalidity, last_uid)`` is a *watermark*: every UID ≤ last_uid has
+  left the folder. It only advances while no message in the pass asked for RETRY, so a
+  retried message is always above the watermark and is seen again. Each pass searches
+  ``UID last+1:*`` (filtering the bogus "highest UID" answer), which keeps a pass over a
+  big mailbox cheap once the backlog is done.
+* Memory is bounded for any backlog: sizes are fetched ``batch_size`` UIDs at a time,
+  bodies in groups of at most ``batch_size`` messages and ``batch_bytes`` bytes, and
+  anything above ``size_cap`` is quarantined without being downloaded.
+* In ``run_forever`` a message that asked for RETRY is not offered again for
+  ``retry_interval`` seconds, and a pass ends early after ``max_consecutive_retries``
+  RETRYs in a row (the database is probably down): an outage costs a few handler calls
+  per interval, not one per message per pass. ``run_once`` offers everything.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import random
+import ssl
+import threading
+import time
+from dataclasses import dataclass, field
+
+from imap_tools import BaseMailBox
+from imap_tools.errors import ImapToolsError
+
+from mailbot.errors import MailbotError
+from mailbot.inbound import imap_session as imap
+from mailbot.inbound.imap_url import ImapTarget
+from mailbot.inbound.watch_contract import (
+    CursorStore,
+    FetchedMail,
+    Handler,
+    Outcome,
+    OversizeHandler,
+    PassCounts,
+    WatcherSettings,
+)
+
+__all__ = [
+    "RECOVERABLE",
+    "CursorStore",
+    "FetchedMail",
+    "Handler",
+    "MailboxWatcher",
+    "Outcome",
+    "OversizeHandler",
+    "PassCounts",
+    "WatcherSettings",
+]
+
+log = logging.getLogger(__name__)
+
+# Failures that mean "the connection or a backing service is unwell": reconnect later.
+RECOVERABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    imaplib.IMAP4.error,
+    ImapToolsError,
+    MailbotError,
+)
+
+
+@dataclass
+class _Pass:
+    folder: str
+    validity: int
+    last_uid: int
+    defer: bool
+    blocked: bool = False  # a RETRY happened: the watermark must stay below it
+    streak: int = 0
+    counts: PassCounts = field(default_factory=PassCounts)
+
+
+class _PassCut(Exception):
+    """Ends a pass early (retry streak or stop requested); what is done stays done."""
+
+
+class MailboxWatcher:
+    """Feeds new mail of one IMAP folder to ``handler``; see the module docstring."""
+
+    def __init__(
+        self,
+        target: ImapTarget,
+        handler: Handler,
+        cursors: CursorStore,
+        *,
+        on_oversize: OversizeHandler | None = None,
+        settings: WatcherSettings | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self._target = target
+        self._handler = handler
+        self._cursors = cursors
+        self._on_oversize = on_oversize
+        self._cfg = settings or WatcherSettings()
+        self._ssl_context = ssl_context
+        self._not_before: dict[int, float] = {}  # RETRY uid -> monotonic time it is due
+        self._stop: threading.Event | None = None
+        self._failures = 0
+
+    def run_once(self) -> PassCounts:
+        """One pass over everything in the folder right now, then log out."""
+        mailbox = self._connect()
+        try:
+            return self._pass(mailbox, defer=False)
+        finally:
+            imap.close_quietly(mailbox)
+
+    def run_forever(self, stop: threading.Event) -> None:
+        """Pass, IDLE (or poll), repeat; reconnect with jittered backoff until ``stop``."""
+        self._stop = stop
+        while not stop.is_set():
+            try:
+                self._session(stop)
+            except RECOVERABLE as exc:
+                self._failures += 1
+                delay = self._backoff(self._failures)
+                log.warning(
+                    "IMAP watcher on %s failed (%s: %s); reconnecting in %.1fs (attempt %d)",
+                    self._target, type(exc).__name__, exc, delay, self._failures,
+                )  # fmt: skip
+                stop.wait(delay)
+        log.info("IMAP watcher on %s stopped", self._target)
+
+    def _backoff(self, failures: int) -> float:
+        ceiling = min(self._cfg.backoff_cap, self._cfg.backoff_base * 2 ** min(failures - 1, 16))
+        return random.uniform(ceiling / 2, ceiling)
+
+    def _connect(self) -> BaseMailBox:
+        mailbox = imap.open_mailbox(self._target, self._cfg.timeout, self._ssl_context)
+        try:
+            imap.ensure_folders(mailbox, (self._cfg.processed_folder, self._cfg.quarantine_folder))
+        except BaseException:
+            imap.close_quietly(mailbox)
+            raise
+        log.info("IMAP watcher connected to %s", self._target)
+        return mailbox
+
+    def _session(self, stop: threading.Event) -> None:
+        mailbox = self._connect()
+        try:
+            can_idle = "IDLE" in mailbox.client.capabilities
+            while not stop.is_set():
+                counts = self._pass(mailbox, defer=True)
+                self._failures = 0
+                if counts.moved:
+                    continue  # more may have arrived while we worked
+                wait = self._cfg.idle_interval if can_idle else self._cfg.poll_interval
+                if counts.retried or counts.deferred:
+                    wait = min(wait, self._cfg.retry_interval)
+                if can_idle:
+                    imap.idle_until_new_mail(mailbox, stop, min(wait, self._cfg.idle_interval))
+                else:
+                    stop.wait(wait)
+        finally:
+            imap.close_quietly(mailbox)
+
+    def _pass(self, mailbox: BaseMailBox, defer: bool) -> PassCounts:
+        folder = self._target.folder
+        validity = imap.select_folder(mailbox, folder)
+        state = _Pass(folder, validity, self._start_uid(folder, validity), defer)
+        uids = imap.uids_after(mailbox, state.last_uid)
+        try:
+            for start in range(0, len(uids), self._cfg.batch_size):
+                self._batch(mailbox, uids[start : start + self._cfg.batch_size], state)
+        except _PassCut as cut:
+            log.info("pass over %s ended early: %s", folder, cut)
+        pending = set(uids)
+        self._not_before = {u: t for u, t in self._not_before.items() if u in pending}
+        if uids:
+            log.info("pass over %s: %d candidate(s), %s", folder, len(uids), state.counts)
+        return state.counts
+
+    def _start_uid(self, folder: str, validity: int) -> int:
+        cursor = self._cursors.load_cursor(folder)
+        if cursor is None:
+            return 0
+        known_validity, last_uid = cursor
+        if known_validity == validity:
+            return last_uid
+        log.warning(
+            "UIDVALIDITY of %s changed from %d to %d: rescanning from UID 1 "
+            "(messages already stored are recognised by Message-ID)",
+            folder, known_validity, validity,
+        )  # fmt: skip
+        self._not_before.clear()
+        self._cursors.save_cursor(folder, validity, 0)
+        return 0
+
+    def _batch(self, mailbox: BaseMailBox, uids: list[int], state: _Pass) -> None:
+        sizes = imap.fetch_sizes(mailbox, uids)
+        group: list[int] = []
+        group_bytes = 0
+        for uid in uids:
+            size = sizes.get(uid)
+            kind = self._classify(uid, size, state)
+            over_budget = bool(group) and group_bytes + (size or 0) > self._cfg.batch_bytes
+            if kind != "fetch" or over_budget:
+                self._handle_group(mailbox, group, sizes, state)
+                group, group_bytes = [], 0
+            if kind == "fetch":
+                group.append(uid)
+                group_bytes += size or 0
+            elif kind == "gone":
+                self._advance(state, uid)  # expunged by someone else meanwhile
+            elif kind == "deferred":
+                state.counts.deferred += 1
+                state.blocked = True
+            else:
+                self._oversize(mailbox, uid, size or 0, state)
+        self._handle_group(mailbox, group, sizes, state)
+
+    def _classify(self, uid: int, size: int | None, state: _Pass) -> str:
+        if size is None:
+            return "gone"
+        if state.defer and self._not_before.get(uid, 0.0) > time.monotonic():
+            return "deferred"
+        return "oversize" if size > self._cfg.size_cap else "fetch"
+
+    def _handle_group(
+        self, mailbox: BaseMailBox, group: list[int], sizes: dict[int, int], state: _Pass
+    ) -> None:
+        if not group:
+            return
+        bodies = imap.fetch_bodies(mailbox, group)
+        for uid in group:
+            if self._stop is not None and self._stop.is_set():
+                raise _PassCut("stop requested")
+            raw = bodies.pop(uid, None)
+            if raw is None:
+                self._advance(state, uid)  # expunged between the two FETCHes
+                continue
+            self._settle(mailbox, uid, self._call_handler(FetchedMail(uid, raw, sizes[uid])), state)
+
+    def _call_handler(self, mail: FetchedMail) -> Outcome:
+        try:
+            return self._handler(mail)
+        except Exception:
+            log.exception("handler failed on UID %d; it stays in the folder for a retry", mail.uid)
+            return Outcome.RETRY
+
+    def _oversize(self, mailbox: BaseMailBox, uid: int, size: int, state: _Pass) -> None:
+        log.warning(
+            "UID %d is %d bytes (cap %d): quarantined without downloading it",
+            uid, size, self._cfg.size_cap,
+        )  # fmt: skip
+        if self._on_oversize is not None:
+            try:
+                self._on_oversize(uid, size)
+            except Exception:
+                log.exception("on_oversize failed for UID %d; will retry", uid)
+                self._settle(mailbox, uid, Outcome.RETRY, state)
+                return
+        imap.move(mailbox, uid, self._cfg.quarantine_folder)
+        state.counts.oversize += 1
+        self._advance(state, uid)
+
+    def _settle(self, mailbox: BaseMailBox, uid: int, outcome: Outcome, state: _Pass) -> None:
+        if outcome is Outcome.RETRY:
+            state.counts.retried += 1
+            state.blocked = True
+            state.streak += 1
+            self._not_before[uid] = time.monotonic() + self._cfg.retry_interval
+            if state.streak >= self._cfg.max_consecutive_retries:
+                raise _PassCut(f"{state.streak} RETRYs in a row")
+            return
+        state.streak = 0
+        self._not_before.pop(uid, None)
+        if outcome is Outcome.PROCESSED:
+            imap.move(mailbox, uid, self._cfg.processed_folder)
+            state.counts.processed += 1
+        else:
+            imap.move(mailbox, uid, self._cfg.quarantine_folder)
+            state.counts.quarantined += 1
+        self._advance(state, uid)
+
+    def _advance(self, state: _Pass, uid: int) -> None:
+        """Move the watermark to ``uid`` unless a RETRY below it must be seen again."""
+        if state.blocked or uid <= state.last_uid:
+            return
+        state.last_uid = uid
+        self._cursors.save_cursor(state.folder, state.validity, uid)

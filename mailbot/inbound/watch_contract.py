@@ -1,0 +1,69 @@
+"""The watcher's contract with the rest of mailbot: handler, outcomes, cursor, settings.
+
+Kept apart from the loop in :mod:`mailbot.inbound.watch` (which re-exports everything)
+so that the pipeline and the store can depend on these small types without importing
+the IMAP machinery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+
+class Outcome(StrEnum):
+    """What the handler decided for one message."""
+
+    PROCESSED = "processed"  # stored: move to Processed
+    QUARANTINED = "quarantined"  # unwanted or poison: move to Quarantine
+    RETRY = "retry"  # could not decide now (e.g. database down): leave it in the folder
+
+
+@dataclass(frozen=True)
+class FetchedMail:
+    uid: int
+    raw: bytes = field(repr=False)
+    size: int
+
+
+class CursorStore(Protocol):
+    def load_cursor(self, folder: str) -> tuple[int, int] | None:
+        """``(uidvalidity, last_uid)`` saved for ``folder``, or None if never saved."""
+        ...
+
+    def save_cursor(self, folder: str, uidvalidity: int, last_uid: int) -> None: ...
+
+
+Handler = Callable[[FetchedMail], Outcome]
+OversizeHandler = Callable[[int, int], None]  # (uid, size) of a message quarantined unread
+
+
+@dataclass(frozen=True)
+class WatcherSettings:
+    size_cap: int = 25 * 1024 * 1024
+    batch_size: int = 50
+    batch_bytes: int = 32 * 1024 * 1024
+    poll_interval: float = 60.0  # used when the server has no IDLE
+    idle_interval: float = 29 * 60.0  # RFC 2177: re-issue IDLE at least every 29 minutes
+    retry_interval: float = 30.0
+    max_consecutive_retries: int = 10
+    backoff_base: float = 1.0
+    backoff_cap: float = 60.0
+    timeout: float = 60.0
+    processed_folder: str = "Processed"
+    quarantine_folder: str = "Quarantine"
+
+
+@dataclass
+class PassCounts:
+    processed: int = 0
+    quarantined: int = 0
+    oversize: int = 0  # quarantined unread for size (not included in ``quarantined``)
+    retried: int = 0
+    deferred: int = 0  # RETRY messages not yet due again (run_forever only)
+
+    @property
+    def moved(self) -> int:
+        return self.processed + self.quarantined + self.oversize

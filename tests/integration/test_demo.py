@@ -1,0 +1,90 @@
+"""`mailbot demo` must pass (not merely run), and `mailbot run` must work with no config."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import smtplib
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from imap_tools import MailBoxUnencrypted
+
+from mailbot.demo.scenario import run_demo
+from mailbot.demo.threads import acme_forward
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_demo_plays_the_whole_lifecycle(tmp_path: Path) -> None:
+    lines: list[str] = []
+    assert run_demo(lines.append, tmp_path) == 0, "\n".join(lines)
+    text = "\n".join(lines)
+    for expected in (
+        "the P1 brief reached eng@example.com",
+        "-> ESC-2026-0001 closed",
+        "stall notice sent to Omar and his manager Lisa",
+        "re-escalated to CS leadership with the history",
+        "Demo complete",
+    ):
+        assert expected in text
+    assert "[closed]" in text and "[routed]" in text  # `show` of both escalations
+    assert "ACTIVE BY CATEGORY" in text  # the weekly digest
+
+
+def _banner_ports(proc: subprocess.Popen[str], timeout: float = 30) -> tuple[int, int]:
+    deadline = time.monotonic() + timeout
+    seen = ""
+    assert proc.stdout is not None
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        seen += line
+        if "watching" in line:
+            smtp = re.search(r"SMTP\s+127\.0\.0\.1:(\d+)", seen)
+            imap = re.search(r"IMAP\s+127\.0\.0\.1:(\d+)", seen)
+            assert smtp and imap, seen
+            return int(imap.group(1)), int(smtp.group(1))
+    raise AssertionError(f"mailbot run did not start:\n{seen}")
+
+
+def test_zero_config_run_drafts_a_forward_into_janes_sandbox_mailbox(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MAILBOT_", "OPENAI_"))}
+    env.update(
+        {
+            "MAILBOT_DATA_DIR": str(tmp_path),
+            "HOME": str(tmp_path),
+            "PYTHONPATH": str(ROOT),
+            "MAILBOT_POLL_INTERVAL": "1",
+        }
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mailbot", "run"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        imap_port, smtp_port = _banner_ports(proc)
+        forward = acme_forward(datetime.now(UTC))
+        with smtplib.SMTP("127.0.0.1", smtp_port, timeout=10) as smtp:
+            smtp.send_message(forward)
+        passwords = json.loads((tmp_path / "sandbox" / "passwords.json").read_text())
+        subjects: list[str] = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not subjects:
+            with MailBoxUnencrypted("127.0.0.1", imap_port).login(
+                "jane@example.com", passwords["jane@example.com"]
+            ) as box:
+                subjects = [m.subject for m in box.fetch(mark_seen=False)]
+            time.sleep(0.5)
+        assert any("Draft for approval" in s for s in subjects), subjects
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert proc.returncode == 0
