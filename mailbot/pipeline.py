@@ -93,6 +93,16 @@ def _sender(app: App, session: Session, ctx: Context) -> None:
         ctx.finish(Outcome.QUARANTINED, f"no usable From address: {message.sender_problem}")
 
 
+def _authenticated(app: App, session: Session, ctx: Context) -> None:
+    from mailbot.inbound.authres_check import dmarc_verdict
+
+    authserv_id = app.routing.config.organisation.authserv_id
+    if authserv_id:
+        verdict = dmarc_verdict(_msg(ctx), authserv_id)
+        if not verdict.passed:
+            ctx.finish(Outcome.QUARANTINED, f"held for review: {verdict.reason}")
+
+
 def _thread(app: App, session: Session, ctx: Context) -> None:
     from mailbot.inbound.thread import find_thread
 
@@ -124,6 +134,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("loop-marker", _loop_marker),
     ("automatic", _automatic),
     ("sender", _sender),
+    ("authenticated", _authenticated),
     ("thread", _thread),
     ("dispatch", _dispatch),
 )

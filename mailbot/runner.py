@@ -16,6 +16,7 @@ from mailbot.app import App
 from mailbot.drafting.brief import Drafter
 from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.faults import crash_point
 from mailbot.inbound import watch
 from mailbot.inbound.imap_url import parse_imap_url
 from mailbot.inbound.watch_contract import WatcherSettings
@@ -76,7 +77,9 @@ class Service:
 
     # --- hooks named after what they handle ------------------------------------------
     def handle(self, mail: watch.FetchedMail) -> watch.Outcome:
+        crash_point("after_fetch")
         ctx = handle(self.app, mail.raw)
+        crash_point("after_commit")
         return _OUTCOMES[ctx.outcome or Outcome.RETRY]
 
     def on_oversize(self, uid: int, size: int) -> None:

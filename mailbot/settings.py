@@ -38,6 +38,7 @@ ENV_NAMES: dict[str, str] = {
     "poll_interval": "MAILBOT_POLL_INTERVAL",
     "outbox_give_up_days": "MAILBOT_OUTBOX_GIVE_UP_DAYS",
     "max_attempts": "MAILBOT_MAX_ATTEMPTS",
+    "outbox_lease_seconds": "MAILBOT_OUTBOX_LEASE",
     "llm_timeout": "MAILBOT_LLM_TIMEOUT",
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
     "log_level": "MAILBOT_LOG_LEVEL",
@@ -67,6 +68,9 @@ class Settings(BaseModel):
     poll_interval: float = Field(30.0, gt=0, description="Seconds between polls without IDLE.")
     outbox_give_up_days: float = Field(5.0, gt=0, description="Retry transient SMTP for this.")
     max_attempts: int = Field(3, ge=1, description="Processing attempts before quarantine.")
+    outbox_lease_seconds: float = Field(
+        300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
+    )
     log_level: str = Field("INFO", description="Python logging level name.")
 
     @field_validator("address")

@@ -34,6 +34,7 @@ from imap_tools import BaseMailBox
 from imap_tools.errors import ImapToolsError
 
 from mailbot.errors import MailbotError
+from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
 from mailbot.inbound.imap_url import ImapTarget
 from mailbot.inbound.watch_contract import (
@@ -281,6 +282,7 @@ class MailboxWatcher:
         else:
             imap.move(mailbox, uid, self._cfg.quarantine_folder)
             state.counts.quarantined += 1
+        crash_point("after_move")
         self._advance(state, uid)
 
     def _advance(self, state: _Pass, uid: int) -> None:

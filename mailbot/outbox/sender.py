@@ -17,12 +17,12 @@ from typing import Protocol
 from sqlalchemy import or_, select, update
 
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
+from mailbot.faults import crash_point
 from mailbot.settings import Settings
 from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(minutes=5)
 
 
 class Transport(Protocol):
@@ -43,7 +43,7 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=base * random.uniform(0.8, 1.2))
 
 
-def _claim(db: Database, now: datetime, limit: int) -> list[OutboxItem]:
+def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[OutboxItem]:
     claimed: list[OutboxItem] = []
     with db.session() as session:
         due = select(OutboxItem.id).where(
@@ -57,7 +57,7 @@ def _claim(db: Database, now: datetime, limit: int) -> list[OutboxItem]:
                     update(OutboxItem)
                     .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
                     .where(or_(OutboxItem.status == "pending", OutboxItem.status == "sending"))
-                    .values(status="sending", next_attempt_at=now + LEASE)
+                    .values(status="sending", next_attempt_at=now + lease)
                 )
             )
             if won:
@@ -78,7 +78,9 @@ def deliver_due(
 ) -> DeliveryReport:
     """Send everything due now; ``on_failed(outbox_id, reason)`` runs once per failed item."""
     report = DeliveryReport()
-    for item in _claim(db, now(), limit):
+    lease = timedelta(seconds=settings.outbox_lease_seconds)
+    for item in _claim(db, now(), limit, lease):
+        crash_point("after_claim")
         try:
             # The stored bytes go out as they are: every retry is byte-identical.
             transport.send_bytes(item.raw, mail_from=item.mail_from, rcpt_to=list(item.recipients))
@@ -91,6 +93,7 @@ def deliver_due(
             if on_failed:
                 on_failed(item.id, str(exc))
         else:
+            crash_point("after_250")
             _finish(db, item.id, "sent", "", now())
             report.sent += 1
     return report

@@ -51,6 +51,7 @@ class Organisation(Strict):
     holiday_country: str | None = None
     holiday_subdivision: str | None = None
     extra_holidays: tuple[date, ...] = ()
+    authserv_id: str | None = None  # our border MTA: its Authentication-Results must say DMARC pass
 
     @field_validator("timezone")
     @classmethod
