@@ -6,7 +6,7 @@ clocks go forward on Sunday 29 March; Good Friday is 3 April and Easter Monday 6
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
