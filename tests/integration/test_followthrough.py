@@ -61,8 +61,9 @@ def test_business_day_ack_sla_across_a_weekend(
 ) -> None:
     text = ROUTING.read_text().replace('acknowledge = "4h"', 'acknowledge = "1bd"', 1)
     (tmp_path / "routing.toml").write_text(text)
-    app = App(settings=settings, routing=load_routing(tmp_path / "routing.toml"), db=db,
-              clock=clock)
+    app = App(
+        settings=settings, routing=load_routing(tmp_path / "routing.toml"), db=db, clock=clock
+    )
     clock.set(at("2026-03-13T16:00"))  # Friday 16:00 GMT
     ref = open_routed(app, "approve")
 
@@ -163,8 +164,10 @@ def test_two_instances_send_one_reminder_and_one_digest_per_slot(
 
     clock = FrozenClock(at("2026-03-10T09:00"))
     wired = settings.model_copy(update={"database_url": pg_database_url})
-    apps = [App(settings=wired, routing=routing, db=Database(pg_database_url), clock=clock)
-            for _ in range(2)]
+    apps = [
+        App(settings=wired, routing=routing, db=Database(pg_database_url), clock=clock)
+        for _ in range(2)
+    ]
     try:
         ref = open_routed(apps[0], "approve")
         clock.set(at("2026-03-16T09:00"))  # Monday after: ack SLA long breached, digest due

@@ -21,8 +21,7 @@ def outbox(app: App, kind: str | None = None, to: str | None = None) -> list[Out
     with app.db.session() as session:
         items = list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
     return [
-        i for i in items
-        if (kind is None or i.kind == kind) and (to is None or to in i.recipients)
+        i for i in items if (kind is None or i.kind == kind) and (to is None or to in i.recipients)
     ]
 
 
@@ -37,7 +36,10 @@ def reply(app: App, original: bytes, sender: str, body: str) -> None:
     assert ctx.outcome is Outcome.PROCESSED, ctx.reason
 
 
-def open_routed(app: App, body: str = "approve", fixture: str = "gmail_acme_api_latency.eml") -> str:
+ACME = "gmail_acme_api_latency.eml"
+
+
+def open_routed(app: App, body: str = "approve", fixture: str = ACME) -> str:
     """Jane forwards, the draft is made, Jane replies ``body`` (approve + overrides)."""
     ctx = handle(app, (FORWARDS / fixture).read_bytes())
     assert ctx.outcome is Outcome.PROCESSED, ctx.reason
@@ -57,6 +59,9 @@ def event_kinds(app: App, ref: str) -> list[str]:
     with app.db.session() as session:
         esc = repo.get_escalation(session, ref)
         assert esc is not None
-        return [e.kind for e in session.scalars(
-            select(Event).where(Event.escalation_id == esc.id).order_by(Event.id)
-        )]
+        return [
+            e.kind
+            for e in session.scalars(
+                select(Event).where(Event.escalation_id == esc.id).order_by(Event.id)
+            )
+        ]
