@@ -10,14 +10,24 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from mailbot import __version__
 from mailbot.app import App
+from mailbot.cli_admin import accounts_app, db_app, quarantine_app
+from mailbot.cli_common import (
+    ConfigOpt,
+    JsonOpt,
+    build_app,
+    load_cli_settings,
+    print_json,
+    quiet_logging,
+    read_file,
+    utc_now,
+)
 from mailbot.errors import ConfigError, MailbotError
-from mailbot.settings import Settings, load_settings
 
 app = typer.Typer(
     add_completion=False,
@@ -25,32 +35,9 @@ app = typer.Typer(
     help="mailbot: email-driven escalations for Customer Success teams.",
     pretty_exceptions_enable=False,
 )
-db_app = typer.Typer(no_args_is_help=True, help="Database schema.")
-accounts_app = typer.Typer(no_args_is_help=True, help="Account facts (ARR, renewal, tier).")
 app.add_typer(db_app, name="db")
-quarantine_app = typer.Typer(no_args_is_help=True, help="Mail mailbot could not handle.")
 app.add_typer(accounts_app, name="accounts")
 app.add_typer(quarantine_app, name="quarantine")
-
-ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Settings TOML file.")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-
-
-def _settings(config: Path | None) -> Settings:
-    return load_settings(config_file=config)
-
-
-def _app(config: Path | None, *, upgrade: bool = True) -> App:
-    application = App.build(_settings(config))
-    if upgrade:
-        from mailbot.store.migrate import upgrade as do_upgrade
-
-        do_upgrade(application.db)
-    return application
-
-
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 @app.command()
@@ -58,7 +45,7 @@ def check(config: ConfigOpt = None) -> None:
     """Validate settings, the routing file and the database connection."""
     from sqlalchemy import text
 
-    settings = _settings(config)
+    settings = load_cli_settings(config)
     application = App.build(settings)
     with application.db.engine.connect() as conn:
         conn.execute(text("SELECT 1"))
@@ -79,15 +66,6 @@ def check(config: ConfigOpt = None) -> None:
         )
 
 
-@db_app.command("upgrade")
-def db_upgrade(config: ConfigOpt = None) -> None:
-    """Apply database migrations (also done on every start)."""
-    from mailbot.store.migrate import current_revision
-
-    application = _app(config)
-    typer.echo(f"database at revision {current_revision(application.db)}")
-
-
 @app.command("list")
 def list_cmd(
     config: ConfigOpt = None,
@@ -100,12 +78,12 @@ def list_cmd(
     from mailbot import views
     from mailbot.store import repo
 
-    application = _app(config)
+    application = build_app(config)
     now = application.clock.now()
     with application.db.session() as session:
         rows = [views.summary(e, now) for e in repo.list_escalations(session, status or ())]
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     if not rows:
         typer.echo("no escalations")
@@ -127,14 +105,14 @@ def show(
     from mailbot.render_text import render_detail
     from mailbot.store import repo
 
-    application = _app(config)
+    application = build_app(config)
     with application.db.session() as session:
         esc = repo.get_escalation(session, ref)
         if esc is None:
             raise MailbotError(f"no escalation {ref}")
         data = views.detail(session, esc, application.clock.now())
     if as_json:
-        _print_json(data)
+        print_json(data)
     else:
         typer.echo(render_detail(data))
 
@@ -151,11 +129,11 @@ def draft(
     from mailbot.render_text import render_brief
     from mailbot.store.db import Database
 
-    settings = _settings(config)
-    message = parse_message(_read(file), own_addresses=frozenset({settings.address}))
+    settings = load_cli_settings(config)
+    message = parse_message(read_file(file), own_addresses=frozenset({settings.address}))
     db = Database(settings.database_url)
     account = find_account(db, message.thread, settings.domain)
-    result = draft_for(make_drafter(settings), message, account=account, now=_now())
+    result = draft_for(make_drafter(settings), message, account=account, now=utc_now())
     payload = {
         "brief": result.brief.model_dump(mode="json"),
         "drafter": result.drafter,
@@ -165,7 +143,7 @@ def draft(
         "account": account.model_dump(mode="json") if account else None,
     }
     if as_json:
-        _print_json(payload)
+        print_json(payload)
     else:
         typer.echo(render_brief(payload))
 
@@ -178,8 +156,8 @@ def run(
     """The service: watch the mailbox, process, send, run the scheduled jobs."""
     from mailbot.service import run_service
 
-    _quiet_logging(_settings(config).log_level)
-    run_service(_app(config), once=once, echo=typer.echo)
+    quiet_logging(load_cli_settings(config).log_level)
+    run_service(build_app(config), once=once, echo=typer.echo)
 
 
 @app.command()
@@ -196,7 +174,7 @@ def digest(
     from mailbot.lifecycle.digest import build_digest, render_digest
     from mailbot.lifecycle.scheduler import send_digest
 
-    application = _app(config)
+    application = build_app(config)
     calendar = BusinessCalendar.from_routing(application.routing.config.organisation)
     try:
         with application.db.session() as session:
@@ -216,7 +194,7 @@ def digest(
             + ", ".join(application.routing.config.digest.recipients)
         )
     elif as_json:
-        _print_json(data)
+        print_json(data)
     else:
         typer.echo(render_digest(data, org=application.routing.config.organisation.name)[0])
 
@@ -256,13 +234,13 @@ def parse_cmd(
     from mailbot.inbound.explain import explain
     from mailbot.inbound.parse import parse_message
 
-    settings = _settings(config)
-    message = parse_message(_read(file), own_addresses=frozenset({settings.address}))
+    settings = load_cli_settings(config)
+    message = parse_message(read_file(file), own_addresses=frozenset({settings.address}))
     data = explain(
-        message, address=settings.address, secret=settings.secret_key.encode(), now=_now()
+        message, address=settings.address, secret=settings.secret_key.encode(), now=utc_now()
     )
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     for key, value in data.items():
         if isinstance(value, str) and "\n" in value:
@@ -270,85 +248,6 @@ def parse_cmd(
             typer.echo("  " + value.replace("\n", "\n  "))
         else:
             typer.echo(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
-
-
-@quarantine_app.command("list")
-def quarantine_list(config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
-    """Messages held in quarantine, newest first, with the reason."""
-    from mailbot.store.inbound import list_quarantine
-
-    application = _app(config)
-    with application.db.session() as session:
-        rows: list[dict[str, Any]] = [
-            {
-                "id": q.id,
-                "status": q.status,
-                "received": q.created_at.isoformat(),
-                "sender": q.sender,
-                "subject": q.subject,
-                "size": q.size,
-                "reason": q.reason,
-            }
-            for q in list_quarantine(session)
-        ]
-    if as_json:
-        _print_json(rows)
-        return
-    if not rows:
-        typer.echo("quarantine is empty")
-    for row in rows:
-        typer.echo(
-            f"{row['id']:>5}  {row['status']:<11} {row['received'][:16]}  "
-            f"{row['sender'] or '-'}  {row['subject'][:40]!r}\n       {row['reason']}"
-        )
-
-
-@quarantine_app.command("reprocess")
-def quarantine_reprocess(
-    qid: Annotated[int, typer.Argument(help="Quarantine id from `quarantine list`")],
-    config: ConfigOpt = None,
-) -> None:
-    """Run a quarantined message through the pipeline again (after fixing the cause)."""
-    from mailbot.quarantine import reprocess
-
-    application = _app(config)
-    ctx = reprocess(application, qid)
-    typer.echo(f"{ctx.outcome}: {ctx.reason}")
-
-
-@accounts_app.command("import")
-def accounts_import(
-    file: Annotated[Path, typer.Argument(help="CSV: name,domains,arr,currency,renewal_date,...")],
-    config: ConfigOpt = None,
-) -> None:
-    """Import or update accounts from CSV (all rows or none)."""
-    from mailbot.store.accounts import import_accounts, parse_accounts_csv
-
-    facts = parse_accounts_csv(_read(file).decode("utf-8-sig"))
-    application = _app(config)
-    with application.db.session() as session:
-        count = import_accounts(session, facts)
-    typer.echo(f"imported {count} account(s)")
-
-
-def _quiet_logging(level: str) -> None:
-    """Our level for mailbot; libraries that narrate every connection stay at WARNING."""
-    logging.getLogger().setLevel(level)
-    for noisy in ("alembic", "mail.log", "pymap", "asyncio", "httpx", "openai"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
-def _read(file: Path) -> bytes:
-    try:
-        return file.read_bytes()
-    except OSError as exc:
-        raise MailbotError(f"cannot read {file}: {exc.strerror}") from exc
-
-
-def _now() -> Any:
-    from mailbot.clock import SystemClock
-
-    return SystemClock().now()
 
 
 @app.callback()

@@ -6,6 +6,7 @@ never chooses them).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -61,107 +62,102 @@ def _csm_and_manager(mailer: Mailer, esc: Escalation) -> tuple[str, ...]:
     return (esc.csm, manager) if manager else (esc.csm,)
 
 
+@dataclass(frozen=True)
+class NoticeSpec:
+    """One kind of short notice: who gets it and how it reads. ``{ref}``/``{who}`` fill in."""
+
+    kind: str
+    audience: str  # "csm" (the CSM), "csm+manager", "team", "team+csm"
+    headline: str
+    footer: str = ""
+    with_history: bool = False
+
+
+NOTICES: dict[EffectKind, NoticeSpec] = {
+    E.NOTIFY_CSM: NoticeSpec("status_notice", "csm", "{ref} {status}: {who}"),
+    E.NOTIFY_TEAM: NoticeSpec("team_notice", "team", "{ref} reopened by {who}"),
+    E.RELAY_QUESTION_TO_CSM: NoticeSpec(
+        "need_info",
+        "csm",
+        "{ref}: {who} needs information",
+        "Reply to this message with the answer; it goes back to the team.",
+    ),
+    E.RELAY_ANSWER_TO_TEAM: NoticeSpec("info_answer", "team", "{ref}: answer from {who}"),
+    E.ASK_CSM_TO_CONFIRM: NoticeSpec(
+        "confirm_resolution",
+        "csm",
+        "{ref} resolved by {who}: please confirm",
+        "Reply 'close' (or 'confirmed') when the customer agrees it is fixed, "
+        "or 'reopen <reason>' to send it back to the team.",
+    ),
+    E.SEND_STALL_NOTICE: NoticeSpec(
+        "send_stall_notice",
+        "csm+manager",
+        "{ref} has stalled: no progress from the team",
+        "Reply 'push' to re-escalate one level up, or 'snooze 3d' to pause.",
+        with_history=True,
+    ),
+    E.SEND_STALL_REMINDER: NoticeSpec(
+        "send_stall_reminder",
+        "csm+manager",
+        "{ref} has stalled: no progress from the team",
+        "Reply 'push' to re-escalate one level up, or 'snooze 3d' to pause.",
+        with_history=True,
+    ),
+    E.SEND_ACK_WARNING: NoticeSpec("send_ack_warning", "team", "{ref}: {detail}"),
+    E.SEND_UPDATE_DUE: NoticeSpec("send_update_due", "team", "{ref}: {detail}"),
+    E.SEND_ACK_BREACH: NoticeSpec("send_ack_breach", "team+csm", "{ref}: {detail}"),
+    E.SEND_RESOLUTION_BREACH: NoticeSpec("send_resolution_breach", "team+csm", "{ref}: {detail}"),
+}
+
+
+def _recipients(mailer: Mailer, esc: Escalation, audience: str) -> tuple[str, ...]:
+    team = notices.team_addresses(mailer, esc)
+    return {
+        "csm": (esc.csm,),
+        "csm+manager": _csm_and_manager(mailer, esc),
+        "team": team,
+        "team+csm": (*team, esc.csm),
+    }[audience]
+
+
 def perform(
     mailer: Mailer, esc: Escalation, decision: Decision, actor: Actor, *, skip_notify_csm: bool
 ) -> None:
     for effect in decision.effects:
-        _perform_one(mailer, esc, effect, actor, skip_notify_csm)
+        if effect.kind is E.NOTIFY_CSM and skip_notify_csm:
+            continue  # the sender is the CSM: their confirmation already says it
+        _perform_one(mailer, esc, effect, actor)
 
 
-def _perform_one(
-    mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor, skip_notify_csm: bool
-) -> None:
+def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) -> None:
     session = mailer.session
     who = actor.name or actor.address
-    kind = effect.kind
-    if kind is E.ROUTE_BRIEF:
+    if effect.kind is E.ROUTE_BRIEF:
         route_now(mailer, esc)
         notices.routed_brief(mailer, esc, latest_brief(session, esc), history=[])
-    elif kind is E.REESCALATE:
+        return
+    if effect.kind is E.REESCALATE:
+        history = history_lines(session, esc)
+        note = f"{effect.detail}; pushed by {who}"
         notices.routed_brief(
-            mailer,
-            esc,
-            latest_brief(session, esc),
-            history=history_lines(session, esc),
-            push_note=f"{effect.detail}; pushed by {who}",
+            mailer, esc, latest_brief(session, esc), history=history, push_note=note
         )
-    elif kind is E.NOTIFY_CSM and not skip_notify_csm:
-        notices.notice(
-            mailer,
-            esc,
-            kind="status_notice",
-            to=(esc.csm,),
-            headline=f"{esc.ref} {esc.status}: {who}",
-            body=effect.detail,
-        )
-    elif kind is E.NOTIFY_TEAM:
-        notices.notice(
-            mailer,
-            esc,
-            kind="team_notice",
-            to=notices.team_addresses(mailer, esc),
-            headline=f"{esc.ref} reopened by {who}",
-            body=effect.detail,
-            audience="team",
-        )
-    elif kind is E.RELAY_QUESTION_TO_CSM:
-        notices.notice(
-            mailer,
-            esc,
-            kind="need_info",
-            to=(esc.csm,),
-            headline=f"{esc.ref}: {who} needs information",
-            body=effect.detail,
-            footer="Reply to this message with the answer; it goes back to the team.",
-        )
-    elif kind is E.RELAY_ANSWER_TO_TEAM:
-        notices.notice(
-            mailer,
-            esc,
-            kind="info_answer",
-            to=notices.team_addresses(mailer, esc),
-            headline=f"{esc.ref}: answer from {who}",
-            body=effect.detail,
-            audience="team",
-        )
-    elif kind is E.ASK_CSM_TO_CONFIRM:
-        notices.notice(
-            mailer,
-            esc,
-            kind="confirm_resolution",
-            to=(esc.csm,),
-            headline=f"{esc.ref} resolved by {who}: please confirm",
-            body=effect.detail,
-            footer="Reply 'close' (or 'confirmed') when the customer agrees it is fixed, "
-            "or 'reopen <reason>' to send it back to the team.",
-        )
-    elif kind is E.SEND_STALL_NOTICE or kind is E.SEND_STALL_REMINDER:
-        notices.notice(
-            mailer,
-            esc,
-            kind=kind.value,
-            to=_csm_and_manager(mailer, esc),
-            headline=f"{esc.ref} has stalled: no progress from the team",
-            body=effect.detail + "\n\nHistory:\n" + "\n".join(history_lines(session, esc)),
-            footer="Reply 'push' to re-escalate one level up, or 'snooze 3d' to pause.",
-        )
-    elif kind in (E.SEND_ACK_WARNING, E.SEND_UPDATE_DUE):
-        notices.notice(
-            mailer,
-            esc,
-            kind=kind.value,
-            to=notices.team_addresses(mailer, esc),
-            headline=f"{esc.ref}: {effect.detail}",
-            body=effect.detail,
-            audience="team",
-        )
-    elif kind in (E.SEND_ACK_BREACH, E.SEND_RESOLUTION_BREACH):
-        notices.notice(
-            mailer,
-            esc,
-            kind=kind.value,
-            to=(*notices.team_addresses(mailer, esc), esc.csm),
-            headline=f"{esc.ref}: {effect.detail}",
-            body=effect.detail,
-            audience="team",
-        )
+        return
+    spec = NOTICES.get(effect.kind)
+    if spec is None:
+        return  # draft revisions and status reports are handled by their callers
+    body = effect.detail
+    if spec.with_history:
+        body += "\n\nHistory:\n" + "\n".join(history_lines(session, esc))
+    headline = spec.headline.format(ref=esc.ref, status=esc.status, who=who, detail=effect.detail)
+    notices.notice(
+        mailer,
+        esc,
+        kind=spec.kind,
+        to=_recipients(mailer, esc, spec.audience),
+        headline=headline,
+        body=body,
+        footer=spec.footer,
+        audience="team" if spec.audience.startswith("team") else "csm",
+    )

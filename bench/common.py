@@ -1,0 +1,132 @@
+"""Shared pieces of the benchmarks: machine facts, databases, settings, timed child processes.
+
+Every benchmark runs on loopback only, creates its own throw-away databases and mail
+servers, and stops what it started. PostgreSQL is reached as ``postgres`` on
+127.0.0.1:5432 (``MAILBOT_BENCH_PG_URL`` overrides the admin URL).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[1]
+ROUTING_FILE = ROOT / "routing" / "routing.toml"
+SECRET = "bench-secret-key-0123456789abcdef"
+PG_ADMIN_URL = os.environ.get(
+    "MAILBOT_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def machine() -> str:
+    """One line naming the hardware, so a figure is never quoted without its machine."""
+    model = "?"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as info:
+        mem_kb = int(info.readline().split()[1])
+    load = os.getloadavg()[0]
+    return (
+        f"{os.cpu_count()} CPU ({model}), {mem_kb / 2**20:.1f} GiB RAM, "
+        f"Python {platform.python_version()}, load average {load:.2f} at start"
+    )
+
+
+def settings_env(database_url: str, data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment a benchmarked ``mailbot`` child runs with (plus ``extra``)."""
+    env = {
+        "MAILBOT_DATABASE_URL": database_url,
+        "MAILBOT_DATA_DIR": str(data_dir),
+        "MAILBOT_SECRET_KEY": SECRET,
+        "MAILBOT_ROUTING_FILE": str(ROUTING_FILE),
+        # The loop-breaking cap (50 mails per recipient per day) is for production; a
+        # benchmark sends thousands of confirmations to the same six team members.
+        "MAILBOT_DAILY_CAP": "10000000",
+    }
+    env.update(extra)
+    return env
+
+
+@contextmanager
+def postgres_database(prefix: str = "mailbot_bench") -> Iterator[str]:
+    """A fresh, empty PostgreSQL database; dropped on exit."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """What one timed child process cost (from wait4, so only that child is counted)."""
+
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_timed(
+    argv: Sequence[str], env: dict[str, str], cwd: Path = ROOT, log: Path | None = None
+) -> ChildRun:
+    """Run ``argv`` to completion; stdout/stderr go to files so a chatty child never blocks."""
+    out_path = log or Path(f"/tmp/mailbot-bench-{uuid.uuid4().hex[:8]}.log")
+    err_path = out_path.with_suffix(".err")
+    full_env = {**os.environ, **env}
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(argv), env=full_env, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return ChildRun(
+        wall_s=wall,
+        cpu_s=usage.ru_utime + usage.ru_stime,
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        returncode=proc.returncode,
+        stdout=out_path.read_text(errors="replace"),
+        stderr=err_path.read_text(errors="replace"),
+    )
+
+
+def mailbot_argv(*args: str) -> list[str]:
+    """``python -m mailbot ARGS`` with this interpreter (the project is not installed)."""
+    return [sys.executable, "-m", "mailbot", *args]
+
+
+def child_env() -> dict[str, str]:
+    return {"PYTHONPATH": str(ROOT)}
+
+
+def percentiles(values: Sequence[float]) -> dict[str, float]:
+    """p50/p95/p99/max of ``values`` (inclusive method: no extrapolation past the data)."""
+    ordered = sorted(values)
+    cuts = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {"p50": cuts[49], "p95": cuts[94], "p99": cuts[98], "max": ordered[-1]}
+
+
+def banner(title: str) -> None:
+    print(f"\n=== {title} ===", flush=True)
+    print(f"machine: {machine()}", flush=True)

@@ -1,0 +1,166 @@
+"""The command line as an operator uses it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from mailbot.app import App
+from mailbot.clock import FrozenClock
+from mailbot.routing import Routing
+from mailbot.settings import Settings
+from mailbot.store.db import Database
+from tests.support.flow import open_routed
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+ROUTING = ROOT / "routing" / "routing.toml"
+
+
+def mailbot(
+    tmp_path: Path, *args: str, db_url: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("MAILBOT_", "OPENAI_"))}
+    environ.update(
+        {
+            "MAILBOT_DATA_DIR": str(tmp_path / "data"),
+            "PYTHONPATH": str(ROOT),
+            "MAILBOT_SECRET_KEY": "cli-test-secret-0123456789",
+            **env,
+        }
+    )
+    if db_url:
+        environ["MAILBOT_DATABASE_URL"] = db_url
+    return subprocess.run(
+        [sys.executable, "-m", "mailbot", *args],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_passes_with_the_shipped_files(tmp_path: Path, database_url: str) -> None:
+    result = mailbot(tmp_path, "check", db_url=database_url)
+    assert result.returncode == 0, result.stderr
+    assert "routing: ok" in result.stdout and "database: ok" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ("[categories.feature_gap]", "[categories.feature_gapp]", "categories.feature_gapp"),
+        ('acknowledge = "48h"', 'acknowledge = "two days"', "categories.feature_gap.acknowledge"),
+    ],
+)
+def test_check_names_the_bad_key(tmp_path: Path, old: str, new: str, key: str) -> None:
+    bad = tmp_path / "routing.toml"
+    bad.write_text(ROUTING.read_text().replace(old, new, 1))
+    result = mailbot(tmp_path, "check", MAILBOT_ROUTING_FILE=str(bad))
+    assert result.returncode == 2
+    assert key in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_draft_json_prints_a_full_brief(tmp_path: Path) -> None:
+    result = mailbot(
+        tmp_path, "draft", str(FIXTURES / "forwards" / "gmail_acme_api_latency.eml"), "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    brief = data["brief"]
+    for field in (
+        "headline",
+        "customer_impact",
+        "timeline",
+        "resolution_attempts",
+        "specific_ask",
+        "customer_communication",
+        "commercial_context",
+    ):
+        assert brief[field], field
+    for field in ("category", "severity", "sentiment"):
+        assert brief[field] and brief[f"{field}_rationale"]
+    assert data["drafter"] == "offline" and "offline" in data["note"].lower()
+
+
+def test_parse_json_shows_sender_commands_and_thread_keys(tmp_path: Path) -> None:
+    result = mailbot(
+        tmp_path, "parse", str(FIXTURES / "replies" / "gmail_en_approve.eml"), "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["sender"] == "jane.doe@example.com"
+    assert [c["kind"] for c in data["commands"]] == ["approve"]
+    assert data["thread_keys"]["subject_tag"] == "ESC-2026-0001"
+    assert data["automatic"] is False
+
+
+def test_user_mistakes_give_one_line_and_non_zero(tmp_path: Path) -> None:
+    missing = mailbot(tmp_path, "draft", str(tmp_path / "nope.eml"))
+    assert missing.returncode == 1 and "cannot read" in missing.stderr
+    unknown = mailbot(tmp_path, "show", "ESC-2026-9999")
+    assert (
+        unknown.returncode == 1 and unknown.stderr.strip() == "error: no escalation ESC-2026-9999"
+    )
+    bad_env = mailbot(tmp_path, "list", MAILBOT_DAILY_CAP="lots")
+    assert bad_env.returncode == 2 and "MAILBOT_DAILY_CAP" in bad_env.stderr
+
+
+def test_accounts_import_and_row_errors(tmp_path: Path, database_url: str) -> None:
+    good = tmp_path / "accounts.csv"
+    good.write_text(
+        "name,domains,arr,currency,renewal_date,tier,strategic,csm\n"
+        "Acme Corp,acme.example,85000,EUR,2026-05-16,Enterprise,true,jane@example.com\n"
+    )
+    result = mailbot(tmp_path, "accounts", "import", str(good), db_url=database_url)
+    assert result.returncode == 0 and "imported 1" in result.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,domains,arr\nAcme,,1\n,x.example,2\n")
+    result = mailbot(tmp_path, "accounts", "import", str(bad), db_url=database_url)
+    assert result.returncode == 1
+    assert "line 2" in result.stderr and "line 3" in result.stderr
+    drafted = mailbot(
+        tmp_path,
+        "draft",
+        str(FIXTURES / "forwards" / "gmail_acme_api_latency.eml"),
+        "--json",
+        db_url=database_url,
+    )
+    assert json.loads(drafted.stdout)["account"]["arr"] == 85000  # matched by domain
+
+
+def test_digest_json_validates_against_the_schema(tmp_path: Path) -> None:
+    result = mailbot(tmp_path, "digest", "--json", "--week", "2026-W10")
+    assert result.returncode == 0, result.stderr
+    schema = json.loads((ROOT / "mailbot" / "lifecycle" / "digest.schema.json").read_text())
+    jsonschema.validate(json.loads(result.stdout), schema)
+
+
+def test_list_and_show_json(
+    tmp_path: Path,
+    settings: Settings,
+    routing: Routing,
+    clock: FrozenClock,
+    db: Database,
+    database_url: str,
+) -> None:
+    app = App(settings=settings, routing=routing, db=db, clock=clock)
+    ref = open_routed(app, "approve\nseverity: critical")
+    listed = mailbot(tmp_path, "list", "--json", "--status", "routed", db_url=database_url)
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [r["id"] for r in rows] == [ref] and rows[0]["severity"] == "critical"
+    shown = mailbot(tmp_path, "show", ref, "--json", db_url=database_url)
+    detail = json.loads(shown.stdout)
+    assert detail["brief"]["headline"] and detail["drafting"]["drafter"] == "offline+csm"
+    assert [e["kind"] for e in detail["events"]][:2] == ["created", "drafted"]
+    text = mailbot(tmp_path, "show", ref, db_url=database_url).stdout
+    assert "timeline:" in text and "approve" in text
