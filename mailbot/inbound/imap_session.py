@@ -126,9 +126,9 @@ def fetch_bodies(mailbox: BaseMailBox, uids: list[int]) -> dict[int, bytes]:
     return bodies
 
 
-def move(mailbox: BaseMailBox, uid: int, folder: str) -> None:
-    """UID MOVE one message (COPY + EXPUNGE only when the server lacks MOVE)."""
-    mailbox.move(str(uid), folder)
+def move(mailbox: BaseMailBox, uids: int | list[int], folder: str) -> None:
+    """UID MOVE one message or a set in one command (COPY + EXPUNGE without MOVE)."""
+    mailbox.move([str(uid) for uid in ([uids] if isinstance(uids, int) else uids)], folder)
 
 
 def _uid_fetch(mailbox: BaseMailBox, uids: list[int], items: str) -> list[Any]:
