@@ -88,11 +88,13 @@ def _dsn(headers: Mapping[str, list[str]], sender: str, content_types: set[str])
     for value in headers.get("return-path", []):
         if value.strip().replace(" ", "") == "<>":
             return "empty Return-Path <>"
+    if headers.get("x-failed-recipients"):
+        return "X-Failed-Recipients present (bounce)"
     return ""
 
 
 def _precedence(headers: Mapping[str, list[str]]) -> str:
-    for value in headers.get("precedence", []):
+    for value in [*headers.get("precedence", []), *headers.get("x-precedence", [])]:
         if value.strip().lower() in _BULK_PRECEDENCE:
             return f"Precedence: {value.strip().lower()}"
     return ""

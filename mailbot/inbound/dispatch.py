@@ -15,6 +15,7 @@ from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import ThreadMatch
 from mailbot.lifecycle.machine import Actor, Role
 from mailbot.outbox.notices import Mailer
+from mailbot.store import repo
 
 Result = tuple[str, str, str]  # outcome, reason, escalation ref
 
@@ -32,6 +33,16 @@ def dispatch(
         actor = Actor(address=sender, role=role, name=message.sender_name)
         report = reply.process_reply(session, message, match, mailer, actor)
         reply.send_confirmation(mailer, esc, message, report)
+        if report.unprocessed and not report.results:  # refused outright: audit it
+            repo.add_audit(
+                session,
+                at=mailer.now,
+                action="refused",
+                reason="; ".join(report.unprocessed),
+                message_id=message.message_id,
+                sender=sender,
+                escalation_ref=esc.ref,
+            )
         summary = "; ".join(report.results) or "no change"
         return "processed", f"reply via {match.via} from {role}: {summary}", esc.ref
     if message.clean_subject.strip().lower() == "status" and routing.is_known(sender):

@@ -15,7 +15,7 @@ from mailbot.domain import CommandKind, ParsedCommand, Severity, Status
 from mailbot.drafting import jobs
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
-from mailbot.inbound.thread import ThreadMatch
+from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
 from mailbot.lifecycle import effects
 from mailbot.lifecycle.machine import Actor, Decision, EffectKind, Refusal, Role, decide_reply
 from mailbot.lifecycle.service import apply_decision, view_of
@@ -62,11 +62,35 @@ def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[P
     return commands
 
 
-def _stale_approval(match: ThreadMatch, esc: Escalation, commands: list[ParsedCommand]) -> bool:
-    approving = any(c.kind is CommandKind.APPROVE for c in commands)
+def _stale_approval(
+    session: Session,
+    message: InboundMessage,
+    match: ThreadMatch,
+    esc: Escalation,
+    commands: list[ParsedCommand],
+) -> str:
+    """Why an approve must not count, or "": it has to name the draft version it read.
+
+    The approve token carries the version; without one (the client ignored Reply-To) the
+    reply must answer the latest approval request, else a changed draft the CSM never saw
+    would be routed on the strength of an approve of an older one.
+    """
+    if esc.status != Status.DRAFT or not any(c.kind is CommandKind.APPROVE for c in commands):
+        return ""
     claims = match.claims
-    return bool(
-        approving and claims and claims.purpose == "approve" and claims.version != esc.draft_version
+    if claims and claims.purpose == "approve":
+        if claims.version == esc.draft_version:
+            return ""
+        return (
+            f"approve: you replied to draft v{claims.version}, "
+            f"but v{esc.draft_version} is current; reply to the latest draft"
+        )
+    latest = repo.latest_message_id(session, esc.id, "approval_request")
+    if latest and latest in (*message.in_reply_to, *message.references):
+        return ""
+    return (
+        f"approve: this reply is not to the latest draft; v{esc.draft_version} is current; "
+        "reply to the latest draft"
     )
 
 
@@ -86,11 +110,9 @@ def process_reply(
             for c in commands
         ]
         return report
-    if _stale_approval(match, esc, commands):
-        report.unprocessed.append(
-            f"approve: you replied to draft v{match.claims.version if match.claims else '?'}, "
-            f"but v{esc.draft_version} is current; reply to the latest draft"
-        )
+    stale = _stale_approval(session, message, match, esc, commands)
+    if stale:
+        report.unprocessed.append(stale)
         return report
     outcomes = decide_reply(view_of(esc, mailer.routing), commands, actor, mailer.now)
     decisions: list[Decision] = []
@@ -178,4 +200,5 @@ def send_confirmation(
         ignored=report.ignored,
         in_reply_to=message.message_id,
         references=message.references,
+        subject=SUBJECT_TAG.sub("", message.clean_subject).strip(),
     )

@@ -292,7 +292,8 @@ class MailboxWatcher:
         for folder in dict.fromkeys(f for _, f in done):
             imap.move(mailbox, [uid for uid, f in done if f == folder], folder)
         crash_point("after_move")
-        self._advance(state, max(uid for uid, _ in done))
+        for uid, _ in done:
+            self._advance(state, uid)
 
     def _advance(self, state: _Pass, uid: int) -> None:
         """Move the watermark to ``uid`` unless a RETRY below it must be seen again."""

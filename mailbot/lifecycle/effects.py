@@ -64,7 +64,8 @@ def _csm_and_manager(mailer: Mailer, esc: Escalation) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class NoticeSpec:
-    """One kind of short notice: who gets it and how it reads. ``{ref}``/``{who}`` fill in."""
+    """One kind of short notice: who gets it and its subject (the ``[ESC-…]`` tag is added
+    by compose, so headlines never repeat the reference)."""
 
     kind: str
     audience: str  # "csm" (the CSM), "csm+manager", "team", "team+csm"
@@ -74,40 +75,40 @@ class NoticeSpec:
 
 
 NOTICES: dict[EffectKind, NoticeSpec] = {
-    E.NOTIFY_CSM: NoticeSpec("status_notice", "csm", "{ref} {status}: {who}"),
-    E.NOTIFY_TEAM: NoticeSpec("team_notice", "team", "{ref} reopened by {who}"),
+    E.NOTIFY_CSM: NoticeSpec("status_notice", "csm", "{status_word} by {who}"),
+    E.NOTIFY_TEAM: NoticeSpec("team_notice", "team", "Reopened by {who}"),
     E.RELAY_QUESTION_TO_CSM: NoticeSpec(
         "need_info",
         "csm",
-        "{ref}: {who} needs information",
+        "{who} needs information",
         "Reply to this message with the answer; it goes back to the team.",
     ),
-    E.RELAY_ANSWER_TO_TEAM: NoticeSpec("info_answer", "team", "{ref}: answer from {who}"),
+    E.RELAY_ANSWER_TO_TEAM: NoticeSpec("info_answer", "team", "Answer from {who}"),
     E.ASK_CSM_TO_CONFIRM: NoticeSpec(
         "confirm_resolution",
         "csm",
-        "{ref} resolved by {who}: please confirm",
+        "Resolved by {who}: please confirm",
         "Reply 'close' (or 'confirmed') when the customer agrees it is fixed, "
         "or 'reopen <reason>' to send it back to the team.",
     ),
     E.SEND_STALL_NOTICE: NoticeSpec(
         "send_stall_notice",
         "csm+manager",
-        "{ref} has stalled: no progress from the team",
+        "Stalled: no progress from the team",
         "Reply 'push' to re-escalate one level up, or 'snooze 3d' to pause.",
         with_history=True,
     ),
     E.SEND_STALL_REMINDER: NoticeSpec(
         "send_stall_reminder",
         "csm+manager",
-        "{ref} has stalled: no progress from the team",
+        "Stalled: no progress from the team",
         "Reply 'push' to re-escalate one level up, or 'snooze 3d' to pause.",
         with_history=True,
     ),
-    E.SEND_ACK_WARNING: NoticeSpec("send_ack_warning", "team", "{ref}: {detail}"),
-    E.SEND_UPDATE_DUE: NoticeSpec("send_update_due", "team", "{ref}: {detail}"),
-    E.SEND_ACK_BREACH: NoticeSpec("send_ack_breach", "team+csm", "{ref}: {detail}"),
-    E.SEND_RESOLUTION_BREACH: NoticeSpec("send_resolution_breach", "team+csm", "{ref}: {detail}"),
+    E.SEND_ACK_WARNING: NoticeSpec("send_ack_warning", "team", "{detail_title}"),
+    E.SEND_UPDATE_DUE: NoticeSpec("send_update_due", "team", "{detail_title}"),
+    E.SEND_ACK_BREACH: NoticeSpec("send_ack_breach", "team+csm", "{detail_title}"),
+    E.SEND_RESOLUTION_BREACH: NoticeSpec("send_resolution_breach", "team+csm", "{detail_title}"),
 }
 
 
@@ -150,7 +151,11 @@ def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) 
     body = effect.detail
     if spec.with_history:
         body += "\n\nHistory:\n" + "\n".join(history_lines(session, esc))
-    headline = spec.headline.format(ref=esc.ref, status=esc.status, who=who, detail=effect.detail)
+    headline = spec.headline.format(
+        status_word=esc.status.replace("_", " ").capitalize(),
+        who=who,
+        detail_title=effect.detail[:1].upper() + effect.detail[1:],
+    )
     notices.notice(
         mailer,
         esc,

@@ -169,7 +169,7 @@ def routed_brief(
         kind="routed_brief",
         template="routed_brief",
         to=to,
-        subject=f"{severity.priority} {brief['headline']}",
+        subject=_with_priority(str(brief["headline"]), severity),
         context={
             "brief": brief,
             "history": history,
@@ -183,6 +183,11 @@ def routed_brief(
         },
         reply_to=mailer.token_address(esc, "reply", reply_team, TEAM_TOKEN_DAYS),
     )
+
+
+def _with_priority(headline: str, severity: Severity) -> str:
+    """The brief's headline carries "P1" in the seed's format; add it only when missing."""
+    return headline if severity.priority in headline else f"{severity.priority} {headline}"
 
 
 def category_key(esc: Escalation) -> Category:
@@ -235,16 +240,16 @@ def confirmation(
     ignored: list[str],
     in_reply_to: str,
     references: tuple[str, ...],
+    subject: str = "",
 ) -> None:
     """Mailman-style results for one processed reply, to its (authorised) sender only."""
-    purpose_to = to
-    reply_to = mailer.token_address(esc, "reply", purpose_to, CSM_TOKEN_DAYS)
+    reply_to = mailer.token_address(esc, "reply", to, CSM_TOKEN_DAYS)
     mailer.send(
         esc,
         kind="confirmation",
         template="confirmation",
         to=(to,),
-        subject="Re: what mailbot did with your reply",
+        subject=f"Re: {subject}" if subject else "Re: your reply",
         context={"results": results, "unprocessed": unprocessed, "ignored": ignored},
         reply_to=reply_to,
         in_reply_to=in_reply_to,

@@ -156,6 +156,17 @@ def escalation_for_message_ids(session: Session, message_ids: Sequence[str]) -> 
     return session.scalars(stmt).first()
 
 
+def latest_message_id(session: Session, escalation_id: int, kind: str) -> str | None:
+    """The Message-ID of the newest mail of ``kind`` we sent for an escalation."""
+    stmt = (
+        select(MessageRecord.message_id)
+        .where(MessageRecord.escalation_id == escalation_id, MessageRecord.kind == kind)
+        .order_by(MessageRecord.id.desc())
+        .limit(1)
+    )
+    return session.scalar(stmt)
+
+
 def count_by_status(session: Session) -> dict[str, int]:
     rows = session.execute(select(Escalation.status, func.count()).group_by(Escalation.status))
     return dict(rows.tuples().all())
