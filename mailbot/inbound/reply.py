@@ -102,6 +102,10 @@ def process_reply(
     parsed = parse_commands(message.new_text, message.clean_subject)
     report = ReplyReport(unprocessed=list(parsed.unrecognised), ignored=list(parsed.ignored))
     commands = _with_free_text(parsed, esc, actor.role)
+    if parsed.free_text.strip() and len(commands) == len(parsed.commands):
+        text = " ".join(parsed.free_text.split())
+        clipped = text if len(text) <= 100 else text[:100] + "..."
+        report.ignored.append(f"text beside the commands (not sent on): {clipped}")
     if esc.status == Status.DRAFT and (
         esc.draft_version == 0 or jobs.has_pending_draft(session, esc)
     ):
