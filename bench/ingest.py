@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import email
-import imaplib
 import re
 import sys
 import tempfile
@@ -88,8 +87,9 @@ def bare_limit(servers: MailServers, expect: int) -> float:
     with box.login(servers.address(USER), servers.password(USER), "INBOX") as mailbox:
         mailbox.email_message_class = _RawOnly
         for message in mailbox.fetch(mark_seen=False, bulk=True):
-            parsed = email.message_from_bytes(message.raw_bytes, policy=policy.default)
-            body = parsed.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+            raw = message.raw_bytes if isinstance(message, _RawOnly) else message.obj.as_bytes()
+            parsed = email.message_from_bytes(raw, policy=policy.default)
+            body = parsed.get_body(preferencelist=("plain",))
             if body is not None:
                 body.get_content()
             count += 1
@@ -111,10 +111,18 @@ def folder_counts(servers: MailServers) -> dict[str, int]:
 
 def _high_water(app: App) -> dict[str, int]:
     with app.db.session() as session:
-        return {
+        marks = {
             t.__name__: session.scalar(select(func.coalesce(func.max(t.id), 0))) or 0
             for t in (MessageRecord, Quarantined, Audit, Event)
         }
+        inbound = select(func.count()).where(MessageRecord.direction == "in")
+        marks["inbound"] = session.scalar(inbound) or 0
+        return marks
+
+
+def _kind(reason: str) -> str:
+    """The reason up to its first ':' or '(' with escalation refs blanked out."""
+    return re.sub(r"ESC-\d+-\d+", "ESC-…", re.split(r"[:(]", reason)[0].strip())
 
 
 def outcomes(app: App, since: dict[str, int]) -> tuple[Counter[str], dict[str, int]]:
@@ -126,10 +134,10 @@ def outcomes(app: App, since: dict[str, int]) -> tuple[Counter[str], dict[str, i
             MessageRecord.id > since["MessageRecord"], MessageRecord.direction == "in"
         )
         for reason in session.scalars(new_in):
-            reasons["processed: " + re.split(r"[:(]", reason)[0].strip()] += 1
+            reasons["processed: " + _kind(reason)] += 1
         held = select(Quarantined.reason).where(Quarantined.id > since["Quarantined"])
         for reason in session.scalars(held):
-            reasons["quarantined: " + re.split(r"[:(]", reason)[0].strip()] += 1
+            reasons["quarantined: " + _kind(reason)] += 1
     return reasons, {name: now[name] - since[name] for name in now}
 
 
@@ -157,30 +165,42 @@ def database(backend: str, workdir: Path) -> Iterator[str]:
         yield f"sqlite:///{workdir / 'mailbot.sqlite3'}"
 
 
-def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> float:
+def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> tuple[float, float]:
     rate = n / run.wall_s
-    print(f"  mailbot run --once: {n} msgs, wall {run.wall_s:.2f} s = {rate:.0f} msg/s, "
-          f"CPU {run.cpu_s:.2f} s, peak RSS {run.peak_rss_mb:.0f} MB, exit {run.returncode}")  # fmt: skip
+    print(
+        f"  mailbot run --once: {n} msgs, wall {run.wall_s:.2f} s = {rate:.0f} msg/s, "
+        f"CPU {run.cpu_s:.2f} s, peak RSS {run.peak_rss_mb:.0f} MB, exit {run.returncode}"
+    )
     print(f"  bare limit (imap-tools bulk fetch + parse): {limit:.2f} s = {n / limit:.0f} msg/s")
     if phase:
-        print(f"  inbound phase (connect → INBOX pass done): {phase:.2f} s = {n / phase:.0f} "
-              f"msg/s = {limit / phase:.0%} of the bare limit")  # fmt: skip
+        print(
+            f"  inbound phase (connect → INBOX pass done): {phase:.2f} s = {n / phase:.0f} "
+            f"msg/s = {limit / phase:.0%} of the bare limit"
+        )
     print(f"  whole pass (start-up, inbound, drafting, sending) = {limit / run.wall_s:.0%} of it")
-    return n / phase if phase else rate
+    return rate, (n / phase if phase else rate)
 
 
-def bench_backend(servers: MailServers, backend: str, n: int, seed: int) -> list[bytes]:
+def bench_backend(
+    servers: MailServers, backend: str, n: int, seed: int
+) -> tuple[list[bytes], tuple[float, float]]:
     """Set up, APPEND, time the bare limit and our run; print; return the mailbox."""
     workdir = Path(tempfile.mkdtemp(prefix=f"mailbot-ingest-{backend}."))
     with database(backend, workdir) as url:
-        env = settings_env(url, workdir / "data", MAILBOT_IMAP_URL=servers.imap_url(USER),
-                           MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{servers.smtp_port}")  # fmt: skip
+        env = settings_env(
+            url,
+            workdir / "data",
+            MAILBOT_IMAP_URL=servers.imap_url(USER),
+            MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{servers.smtp_port}",
+        )
         app = App.build(load_settings(env))
         upgrade(app.db)
         start = time.perf_counter()
         mails = [raw for _, raw in build(app, n, seed)]
-        print(f"[{backend}] setup: escalations + {n} messages in "
-              f"{time.perf_counter() - start:.1f} s; {sum(map(len, mails)) / 1e6:.1f} MB")  # fmt: skip
+        print(
+            f"[{backend}] setup: escalations + {n} messages in "
+            f"{time.perf_counter() - start:.1f} s; {sum(map(len, mails)) / 1e6:.1f} MB"
+        )
         servers.clear(USER)
         append_all(servers, mails)
         limit = bare_limit(servers, n)
@@ -188,16 +208,16 @@ def bench_backend(servers: MailServers, backend: str, n: int, seed: int) -> list
         run = run_timed(mailbot_argv("run", "--once"), {**env, **child_env()})
         if run.returncode:
             sys.exit(f"mailbot failed:\n{run.stderr[-3000:]}")
-        _report(n, run, inbound_phase(run.stderr), limit)
+        rates = _report(n, run, inbound_phase(run.stderr), limit)
         print(f"  stdout: {run.stdout.strip()}")
         reasons, rows = outcomes(app, before)
         folders = folder_counts(servers)
-        accounted = rows["MessageRecord"] + rows["Quarantined"]
+        accounted = rows["inbound"] + rows["Quarantined"]
         print(f"  folders {folders}; new rows {rows}; accounted {accounted}/{n}")
         for reason, count in reasons.most_common():
             print(f"    {count:6d}  {reason}")
         app.db.dispose()
-    return mails
+    return mails, rates
 
 
 def main() -> None:
@@ -210,15 +230,23 @@ def main() -> None:
     banner(f"ingest N={args.n} seed={args.seed}")
     with running_mail_servers() as servers:
         mails: list[bytes] = []
+        ours: dict[str, tuple[float, float]] = {}
         for backend in args.backends.split(","):
-            mails = bench_backend(servers, backend, args.n, args.seed)
+            mails, ours[backend] = bench_backend(servers, backend, args.n, args.seed)
         if args.peer:
             from bench.peer import bench_peer
 
-            bench_peer(servers, mails)
+            peer = bench_peer(servers, mails)
+            for backend, (whole, inbound) in ours.items():
+                print(
+                    f"  ours/peer on {backend}: whole pass {whole / peer:.1f}x, "
+                    f"inbound phase {inbound / peer:.1f}x"
+                )
     print("\nrerun:")
-    print(f"  PYTHONPATH=. python bench/ingest.py --n {args.n} --seed {args.seed} "
-          f"--backends {args.backends}{'' if args.peer else ' --no-peer'}")  # fmt: skip
+    print(
+        f"  PYTHONPATH=. python bench/ingest.py --n {args.n} --seed {args.seed} "
+        f"--backends {args.backends}{'' if args.peer else ' --no-peer'}"
+    )
 
 
 if __name__ == "__main__":

@@ -17,11 +17,11 @@ from contextlib import AbstractContextManager, nullcontext
 
 
 def _instrumented() -> AbstractContextManager[object]:
-    """Coverage instrumentation when atheris is installed; a no-op for the replay test."""
-    try:
-        import atheris
-    except ImportError:
+    """Coverage instrumentation when run as the fuzzer; a no-op when a test imports us."""
+    if __name__ != "__main__":
         return nullcontext()
+    import atheris  # type: ignore[import-untyped]
+
     return atheris.instrument_imports()  # type: ignore[no-any-return]
 
 

@@ -151,6 +151,8 @@ def run_draft_jobs(
         result = draft_for(
             drafter, message, account=account, now=now, csm_context=tuple(job.csm_context)
         )
+        if message.unreadable:  # the CSM must know the brief may miss what could not be read
+            result.flags.append(f"part of the mail could not be read: {message.unreadable}")
         with db.session() as session:
             done += _store_draft(session, job.id, result, account, settings, routing, now)
     return done

@@ -111,6 +111,8 @@ def _autoreply_headers(headers: Mapping[str, list[str]]) -> str:
     for name in _AUTOREPLY_HEADERS:
         if headers.get(name.lower()):
             return f"{name} present"
+    if headers.get("x-ms-exchange-inbox-rules-loop") and headers.get("x-auto-response-suppress"):
+        return "Exchange inbox-rule reply (X-MS-Exchange-Inbox-Rules-Loop)"  # Zammad's OOF rule
     return ""
 
 

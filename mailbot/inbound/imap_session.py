@@ -18,6 +18,7 @@ import time
 from typing import Any
 
 from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools.errors import MailboxMoveError
 
 from mailbot.errors import MailboxError
 from mailbot.inbound.imap_url import ImapTarget
@@ -127,8 +128,20 @@ def fetch_bodies(mailbox: BaseMailBox, uids: list[int]) -> dict[int, bytes]:
 
 
 def move(mailbox: BaseMailBox, uids: int | list[int], folder: str) -> None:
-    """UID MOVE one message or a set in one command (COPY + EXPUNGE without MOVE)."""
-    mailbox.move([str(uid) for uid in ([uids] if isinstance(uids, int) else uids)], folder)
+    """UID MOVE one message or a set in one command (COPY + EXPUNGE without MOVE).
+
+    Another session (a second instance, a person in Outlook) may have moved some of them
+    first: the server then says ``NO [EXPUNGEISSUED]``. Take in its expunges with a NOOP
+    and move whatever is still here; the ones already gone were handled (dedupe).
+    """
+    uid_list = [str(uid) for uid in ([uids] if isinstance(uids, int) else uids)]
+    try:
+        mailbox.move(uid_list, folder)
+    except MailboxMoveError as exc:
+        if "EXPUNGEISSUED" not in str(exc).upper():
+            raise
+        mailbox.client.noop()
+        mailbox.move(uid_list, folder)
 
 
 def _uid_fetch(mailbox: BaseMailBox, uids: list[int], items: str) -> list[Any]:

@@ -43,11 +43,19 @@ def new_message_id(settings: Settings, kind: str, ref: str | None) -> str:
 
 
 def _within_cap(session: Session, recipient: str, now: datetime, cap: int) -> bool:
+    """Count one mail to ``recipient`` today; safe when two instances count at once."""
     day = now.date()
-    row = session.get(SendCount, (recipient, day))
+    row = session.get(SendCount, (recipient, day), with_for_update=True)
     if row is None:
-        session.add(SendCount(recipient=recipient, day=day, count=1))
-        return True
+        try:
+            with session.begin_nested():  # another instance may insert today's row first
+                session.add(SendCount(recipient=recipient, day=day, count=1))
+            return True
+        except IntegrityError:
+            row = session.get(
+                SendCount, (recipient, day), with_for_update=True, populate_existing=True
+            )
+            assert row is not None
     if row.count >= cap:
         return False
     row.count += 1
@@ -120,11 +128,12 @@ def enqueue(
         sha256=hashlib.sha256(item.raw).hexdigest(),
         created_at=now,
     )
+    if dedupe_key is None:  # nothing to race on: no savepoint (two round trips per mail)
+        session.add_all([item, record])
+        return item
     try:
         with session.begin_nested():  # a second instance may have queued the same key
             session.add_all([item, record])
     except IntegrityError:
-        if dedupe_key is None:
-            raise
         return None
     return item

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from mailbot.pipeline import Context
 
 
+DUPLICATE = "duplicate Message-ID"  # the pipeline's dedupe step starts its reason so
+
+
 def seen(session: Session, message_id: str) -> bool:
     return repo.message_seen(session, message_id)
 
@@ -47,8 +50,11 @@ def record(session: Session, ctx: Context, now: datetime) -> None:
             escalation_ref=ctx.escalation_ref,
         )
         return
-    if message is None or outcome != "processed" or seen(session, message.message_id):
+    if message is None or outcome != "processed" or ctx.reason.startswith(DUPLICATE):
         return
+    # No second `seen` check here: if another instance recorded this Message-ID since our
+    # dedupe step, the unique index must fail this transaction (it is retried and then
+    # deduplicated), or both instances would commit their effects.
     esc = repo.get_escalation(session, ctx.escalation_ref) if ctx.escalation_ref else None
     session.add(
         MessageRecord(

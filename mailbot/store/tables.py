@@ -71,6 +71,7 @@ class Escalation(Base):
         Index("ix_escalations_status_progress", "status", "last_progress_at"),
         Index("ix_escalations_csm_status", "csm", "status"),
         Index("ix_escalations_created", "created_at"),
+        Index("ix_escalations_closed", "closed_at"),  # the digest's window (migration 0002)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -44,11 +44,15 @@ HOSTILE: list[tuple[str, Headers]] = [
     ("two From headers, Jane second", [("From", ATTACKER), ("From", JANE)]),
     ("encoded-word local part", [("From", "=?utf-8?q?jane?=@example.com")]),
     ("whole address encoded", [("From", "=?utf-8?b?amFuZUBleGFtcGxlLmNvbQ==?=")]),
-    ("encoded word hiding an angle address", [
-        ("From", "=?utf-8?q?=22jane=40example=2Ecom=22_=3Cevil=40attacker=2Eexample=3E?=")]),
+    (
+        "encoded word hiding an angle address",
+        [("From", "=?utf-8?q?=22jane=40example=2Ecom=22_=3Cevil=40attacker=2Eexample=3E?=")],
+    ),
     ("IDN look-alike domain (raw UTF-8)", [("From", _LOOKALIKE.encode())]),
-    ("IDN look-alike domain (punycode)",
-     [("From", "jane@" + "ex\u0430mple.com".encode("idna").decode())]),
+    (
+        "IDN look-alike domain (punycode)",
+        [("From", "jane@" + "ex\u0430mple.com".encode("idna").decode())],
+    ),
     ("look-alike local part", [("From", "j\u0430ne@example.com".encode())]),
     ("fullwidth at sign", [("From", "jane\uff20example.com".encode())]),
     ("zero-width space", [("From", "jane\u200b@example.com".encode())]),

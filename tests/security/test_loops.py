@@ -72,23 +72,19 @@ def _assert_silent(app: App, raw: bytes, label: str) -> None:
 
 
 def _dsn(original: bytes) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Mail Delivery System <MAILER-DAEMON@example.com>"
-    msg["To"] = "escalations@example.com"
-    msg["Subject"] = "Undelivered Mail Returned to Sender"
-    msg.set_content("This is the mail system. I'm sorry to have to inform you ...")
-    msg.make_mixed()
-    status_part = EmailMessage()
-    status_part.set_content(
-        b"Reporting-MTA: dns; mx.example.com\n\nFinal-Recipient: rfc822; eng@example.com\n"
-        b"Action: failed\nStatus: 5.1.1\n",
-        maintype="message",
-        subtype="delivery-status",
+    """A Postfix-style delivery status notification carrying ``original``."""
+    head, _, _ = original.partition(b"\r\n\r\n" if b"\r\n\r\n" in original else b"\n\n")
+    return (
+        b"From: Mail Delivery System <MAILER-DAEMON@example.com>\r\n"
+        b"To: escalations@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status;"
+        b' boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\n'
+        b"I'm sorry to have to inform you that your message could not be delivered.\r\n"
+        b"--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+        b"Reporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; eng@example.com"
+        b"\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+        b"--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n" + head + b"\r\n--b1--\r\n"
     )
-    msg.attach(status_part)
-    msg.add_attachment(original, maintype="message", subtype="rfc822")
-    msg.replace_header("Content-Type", "multipart/report; report-type=delivery-status")
-    return msg.as_bytes()
 
 
 def test_automatic_forwards_open_nothing(app: App) -> None:
@@ -113,7 +109,10 @@ def test_automatic_replies_to_our_mail_move_nothing(app: App) -> None:
     _assert_silent(app, rewrite(request, drop=["Message-ID"]), "our own request came back")
     marked = rewrite(approve, add=[("X-Mailbot-Loop", loop_marker(app.settings))])
     _assert_silent(app, marked, "loop marker")
-    _assert_silent(app, _dsn(request), "bounce of our request")
+    queued = len(outbox_items(app))
+    ctx = run(app, _dsn(request))  # recorded against the escalation, never answered
+    assert "bounce of our approval_request recorded" in ctx.reason
+    assert len(outbox_items(app)) == queued
     assert status(app) == "draft"
 
 
@@ -158,13 +157,13 @@ def test_robot_that_answers_everything_is_capped(app: App, cap: int) -> None:
         clock=app.clock,
     )
     open_draft(app)
-    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (
-        Outcome.PROCESSED
-    )
+    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (Outcome.PROCESSED)
     answered: set[str] = set()
     rounds = 0
     for rounds in range(1, 101):  # noqa: B007 - the count is asserted below
-        new = [i for i in outbox_items(app) if robot in i.recipients and i.message_id not in answered]
+        new = [
+            i for i in outbox_items(app) if robot in i.recipients and i.message_id not in answered
+        ]
         new += [i for i in outbox_items(app, "routed_brief") if i.message_id not in answered]
         if not new:
             break
@@ -179,3 +178,9 @@ def test_robot_that_answers_everything_is_capped(app: App, cap: int) -> None:
     with app.db.session() as session:
         capped = list(session.scalars(select(Audit).where(Audit.action == "daily_cap")))
     assert capped, "the cap was never hit, so this test proved nothing"
+
+
+def test_x_auto_response_suppress_alone_is_a_person(app: App) -> None:
+    """Outlook puts it on ordinary mail: it asks *us* not to auto-reply, nothing more."""
+    ctx = run(app, rewrite(FORWARD, add=[("X-Auto-Response-Suppress", "OOF, AutoReply")]))
+    assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason

@@ -139,7 +139,35 @@ def test_stale_draft_approval(app: App, draft: bytes, threading: str) -> None:
     assert status(app) == "draft"
     assert "v2 is current" in outbox_items(app, "confirmation")[-1].raw.decode(errors="replace")
     # the current request still works
-    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (
-        Outcome.PROCESSED
-    )
+    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (Outcome.PROCESSED)
     assert status(app) == "routed"
+
+
+def test_token_alone_threads_a_reply_without_threading_headers(app: App, draft: bytes) -> None:
+    """Outlook/iOS drop In-Reply-To; relays rewrite Message-IDs: the token still decides."""
+    from tests.security.support import rewrite
+
+    bare = rewrite(reply_to(draft, JANE, "approve"), drop=["In-Reply-To", "References"])
+    bare = rewrite(bare, drop=["Subject"], add=[("Subject", "approve")])
+    assert run(app, bare).outcome is Outcome.PROCESSED
+    assert status(app) == "routed"
+
+
+def test_inner_headers_of_a_forward_are_data(app: App, draft: bytes) -> None:
+    """A forwarded message naming ESC-2026-0001 (subject tag, our Message-ID) opens a new one."""
+    from email.message import EmailMessage
+
+    from tests.support.mail import parse
+
+    inner = parse(reply_to(draft, JANE, "approve"))
+    msg = EmailMessage()
+    msg["From"], msg["To"] = JANE, "escalations@example.com"
+    msg["Subject"], msg["Message-ID"] = "Fwd: customer complaint", "<outer-fwd@example.com>"
+    msg.set_content("New escalation please, P3.")
+    msg.add_attachment(inner)
+    before = snapshot(app)[0]
+    ctx = run(app, msg.as_bytes())
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.escalation_ref == "ESC-2026-0002"
+    assert snapshot(app)[0][0] == before[0], "ESC-2026-0001 untouched"
+    assert status(app) == "draft"
