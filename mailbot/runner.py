@@ -64,6 +64,7 @@ class Service:
         self.transport = transport or SmtpTransport(parse_smtp_url(settings.smtp_url))
         self.drafter = drafter or make_drafter(settings)
         self.scheduler = scheduler or Scheduler(app)
+        self._stopping = threading.Event()
         target = parse_imap_url(settings.imap_url)
         self.watcher = watch.MailboxWatcher(
             target,
@@ -94,7 +95,14 @@ class Service:
 
     def draft_pending(self) -> int:
         app = self.app
-        return run_draft_jobs(app.db, self.drafter, app.settings, app.routing, app.clock.now())
+        return run_draft_jobs(
+            app.db,
+            self.drafter,
+            app.settings,
+            app.routing,
+            app.clock.now(),
+            should_stop=self._stopping.is_set,
+        )
 
     def send_due(self) -> tuple[int, int, int]:
         app = self.app
@@ -117,6 +125,7 @@ class Service:
         return report
 
     def run_forever(self, stop: threading.Event) -> None:
+        self._stopping = stop
         self.scheduler.run_all()  # catch up on anything that came due while we were down
         threads = [
             threading.Thread(target=self.watcher.run_forever, args=(stop,), name="watcher"),

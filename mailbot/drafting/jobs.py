@@ -8,6 +8,7 @@ mails the approval request. Team replies never wait behind a draft.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -139,10 +140,17 @@ def run_draft_jobs(
     routing: Routing,
     now: datetime,
     limit: int = 20,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> int:
-    """Draft pending jobs; returns how many approval requests were queued."""
+    """Draft pending jobs; returns how many approval requests were queued.
+
+    ``should_stop`` is checked between drafts, so a shutdown waits for at most the one
+    draft in flight, not the whole batch of slow LLM calls.
+    """
     done = 0
     for _ in range(limit):
+        if should_stop():
+            break
         job = _claim(db, now)
         if job is None:
             break

@@ -19,6 +19,7 @@ from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
 from mailbot.lifecycle import effects
 from mailbot.lifecycle.machine import Actor, Decision, EffectKind, Refusal, Role, decide_reply
 from mailbot.lifecycle.service import apply_decision, view_of
+from mailbot.lifecycle.transitions import CSM_ROLES, TEAM_COMMANDS
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
@@ -101,7 +102,11 @@ def process_reply(
     assert esc is not None
     parsed = parse_commands(message.new_text, message.clean_subject)
     report = ReplyReport(unprocessed=list(parsed.unrecognised), ignored=list(parsed.ignored))
-    commands = _with_free_text(parsed, esc, actor.role)
+    dual = actor.role in CSM_ROLES and mailer.routing.is_team_member(
+        actor.address, tuple(esc.teams)
+    )
+    text_role = Role.TEAM if dual and esc.status != Status.DRAFT else actor.role
+    commands = _with_free_text(parsed, esc, text_role)
     if parsed.free_text.strip() and len(commands) == len(parsed.commands):
         text = " ".join(parsed.free_text.split())
         clipped = text if len(text) <= 100 else text[:100] + "..."
@@ -118,27 +123,41 @@ def process_reply(
     if stale:
         report.unprocessed.append(stale)
         return report
-    outcomes = decide_reply(view_of(esc, mailer.routing), commands, actor, mailer.now)
-    decisions: list[Decision] = []
-    for command, result in outcomes:
-        if isinstance(result, Refusal):
-            report.unprocessed.append(f"{command.line or command.kind}: {result.reason}")
-            continue
-        apply_decision(
-            session,
-            esc,
-            result,
-            routing=mailer.routing,
-            actor=actor.address,
-            now=mailer.now,
-            message_id=message.message_id,
-        )
-        decisions.append(result)
-        report.results.append(_describe(command, result))
-    _revise_draft(session, esc, decisions, mailer)
-    for decision in decisions:
-        effects.perform(mailer, esc, decision, actor, skip_notify_csm=actor.role is not Role.TEAM)
+    decisions: list[tuple[Actor, Decision]] = []
+    for group_actor, group in _by_role(commands, actor, dual):
+        outcomes = decide_reply(view_of(esc, mailer.routing), group, group_actor, mailer.now)
+        for command, result in outcomes:
+            if isinstance(result, Refusal):
+                report.unprocessed.append(f"{command.line or command.kind}: {result.reason}")
+                continue
+            apply_decision(
+                session,
+                esc,
+                result,
+                routing=mailer.routing,
+                actor=actor.address,
+                now=mailer.now,
+                message_id=message.message_id,
+            )
+            decisions.append((group_actor, result))
+            report.results.append(_describe(command, result))
+    _revise_draft(session, esc, [d for _, d in decisions], mailer)
+    for group_actor, decision in decisions:
+        skip = group_actor.role is not Role.TEAM
+        effects.perform(mailer, esc, decision, group_actor, skip_notify_csm=skip)
     return report
+
+
+def _by_role(
+    commands: list[ParsedCommand], actor: Actor, dual: bool
+) -> list[tuple[Actor, list[ParsedCommand]]]:
+    """A manager who is also on the routed team acts as the team for team commands."""
+    if not dual:
+        return [(actor, commands)]
+    team = Actor(address=actor.address, role=Role.TEAM, name=actor.name)
+    own = [c for c in commands if c.kind not in TEAM_COMMANDS]
+    as_team = [c for c in commands if c.kind in TEAM_COMMANDS]
+    return [(a, group) for a, group in ((actor, own), (team, as_team)) if group]
 
 
 def _describe(command: ParsedCommand, decision: Decision) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.tokens import TokenClaims, TokenRejected, token_from_recipients, verify_token
 from mailbot.outbox.mail import is_our_message_id
+from mailbot.outbox.notices import TEAM_RECIPIENT
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
@@ -48,12 +49,13 @@ def _by_token(
     secret: bytes,
     now: datetime,
 ) -> ThreadMatch | None:
-    """Tokens are bound to the mail's recipient: the sender, or a team address they act for."""
+    """Tokens are bound to their recipient: the sender, or (team mail) "the routed team"."""
     token = token_from_recipients(message.recipients, address)
     if token is None:
         return None
     teams = routing.config.teams.values()
-    candidates = [message.sender] + [t.address for t in teams if t.has_member(message.sender)]
+    member = any(t.has_member(message.sender) for t in teams)
+    candidates = [message.sender, TEAM_RECIPIENT] if member else [message.sender]
     problem = "malformed"
     for recipient in candidates:
         try:

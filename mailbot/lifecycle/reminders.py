@@ -142,39 +142,52 @@ def _perform(app: App, session: Session, esc: Escalation, due: Due, now: datetim
 
 
 def scan(app: App, calendar: BusinessCalendar) -> int:
-    """Run every due action once; returns how many were performed now."""
+    """Run every due action once; returns how many were performed now.
+
+    One read of all watched escalations and of the slots already done; a transaction only
+    for a slot that is actually due and new, so a quiet scan over thousands of open
+    escalations costs two queries (and one write of any changed ``next_update_due``).
+    """
     now = app.clock.now()
+    pending: list[tuple[int, Due, str]] = []
     with app.db.session() as session:
-        ids = list(
-            session.scalars(
-                select(Escalation.id).where(Escalation.status.in_([s.value for s in WATCHED]))
-            )
-        )
+        watched = select(Escalation).where(Escalation.status.in_([s.value for s in WATCHED]))
+        for esc in session.scalars(watched):
+            due_at = next_update_due(esc, app.routing)
+            if esc.next_update_due != due_at:
+                esc.next_update_due = due_at
+            pending += [
+                (esc.id, d, d.key(esc.ref)) for d in due_actions(esc, app.routing, calendar, now)
+            ]
+        done = _done_keys(session, [key for _, _, key in pending])
     performed = 0
-    for esc_id in ids:
-        performed += _scan_one(app, calendar, esc_id, now)
+    for esc_id, due, key in pending:
+        if key not in done:
+            performed += _perform_slot(app, esc_id, due, key, now)
     return performed
 
 
-def _scan_one(app: App, calendar: BusinessCalendar, esc_id: int, now: datetime) -> int:
-    performed = 0
-    with app.db.session() as session:
-        esc = session.get(Escalation, esc_id)
-        assert esc is not None
-        due_list = due_actions(esc, app.routing, calendar, now)
-        esc.next_update_due = next_update_due(esc, app.routing)
-    for due in due_list:
-        try:
-            with app.db.session() as session:
-                esc = session.get(Escalation, esc_id, with_for_update=True)
-                assert esc is not None
-                if session.get(ScheduledRun, due.key(esc.ref)) is not None:
-                    continue
-                session.add(ScheduledRun(key=due.key(esc.ref), at=now))
-                session.flush()  # a second instance racing on the same slot fails here
-                performed += _perform(app, session, esc, due, now)
-        except _Skip:
-            continue
-        except IntegrityError:
-            log.info("slot %s already taken by another instance", due.key(str(esc_id)))
-    return performed
+def _done_keys(session: Session, keys: list[str]) -> set[str]:
+    done: set[str] = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        done.update(session.scalars(select(ScheduledRun.key).where(ScheduledRun.key.in_(chunk))))
+    return done
+
+
+def _perform_slot(app: App, esc_id: int, due: Due, key: str, now: datetime) -> int:
+    """One slot in its own transaction; the key row makes it exactly once across instances."""
+    try:
+        with app.db.session() as session:
+            esc = session.get(Escalation, esc_id, with_for_update=True)
+            assert esc is not None
+            if session.get(ScheduledRun, key) is not None:
+                return 0
+            session.add(ScheduledRun(key=key, at=now))
+            session.flush()  # a second instance racing on the same slot fails here
+            return int(_perform(app, session, esc, due, now))
+    except _Skip:
+        return 0
+    except IntegrityError:
+        log.info("slot %s already taken by another instance", key)
+        return 0

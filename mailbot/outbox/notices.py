@@ -24,6 +24,10 @@ from mailbot.templating import render_mail
 
 CSM_TOKEN_DAYS = 30
 TEAM_TOKEN_DAYS = 180
+# Team mail goes to list addresses and is answered by members of possibly several teams, so
+# its token is bound to "the routed team" rather than one address; authority is still the
+# From address being a member of a team the escalation is routed to.
+TEAM_RECIPIENT = "team"
 
 
 @dataclass
@@ -163,7 +167,6 @@ def routed_brief(
     severity = Severity(esc.severity)
     category = routing.config.categories[category_key(esc)]
     to = tuple(dict.fromkeys((*team_addresses(mailer, esc), *extra_to)))
-    reply_team = routing.team(team_keys[0]).address
     mailer.send(
         esc,
         kind="routed_brief",
@@ -181,7 +184,7 @@ def routed_brief(
             "next_step": category.next_step,
             "resolution_sla": routing.resolution_sla(category_key(esc), severity).describe(),
         },
-        reply_to=mailer.token_address(esc, "reply", reply_team, TEAM_TOKEN_DAYS),
+        reply_to=mailer.token_address(esc, "reply", TEAM_RECIPIENT, TEAM_TOKEN_DAYS),
     )
 
 
@@ -209,9 +212,7 @@ def notice(
 ) -> None:
     """A short status notice; replies to it thread back by token and Message-ID."""
     if audience == "team":
-        reply_to = mailer.token_address(
-            esc, "reply", mailer.routing.team(esc.teams[0]).address, TEAM_TOKEN_DAYS
-        )
+        reply_to = mailer.token_address(esc, "reply", TEAM_RECIPIENT, TEAM_TOKEN_DAYS)
         root = mailer.thread_root(esc, "routed_brief")
     else:
         reply_to = mailer.token_address(esc, "reply", esc.csm, CSM_TOKEN_DAYS)

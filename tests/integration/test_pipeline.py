@@ -167,3 +167,39 @@ def test_same_message_twice_has_one_effect(app: App) -> None:
     assert "duplicate" in second.reason
     with app.db.session() as session:
         assert len(repo.list_escalations(session)) == 1
+
+
+def test_second_team_of_a_multi_team_brief_may_reply(app: App) -> None:
+    ref = open_draft(app)
+    handle(
+        app,
+        reply_to(
+            last(app, "approval_request").raw,
+            "jane@example.com",
+            "approve\ncategory: service_failure",
+        ),
+    )
+    brief = last(app, "routed_brief")
+    assert set(brief.recipients) == {"cs-leads@example.com", "support-leads@example.com"}
+    ctx = handle(app, reply_to(brief.raw, "sam@example.com", "ack"))  # support-leadership
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert status(app, ref) == "acknowledged"
+
+
+def test_manager_on_the_routed_team_acts_as_the_team(app: App) -> None:
+    ref = open_draft(app)
+    handle(
+        app,
+        reply_to(
+            last(app, "approval_request").raw,
+            "jane@example.com",
+            "approve\ncategory: relationship_at_risk",
+        ),
+    )
+    brief = last(app, "routed_brief", "cs-leads@example.com")
+    ctx = handle(app, reply_to(brief.raw, "lisa@example.com", "ack\nworking on it"))
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert status(app, ref) == "in_progress"
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        assert esc is not None and esc.owner == "lisa@example.com"
