@@ -25,9 +25,11 @@ __all__ = [
     "check_address",
     "clean_header_text",
     "compose",
+    "compose_raw",
     "is_our_message_id",
     "make_message_id",
     "new_nonce",
+    "serialize",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -129,10 +131,15 @@ def _set_headers(msg: EmailMessage, mail: OutgoingMail, sender: Address, date: d
         msg["References"] = " ".join(references)
 
 
-def _verify_headers(msg: EmailMessage) -> None:
+def serialize(msg: EmailMessage) -> bytes:
+    """The bytes that go on the wire (CRLF line ends), as stored in the outbox."""
+    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+
+
+def _verify_headers(msg: EmailMessage, raw: bytes) -> None:
     """Re-parse the serialised headers and insist they are exactly the ones we set."""
     expected = [name.lower() for name in msg]
-    parsed = BytesHeaderParser(policy=policy.default).parsebytes(msg.as_bytes())
+    parsed = BytesHeaderParser(policy=policy.default).parsebytes(raw)
     if [name.lower() for name in parsed] != expected:
         raise ValueError("composed message does not re-parse to the headers that were set")
     for name, value in parsed.items():
@@ -148,7 +155,21 @@ def compose(
     loop_marker: str,
     date: datetime,
 ) -> EmailMessage:
-    """Build the MIME message for ``mail``; raises ValueError on anything unsafe to send.
+    """Build the MIME message for ``mail``; raises ValueError on anything unsafe to send."""
+    return compose_raw(
+        mail, from_address=from_address, from_name=from_name, loop_marker=loop_marker, date=date
+    )[0]
+
+
+def compose_raw(
+    mail: OutgoingMail,
+    *,
+    from_address: str,
+    from_name: str = "mailbot",
+    loop_marker: str,
+    date: datetime,
+) -> tuple[EmailMessage, bytes]:
+    """The message and its verified wire bytes, serialised once (the outbox stores these).
 
     Only ``Auto-Submitted`` and ``X-Auto-Response-Suppress`` mark the mail as automatic:
     ``Precedence: bulk`` makes some MTAs and filters drop or bury it (SPEC §6).
@@ -164,5 +185,6 @@ def compose(
     msg.set_content(mail.text, subtype="plain", charset="utf-8")
     if mail.html is not None:
         msg.add_alternative(mail.html, subtype="html", charset="utf-8")
-    _verify_headers(msg)
-    return msg
+    raw = serialize(msg)
+    _verify_headers(msg, raw)
+    return msg, raw

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mailbot.outbox.compose import compose
+from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail, make_message_id, new_nonce
 from mailbot.settings import Settings
 from mailbot.store import repo
@@ -94,7 +94,7 @@ def enqueue(
         )
     if not allowed:
         return None
-    msg = compose(
+    msg, raw = compose_raw(
         mail,
         from_address=settings.address,
         from_name="mailbot",
@@ -108,7 +108,7 @@ def enqueue(
         kind=mail.kind,
         mail_from=settings.address,
         recipients=allowed,
-        raw=msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")),
+        raw=raw,
         status="pending",
         attempts=0,
         next_attempt_at=now,
