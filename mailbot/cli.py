@@ -139,6 +139,10 @@ def draft(
         "drafter": result.drafter,
         "note": result.note,
         "prompt_version": result.prompt_version,
+        "input_tokens": result.input_tokens,
+        "output_tokens": result.output_tokens,
+        "latency_ms": result.latency_ms,
+        "cost_usd": result.cost_usd,
         "flags": result.flags,
         "account": account.model_dump(mode="json") if account else None,
     }

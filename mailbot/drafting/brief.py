@@ -50,6 +50,7 @@ class DraftRequest:
     account: AccountFacts | None = None
     csm_context: tuple[str, ...] = ()  # extra notes the CSM added by free-text reply
     today: str = ""  # ISO date, so "renewal in N days" is deterministic
+    hidden_text: str = ""  # text the HTML hid from the reader: flagged, never drafted from
 
 
 @dataclass

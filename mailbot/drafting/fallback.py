@@ -37,7 +37,7 @@ class FallbackDrafter:
         log.warning("LLM drafting failed: %s; drafting offline", reason)
         result = self.offline.draft(request)
         flags = list(result.flags)
-        for flag in scan_request(request, getattr(request, "hidden_text", "")):
+        for flag in scan_request(request, request.hidden_text):
             if flag not in flags:
                 flags.append(flag)
         model = self.llm.client.config.model

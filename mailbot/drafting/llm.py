@@ -225,7 +225,7 @@ class LLMDrafter:
         brief, output_flags = neutralise(self._brief(messages))
         if request.account is not None:  # trusted facts beat whatever the model wrote
             brief = brief.model_copy(update={"account": request.account.name[:120]})
-        flags = scan_request(request, getattr(request, "hidden_text", "")) + output_flags
+        flags = scan_request(request, request.hidden_text) + output_flags
         note = f"Drafted by {self.client.config.model} (prompt {PROMPT_VERSION})"
         if fitted.truncated:
             note += f"; long thread shortened ({fitted.cut_messages} message(s) cut)"

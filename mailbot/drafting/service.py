@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.domain import AccountFacts
 from mailbot.drafting.brief import Drafter, DraftRequest, DraftResult
+from mailbot.drafting.injection import scan_request
 from mailbot.errors import StoreError
 from mailbot.inbound.message import ForwardedThread, InboundMessage
 from mailbot.settings import Settings
@@ -94,5 +95,10 @@ def draft_for(
         account=account,
         csm_context=csm_context,
         today=sent.date().isoformat(),
+        hidden_text=message.hidden_text,
     )
-    return drafter.draft(request)
+    result = drafter.draft(request)
+    for flag in scan_request(request, request.hidden_text):  # the offline drafter too
+        if flag not in result.flags:
+            result.flags.append(flag)
+    return result
