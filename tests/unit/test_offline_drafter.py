@@ -4,7 +4,6 @@ built from hand-made threads for the parts the fixtures cannot pin down."""
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -66,15 +65,13 @@ def test_fixture_sentiment_matches_at_least_80_percent() -> None:
     assert sum(hits) / len(hits) >= 0.8
 
 
-def test_drafting_is_fast_and_deterministic() -> None:
+def test_drafting_is_deterministic() -> None:
+    """Speed is measured by bench/draft_eval.py, not asserted here."""
     threads = [_thread(eml) for eml in FORWARDS]
     drafter = OfflineDrafter(OURS)
     first = [drafter.draft(DraftRequest(thread=t, today=TODAY)) for t in threads]
-    start = time.perf_counter()
     again = [drafter.draft(DraftRequest(thread=t, today=TODAY)) for t in threads]
-    per_draft_ms = (time.perf_counter() - start) * 1000 / len(threads)
     assert [r.brief for r in first] == [r.brief for r in again]
-    assert per_draft_ms < 25  # typically 2-3 ms; generous for slow CI machines
 
 
 def _msg(
