@@ -142,7 +142,7 @@ class Service:
             thread.join()
 
     def _tick_and_send(self) -> int:
-        self.scheduler.tick()
+        self.scheduler.tick()  # never raises: its jobs log their own failures
         return self.send_due()[0]
 
     @staticmethod

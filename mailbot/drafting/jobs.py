@@ -24,6 +24,7 @@ from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
+from mailbot.store.accounts import account_of
 from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import DraftJob, Escalation
 
@@ -220,15 +221,15 @@ def _store_draft(
         to_status=esc.status,
         detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
     )
-    send_approval_request(Mailer(session, settings, routing, now), esc, facts)
+    send_approval_request(Mailer(session, settings, routing, now), esc)
     return 1
 
 
-def send_approval_request(
-    mailer: Mailer, esc: Escalation, account: AccountFacts | None = None
-) -> None:
+def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
+    """The draft with the route it would take now: the same account facts as routing uses."""
     version = repo.latest_brief(mailer.session, esc.id)
     assert version is not None
+    account = account_of(mailer.session, esc)
     route = mailer.routing.route(
         Category(esc.category), Severity(esc.severity), account, Sentiment(esc.sentiment)
     )

@@ -1,7 +1,7 @@
 """Bounces of our own mail: mark the outbox item and note it on the escalation.
 
 A bounce is never answered (SPEC §6); we only read which of our messages it returns, from
-the returned headers, and only when that Message-ID carries our signature.
+the returned headers, and only for mail our outbox has actually sent.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def record_bounce(session: Session, message: InboundMessage, raw: bytes, now: da
     for found in _returned_ids(raw):
         mid = found.decode("ascii", "replace")
         item = session.scalars(select(OutboxItem).where(OutboxItem.message_id == mid)).first()
-        if item is None:
-            continue
+        if item is None or item.status != "sent":
+            continue  # only delivered mail can bounce; a pending item is never stopped here
         item.status = "bounced"
         item.last_error = f"bounce received: {message.subject[:200]}"
         if item.escalation_id is not None:

@@ -24,6 +24,7 @@ from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.store import repo
+from mailbot.store.accounts import apply_account_override
 from mailbot.store.tables import Escalation
 
 _FIELD = {"ask": "specific_ask"}
@@ -143,7 +144,7 @@ def process_reply(
             report.results.append(_describe(command, result))
     _revise_draft(session, esc, [d for _, d in decisions], mailer)
     for group_actor, decision in decisions:
-        skip = group_actor.role is not Role.TEAM
+        skip = group_actor.address == esc.csm  # the CSM's own confirmation says it already
         effects.perform(mailer, esc, decision, group_actor, skip_notify_csm=skip)
     return report
 
@@ -193,8 +194,8 @@ def _revise_draft(
     if "severity" in overrides and "headline" not in overrides:  # keep "P1" in step
         priority = Severity(overrides["severity"]).priority
         content["headline"] = _PLEVEL.sub(priority, str(content["headline"]))
-    if content.get("account"):
-        esc.account_name = str(content["account"])[:200]
+    if "account" in overrides:
+        apply_account_override(session, esc, overrides["account"])
     if esc.draft_version <= latest.version:
         esc.draft_version = latest.version + 1
     repo.add_brief_version(

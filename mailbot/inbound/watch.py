@@ -117,12 +117,13 @@ class MailboxWatcher:
         while not stop.is_set():
             try:
                 self._session(stop)
-            except RECOVERABLE as exc:
+            except Exception as exc:  # never let the watcher thread die: reconnect and go on
                 self._failures += 1
                 delay = self._backoff(self._failures)
                 log.warning(
                     "IMAP watcher on %s failed (%s: %s); reconnecting in %.1fs (attempt %d)",
                     self._target, type(exc).__name__, exc, delay, self._failures,
+                    exc_info=not isinstance(exc, RECOVERABLE),
                 )  # fmt: skip
                 stop.wait(delay)
         log.info("IMAP watcher on %s stopped", self._target)

@@ -15,8 +15,9 @@ from mailbot.domain import Category, Sentiment, Severity
 from mailbot.lifecycle.machine import Actor, Decision, Effect, EffectKind
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
+from mailbot.routing import RouteDecision
 from mailbot.store import repo
-from mailbot.store.accounts import account_by_name
+from mailbot.store.accounts import account_of
 from mailbot.store.tables import Escalation
 
 E = EffectKind
@@ -38,9 +39,9 @@ def latest_brief(session: Session, esc: Escalation) -> dict[str, Any]:
     return dict(version.content)
 
 
-def route_now(mailer: Mailer, esc: Escalation) -> None:
+def route_now(mailer: Mailer, esc: Escalation) -> RouteDecision:
     """Fix the teams at approval time: category, severity and account rules as they stand."""
-    account = account_by_name(mailer.session, esc.account_name) if esc.account_name else None
+    account = account_of(mailer.session, esc)
     decision = mailer.routing.route(
         Category(esc.category), Severity(esc.severity), account, Sentiment(esc.sentiment)
     )
@@ -55,6 +56,7 @@ def route_now(mailer: Mailer, esc: Escalation) -> None:
         to_status=esc.status,
         detail="; ".join(decision.reasons) + f" -> {', '.join(decision.to)}",
     )
+    return decision
 
 
 def _csm_and_manager(mailer: Mailer, esc: Escalation) -> tuple[str, ...]:
@@ -135,8 +137,10 @@ def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) 
     session = mailer.session
     who = actor.name or actor.address
     if effect.kind is E.ROUTE_BRIEF:
-        route_now(mailer, esc)
-        notices.routed_brief(mailer, esc, latest_brief(session, esc), history=[])
+        decision = route_now(mailer, esc)
+        notices.routed_brief(
+            mailer, esc, latest_brief(session, esc), history=[], extra_to=decision.to
+        )
         return
     if effect.kind is E.REESCALATE:
         history = history_lines(session, esc)

@@ -9,6 +9,7 @@ and never skipped.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +32,8 @@ from mailbot.store.tables import Escalation, ScheduledRun
 log = logging.getLogger(__name__)
 SYSTEM = Actor(address="mailbot", role=Role.SYSTEM, name="mailbot")
 WATCHED = (Status.ROUTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED)
-MAX_CATCH_UP = 14  # slots per kind per escalation per scan; older ones are recorded as missed
+MAX_CATCH_UP = 14  # newest slots per kind per escalation caught up after downtime
+MAX_SLOTS_WALKED = 800  # over two years of daily reminders
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,19 @@ class Due:
 def _times(
     calendar: BusinessCalendar, start: datetime, step: Duration, now: datetime
 ) -> Iterator[datetime]:
-    """start+step, start+2·step, … up to now (business-day steps follow the calendar)."""
+    """The newest slots start+k·step up to now, at most MAX_CATCH_UP of them.
+
+    Newest, not first: a reminder that is chased for months keeps coming; only a very
+    long outage loses the oldest slots, which would all be sent at once anyway.
+    """
+    moments: deque[datetime] = deque(maxlen=MAX_CATCH_UP)
     moment = start
-    for _ in range(MAX_CATCH_UP):
+    for _ in range(MAX_SLOTS_WALKED):
         moment = calendar.deadline(moment, step)
         if moment > now:
-            return
-        yield moment
+            break
+        moments.append(moment)
+    yield from moments
 
 
 def _stamp(calendar: BusinessCalendar, moment: datetime) -> str:
@@ -153,12 +161,15 @@ def scan(app: App, calendar: BusinessCalendar) -> int:
     with app.db.session() as session:
         watched = select(Escalation).where(Escalation.status.in_([s.value for s in WATCHED]))
         for esc in session.scalars(watched):
-            due_at = next_update_due(esc, app.routing)
+            try:
+                due_at = next_update_due(esc, app.routing)
+                dues = due_actions(esc, app.routing, calendar, now)
+            except Exception:  # e.g. a category or team since removed from the routing file
+                log.exception("%s: cannot compute its clocks; skipped this scan", esc.ref)
+                continue
             if esc.next_update_due != due_at:
                 esc.next_update_due = due_at
-            pending += [
-                (esc.id, d, d.key(esc.ref)) for d in due_actions(esc, app.routing, calendar, now)
-            ]
+            pending += [(esc.id, d, d.key(esc.ref)) for d in dues]
         done = _done_keys(session, [key for _, _, key in pending])
     performed = 0
     for esc_id, due, key in pending:
@@ -190,4 +201,7 @@ def _perform_slot(app: App, esc_id: int, due: Due, key: str, now: datetime) -> i
         return 0
     except IntegrityError:
         log.info("slot %s already taken by another instance", key)
+        return 0
+    except Exception:  # one broken escalation must not stop the others' reminders
+        log.exception("slot %s failed; it is retried at the next scan", key)
         return 0

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mailbot.app import App
 from mailbot.lifecycle import reminders
-from mailbot.lifecycle.calendar import BusinessCalendar
+from mailbot.lifecycle.calendar import BusinessCalendar, calendar_for
 from mailbot.lifecycle.digest import build_digest, render_digest
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
@@ -80,24 +80,31 @@ class Scheduler:
 
     def __init__(self, app: App) -> None:
         self.app = app
-        self.calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
+        self.calendar = calendar_for(app.routing.config.organisation)
         self.jobs = schedule.Scheduler()
         self.performed = 0
         self.jobs.every(1).minutes.do(self._scan)
         self.jobs.every(1).minutes.do(self._digest)
 
     def _scan(self) -> None:
-        self.performed += reminders.scan(self.app, self.calendar)
+        # A job that raises is never rescheduled by `schedule`, so jobs must not raise.
+        try:
+            self.performed += reminders.scan(self.app, self.calendar)
+        except Exception:
+            log.exception("reminder scan failed; it runs again at the next tick")
 
     def _digest(self) -> None:
-        self.performed += int(digest_job(self.app, self.calendar))
+        try:
+            self.performed += int(digest_job(self.app, self.calendar))
+        except Exception:
+            log.exception("digest job failed; it runs again at the next tick")
 
-    def tick(self, _now: datetime | None = None) -> int:
+    def tick(self) -> int:
         before = self.performed
         self.jobs.run_pending()
         return self.performed - before
 
-    def run_all(self, _now: datetime | None = None) -> int:
+    def run_all(self) -> int:
         before = self.performed
         self.jobs.run_all()
         return self.performed - before

@@ -82,21 +82,36 @@ def deliver_due(
     for item in _claim(db, now(), limit, lease):
         crash_point("after_claim")
         try:
-            # The stored bytes go out as they are: every retry is byte-identical.
-            transport.send_bytes(item.raw, mail_from=item.mail_from, rcpt_to=list(item.recipients))
-        except TransientDeliveryError as exc:
-            _retry_or_give_up(db, item, str(exc), now(), settings, report, on_failed)
-        except PermanentDeliveryError as exc:
-            _finish(db, item.id, "failed", str(exc), now())
-            report.failed += 1
-            report.failed_ids.append(item.id)
-            if on_failed:
-                on_failed(item.id, str(exc))
-        else:
-            crash_point("after_250")
-            _finish(db, item.id, "sent", "", now())
-            report.sent += 1
+            _deliver_one(db, transport, settings, now, item, report, on_failed)
+        except Exception:  # one item (or its alert) must not strand the rest of the batch
+            log.exception("outbox %s: unexpected error; retried after its lease", item.id)
     return report
+
+
+def _deliver_one(
+    db: Database,
+    transport: Transport,
+    settings: Settings,
+    now: Callable[[], datetime],
+    item: OutboxItem,
+    report: DeliveryReport,
+    on_failed: Callable[[int, str], None] | None,
+) -> None:
+    try:
+        # The stored bytes go out as they are: every retry is byte-identical.
+        transport.send_bytes(item.raw, mail_from=item.mail_from, rcpt_to=list(item.recipients))
+    except TransientDeliveryError as exc:
+        _retry_or_give_up(db, item, str(exc), now(), settings, report, on_failed)
+    except PermanentDeliveryError as exc:
+        _finish(db, item.id, "failed", str(exc), now())
+        report.failed += 1
+        report.failed_ids.append(item.id)
+        if on_failed:
+            on_failed(item.id, str(exc))
+    else:
+        crash_point("after_250")
+        _finish(db, item.id, "sent", "", now())
+        report.sent += 1
 
 
 def _retry_or_give_up(

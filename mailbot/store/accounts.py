@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts
 from mailbot.errors import AccountsImportError
-from mailbot.store.tables import Account, AccountDomain
+from mailbot.store.tables import Account, AccountDomain, Escalation
 
 COLUMNS = ("name", "domains", "arr", "currency", "renewal_date", "tier", "strategic", "csm")
 _TRUE = {"1", "true", "yes", "y"}
@@ -125,3 +125,20 @@ def account_by_name(session: Session, name: str) -> AccountFacts | None:
     stmt = select(Account).where(Account.name.ilike(name.strip()))
     account = session.scalars(stmt).first()
     return _facts(session, account) if account else None
+
+
+def account_of(session: Session, esc: Escalation) -> AccountFacts | None:
+    """The trusted account of an escalation: matched by the customer's domain or set by the
+    CSM's ``account:`` override, never by drafter (model) text, because account rules can
+    add recipients."""
+    return account_for_domain(session, esc.account_domain) if esc.account_domain else None
+
+
+def apply_account_override(session: Session, esc: Escalation, name: str) -> None:
+    """The CSM named the account: take its facts when it is known, else only the label."""
+    facts = account_by_name(session, name)
+    if facts is None:
+        esc.account_name, esc.account_domain, esc.arr = name[:200], "", None
+        return
+    esc.account_name, esc.arr, esc.currency = facts.name, facts.arr, facts.currency
+    esc.account_domain = facts.domains[0] if facts.domains else ""

@@ -13,12 +13,12 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from mailbot.app import App
 from mailbot.outbox.queue import loop_marker
 from mailbot.pipeline import Outcome
-from mailbot.store.tables import Audit
+from mailbot.store.tables import Audit, OutboxItem
 from tests.security.support import (
     FORWARD,
     JANE,
@@ -110,6 +110,10 @@ def test_automatic_replies_to_our_mail_move_nothing(app: App) -> None:
     marked = rewrite(approve, add=[("X-Mailbot-Loop", loop_marker(app.settings))])
     _assert_silent(app, marked, "loop marker")
     queued = len(outbox_items(app))
+    with app.db.session() as session:  # only mail that was actually sent can bounce
+        session.execute(
+            update(OutboxItem).where(OutboxItem.kind == "approval_request").values(status="sent")
+        )
     ctx = run(app, _dsn(request))  # recorded against the escalation, never answered
     assert "bounce of our approval_request recorded" in ctx.reason
     assert len(outbox_items(app)) == queued
