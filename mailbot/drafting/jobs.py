@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
 from mailbot.drafting.brief import Drafter, DraftResult
+from mailbot.drafting.overrides import apply_overrides, recorded_overrides
 from mailbot.drafting.service import draft_for, find_account
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
@@ -194,9 +195,10 @@ def _store_draft(
         esc.account_domain = facts.domains[0] if facts.domains else ""
     elif brief.account:
         esc.account_name = brief.account[:200]
-    esc.teams = list(routing.teams_at_level(brief.category, 0))
     esc.updated_at = now
-    content = brief.model_dump(mode="json")
+    overrides = recorded_overrides(session, esc)  # a re-draft never undoes the CSM's choices
+    content = apply_overrides(session, esc, brief.model_dump(mode="json"), overrides)
+    esc.teams = list(routing.teams_at_level(Category(esc.category), 0))
     repo.add_brief_version(
         session,
         esc,

@@ -6,13 +6,13 @@ only to the authorised sender. Authority is by the From address alone (SPEC §6)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from mailbot.domain import CommandKind, ParsedCommand, Severity, Status
+from mailbot.domain import CommandKind, ParsedCommand, Status
 from mailbot.drafting import jobs
+from mailbot.drafting.overrides import apply_overrides
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
@@ -24,11 +24,7 @@ from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.store import repo
-from mailbot.store.accounts import apply_account_override
 from mailbot.store.tables import Escalation
-
-_FIELD = {"ask": "specific_ask"}
-_PLEVEL = re.compile(r"\bP[1-4]\b")
 
 
 @dataclass
@@ -188,14 +184,7 @@ def _revise_draft(
         return
     latest = repo.latest_brief(session, esc.id)
     assert latest is not None
-    content = dict(latest.content)
-    for name, value in overrides.items():
-        content[_FIELD.get(name, name)] = value
-    if "severity" in overrides and "headline" not in overrides:  # keep "P1" in step
-        priority = Severity(overrides["severity"]).priority
-        content["headline"] = _PLEVEL.sub(priority, str(content["headline"]))
-    if "account" in overrides:
-        apply_account_override(session, esc, overrides["account"])
+    content = apply_overrides(session, esc, dict(latest.content), overrides)
     if esc.draft_version <= latest.version:
         esc.draft_version = latest.version + 1
     repo.add_brief_version(

@@ -203,3 +203,35 @@ def test_manager_on_the_routed_team_acts_as_the_team(app: App) -> None:
     with app.db.session() as session:
         esc = repo.get_escalation(session, ref)
         assert esc is not None and esc.owner == "lisa@example.com"
+
+
+def test_a_redraft_keeps_the_csms_overrides(app: App) -> None:
+    ref = open_draft(app)
+    handle(
+        app,
+        reply_to(
+            last(app, "approval_request").raw, "jane@example.com", "severity: low\nsentiment: calm"
+        ),
+    )
+    handle(
+        app,
+        reply_to(
+            last(app, "approval_request").raw,
+            "jane@example.com",
+            "They also lost a day of orders yesterday.",
+        ),
+    )
+    assert (
+        run_draft_jobs(
+            app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now()
+        )
+        == 1
+    )
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        assert esc is not None
+        brief = repo.latest_brief(session, esc.id)
+        assert brief is not None and brief.version == 3
+        assert brief.content["severity"] == "low" and esc.severity == "low"
+        assert brief.content["sentiment"] == "calm" and esc.sentiment == "calm"
+        assert "P4" in brief.content["headline"]
