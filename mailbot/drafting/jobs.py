@@ -31,6 +31,7 @@ from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=10)
+MAX_DRAFT_ATTEMPTS = 3
 
 
 def open_escalation(
@@ -156,16 +157,51 @@ def run_draft_jobs(
         job = _claim(db, now)
         if job is None:
             break
-        message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
-        account = find_account(db, message.thread, settings.domain)
-        result = draft_for(
-            drafter, message, account=account, now=now, csm_context=tuple(job.csm_context)
-        )
-        if message.unreadable:  # the CSM must know the brief may miss what could not be read
-            result.flags.append(f"part of the mail could not be read: {message.unreadable}")
-        with db.session() as session:
-            done += _store_draft(session, job.id, result, account, settings, routing, now)
+        try:
+            done += _draft_one(db, drafter, settings, routing, now, job)
+        except Exception as exc:  # a job that keeps failing is parked, never retried forever
+            log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
+            if job.attempts + 1 >= MAX_DRAFT_ATTEMPTS:  # the row was read before the claim
+                _park(db, job.id, f"{type(exc).__name__}: {exc}", now)
     return done
+
+
+def _draft_one(
+    db: Database,
+    drafter: Drafter,
+    settings: Settings,
+    routing: Routing,
+    now: datetime,
+    job: DraftJob,
+) -> int:
+    message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
+    account = find_account(db, message.thread, settings.domain)
+    result = draft_for(
+        drafter, message, account=account, now=now, csm_context=tuple(job.csm_context)
+    )
+    if message.unreadable:  # the CSM must know the brief may miss what could not be read
+        result.flags.append(f"part of the mail could not be read: {message.unreadable}")
+    with db.session() as session:
+        return _store_draft(session, job.id, result, account, settings, routing, now)
+
+
+def _park(db: Database, job_id: int, error: str, now: datetime) -> None:
+    with db.session() as session:
+        job = session.get(DraftJob, job_id)
+        esc = session.get(Escalation, job.escalation_id) if job else None
+        if job is None or esc is None:
+            return
+        job.status, job.last_error = "failed", error[:2000]
+        repo.add_event(
+            session,
+            esc,
+            at=now,
+            actor="mailbot",
+            kind="draft_failed",
+            from_status=esc.status,
+            to_status=esc.status,
+            detail=error[:500],
+        )
 
 
 def _store_draft(

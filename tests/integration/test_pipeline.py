@@ -6,6 +6,7 @@ end-to-end test over Dovecot and SMTP covers transport).
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.db import Database
-from mailbot.store.tables import Audit, OutboxItem, Quarantined
+from mailbot.store.tables import Audit, DraftJob, OutboxItem, Quarantined
 from tests.support.mail import parse, reply_to, text_of
 
 FORWARD = (
@@ -235,3 +236,22 @@ def test_a_redraft_keeps_the_csms_overrides(app: App) -> None:
         assert brief.content["severity"] == "low" and esc.severity == "low"
         assert brief.content["sentiment"] == "calm" and esc.sentiment == "calm"
         assert "P4" in brief.content["headline"]
+
+
+def test_a_drafting_job_that_keeps_failing_is_parked(app: App) -> None:
+    class Broken:
+        name = "broken"
+
+        def draft(self, request: object) -> object:
+            raise RuntimeError("drafter bug")
+
+    ref = handle(app, FORWARD.read_bytes()).escalation_ref
+    for minutes in range(3):  # each attempt waits for the previous lease to expire
+        app.clock.advance(timedelta(minutes=11 * minutes))  # type: ignore[attr-defined]
+        assert run_draft_jobs(app.db, Broken(), app.settings, app.routing, app.clock.now()) == 0
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        assert esc is not None
+        kinds = [e.kind for e in repo.events_for(session, esc.id)]
+        job = session.scalars(select(DraftJob)).one()
+    assert kinds.count("draft_failed") == 1 and job.status == "failed"
