@@ -127,3 +127,14 @@ def test_list_filters_by_status(db: Database) -> None:
         assert len(repo.list_escalations(session)) == 2
         assert repo.count_by_status(session) == {"draft": 1, "routed": 1}
         assert session.scalar(select(Escalation.ref).where(Escalation.id == second.id))
+
+
+def test_cursor_upsert_tolerates_a_concurrent_first_write(db: Database) -> None:
+    from mailbot.store.cursors import StoreCursors
+
+    first, second = StoreCursors(db, "esc:"), StoreCursors(db, "esc:")
+    assert first.load_cursor("INBOX") is None
+    first.save_cursor("INBOX", 7, 63)
+    second.save_cursor("INBOX", 7, 64)  # a second instance's "first" write: no duplicate key
+    assert first.load_cursor("INBOX") == (7, 64)
+    assert StoreCursors(db, "other:").load_cursor("INBOX") is None
