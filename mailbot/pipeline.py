@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
@@ -44,7 +44,6 @@ class Context:
     outcome: Outcome | None = None
     reason: str = ""
     escalation_ref: str = ""
-    notes: list[str] = field(default_factory=list)
 
     def finish(self, outcome: Outcome, reason: str) -> None:
         self.outcome, self.reason = outcome, reason

@@ -62,7 +62,7 @@ class Service:
             raise ValueError("Service needs MAILBOT_IMAP_URL and MAILBOT_SMTP_URL")
         self.app = app
         self.transport = transport or SmtpTransport(parse_smtp_url(settings.smtp_url))
-        self.drafter = drafter or make_drafter(settings)
+        self.drafter = drafter or make_drafter(settings, app.routing)
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
         target = parse_imap_url(settings.imap_url)

@@ -15,15 +15,17 @@ from mailbot.drafting.brief import Drafter, DraftRequest, DraftResult
 from mailbot.drafting.injection import scan_request
 from mailbot.errors import StoreError
 from mailbot.inbound.message import ForwardedThread, InboundMessage
+from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.accounts import account_for_domain
 from mailbot.store.db import Database
 
 
-def make_drafter(settings: Settings) -> Drafter:
+def make_drafter(settings: Settings, routing: Routing | None = None) -> Drafter:
     """The offline drafter, or - when an LLM is configured - the LLM with offline fallback.
 
-    The fallback wrapper means an LLM outage costs quality, never a draft.
+    The fallback wrapper means an LLM outage costs quality, never a draft. ``routing`` is the
+    app's already-loaded routing (its category definitions go into the prompt).
     """
     from mailbot.drafting.offline import OfflineDrafter
 
@@ -43,7 +45,7 @@ def make_drafter(settings: Settings) -> Drafter:
     )
     llm = LLMDrafter(
         LLMClient(config),
-        category_infos(load_routing(settings.routing_file)),
+        category_infos(routing or load_routing(settings.routing_file)),
         own_domains=frozenset({settings.domain}),
         input_token_budget=settings.llm_input_token_budget,
     )
