@@ -112,8 +112,15 @@ def run_timed(
 
 
 def mailbot_argv(*args: str) -> list[str]:
-    """``python -m mailbot ARGS`` with this interpreter (the project is not installed)."""
-    return [sys.executable, "-m", "mailbot", *args]
+    """``python -m mailbot ARGS`` with this interpreter (the project is not installed).
+
+    With ``BENCH_TIME_V=1`` the child runs under ``/usr/bin/time -v``, whose report lands
+    in the child's ``.err`` log (a second opinion on wall time and peak RSS).
+    """
+    argv = [sys.executable, "-m", "mailbot", *args]
+    if os.environ.get("BENCH_TIME_V") == "1" and Path("/usr/bin/time").exists():
+        return ["/usr/bin/time", "-v", *argv]
+    return argv
 
 
 def child_env() -> dict[str, str]:
