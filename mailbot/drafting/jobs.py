@@ -162,7 +162,7 @@ def run_draft_jobs(
         except Exception as exc:  # a job that keeps failing is parked, never retried forever
             log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
             if job.attempts + 1 >= MAX_DRAFT_ATTEMPTS:  # the row was read before the claim
-                _park(db, job.id, f"{type(exc).__name__}: {exc}", now)
+                _park(db, job.id, f"{type(exc).__name__}: {exc}", settings, routing, now)
     return done
 
 
@@ -185,7 +185,10 @@ def _draft_one(
         return _store_draft(session, job.id, result, account, settings, routing, now)
 
 
-def _park(db: Database, job_id: int, error: str, now: datetime) -> None:
+def _park(
+    db: Database, job_id: int, error: str, settings: Settings, routing: Routing, now: datetime
+) -> None:
+    """Give up on a job: record it, and tell the CSM, who may forward again or reject."""
     with db.session() as session:
         job = session.get(DraftJob, job_id)
         esc = session.get(Escalation, job.escalation_id) if job else None
@@ -193,15 +196,16 @@ def _park(db: Database, job_id: int, error: str, now: datetime) -> None:
             return
         job.status, job.last_error = "failed", error[:2000]
         repo.add_event(
-            session,
-            esc,
-            at=now,
-            actor="mailbot",
-            kind="draft_failed",
-            from_status=esc.status,
-            to_status=esc.status,
-            detail=error[:500],
-        )
+            session, esc, at=now, actor="mailbot", kind="draft_failed",
+            from_status=esc.status, to_status=esc.status, detail=error[:500],
+        )  # fmt: skip
+        mailer = Mailer(session, settings, routing, now)
+        notices.notice(
+            mailer, esc, kind="draft_failed", to=(esc.csm,),
+            headline="No draft could be made for this forward",
+            body=f"mailbot tried {MAX_DRAFT_ATTEMPTS} times and gave up: {error[:300]}",
+            footer="Forward the thread again, or reply 'reject' to drop this escalation.",
+        )  # fmt: skip
 
 
 def _store_draft(

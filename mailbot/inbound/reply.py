@@ -108,14 +108,20 @@ def process_reply(
         text = " ".join(parsed.free_text.split())
         clipped = text if len(text) <= 100 else text[:100] + "..."
         report.ignored.append(f"text beside the commands (not sent on): {clipped}")
-    if esc.status == Status.DRAFT and (
-        esc.draft_version == 0 or jobs.has_pending_draft(session, esc)
-    ):
+    if esc.status == Status.DRAFT and jobs.has_pending_draft(session, esc):
         report.unprocessed += [
             f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
             for c in commands
         ]
         return report
+    if esc.status == Status.DRAFT and esc.draft_version == 0:  # drafting gave up
+        refused = [c for c in commands if c.kind is not CommandKind.REJECT]
+        report.unprocessed += [
+            f"{c.line or c.kind}: no draft could be made; forward the thread again or reply "
+            "'reject'"
+            for c in refused
+        ]
+        commands = [c for c in commands if c.kind is CommandKind.REJECT]
     stale = _stale_approval(session, message, match, esc, commands)
     if stale:
         report.unprocessed.append(stale)

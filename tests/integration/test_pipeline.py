@@ -255,3 +255,10 @@ def test_a_drafting_job_that_keeps_failing_is_parked(app: App) -> None:
         kinds = [e.kind for e in repo.events_for(session, esc.id)]
         job = session.scalars(select(DraftJob)).one()
     assert kinds.count("draft_failed") == 1 and job.status == "failed"
+    notice = last(app, "draft_failed", "jane@example.com")
+    assert "No draft could be made" in str(parse(notice.raw)["Subject"])
+    handle(app, reply_to(notice.raw, "jane@example.com", "approve"))
+    assert status(app, ref) == "draft"  # nothing to approve
+    assert "no draft could be made" in text_of(last(app, "confirmation").raw)
+    handle(app, reply_to(notice.raw, "jane@example.com", "reject giving up on this one"))
+    assert status(app, ref) == "rejected"
