@@ -102,6 +102,7 @@ class Service:
             app.routing,
             app.clock.now(),
             should_stop=self._stopping.is_set,
+            clock=app.clock.now,
         )
 
     def send_due(self) -> tuple[int, int, int]:

@@ -144,16 +144,19 @@ def run_draft_jobs(
     now: datetime,
     limit: int = 20,
     should_stop: Callable[[], bool] = lambda: False,
+    clock: Callable[[], datetime] | None = None,
 ) -> int:
     """Draft pending jobs; returns how many approval requests were queued.
 
     ``should_stop`` is checked between drafts, so a shutdown waits for at most the one
-    draft in flight, not the whole batch of slow LLM calls.
+    draft in flight, not the whole batch of slow LLM calls. With ``clock``, each job reads
+    the time afresh, so a lease taken after several slow drafts is still a full lease.
     """
     done = 0
     for _ in range(limit):
         if should_stop():
             break
+        now = clock() if clock else now
         job = _claim(db, now)
         if job is None:
             break
