@@ -174,12 +174,12 @@ def digest(
     ] = False,
 ) -> None:
     """Print (or send) the weekly leadership digest; default: the last complete week."""
-    from mailbot.lifecycle.calendar import BusinessCalendar
+    from mailbot.lifecycle.calendar import calendar_for
     from mailbot.lifecycle.digest import build_digest, render_digest
     from mailbot.lifecycle.scheduler import send_digest
 
     application = build_app(config)
-    calendar = BusinessCalendar.from_routing(application.routing.config.organisation)
+    calendar = calendar_for(application.routing.config.organisation)
     try:
         with application.db.session() as session:
             data = build_digest(
@@ -192,7 +192,7 @@ def digest(
     except ValueError as exc:
         raise MailbotError(f"--week: {exc}") from exc
     if send:
-        send_digest(application, calendar, week, key=None)
+        send_digest(application, calendar, week, key=None, digest=data)
         typer.echo(
             f"digest for {data['report_date']} queued to "
             + ", ".join(application.routing.config.digest.recipients)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from typing import Any
 
 import schedule
 from sqlalchemy.exc import IntegrityError
@@ -37,8 +38,15 @@ def digest_send_time(app: App, calendar: BusinessCalendar, now: datetime) -> tup
     return moment, f"{iso.year}-W{iso.week:02d}"
 
 
-def send_digest(app: App, calendar: BusinessCalendar, week: str | None, *, key: str | None) -> bool:
-    """Queue the digest mail; with a key, at most once per key across every instance."""
+def send_digest(
+    app: App,
+    calendar: BusinessCalendar,
+    week: str | None,
+    *,
+    key: str | None,
+    digest: dict[str, Any] | None = None,
+) -> bool:
+    """Queue the digest mail (built here unless given); with a key, once per key anywhere."""
     now = app.clock.now()
     try:
         with app.db.session() as session:
@@ -47,9 +55,10 @@ def send_digest(app: App, calendar: BusinessCalendar, week: str | None, *, key: 
                     return False
                 session.add(ScheduledRun(key=key, at=now))
                 session.flush()
-            digest = build_digest(
-                session, routing=app.routing, calendar=calendar, week=week, now=now
-            )
+            if digest is None:
+                digest = build_digest(
+                    session, routing=app.routing, calendar=calendar, week=week, now=now
+                )
             org = app.routing.config.organisation.name
             text, html = render_digest(digest, org=org)
             mail = OutgoingMail(
