@@ -44,6 +44,7 @@ class Context:
     outcome: Outcome | None = None
     reason: str = ""
     escalation_ref: str = ""
+    escalation_id: int | None = None
 
     def finish(self, outcome: Outcome, reason: str) -> None:
         self.outcome, self.reason = outcome, reason
@@ -122,8 +123,9 @@ def _dispatch(app: App, session: Session, ctx: Context) -> None:
 
     mailer = Mailer(session, app.settings, app.routing, app.clock.now())
     assert ctx.match is not None
-    outcome, reason, ref = dispatch.dispatch(session, _msg(ctx), ctx.raw, ctx.match, mailer)
-    ctx.escalation_ref = ref
+    outcome, reason, esc = dispatch.dispatch(session, _msg(ctx), ctx.raw, ctx.match, mailer)
+    if esc is not None:
+        ctx.escalation_ref, ctx.escalation_id = esc.ref, esc.id
     ctx.finish(Outcome(outcome), reason)
 
 

@@ -16,8 +16,9 @@ from mailbot.inbound.thread import ThreadMatch
 from mailbot.lifecycle.machine import Actor, Role
 from mailbot.outbox.notices import Mailer
 from mailbot.store import repo
+from mailbot.store.tables import Escalation
 
-Result = tuple[str, str, str]  # outcome, reason, escalation ref
+Result = tuple[str, str, Escalation | None]  # outcome, reason, the escalation acted on
 
 
 def dispatch(
@@ -29,7 +30,7 @@ def dispatch(
     if esc is not None:
         role = reply.role_of(routing, esc, sender)
         if role is Role.OTHER:
-            return "quarantined", f"{sender} is not a participant in {esc.ref}", esc.ref
+            return "quarantined", f"{sender} is not a participant in {esc.ref}", esc
         actor = Actor(address=sender, role=role, name=message.sender_name)
         report = reply.process_reply(session, message, match, mailer, actor)
         reply.send_confirmation(mailer, esc, message, report)
@@ -44,13 +45,13 @@ def dispatch(
                 escalation_ref=esc.ref,
             )
         summary = "; ".join(report.results) or "no change"
-        return "processed", f"reply via {match.via} from {role}: {summary}", esc.ref
+        return "processed", f"reply via {match.via} from {role}: {summary}", esc
     if message.clean_subject.strip().lower() == "status" and routing.is_known(sender):
         count = status_report.send(session, mailer, sender)
-        return "processed", f"status report with {count} escalation(s) sent to {sender}", ""
+        return "processed", f"status report with {count} escalation(s) sent to {sender}", None
     if routing.is_csm(sender):
         esc = jobs.open_escalation(session, message, raw, now=mailer.now)
-        return "processed", f"new escalation {esc.ref} opened; drafting queued", esc.ref
+        return "processed", f"new escalation {esc.ref} opened; drafting queued", esc
     if routing.is_known(sender):
-        return "quarantined", f"{sender} is not a CSM and the message is not a reply", ""
-    return "quarantined", f"unknown sender {sender}: no reply sent", ""
+        return "quarantined", f"{sender} is not a CSM and the message is not a reply", None
+    return "quarantined", f"unknown sender {sender}: no reply sent", None

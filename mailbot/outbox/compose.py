@@ -4,8 +4,9 @@ Subjects and names we send often quote customer text, which is hostile input. CP
 3.11.7 (this venv) decodes RFC 2047 words when a header is set and re-emits a decoded CR/LF
 raw when serialising (gh-121650, CVE-2024-6923), so stripping raw CR/LF is not enough: text
 is decoded to a fixed point and cleaned, and the finished message is re-parsed to prove
-it has exactly the headers we set. Messages are built only with ``EmailMessage`` and
-``policy.SMTP``, never by string concatenation.
+it has exactly the headers we set. The bytes are written by :mod:`mailbot.outbox.wire`
+from parts that were each checked here (addr-specs, msg-ids, cleaned text), never from
+unchecked strings.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from email import policy
-from email.headerregistry import Address
 from email.message import EmailMessage
-from email.parser import BytesHeaderParser
+from email.parser import BytesParser
 from email.utils import format_datetime
 
+from mailbot.outbox import wire
 from mailbot.outbox.mail import OutgoingMail, is_our_message_id, make_message_id, new_nonce
 
 __all__ = [
@@ -42,6 +43,7 @@ _MSG_ID = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*")
 _POLICY = policy.SMTP.clone(cte_type="7bit")
 _MAX_SUBJECT = 250
 _MAX_REFERENCES = 20
+_MAX_ID = 250  # keeps every header line far below the 998-octet limit
 
 
 def clean_header_text(value: str) -> str:
@@ -52,6 +54,8 @@ def clean_header_text(value: str) -> str:
     """
     for _ in range(5):
         flat = _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()
+        if "=?" not in flat:  # no encoded word: the parser returns it unchanged
+            return flat
         decoded = str(_POLICY.header_factory("subject", flat))
         if decoded == flat:
             return flat
@@ -72,15 +76,10 @@ def check_address(address: str) -> str:
     return address
 
 
-def _address(address: str, display_name: str = "") -> Address:
-    local, _, domain = check_address(address).rpartition("@")
-    return Address(display_name=clean_header_text(display_name), username=local, domain=domain)
-
-
 def _msg_id(value: str) -> str | None:
     """Normalise one msg-id to ``<id>``; None when it does not fit the RFC 5322 grammar."""
     bare = value.strip().removeprefix("<").removesuffix(">")
-    return f"<{bare}>" if _MSG_ID.fullmatch(bare) else None
+    return f"<{bare}>" if len(bare) <= _MAX_ID and _MSG_ID.fullmatch(bare) else None
 
 
 def _references(mail: OutgoingMail) -> list[str]:
@@ -106,7 +105,7 @@ def _subject(mail: OutgoingMail) -> str:
     return subject or "(no subject)"
 
 
-def _set_headers(msg: EmailMessage, mail: OutgoingMail, sender: Address, date: datetime) -> None:
+def _headers(mail: OutgoingMail, sender: tuple[str, str], date: datetime) -> list[str]:
     own_id = _msg_id(mail.message_id)
     if own_id is None:
         raise ValueError(f"invalid message_id: {mail.message_id!r}")
@@ -114,37 +113,29 @@ def _set_headers(msg: EmailMessage, mail: OutgoingMail, sender: Address, date: d
         raise ValueError("an outgoing mail needs at least one To address")
     if date.tzinfo is None:
         raise ValueError("date must be timezone-aware")
-    msg["Message-ID"] = own_id
-    msg["Date"] = format_datetime(date)
-    msg["From"] = sender
-    msg["To"] = [_address(a) for a in mail.to]
+    headers = [
+        wire.fold("Message-ID", [own_id]),
+        f"Date: {format_datetime(date)}",
+        wire.address_header("From", [sender]),
+        wire.address_header("To", [("", check_address(a)) for a in mail.to]),
+    ]
     if mail.cc:
-        msg["Cc"] = [_address(a) for a in mail.cc]
+        headers.append(wire.address_header("Cc", [("", check_address(a)) for a in mail.cc]))
     if mail.reply_to is not None:
-        msg["Reply-To"] = _address(mail.reply_to)
-    msg["Subject"] = _subject(mail)
+        headers.append(wire.address_header("Reply-To", [("", check_address(mail.reply_to))]))
+    headers.append(wire.text_header("Subject", _subject(mail)))
     parent = _msg_id(mail.in_reply_to) if mail.in_reply_to else None
     if parent:
-        msg["In-Reply-To"] = parent
+        headers.append(wire.fold("In-Reply-To", [parent]))
     references = _references(mail)
     if references:
-        msg["References"] = " ".join(references)
+        headers.append(wire.fold("References", references))
+    return headers
 
 
 def serialize(msg: EmailMessage) -> bytes:
     """The bytes that go on the wire (CRLF line ends), as stored in the outbox."""
     return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
-
-
-def _verify_headers(msg: EmailMessage, raw: bytes) -> None:
-    """Re-parse the serialised headers and insist they are exactly the ones we set."""
-    expected = [name.lower() for name in msg]
-    parsed = BytesHeaderParser(policy=policy.default).parsebytes(raw)
-    if [name.lower() for name in parsed] != expected:
-        raise ValueError("composed message does not re-parse to the headers that were set")
-    for name, value in parsed.items():
-        if _CONTROL.search(str(value)):
-            raise ValueError(f"control character survived in header {name}")
 
 
 def compose(
@@ -155,10 +146,13 @@ def compose(
     loop_marker: str,
     date: datetime,
 ) -> EmailMessage:
-    """Build the MIME message for ``mail``; raises ValueError on anything unsafe to send."""
-    return compose_raw(
+    """The composed message parsed back (for callers that want headers as objects)."""
+    _subject_text, raw = compose_raw(
         mail, from_address=from_address, from_name=from_name, loop_marker=loop_marker, date=date
-    )[0]
+    )
+    parsed = BytesParser(policy=_POLICY).parsebytes(raw)
+    assert isinstance(parsed, EmailMessage)
+    return parsed
 
 
 def compose_raw(
@@ -168,8 +162,8 @@ def compose_raw(
     from_name: str = "mailbot",
     loop_marker: str,
     date: datetime,
-) -> tuple[EmailMessage, bytes]:
-    """The message and its verified wire bytes, serialised once (the outbox stores these).
+) -> tuple[str, bytes]:
+    """The subject and the verified wire bytes, serialised once (the outbox stores these).
 
     Only ``Auto-Submitted`` and ``X-Auto-Response-Suppress`` mark the mail as automatic:
     ``Precedence: bulk`` makes some MTAs and filters drop or bury it (SPEC §6).
@@ -177,14 +171,15 @@ def compose_raw(
     marker = clean_header_text(loop_marker)
     if not marker:
         raise ValueError("loop_marker must not be empty")
-    msg = EmailMessage(policy=_POLICY)
-    _set_headers(msg, mail, _address(from_address, from_name), date)
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Mailbot-Loop"] = marker
-    msg.set_content(mail.text, subtype="plain", charset="utf-8")
-    if mail.html is not None:
-        msg.add_alternative(mail.html, subtype="html", charset="utf-8")
-    raw = serialize(msg)
-    _verify_headers(msg, raw)
-    return msg, raw
+    sender = (clean_header_text(from_name), check_address(from_address))
+    headers = _headers(mail, sender, date)
+    headers += [
+        "Auto-Submitted: auto-generated",
+        "X-Auto-Response-Suppress: All",
+        wire.text_header("X-Mailbot-Loop", marker),
+    ]
+    content_headers, body = wire.mime_body(mail.text, mail.html)
+    headers += content_headers
+    raw = wire.assemble(headers, body)
+    wire.verify(raw, [h.split(":", 1)[0].lower() for h in headers])
+    return _subject(mail), raw

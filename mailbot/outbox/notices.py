@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity
@@ -28,6 +28,15 @@ TEAM_TOKEN_DAYS = 180
 # its token is bound to "the routed team" rather than one address; authority is still the
 # From address being a member of a team the escalation is routed to.
 TEAM_RECIPIENT = "team"
+_THREAD_ROOT = (
+    select(MessageRecord.message_id)
+    .where(
+        MessageRecord.escalation_id == bindparam("escalation_id"),
+        MessageRecord.kind == bindparam("kind"),
+    )
+    .order_by(MessageRecord.id)
+    .limit(1)
+)
 
 
 @dataclass
@@ -55,13 +64,15 @@ class Mailer:
         return reply_address(self.settings.address, token)
 
     def thread_root(self, esc: Escalation, kind: str) -> tuple[str, ...]:
-        stmt = (
-            select(MessageRecord.message_id)
-            .where(MessageRecord.escalation_id == esc.id, MessageRecord.kind == kind)
-            .order_by(MessageRecord.id)
-            .limit(1)
-        )
-        first = self.session.scalar(stmt)
+        """The first mail of ``kind`` for ``esc``, so notices thread under it.
+
+        Core execution of a prebuilt statement: this runs for most inbound messages. The
+        flush keeps what the ORM's autoflush gave: mail queued earlier in this transaction
+        counts.
+        """
+        self.session.flush()
+        params = {"escalation_id": esc.id, "kind": kind}
+        first = self.session.connection().execute(_THREAD_ROOT, params).scalar()
         return (first,) if first else ()
 
     def base_context(self, esc: Escalation) -> dict[str, Any]:

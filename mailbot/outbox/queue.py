@@ -12,7 +12,7 @@ import hmac
 import logging
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,7 @@ from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail, make_message_id, new_nonce
 from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.tables import MessageRecord, OutboxItem, SendCount
+from mailbot.store.tables import MessageRecord, OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -42,24 +42,30 @@ def new_message_id(settings: Settings, kind: str, ref: str | None) -> str:
     )
 
 
-def _within_cap(session: Session, recipient: str, now: datetime, cap: int) -> bool:
-    """Count one mail to ``recipient`` today; safe when two instances count at once."""
-    day = now.date()
-    row = session.get(SendCount, (recipient, day), with_for_update=True)
-    if row is None:
-        try:
-            with session.begin_nested():  # another instance may insert today's row first
-                session.add(SendCount(recipient=recipient, day=day, count=1))
-            return True
-        except IntegrityError:
-            row = session.get(
-                SendCount, (recipient, day), with_for_update=True, populate_existing=True
-            )
-            assert row is not None
-    if row.count >= cap:
-        return False
-    row.count += 1
-    return True
+# Same text on SQLite (3.35+) and PostgreSQL; a prepared text statement because this runs
+# for every recipient of every mail and building the ORM upsert cost more than running it.
+_COUNT_SEND = text(
+    "INSERT INTO send_counts (recipient, day, count) VALUES (:recipient, :day, 1) "
+    "ON CONFLICT (recipient, day) DO UPDATE SET count = send_counts.count + 1 "
+    "WHERE send_counts.count < :cap RETURNING recipient"
+).bindparams(bindparam("day", type_=Date))
+
+
+def _count_sends(session: Session, recipients: list[str], now: datetime, cap: int) -> set[str]:
+    """Count one mail to each recipient today; return those still under the cap.
+
+    ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING`` returns no row for a
+    capped recipient; two instances counting at once are serialised by the row on both
+    backends, with no read-then-write window.
+    """
+    if cap <= 0:
+        return set()
+    connection = session.connection()
+    return {
+        r
+        for r in dict.fromkeys(recipients)
+        if connection.execute(_COUNT_SEND, {"recipient": r, "day": now.date(), "cap": cap}).first()
+    }
 
 
 def enqueue(
@@ -76,11 +82,8 @@ def enqueue(
         select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)
     ):
         return None
-    allowed = [
-        r
-        for r in (*mail.to, *mail.cc)
-        if _within_cap(session, r, now, settings.daily_cap_per_recipient)
-    ]
+    under_cap = _count_sends(session, [*mail.to, *mail.cc], now, settings.daily_cap_per_recipient)
+    allowed = [r for r in dict.fromkeys((*mail.to, *mail.cc)) if r in under_cap]
     capped = sorted((set(mail.to) | set(mail.cc)) - set(allowed))
     for rcpt in capped:
         log.warning("daily cap reached for %s: %s not sent", rcpt, mail.kind)
@@ -94,7 +97,7 @@ def enqueue(
         )
     if not allowed:
         return None
-    msg, raw = compose_raw(
+    subject, raw = compose_raw(
         mail,
         from_address=settings.address,
         from_name="mailbot",
@@ -121,7 +124,7 @@ def enqueue(
         kind=mail.kind,
         sender=settings.address,
         recipients=allowed,
-        subject=str(msg["Subject"]),
+        subject=subject,
         in_reply_to=mail.in_reply_to or "",
         references=" ".join(mail.references),
         size=len(item.raw),

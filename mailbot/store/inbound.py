@@ -55,12 +55,11 @@ def record(session: Session, ctx: Context, now: datetime) -> None:
     # No second `seen` check here: if another instance recorded this Message-ID since our
     # dedupe step, the unique index must fail this transaction (it is retried and then
     # deduplicated), or both instances would commit their effects.
-    esc = repo.get_escalation(session, ctx.escalation_ref) if ctx.escalation_ref else None
     session.add(
         MessageRecord(
             message_id=message.message_id,
             direction="in",
-            escalation_id=esc.id if esc else None,
+            escalation_id=ctx.escalation_id,
             kind="inbound",
             sender=message.sender,
             recipients=list(message.recipients),

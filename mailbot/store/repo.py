@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -137,9 +137,16 @@ def add_audit(session: Session, *, at: datetime, action: str, reason: str, **fie
     return row
 
 
+_SEEN = select(MessageRecord.id).where(MessageRecord.message_id == bindparam("mid")).limit(1)
+
+
 def message_seen(session: Session, message_id: str) -> bool:
-    stmt = select(MessageRecord.id).where(MessageRecord.message_id == message_id)
-    return session.execute(stmt).first() is not None
+    """Core execution of a prebuilt statement: it runs once per inbound message.
+
+    The flush keeps autoflush semantics for callers with pending records.
+    """
+    session.flush()
+    return session.connection().execute(_SEEN, {"mid": message_id}).first() is not None
 
 
 def escalation_for_message_ids(session: Session, message_ids: Sequence[str]) -> Escalation | None:
