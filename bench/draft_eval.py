@@ -7,8 +7,10 @@
 Each figure is printed beside the best constant guess (always answering the most useful
 single label), because a small model that collapses onto one label can look fine on an
 unbalanced set. Key-fact recall's baseline is a brief that just echoes the CSM's note.
-The LLM is run as production runs it: with offline fallback; "schema-valid" counts drafts
-the model itself produced (possibly after its one repair request).
+The LLM is run as production runs it: with offline fallback and the deterministic checks
+of mailbot/drafting/reconcile.py (CSM's explicit severity, verbatim customer sentence, lost
+figures); the "model only" column scores the model's own answer before those checks.
+"schema-valid" counts drafts the model itself produced (possibly after one repair request).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from mailbot.domain import AccountFacts, Severity
-from mailbot.drafting.brief import Drafter, DraftRequest
+from mailbot.drafting.brief import Brief, Drafter, DraftRequest, DraftResult
 from mailbot.drafting.fallback import FallbackDrafter
 from mailbot.drafting.llm import LLMClient, LLMConfig, LLMDrafter
 from mailbot.drafting.llm_prompt import category_infos
@@ -51,31 +53,43 @@ def load_items(limit: int | None) -> list[tuple[str, DraftRequest, dict[str, Any
     return items
 
 
+def _row(
+    name: str, brief: Brief, result: DraftResult, label: dict[str, Any], ms: int
+) -> dict[str, Any]:
+    text = json.dumps(brief.model_dump(mode="json"), ensure_ascii=False).lower()
+    facts = label["key_facts"]
+    return {
+        "name": name, "drafter": result.drafter, "note": result.note,
+        "category": brief.category.value, "severity": brief.severity.value,
+        "sentiment": brief.sentiment.value,
+        "facts_found": sum(f.lower() in text for f in facts), "facts_total": len(facts),
+        "latency_ms": ms, "tokens": result.input_tokens + result.output_tokens,
+        "flags": result.flags,
+    }  # fmt: skip
+
+
 def run(
     drafter: Drafter, items: list[tuple[str, DraftRequest, dict[str, Any]]]
-) -> list[dict[str, Any]]:
-    rows = []
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows for the drafter as shipped and, for the LLM, for the model's answer alone
+    (before the deterministic checks of mailbot/drafting/reconcile.py)."""
+    rows, model_rows = [], []
+    llm = drafter.llm if isinstance(drafter, FallbackDrafter) else None
     for name, request, label in items:
         started = time.monotonic()
         result = drafter.draft(request)
-        brief = result.brief
-        text = json.dumps(brief.model_dump(mode="json"), ensure_ascii=False).lower()
-        facts = label["key_facts"]
-        rows.append({
-            "name": name, "drafter": result.drafter, "note": result.note,
-            "category": brief.category.value, "severity": brief.severity.value,
-            "sentiment": brief.sentiment.value,
-            "facts_found": sum(f.lower() in text for f in facts), "facts_total": len(facts),
-            "latency_ms": int((time.monotonic() - started) * 1000),
-            "tokens": result.input_tokens + result.output_tokens, "flags": result.flags,
-        })  # fmt: skip
-        row = rows[-1]
+        ms = int((time.monotonic() - started) * 1000)
+        row = _row(name, result.brief, result, label, ms)
+        rows.append(row)
+        if llm is not None:
+            raw = llm.last_model_brief if result.drafter == llm.name else None
+            model_rows.append(_row(name, raw or result.brief, result, label, ms))
         marks = "".join(
             "Y" if row[k] == label[k] else "." for k in ("category", "severity", "sentiment")
         )
-        print(f"  {name:40} {marks} {row['facts_found']}/{len(facts)} {row['latency_ms']:>6} ms"
+        print(f"  {name:40} {marks} {row['facts_found']}/{row['facts_total']} {ms:>6} ms"
               f" {row['drafter']}", file=sys.stderr, flush=True)  # fmt: skip
-    return rows
+    return rows, model_rows
 
 
 def baselines(labels: list[dict[str, Any]], notes: list[str]) -> dict[str, float]:
@@ -160,7 +174,9 @@ def main() -> None:
     rows: dict[str, list[dict[str, Any]]] = {}
     for name, drafter in drafters.items():
         print(f"{name}:", file=sys.stderr)
-        rows[name] = run(drafter, items)
+        rows[name], model_rows = run(drafter, items)
+        if model_rows:
+            rows["model only"] = model_rows
     results = {name: score(r, labels) for name, r in rows.items()}
     print(table(results, baselines(labels, [r.thread.note for _, r, _ in items]), len(items)))
     if args.json:

@@ -22,10 +22,12 @@ from openai import OpenAI
 
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
 from mailbot.drafting.budget import TokenCounter
+from mailbot.drafting.facts import extract_facts
 from mailbot.drafting.injection import scan_request
 from mailbot.drafting.llm_output import OutputInvalid, llm_schema, neutralise, parse_brief
 from mailbot.drafting.llm_prompt import PROMPT_VERSION, REPAIR, CategoryInfo, build_messages
 from mailbot.drafting.offline import OfflineDrafter
+from mailbot.drafting.reconcile import add_customer_words, add_missing_figures, csm_severity
 
 # USD per million tokens (input, output); unknown and local models cost 0.
 PRICES: dict[str, tuple[float, float]] = {
@@ -181,6 +183,8 @@ class LLMDrafter:
         self.counter = TokenCounter(client.config.model)
         self.offline = OfflineDrafter(self.own_domains)
         self.name = f"llm:{client.config.model}"
+        # The model's own answer before the deterministic checks, for bench/draft_eval.py.
+        self.last_model_brief: Brief | None = None
 
     def _check(self, reply: Reply) -> None:
         if reply.refusal:
@@ -212,7 +216,7 @@ class LLMDrafter:
 
     def draft(self, request: DraftRequest) -> DraftResult:
         started = time.monotonic()
-        self.client.spent = [0, 0]
+        self.client.spent, self.last_model_brief = [0, 0], None
         evidence = self.offline.draft(request)
         messages, fitted = build_messages(
             request,
@@ -222,7 +226,14 @@ class LLMDrafter:
             counter=self.counter,
             budget=self.budget,
         )
-        brief, output_flags = neutralise(self._brief(messages))
+        note_text = "\n".join([request.thread.note, *request.csm_context])
+        figures = extract_facts(
+            note_text + "\n" + "\n".join(m.body for m in request.thread.messages)
+        )
+        self.last_model_brief = self._brief(messages)
+        brief = csm_severity(self.last_model_brief, note_text)
+        brief = add_customer_words(brief, self.offline.customer_words(request))
+        brief, output_flags = neutralise(add_missing_figures(brief, figures))
         if request.account is not None:  # trusted facts beat whatever the model wrote
             brief = brief.model_copy(update={"account": request.account.name[:120]})
         flags = scan_request(request, request.hidden_text) + output_flags

@@ -22,7 +22,7 @@ from mailbot.routing.rules import Routing
 from mailbot.templating import TEMPLATE_DIRS, render
 
 SYSTEM, USER = "draft.system.j2", "draft.user.j2"
-_RELEASE = "draft-2"
+_RELEASE = "draft-3"
 _MARGIN = 0.08  # tokenizer mismatch between our count and the server's
 
 

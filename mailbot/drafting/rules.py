@@ -31,7 +31,8 @@ def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
 # Phrases that mention a cue word only to deny it ("not a bug", "no rush").
 _NEGATED = re.compile(
     r"\b(?:not|no|kein(?:en)?|pas) (?:a |un |une )?(?:bug|fehler|bogue)\b"
-    r"|\bnot blocking(?: \w+)?|\bnothing is blocked\b|\bnicht blockiert\w*|\bno rush\b"
+    r"|\bnot blocking(?: \w+)?|\bnot (?:yet )?blocked\b|\bnothing is blocked\b"
+    r"|\bnicht blockiert\w*|\bno rush\b"
     r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b",
     re.IGNORECASE,
 )
@@ -140,6 +141,16 @@ _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
         str.lower,
     ),
     (re.compile(r"\b(critical|high|medium|low)[ -](?:priority|severity)\b", re.I), str.lower),
+    # A clause that is only a level ("... Critical." / "Executive intervention, high." /
+    # "Low urgency, they are friendly"): CSMs write the level on its own like this.
+    (
+        re.compile(
+            r"(?:^|[.;,:!]\s+|\n\s*)(critical|high|medium|low)"
+            r"(?:\s+(?:urgency|priority|severity|impact))?\s*(?:[.;,!]|$)",
+            re.I | re.M,
+        ),
+        str.lower,
+    ),
 )
 _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
     Severity.CRITICAL: _cues(
@@ -156,6 +167,10 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bno response\b|\bSLA\b",
         r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b|\bcancel\w*",
         r"\bdeadline\b|\bdue (?:on|by)\b",
+        r"\bgo-?live\b[^.]{0,40}\bat risk\b|\b(?:renewal|relationship) (?:is )?at risk\b",
+        r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
+        r"|\bpilot with\b",
+        r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
     ),
     Severity.LOW: _cues(
         r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
@@ -218,7 +233,9 @@ def suggest_severity(
     if floor and floor.rank < level.rank:
         level, reason = floor, f"{reason}; at least {floor} for {category}"
     bump = _bump_reason(account, today)
-    if bump and level is not Severity.CRITICAL:
+    # Commercial weight raises low and medium, never to critical: critical means the
+    # customer's business is stopped, which an ARR figure alone cannot tell us.
+    if bump and level.rank > Severity.HIGH.rank:
         level = _ORDER[level.rank - 1]
         reason = f"{reason}; raised one level ({bump})"
     return Suggestion(level, f"Severity {level}: {reason}")

@@ -91,6 +91,10 @@ def test_no_cue_falls_back_to_product_defect_and_says_so() -> None:
         ("sev-3 in my view", Severity.MEDIUM, '"sev-3"'),
         ("Priority: low, no hurry.", Severity.LOW, '"Priority: low"'),
         ("High priority for us.", Severity.HIGH, '"High priority"'),
+        ("Billing fails since 5.0.3.  Critical.", Severity.CRITICAL, "Critical."),
+        ("Executive intervention, critical.", Severity.CRITICAL, ", critical."),
+        ("Low urgency, they are friendly about it.", Severity.LOW, "Low urgency,"),
+        ("High.", Severity.HIGH, '"High."'),
     ],
 )
 def test_explicit_severity_from_the_csm_note(note: str, expected: Severity, quoted: str) -> None:
@@ -98,6 +102,14 @@ def test_explicit_severity_from_the_csm_note(note: str, expected: Severity, quot
     assert found is not None
     assert found.value is expected
     assert quoted in found.rationale and "CSM" in found.rationale
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["A high number of users noticed it.", "Latency is high, low impact overall.", "Medium-sized"],
+)
+def test_a_level_word_inside_a_sentence_is_not_explicit(note: str) -> None:
+    assert explicit_severity(note) is None
 
 
 def test_explicit_severity_beats_wording_and_account_bump() -> None:
@@ -118,6 +130,10 @@ def test_explicit_severity_beats_wording_and_account_bump() -> None:
         ("The logo is slightly off, purely cosmetic.", Severity.LOW),
         ("It is not blocking anyone, no rush.", Severity.LOW),
         ("Could you look at the report layout?", Severity.MEDIUM),
+        ("Worried, but not blocked yet: we use the PDF export.", Severity.MEDIUM),
+        ("Their go-live on March 16 is now at risk.", Severity.HIGH),
+        ("They started a pilot with Zendara.", Severity.HIGH),
+        ("Imports fail with Fehler 500.", Severity.HIGH),
     ],
 )
 def test_inferred_severity(customer: str, expected: Severity) -> None:
@@ -138,6 +154,13 @@ def test_strategic_account_or_near_renewal_bumps_one_level() -> None:
     assert renewal.value is Severity.HIGH
     assert "renewal in 45 days" in renewal.rationale
     assert suggest_severity("", text, Category.PRODUCT_DEFECT, far, TODAY).value is Severity.MEDIUM
+
+
+def test_account_bump_never_makes_a_draft_critical() -> None:
+    strategic = AccountFacts(name="Acme", strategic=True)
+    picked = suggest_severity("", "Our 200 users are blocked.", Category.PRODUCT_DEFECT, strategic)
+    assert picked.value is Severity.HIGH
+    assert "raised" not in picked.rationale
 
 
 def test_executive_intervention_is_at_least_high() -> None:
