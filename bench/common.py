@@ -115,9 +115,14 @@ def mailbot_argv(*args: str) -> list[str]:
     """``python -m mailbot ARGS`` with this interpreter (the project is not installed).
 
     With ``BENCH_TIME_V=1`` the child runs under ``/usr/bin/time -v``, whose report lands
-    in the child's ``.err`` log (a second opinion on wall time and peak RSS).
+    in the child's ``.err`` log (a second opinion on wall time and peak RSS). With
+    ``BENCH_PROFILE=FILE`` it runs under pyinstrument (``pip install pyinstrument``) and
+    writes the call tree to FILE; the figures are then the profiler's, not ours.
     """
     argv = [sys.executable, "-m", "mailbot", *args]
+    if os.environ.get("BENCH_PROFILE"):
+        report = os.environ["BENCH_PROFILE"]
+        argv = [sys.executable, "-m", "pyinstrument", "-r", "text", "-o", report, *argv[1:]]
     if os.environ.get("BENCH_TIME_V") == "1" and Path("/usr/bin/time").exists():
         return ["/usr/bin/time", "-v", *argv]
     return argv

@@ -293,12 +293,16 @@ class MailboxWatcher:
         for folder in dict.fromkeys(f for _, f in done):
             imap.move(mailbox, [uid for uid, f in done if f == folder], folder)
         crash_point("after_move")
+        before = state.last_uid
         for uid, _ in done:
-            self._advance(state, uid)
+            self._advance(state, uid, save=False)
+        if state.last_uid != before:  # one cursor write per group, not one per message
+            self._cursors.save_cursor(state.folder, state.validity, state.last_uid)
 
-    def _advance(self, state: _Pass, uid: int) -> None:
+    def _advance(self, state: _Pass, uid: int, *, save: bool = True) -> None:
         """Move the watermark to ``uid`` unless a RETRY below it must be seen again."""
         if state.blocked or uid <= state.last_uid:
             return
         state.last_uid = uid
-        self._cursors.save_cursor(state.folder, state.validity, uid)
+        if save:
+            self._cursors.save_cursor(state.folder, state.validity, uid)

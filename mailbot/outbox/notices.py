@@ -19,7 +19,7 @@ from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
 from mailbot.routing import Routing
 from mailbot.settings import Settings
-from mailbot.store.tables import Escalation, MessageRecord, OutboxItem
+from mailbot.store.tables import Escalation, MessageRecord
 from mailbot.templating import render_mail
 
 CSM_TOKEN_DAYS = 30
@@ -103,7 +103,7 @@ class Mailer:
         in_reply_to: str | None = None,
         references: tuple[str, ...] = (),
         dedupe_key: str | None = None,
-    ) -> OutboxItem | None:
+    ) -> int | None:
         ctx = {"title": subject, **(self.base_context(esc) if esc else {}), **context}
         ctx.setdefault("org", self.routing.config.organisation.name)
         text, html = render_mail(template, **ctx)

@@ -13,7 +13,6 @@ import logging
 from datetime import datetime
 
 from sqlalchemy import Date, bindparam, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailbot.outbox.compose import compose_raw
@@ -76,8 +75,13 @@ def enqueue(
     now: datetime,
     escalation_id: int | None,
     dedupe_key: str | None = None,
-) -> OutboxItem | None:
-    """Queue ``mail``; returns None when deduplicated or when every recipient is capped."""
+) -> int | None:
+    """Queue ``mail`` and return the outbox id; None when deduplicated or all are capped.
+
+    Rows go in by Core inserts (one statement each, no unit-of-work bookkeeping): this
+    runs for most inbound messages. A dedupe key that another instance queued first
+    makes the insert do nothing, so no savepoint is needed.
+    """
     if dedupe_key and session.scalar(
         select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)
     ):
@@ -104,39 +108,21 @@ def enqueue(
         loop_marker=loop_marker(settings),
         date=now,
     )
-    item = OutboxItem(
-        message_id=mail.message_id,
-        dedupe_key=dedupe_key,
-        escalation_id=escalation_id,
-        kind=mail.kind,
-        mail_from=settings.address,
-        recipients=allowed,
-        raw=raw,
-        status="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-    )
-    record = MessageRecord(
-        message_id=mail.message_id,
-        direction="out",
-        escalation_id=escalation_id,
-        kind=mail.kind,
-        sender=settings.address,
-        recipients=allowed,
-        subject=subject,
-        in_reply_to=mail.in_reply_to or "",
-        references=" ".join(mail.references),
-        size=len(item.raw),
-        sha256=hashlib.sha256(item.raw).hexdigest(),
-        created_at=now,
-    )
-    if dedupe_key is None:  # nothing to race on: no savepoint (two round trips per mail)
-        session.add_all([item, record])
-        return item
-    try:
-        with session.begin_nested():  # a second instance may have queued the same key
-            session.add_all([item, record])
-    except IntegrityError:
+    item = {
+        "message_id": mail.message_id, "dedupe_key": dedupe_key,
+        "escalation_id": escalation_id, "kind": mail.kind, "mail_from": settings.address,
+        "recipients": allowed, "raw": raw, "status": "pending", "attempts": 0,
+        "next_attempt_at": now, "created_at": now, "last_error": "",
+    }  # fmt: skip
+    item_id = repo.insert_returning_id(session, OutboxItem, item, on_conflict_nothing=True)
+    if item_id is None:  # another instance queued the same dedupe key first
         return None
-    return item
+    record = {
+        "message_id": mail.message_id, "direction": "out", "escalation_id": escalation_id,
+        "kind": mail.kind, "sender": settings.address, "recipients": allowed,
+        "subject": subject, "in_reply_to": mail.in_reply_to or "",
+        "references": " ".join(mail.references), "size": len(raw),
+        "sha256": hashlib.sha256(raw).hexdigest(), "created_at": now, "outcome": "",
+    }  # fmt: skip
+    repo.insert_row(session, MessageRecord, record)
+    return item_id

@@ -55,23 +55,15 @@ def record(session: Session, ctx: Context, now: datetime) -> None:
     # No second `seen` check here: if another instance recorded this Message-ID since our
     # dedupe step, the unique index must fail this transaction (it is retried and then
     # deduplicated), or both instances would commit their effects.
-    session.add(
-        MessageRecord(
-            message_id=message.message_id,
-            direction="in",
-            escalation_id=ctx.escalation_id,
-            kind="inbound",
-            sender=message.sender,
-            recipients=list(message.recipients),
-            subject=message.subject[:1000],
-            in_reply_to=" ".join(message.in_reply_to),
-            references=" ".join(message.references)[:4000],
-            size=message.size,
-            sha256=message.sha256,
-            outcome=ctx.reason[:1000],
-            created_at=now,
-        )
-    )
+    values: dict[str, object] = {
+        "message_id": message.message_id, "direction": "in",
+        "escalation_id": ctx.escalation_id, "kind": "inbound", "sender": message.sender,
+        "recipients": list(message.recipients), "subject": message.subject[:1000],
+        "in_reply_to": " ".join(message.in_reply_to),
+        "references": " ".join(message.references)[:4000], "size": message.size,
+        "sha256": message.sha256, "outcome": ctx.reason[:1000], "created_at": now,
+    }  # fmt: skip
+    repo.insert_row(session, MessageRecord, values)
 
 
 def count_attempt(session: Session, key: str, error: str) -> int:

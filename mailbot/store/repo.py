@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,37 @@ from mailbot.store.tables import (
     Escalation,
     Event,
     MessageRecord,
+    OutboxItem,
 )
+
+_Row = type[Audit] | type[Event] | type[MessageRecord] | type[OutboxItem]
+
+
+def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> None:
+    """A Core INSERT on the session's connection: append-only rows skip the ORM's flush.
+
+    Nothing reads these rows back as objects in the same transaction, and they have no
+    relationships, so the identity map does not need them; queries see them at once.
+    """
+    session.connection().execute(insert(table), values)
+
+
+def insert_returning_id(
+    session: Session,
+    table: _Row,
+    values: Mapping[str, object],
+    *,
+    on_conflict_nothing: bool = False,
+) -> int | None:
+    """Like :func:`insert_row`, returning the new id; None when a unique key already exists
+    and ``on_conflict_nothing`` is set (INSERT … ON CONFLICT DO NOTHING, both backends)."""
+    if on_conflict_nothing:
+        module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        stmt = module.insert(table).on_conflict_do_nothing().returning(table.id)
+    else:
+        stmt = insert(table).returning(table.id)
+    row = session.connection().execute(stmt, values).first()
+    return int(row[0]) if row else None
 
 
 def _insert_ignore(session: Session, table: type[Counter], **values: object) -> None:
@@ -111,19 +141,14 @@ def add_event(
     to_status: str = "",
     detail: str = "",
     message_id: str = "",
-) -> Event:
-    event = Event(
-        escalation_id=escalation.id,
-        at=at,
-        actor=actor,
-        kind=kind,
-        from_status=from_status,
-        to_status=to_status,
-        detail=detail[:4000],
-        message_id=message_id,
-    )
-    session.add(event)
-    return event
+) -> None:
+    assert escalation.id is not None, "flush the escalation before its first event"
+    values: dict[str, object] = {
+        "escalation_id": escalation.id, "at": at, "actor": actor, "kind": kind,
+        "from_status": from_status, "to_status": to_status, "detail": detail[:4000],
+        "message_id": message_id,
+    }  # fmt: skip
+    insert_row(session, Event, values)
 
 
 def events_for(session: Session, escalation_id: int) -> list[Event]:
@@ -131,10 +156,8 @@ def events_for(session: Session, escalation_id: int) -> list[Event]:
     return list(session.scalars(stmt))
 
 
-def add_audit(session: Session, *, at: datetime, action: str, reason: str, **fields: str) -> Audit:
-    row = Audit(at=at, action=action, reason=reason[:4000], **fields)
-    session.add(row)
-    return row
+def add_audit(session: Session, *, at: datetime, action: str, reason: str, **fields: str) -> None:
+    insert_row(session, Audit, {"at": at, "action": action, "reason": reason[:4000], **fields})
 
 
 _SEEN = select(MessageRecord.id).where(MessageRecord.message_id == bindparam("mid")).limit(1)

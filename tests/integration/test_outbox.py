@@ -63,10 +63,9 @@ def _queue(app: App, to: str = "eng@example.com", kind: str = "routed_brief") ->
             message_id=new_message_id(app.settings, kind, esc_row.ref),
             escalation_ref=esc_row.ref,
         )
-        item = enqueue(session, mail, settings=app.settings, now=now, escalation_id=esc_row.id)
-        assert item is not None
-        session.flush()
-        return item.id
+        item_id = enqueue(session, mail, settings=app.settings, now=now, escalation_id=esc_row.id)
+        assert item_id is not None
+        return item_id
 
 
 def _item(app: App, item_id: int) -> OutboxItem:
