@@ -114,7 +114,10 @@ def enqueue(
         "recipients": allowed, "raw": raw, "status": "pending", "attempts": 0,
         "next_attempt_at": now, "created_at": now, "last_error": "",
     }  # fmt: skip
-    item_id = repo.insert_returning_id(session, OutboxItem, item, on_conflict_nothing=True)
+    # Only a dedupe key can conflict (message ids are random); the ON CONFLICT form is not
+    # in SQLAlchemy's statement cache, so it is kept to the rare keyed mail.
+    keyed = dedupe_key is not None
+    item_id = repo.insert_returning_id(session, OutboxItem, item, on_conflict_nothing=keyed)
     if item_id is None:  # another instance queued the same dedupe key first
         return None
     record = {

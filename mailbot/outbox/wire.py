@@ -29,7 +29,7 @@ def fold(name: str, words: list[str]) -> str:
     """``Name: w1 w2 ...`` folded at word boundaries to 78 columns (RFC 5322 §2.2.3)."""
     line, lines = f"{name}:", []
     for word in words:
-        if len(line) + 1 + len(word) > _MAX_LINE and line.strip() != f"{name}:":
+        if len(line) + 1 + len(word) > _MAX_LINE:  # may leave "Name:" alone (legal FWS)
             lines.append(line)
             line = ""
         line += " " + word
@@ -50,20 +50,35 @@ def address_header(name: str, pairs: list[tuple[str, str]]) -> str:
 
     Addresses are checked ASCII addr-specs (compose.check_address); only names vary.
     """
-    items = []
+    words: list[str] = []
     for display, addr in pairs:
         if not display:
-            items.append(addr)
+            words.append(addr)
         elif _ATEXT_PHRASE.fullmatch(display) and "=?" not in display:
-            items.append(f"{display} <{addr}>")
+            words += [*display.split(" "), f"<{addr}>"]
         elif _PRINTABLE_ASCII.fullmatch(display) and "=?" not in display:
             quoted = display.replace("\\", "\\\\").replace('"', '\\"')
-            items.append(f'"{quoted}" <{addr}>')
+            words += [f'"{quoted}"', f"<{addr}>"]
         else:
-            phrase = Header(display, "utf-8").encode(linesep=CRLF)
-            items.append(f"{phrase} <{addr}>")
-    words = [f"{item}," for item in items[:-1]] + items[-1:]
+            words += [_one_encoded_word(display), f"<{addr}>"]
+        words[-1] += ","
+    words[-1] = words[-1].removesuffix(",")
     return fold(name, words)
+
+
+def _one_encoded_word(display: str) -> str:
+    """The name as ONE RFC 2047 word (≤ 75 characters), shortened if it would need two.
+
+    Decoders disagree on the space between two encoded words inside a phrase (Python's
+    address parser keeps it, RFC 2047 §6.2 drops it), and our display name is a short
+    configured label, so it is cut rather than split.
+    """
+    for end in range(len(display), 0, -1):
+        text = display[:end] if end == len(display) else display[:end].rstrip() + "…"
+        encoded = Header(text, "utf-8").encode(linesep=CRLF)
+        if CRLF not in encoded and len(encoded) <= 75:
+            return encoded
+    return "mailbot"
 
 
 def body_part(text: str, subtype: str) -> tuple[list[str], str]:

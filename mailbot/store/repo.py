@@ -10,8 +10,10 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -34,7 +36,7 @@ def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> N
     Nothing reads these rows back as objects in the same transaction, and they have no
     relationships, so the identity map does not need them; queries see them at once.
     """
-    session.connection().execute(insert(table), values)
+    session.connection().execute(_plain_insert(table), values)
 
 
 def insert_returning_id(
@@ -46,28 +48,35 @@ def insert_returning_id(
 ) -> int | None:
     """Like :func:`insert_row`, returning the new id; None when a unique key already exists
     and ``on_conflict_nothing`` is set (INSERT … ON CONFLICT DO NOTHING, both backends)."""
-    if on_conflict_nothing:
-        module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        stmt = module.insert(table).on_conflict_do_nothing().returning(table.id)
-    else:
-        stmt = insert(table).returning(table.id)
-    row = session.connection().execute(stmt, values).first()
+    dialect = session.get_bind().dialect.name if on_conflict_nothing else ""
+    row = session.connection().execute(_returning_insert(table, dialect), values).first()
     return int(row[0]) if row else None
 
 
-def _insert_ignore(session: Session, table: type[Counter], **values: object) -> None:
-    """INSERT … ON CONFLICT DO NOTHING on both backends."""
-    dialect = session.get_bind().dialect.name
+@cache
+def _plain_insert(table: _Row) -> Any:
+    return insert(table)
+
+
+@cache
+def _returning_insert(table: _Row, dialect: str) -> Any:
+    """Built once per table and dialect: constructing the statement cost more than running it."""
+    if not dialect:
+        return insert(table).returning(table.id)
     module = postgresql if dialect == "postgresql" else sqlite
-    stmt = module.insert(table).values(**values).on_conflict_do_nothing()
-    session.execute(stmt)
+    return module.insert(table).on_conflict_do_nothing().returning(table.id)
+
+
+# Plain SQL, the same on SQLite and PostgreSQL: SQLAlchemy does not cache the dialect
+# ON CONFLICT constructs, and this runs for every new escalation.
+_COUNTER_ROW = text("INSERT INTO counters (name, value) VALUES (:name, 0) ON CONFLICT DO NOTHING")
 
 
 def next_ref(session: Session, year: int) -> str:
     """Allocate ESC-YYYY-NNNN. The UPDATE row-locks the counter, so concurrent writers on
     PostgreSQL queue behind each other instead of colliding; SQLite serialises writers."""
     name = f"escalation-{year}"
-    _insert_ignore(session, Counter, name=name, value=0)
+    session.connection().execute(_COUNTER_ROW, {"name": name})
     value = session.execute(
         update(Counter)
         .where(Counter.name == name)

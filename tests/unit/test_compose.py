@@ -295,3 +295,19 @@ def test_naive_date_and_empty_loop_marker_are_refused() -> None:
         )
     with pytest.raises(ValueError):
         _compose(_mail(), loop_marker="\r\n")
+
+
+@pytest.mark.parametrize(
+    "name", [".0 00\xa0¡\xa0¡𐀀𐀀𐀀", 'Müller, "Bot" ' * 4, "Jane (CS) \\ Ops", "a" * 70]
+)
+def test_header_lines_stay_within_78_columns_and_round_trip(name: str) -> None:
+    """Found by hypothesis: an encoded name on the From line made it 83 columns, and
+    Python's refolding of that line then produced an unparseable phrase."""
+    msg = _compose(_mail(subject="Grüße " * 30), from_name=name)
+    raw = msg.as_bytes(policy=policy.SMTP)
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert max(len(line) for line in head.split(b"\r\n")) <= 78
+    parsed = _assert_clean(msg)
+    shown, expected = parsed["From"].addresses[0].display_name, clean_header_text(name)
+    assert shown == expected or (shown.endswith("…") and expected.startswith(shown[:-1]))
+    assert len(shown) >= min(len(expected), 20)
