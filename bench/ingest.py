@@ -165,6 +165,19 @@ def database(backend: str, workdir: Path) -> Iterator[str]:
         yield f"sqlite:///{workdir / 'mailbot.sqlite3'}"
 
 
+def mailbot_app(servers: MailServers, url: str, workdir: Path) -> tuple[dict[str, str], App]:
+    """The child's settings for these servers and store, and an App on the migrated store."""
+    env = settings_env(
+        url,
+        workdir / "data",
+        MAILBOT_IMAP_URL=servers.imap_url(USER),
+        MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{servers.smtp_port}",
+    )
+    app = App.build(load_settings(env))
+    upgrade(app.db)
+    return env, app
+
+
 def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> tuple[float, float]:
     rate = n / run.wall_s
     print(
@@ -187,14 +200,7 @@ def bench_backend(
     """Set up, APPEND, time the bare limit and our run; print; return the mailbox."""
     workdir = Path(tempfile.mkdtemp(prefix=f"mailbot-ingest-{backend}."))
     with database(backend, workdir) as url:
-        env = settings_env(
-            url,
-            workdir / "data",
-            MAILBOT_IMAP_URL=servers.imap_url(USER),
-            MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{servers.smtp_port}",
-        )
-        app = App.build(load_settings(env))
-        upgrade(app.db)
+        env, app = mailbot_app(servers, url, workdir)
         start = time.perf_counter()
         mails = [raw for _, raw in build(app, n, seed)]
         print(

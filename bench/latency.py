@@ -30,13 +30,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bench.common import banner, child_env, mailbot_argv, percentiles, settings_env
+from bench.common import banner, child_env, mailbot_argv, percentiles
 from bench.gen_mailbox import FORWARDS, Thread, forward, setup_escalations
-from bench.ingest import USER, database
+from bench.ingest import database, mailbot_app
 from mailbot.app import App
 from mailbot.demo.mua import reply_to
-from mailbot.settings import load_settings
-from mailbot.store.migrate import upgrade
 from mailbot.store.tables import Event
 from tests.harness.mailclient import MailServers
 from tests.harness.servers import wait_for_port
@@ -207,14 +205,7 @@ def main() -> None:
     threading.Thread(target=llm.serve_forever, daemon=True).start()
     workdir = Path(tempfile.mkdtemp(prefix="mailbot-latency."))
     with running_mail_servers() as servers, database(args.backend, workdir) as url:
-        env = settings_env(
-            url,
-            workdir / "data",
-            MAILBOT_IMAP_URL=servers.imap_url(USER),
-            MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{servers.smtp_port}",
-        )
-        app = App.build(load_settings(env))
-        upgrade(app.db)
+        env, app = mailbot_app(servers, url, workdir)
         threads = setup_escalations(app, 40, seed=1)
         wait_for_port(servers.smtp_port, 5)
         phase("offline drafter, idle", servers, app, env, threads, args)

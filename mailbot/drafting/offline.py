@@ -15,7 +15,7 @@ from datetime import date
 
 from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
-from mailbot.drafting.facts import body_core, clean_text, domain_of, sentences, shorten, weight
+from mailbot.drafting.facts import body_core, clean_text, domain_of, shorten
 from mailbot.drafting.headline import (
     commercial_context,
     customer_domain,
@@ -104,9 +104,8 @@ class OfflineDrafter:
     def customer_words(self, request: DraftRequest, limit: int = 240) -> str:
         """The customer's single heaviest sentence, verbatim (for the LLM brief's checks)."""
         said = [self._said(m) for m in _bounded(request.thread).messages]
-        pool = [s for m in said if m.customer for s in sentences(m.text)]
-        best = max(pool, key=weight, default="")  # ties go to the earliest sentence
-        return shorten(best, limit) if best and weight(best) >= 2 else ""
+        best = sections.weighty_customer_sentences(said, 1)
+        return shorten(best[0], limit) if best else ""
 
     def draft(self, request: DraftRequest) -> DraftResult:
         whole, account = request.thread, request.account

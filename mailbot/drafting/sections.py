@@ -94,12 +94,18 @@ def gist(text: str, limit: int = 200, *, first: bool = False) -> str:
     return shorten(best, limit - len(extra)) + extra
 
 
+def weighty_customer_sentences(said: list[Said], count: int) -> list[str]:
+    """The ``count`` customer sentences heaviest with business effect (weight ≥ 2), in
+    thread order; ties go to the earlier sentence."""
+    pool = [s for m in said if m.customer for s in sentences(m.text)]
+    ranked = sorted(((weight(s), -i, s) for i, s in enumerate(pool)), reverse=True)
+    return [s for _, s in sorted((-neg, s) for w, neg, s in ranked[:count] if w >= 2)]
+
+
 def customer_impact(said: list[Said], note: str) -> str:
     """The 2–3 customer sentences heaviest with business effect, in thread order; the
     CSM's note fills in (attributed to the CSM) when the customer says too little."""
-    pool = [s for m in said if m.customer for s in sentences(m.text)]
-    ranked = sorted(((weight(s), -i, s) for i, s in enumerate(pool)), reverse=True)
-    theirs = [s for _, s in sorted((-neg, s) for w, neg, s in ranked[:3] if w >= 2)]
+    theirs = weighty_customer_sentences(said, 3)
     ours = [s for s in sentences(note) if weight(s) >= 2][: max(0, 2 - len(theirs))]
     parts = []
     if theirs:

@@ -30,7 +30,6 @@ __all__ = [
     "is_our_message_id",
     "make_message_id",
     "new_nonce",
-    "serialize",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -105,7 +104,9 @@ def _subject(mail: OutgoingMail) -> str:
     return subject or "(no subject)"
 
 
-def _headers(mail: OutgoingMail, sender: tuple[str, str], date: datetime) -> list[str]:
+def _headers(
+    mail: OutgoingMail, sender: tuple[str, str], subject: str, date: datetime
+) -> list[str]:
     own_id = _msg_id(mail.message_id)
     if own_id is None:
         raise ValueError(f"invalid message_id: {mail.message_id!r}")
@@ -123,7 +124,7 @@ def _headers(mail: OutgoingMail, sender: tuple[str, str], date: datetime) -> lis
         headers.append(wire.address_header("Cc", [("", check_address(a)) for a in mail.cc]))
     if mail.reply_to is not None:
         headers.append(wire.address_header("Reply-To", [("", check_address(mail.reply_to))]))
-    headers.append(wire.text_header("Subject", _subject(mail)))
+    headers.append(wire.text_header("Subject", subject))
     parent = _msg_id(mail.in_reply_to) if mail.in_reply_to else None
     if parent:
         headers.append(wire.fold("In-Reply-To", [parent]))
@@ -131,11 +132,6 @@ def _headers(mail: OutgoingMail, sender: tuple[str, str], date: datetime) -> lis
     if references:
         headers.append(wire.fold("References", references))
     return headers
-
-
-def serialize(msg: EmailMessage) -> bytes:
-    """The bytes that go on the wire (CRLF line ends), as stored in the outbox."""
-    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
 
 
 def compose(
@@ -172,7 +168,8 @@ def compose_raw(
     if not marker:
         raise ValueError("loop_marker must not be empty")
     sender = (clean_header_text(from_name), check_address(from_address))
-    headers = _headers(mail, sender, date)
+    subject = _subject(mail)
+    headers = _headers(mail, sender, subject, date)
     headers += [
         "Auto-Submitted: auto-generated",
         "X-Auto-Response-Suppress: All",
@@ -182,4 +179,4 @@ def compose_raw(
     headers += content_headers
     raw = wire.assemble(headers, body)
     wire.verify(raw, [h.split(":", 1)[0].lower() for h in headers])
-    return _subject(mail), raw
+    return subject, raw

@@ -170,16 +170,16 @@ def test_same_message_twice_has_one_effect(app: App) -> None:
         assert len(repo.list_escalations(session)) == 1
 
 
-def test_second_team_of_a_multi_team_brief_may_reply(app: App) -> None:
+def _approved_as(app: App, category: str) -> str:
+    """A new escalation that Jane approves with ``category``; returns its ref."""
     ref = open_draft(app)
-    handle(
-        app,
-        reply_to(
-            last(app, "approval_request").raw,
-            "jane@example.com",
-            "approve\ncategory: service_failure",
-        ),
-    )
+    approval = last(app, "approval_request").raw
+    handle(app, reply_to(approval, "jane@example.com", f"approve\ncategory: {category}"))
+    return ref
+
+
+def test_second_team_of_a_multi_team_brief_may_reply(app: App) -> None:
+    ref = _approved_as(app, "service_failure")
     brief = last(app, "routed_brief")
     assert set(brief.recipients) == {"cs-leads@example.com", "support-leads@example.com"}
     ctx = handle(app, reply_to(brief.raw, "sam@example.com", "ack"))  # support-leadership
@@ -188,15 +188,7 @@ def test_second_team_of_a_multi_team_brief_may_reply(app: App) -> None:
 
 
 def test_manager_on_the_routed_team_acts_as_the_team(app: App) -> None:
-    ref = open_draft(app)
-    handle(
-        app,
-        reply_to(
-            last(app, "approval_request").raw,
-            "jane@example.com",
-            "approve\ncategory: relationship_at_risk",
-        ),
-    )
+    ref = _approved_as(app, "relationship_at_risk")
     brief = last(app, "routed_brief", "cs-leads@example.com")
     ctx = handle(app, reply_to(brief.raw, "lisa@example.com", "ack\nworking on it"))
     assert ctx.outcome is Outcome.PROCESSED, ctx.reason
