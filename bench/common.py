@@ -117,12 +117,18 @@ def mailbot_argv(*args: str) -> list[str]:
     With ``BENCH_TIME_V=1`` the child runs under ``/usr/bin/time -v``, whose report lands
     in the child's ``.err`` log (a second opinion on wall time and peak RSS). With
     ``BENCH_PROFILE=FILE`` it runs under pyinstrument (``pip install pyinstrument``) and
-    writes the call tree to FILE; the figures are then the profiler's, not ours.
+    writes the call tree to FILE; the figures are then the profiler's, not ours. With
+    ``BENCH_PYSPY=FILE`` it runs under py-spy instead (``pip install py-spy``), which samples
+    from outside the interpreter and so weighs call-heavy code fairly: FILE gets collapsed
+    stacks (``--format raw``), one line per distinct stack with its sample count.
     """
     argv = [sys.executable, "-m", "mailbot", *args]
     if os.environ.get("BENCH_PROFILE"):
         report = os.environ["BENCH_PROFILE"]
         argv = [sys.executable, "-m", "pyinstrument", "-r", "text", "-o", report, *argv[1:]]
+    elif os.environ.get("BENCH_PYSPY"):
+        spy = ["py-spy", "record", "--format", "raw", "--rate", "400", "--nonblocking"]
+        argv = [*spy, "-o", os.environ["BENCH_PYSPY"], "--", *argv]
     if os.environ.get("BENCH_TIME_V") == "1" and Path("/usr/bin/time").exists():
         return ["/usr/bin/time", "-v", *argv]
     return argv

@@ -2,4 +2,5 @@
 
 from mailbot.cli import main
 
-main()
+if __name__ == "__main__":  # a spawned parse worker imports this module: it must not run
+    main()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from mailbot.app import App
 from mailbot.errors import ParseError, StoreError
 from mailbot.inbound.message import InboundMessage
-from mailbot.inbound.parse import ParseLimits, parse_message
+from mailbot.inbound.parse import ParseLimits
+from mailbot.inbound.parse_pool import Parsed, parse_one
 from mailbot.inbound.thread import ThreadMatch
 from mailbot.outbox.notices import Mailer
 from mailbot.outbox.queue import loop_marker
@@ -39,6 +40,7 @@ class Context:
     """Everything known about one message as it moves through the steps."""
 
     raw: bytes
+    parsed: Parsed | None = None  # parsed ahead (another core); the parse step uses it
     message: InboundMessage | None = None
     match: ThreadMatch | None = None
     outcome: Outcome | None = None
@@ -53,13 +55,18 @@ class Context:
 Step = Callable[[App, Session, Context], None]
 
 
+def parse_inputs(app: App) -> tuple[frozenset[str], ParseLimits]:
+    """Own addresses and limits: the same whether parsed here or in a parse worker."""
+    return frozenset({app.settings.address}), ParseLimits(max_bytes=app.settings.max_message_bytes)
+
+
 def _parse(app: App, session: Session, ctx: Context) -> None:
-    own = frozenset({app.settings.address})
-    limits = ParseLimits(max_bytes=app.settings.max_message_bytes)
-    try:
-        ctx.message = parse_message(ctx.raw, own_addresses=own, limits=limits)
-    except ParseError as exc:
-        ctx.finish(Outcome.QUARANTINED, f"unreadable: {exc}")
+    result = ctx.parsed if ctx.parsed is not None else parse_one(ctx.raw, *parse_inputs(app))
+    ctx.parsed = None  # the message (or the reason) is kept below; drop the extra reference
+    if isinstance(result, ParseError):
+        ctx.finish(Outcome.QUARANTINED, f"unreadable: {result}")
+    else:
+        ctx.message = result
 
 
 def _msg(ctx: Context) -> InboundMessage:
@@ -156,9 +163,9 @@ def _run_steps(app: App, session: Session, ctx: Context) -> None:
     ctx.finish(Outcome.PROCESSED, "no step claimed the message")
 
 
-def handle(app: App, raw: bytes) -> Context:
+def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
     """Process one raw message in one transaction; never raises for a bad message."""
-    ctx = Context(raw=raw)
+    ctx = Context(raw=raw, parsed=parsed)
     key = hashlib.sha256(raw).hexdigest()
     try:
         with app.db.session() as session:
@@ -171,6 +178,37 @@ def handle(app: App, raw: bytes) -> Context:
     except Exception as exc:  # poison: retried, then quarantined with the reason
         log.exception("processing failed")
         return _failed(app, raw, key, f"{type(exc).__name__}: {exc}")
+
+
+def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list[Context]:
+    """Several messages in ONE transaction: a backlog pays one commit, not one per message.
+
+    ``items`` is consumed lazily, so the first message is handled while later ones are
+    still being parsed. Each message is flushed and the session expired after it, so the
+    next one sees the store exactly as if the first had committed. Any exception rolls
+    back the whole batch and every message is handled again on its own: a poison message
+    still costs only itself (retried, then quarantined) and nothing is half-stored.
+    """
+    taken: list[tuple[bytes, Parsed | None]] = []
+    contexts: list[Context] = []
+    try:
+        with app.db.session() as session:
+            for raw, parsed in items:
+                taken.append((raw, parsed))
+                ctx = Context(raw=raw, parsed=parsed)
+                _run_steps(app, session, ctx)
+                store_inbound.record(session, ctx, app.clock.now())
+                session.flush()
+                session.expire_all()
+                contexts.append(ctx)
+        return contexts
+    except Exception as exc:  # includes StoreError: each message then decides for itself
+        taken += items
+        log.warning(
+            "batch of %d rolled back after %d (%s: %s); handling each on its own",
+            len(taken), len(contexts), type(exc).__name__, exc,
+        )  # fmt: skip
+        return [handle(app, raw, parsed) for raw, parsed in taken]
 
 
 def _failed(app: App, raw: bytes, key: str, error: str) -> Context:

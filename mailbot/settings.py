@@ -42,6 +42,7 @@ ENV_NAMES: dict[str, str] = {
     "llm_timeout": "MAILBOT_LLM_TIMEOUT",
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
     "log_level": "MAILBOT_LOG_LEVEL",
+    "parse_processes": "MAILBOT_PARSE_PROCESSES",
 }
 
 
@@ -72,6 +73,12 @@ class Settings(BaseModel):
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
     )
     log_level: str = Field("INFO", description="Python logging level name.")
+    parse_processes: int = Field(
+        default_factory=lambda: 1 if (os.cpu_count() or 1) > 1 else 0,
+        ge=0,
+        le=8,
+        description="Worker processes that parse a backlog ahead of the watcher (0: none).",
+    )
 
     @field_validator("address")
     @classmethod

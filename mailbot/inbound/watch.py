@@ -29,6 +29,7 @@ import random
 import ssl
 import threading
 import time
+from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from imap_tools import BaseMailBox
@@ -41,6 +42,7 @@ from mailbot.inbound.imap_url import ImapTarget
 from mailbot.inbound.watch_contract import (
     CursorStore,
     FetchedMail,
+    GroupHandler,
     Handler,
     Outcome,
     OversizeHandler,
@@ -49,8 +51,8 @@ from mailbot.inbound.watch_contract import (
 )
 
 __all__ = [
-    "RECOVERABLE", "CursorStore", "FetchedMail", "Handler", "MailboxWatcher", "Outcome",
-    "OversizeHandler", "PassCounts", "WatcherSettings",
+    "RECOVERABLE", "CursorStore", "FetchedMail", "GroupHandler", "Handler", "MailboxWatcher",
+    "Outcome", "OversizeHandler", "PassCounts", "WatcherSettings",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -92,9 +94,11 @@ class MailboxWatcher:
         on_oversize: OversizeHandler | None = None,
         settings: WatcherSettings | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        group_handler: GroupHandler | None = None,
     ) -> None:
         self._target = target
         self._handler = handler
+        self._group_handler = group_handler
         self._cursors = cursors
         self._on_oversize = on_oversize
         self._cfg = settings or WatcherSettings()
@@ -229,19 +233,37 @@ class MailboxWatcher:
         if not group:
             return
         bodies = imap.fetch_bodies(mailbox, group)
+        outcomes = self._outcomes(
+            [FetchedMail(u, bodies[u], sizes[u]) for u in group if u in bodies]
+        )
         try:
             for uid in group:
                 if self._stop is not None and self._stop.is_set():
                     raise _PassCut("stop requested")
-                raw = bodies.pop(uid, None)
-                if raw is None:
+                if uid not in bodies:
                     self._flush(mailbox, state)
                     self._advance(state, uid)  # expunged between the two FETCHes
                     continue
-                mail = FetchedMail(uid, raw, sizes[uid])
-                self._settle(mailbox, uid, self._call_handler(mail), state)
+                self._settle(mailbox, uid, next(outcomes), state)
         finally:
+            outcomes.close()
             self._flush(mailbox, state)
+
+    def _outcomes(self, mails: list[FetchedMail]) -> Generator[Outcome, None, None]:
+        """One outcome per mail, in order; any handler failure is a RETRY, never a crash."""
+        if self._group_handler is None:
+            yield from map(self._call_handler, mails)
+            return
+        handled, decided = self._group_handler(mails), 0
+        try:
+            for outcome in handled:
+                decided += 1
+                yield outcome
+        except Exception:
+            log.exception("group handler failed: %d mail(s) left to retry", len(mails) - decided)
+        finally:
+            handled.close()  # a stop mid-group: the handler drops what it did not commit
+        yield from (Outcome.RETRY for _ in mails[decided:])
 
     def _call_handler(self, mail: FetchedMail) -> Outcome:
         try:

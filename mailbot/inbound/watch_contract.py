@@ -7,7 +7,7 @@ the IMAP machinery.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -37,6 +37,10 @@ class CursorStore(Protocol):
 
 
 Handler = Callable[[FetchedMail], Outcome]
+# Optional: a whole fetched group at once, one outcome per mail in order, yielded as each
+# is decided (so the watcher can stop between mails). Lets the handler parse ahead on
+# another core and share transactions; a handler that raises costs the rest a RETRY.
+GroupHandler = Callable[[Sequence[FetchedMail]], Generator[Outcome, None, None]]
 OversizeHandler = Callable[[int, int], None]  # (uid, size) of a message quarantined unread
 
 

@@ -191,3 +191,33 @@ def test_bounce_of_the_brief_marks_the_outbox(loop: Loop) -> None:
         assert len(repo.list_escalations(session)) == 1
         items = session.scalars(select(OutboxItem).where(OutboxItem.kind == "routed_brief"))
         assert [item.status for item in items] == ["bounced"]
+
+
+def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
+    loop: Loop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mailbot.inbound.parse_pool import ParsePool
+    from tests.security.support import FORWARD, HOSTILE, fresh_id, rewrite
+
+    pools: list[object] = []
+    real_pool = ParsePool._pool
+
+    def spy(self: ParsePool) -> Any:
+        pools.append(real_pool(self))
+        return pools[-1]
+
+    monkeypatch.setattr(ParsePool, "_pool", spy)
+    forwards = [fresh_id(FORWARD, f"b{i}") for i in range(40)]
+    automatic = rewrite(fresh_id(FORWARD, "auto"), add=[("Auto-Submitted", "auto-replied")])
+    backlog = [*forwards, forwards[3], (HOSTILE / "no_from.eml").read_bytes(), automatic]
+    for raw in backlog:
+        loop.servers.append("escalations", "INBOX", raw)
+
+    report = loop.service.run_once()
+
+    assert pools and all(p is not None for p in pools)  # parsed in the worker process
+    assert report.inbound["processed"] == 42 and report.inbound["quarantined"] == 1
+    assert loop.servers.fetch_all("escalations") == []
+    with loop.app.db.session() as session:
+        refs = [e.ref for e in repo.list_escalations(session, limit=100)]
+    assert len(refs) == 40 == len(set(refs))

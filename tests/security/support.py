@@ -14,11 +14,13 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from mailbot.app import App
 from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.inbound import dispatch
 from mailbot.pipeline import Context, Outcome, handle
 from mailbot.store.tables import Audit, BriefVersion, Escalation, Event, OutboxItem
 
@@ -125,6 +127,18 @@ def rewrite(
 def fresh_id(raw: bytes, tag: str = "t") -> bytes:
     """Give ``raw`` a new Message-ID, so dedupe never hides what a test wants to see."""
     return rewrite(raw, drop=["Message-ID"], add=[("Message-ID", f"<{tag}-{uuid.uuid4().hex}@x>")])
+
+
+def poison_dispatch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make dispatch raise for any message whose subject contains POISON (a handler bug)."""
+    real = dispatch.dispatch
+
+    def failing(session, message, raw, match, mailer):  # type: ignore[no-untyped-def]
+        if "POISON" in message.subject:
+            raise RuntimeError("handler bug triggered by this message")
+        return real(session, message, raw, match, mailer)
+
+    monkeypatch.setattr(dispatch, "dispatch", failing)
 
 
 def run(app: App, raw: bytes) -> Context:

@@ -17,23 +17,11 @@ import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.inbound import dispatch
 from mailbot.pipeline import Outcome
 from mailbot.store.tables import Quarantined
-from tests.security.support import FORWARD, fresh_id, rewrite, run, status
+from tests.security.support import FORWARD, fresh_id, poison_dispatch, rewrite, run, status
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _poison_dispatch(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = dispatch.dispatch
-
-    def failing(session, message, raw, match, mailer):  # type: ignore[no-untyped-def]
-        if "POISON" in message.subject:
-            raise RuntimeError("handler bug triggered by this message")
-        return real(session, message, raw, match, mailer)
-
-    monkeypatch.setattr(dispatch, "dispatch", failing)
 
 
 def _cli(app: App, *args: str) -> subprocess.CompletedProcess[str]:
@@ -58,7 +46,7 @@ def _cli(app: App, *args: str) -> subprocess.CompletedProcess[str]:
 def test_poison_is_retried_three_times_then_quarantined(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _poison_dispatch(monkeypatch)
+    poison_dispatch(monkeypatch)
     poison = rewrite(FORWARD, drop=["Subject"], add=[("Subject", "Fwd: POISON")])
     outcomes = []
     for attempt in range(3):

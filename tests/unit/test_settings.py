@@ -26,10 +26,12 @@ def test_environment_overrides_the_file(tmp_path: Path) -> None:
         "MAILBOT_CONFIG": str(config),
         "MAILBOT_POLL_INTERVAL": "7",
         "MAILBOT_SECRET_KEY": "x" * 20,
+        "MAILBOT_PARSE_PROCESSES": "0",
     }
     settings = load_settings(env)
     assert settings.address == "esc@corp.example"
     assert settings.poll_interval == 7
+    assert settings.parse_processes == 0
     assert settings.domain == "corp.example"
     assert not settings.secret_generated
 
@@ -42,6 +44,7 @@ def test_environment_overrides_the_file(tmp_path: Path) -> None:
         ({"MAILBOT_POLL_INTERVAL": "-1"}, "MAILBOT_POLL_INTERVAL"),
         ({"MAILBOT_DAILY_CAP": "lots"}, "MAILBOT_DAILY_CAP"),
         ({"MAILBOT_LOG_LEVEL": "CHATTY"}, "MAILBOT_LOG_LEVEL"),
+        ({"MAILBOT_PARSE_PROCESSES": "9"}, "MAILBOT_PARSE_PROCESSES"),
     ],
 )
 def test_errors_name_the_setting(tmp_path: Path, env: dict[str, str], key: str) -> None:
@@ -63,3 +66,13 @@ def test_api_key_never_in_repr(tmp_path: Path) -> None:
         {"MAILBOT_DATA_DIR": str(tmp_path), "OPENAI_API_KEY": "sk-very-secret-value"}
     )
     assert "sk-very-secret-value" not in repr(settings)
+
+
+def test_parse_workers_default_to_one_when_there_is_a_second_core(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {"MAILBOT_DATA_DIR": str(tmp_path), "MAILBOT_SECRET_KEY": "x" * 20}
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert load_settings(env).parse_processes == 1
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert load_settings(env).parse_processes == 0

@@ -1,0 +1,85 @@
+"""A backlog is stored many messages per transaction (pipeline.handle_batch).
+
+What must not change: each message sees the store as if the one before had committed,
+every message gets its own outcome and reason, and one bad message costs only itself.
+Both backends.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from mailbot.app import App
+from mailbot.clock import FrozenClock
+from mailbot.pipeline import Outcome, handle_batch
+from mailbot.routing import Routing
+from mailbot.settings import Settings
+from mailbot.store.db import Database
+from mailbot.store.tables import Escalation, MessageRecord, Quarantined
+from tests.security.support import FORWARD, HOSTILE, fresh_id, poison_dispatch, rewrite
+from tests.support.flow import escalation, event_kinds, last_mail, open_routed
+from tests.support.mail import reply_to
+
+
+@pytest.fixture
+def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
+    return App(settings=settings, routing=routing, db=db, clock=clock)
+
+
+def _escalations(app: App) -> int:
+    with app.db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Escalation)) or 0)
+
+
+def test_each_message_of_a_batch_gets_its_own_outcome(app: App) -> None:
+    first = fresh_id(FORWARD, "a")
+    automatic = rewrite(fresh_id(FORWARD, "auto"), add=[("Auto-Submitted", "auto-replied")])
+    raws = [first, first, (HOSTILE / "empty.eml").read_bytes(), automatic, fresh_id(FORWARD)]
+
+    contexts = handle_batch(app, ((raw, None) for raw in raws))
+
+    assert [c.outcome for c in contexts] == [
+        Outcome.PROCESSED, Outcome.PROCESSED, Outcome.QUARANTINED,
+        Outcome.PROCESSED, Outcome.PROCESSED,
+    ]  # fmt: skip
+    assert "opened" in contexts[0].reason and contexts[0].escalation_ref
+    assert contexts[1].reason == "duplicate Message-ID: already handled"  # saw message 1
+    assert contexts[2].reason.startswith("unreadable")
+    assert contexts[3].reason.startswith("automatic mail ignored")
+    assert contexts[4].escalation_ref not in ("", contexts[0].escalation_ref)
+    assert _escalations(app) == 2
+    with app.db.session() as session:
+        inbound = session.scalar(
+            select(func.count()).select_from(MessageRecord).where(MessageRecord.direction == "in")
+        )
+        held = session.scalar(select(func.count()).select_from(Quarantined))
+    assert (inbound, held) == (3, 1)  # the duplicate is not recorded twice
+
+
+def test_a_later_message_sees_the_state_an_earlier_one_left(app: App) -> None:
+    ref = open_routed(app)
+    brief = last_mail(app, "routed_brief")
+    ack = reply_to(brief, "mike@example.com", "ack", when=app.clock.now())
+    resolved = reply_to(brief, "mike@example.com", "resolved", when=app.clock.now())
+
+    contexts = handle_batch(app, [(ack, None), (resolved, None)])
+
+    assert [c.outcome for c in contexts] == [Outcome.PROCESSED, Outcome.PROCESSED]
+    assert escalation(app, ref).status == "resolved"
+    assert event_kinds(app, ref)[-2:] == ["ack", "resolved"]
+
+
+def test_one_poison_message_costs_only_itself(
+    app: App, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    poison_dispatch(monkeypatch)
+    poison = rewrite(fresh_id(FORWARD, "p"), drop=["Subject"], add=[("Subject", "Fwd: POISON")])
+    raws = [fresh_id(FORWARD, "g1"), poison, fresh_id(FORWARD, "g2")]
+
+    contexts = handle_batch(app, ((raw, None) for raw in raws))
+
+    assert [c.outcome for c in contexts] == [Outcome.PROCESSED, Outcome.RETRY, Outcome.PROCESSED]
+    assert "handler bug" in contexts[1].reason
+    assert _escalations(app) == 2  # the first good one was rolled back once, stored once
+    assert "batch of 3 rolled back after 1" in caplog.text

@@ -1,0 +1,112 @@
+"""The parse worker gives exactly the in-process result, and its death loses nothing.
+
+Real worker processes (spawn), real fixtures: the pool must be invisible to the pipeline
+except for speed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from mailbot.errors import ParseError
+from mailbot.inbound import parse_pool
+from mailbot.inbound.message import InboundMessage
+from mailbot.inbound.parse import ParseLimits
+from mailbot.inbound.parse_pool import ParsePool, parse_one
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+OWN = frozenset({"escalations@example.com"})
+LIMITS = ParseLimits(max_bytes=200_000)
+
+
+def _corpus() -> list[bytes]:
+    files = sorted((FIXTURES / "hostile").glob("*.eml")) + sorted(
+        (FIXTURES / "forwards").glob("*.eml")
+    )
+    raws = [f.read_bytes() for f in files]
+    return [*raws, b"x" * 300_000]  # over the size limit: refused in the worker too
+
+
+def _same(got: list[InboundMessage | ParseError], want: list[InboundMessage | ParseError]) -> None:
+    assert len(got) == len(want)
+    for a, b in zip(got, want, strict=True):
+        if isinstance(b, ParseError):
+            assert type(a) is type(b) and str(a) == str(b)
+        else:
+            assert a == b
+
+
+def _kill_worker(pool: ParsePool) -> None:
+    executor = pool._executor
+    assert executor is not None
+    for process in list(executor._processes.values()):  # type: ignore[union-attr]
+        os.kill(process.pid, signal.SIGKILL)
+        process.join(10)
+
+
+@pytest.fixture
+def pool() -> ParsePool:
+    return ParsePool(OWN, LIMITS, processes=1, min_group=4)
+
+
+def test_worker_results_equal_in_process_results(pool: ParsePool) -> None:
+    raws = _corpus()
+    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
+    assert any(isinstance(w, ParseError) for w in want)  # refusals cross back as refusals
+    assert any(isinstance(w, InboundMessage) for w in want)
+    try:
+        _same(list(pool.parse_all(raws)), want)
+        assert pool._executor is not None  # it really went to a worker
+    finally:
+        pool.close()
+
+
+def test_small_groups_stay_in_process(pool: ParsePool) -> None:
+    raws = _corpus()[:3]
+    _same(list(pool.parse_all(raws)), [parse_one(r, OWN, LIMITS) for r in raws])
+    assert pool._executor is None
+
+
+def test_a_dead_worker_costs_a_restart_not_a_message(
+    pool: ParsePool, caplog: pytest.LogCaptureFixture
+) -> None:
+    raws = _corpus()
+    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
+    try:
+        _same(list(pool.parse_all(raws)), want)
+        _kill_worker(pool)
+        _same(list(pool.parse_all(raws)), want)  # parsed in-process after the break
+        assert "parse worker died (1 of 3 allowed)" in caplog.text
+        _same(list(pool.parse_all(raws)), want)  # and a fresh worker takes over
+        assert pool._executor is not None
+    finally:
+        pool.close()
+
+
+def test_after_repeated_deaths_the_pool_stays_off(
+    pool: ParsePool, caplog: pytest.LogCaptureFixture
+) -> None:
+    raws = _corpus()
+    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
+    try:
+        for _ in range(parse_pool._MAX_BREAKS):
+            list(pool.parse_all(raws[:4]))
+            _kill_worker(pool)
+            _same(list(pool.parse_all(raws)), want)
+        assert "and so is every later one" in caplog.text
+        _same(list(pool.parse_all(raws)), want)
+        assert pool._executor is None
+    finally:
+        pool.close()
+
+
+def test_chunks_start_small_and_cover_every_message() -> None:
+    raws = [bytes([i]) for i in range(30)]
+    chunks = parse_pool._chunks(raws)
+    assert [len(c) for c in chunks][:3] == [1, 3, 8]
+    assert [raw for chunk in chunks for raw in chunk] == raws
+    assert parse_pool._chunks([]) == []
