@@ -28,10 +28,11 @@ import hashlib
 import hmac
 import re
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import getaddresses
+from functools import lru_cache
 from typing import Literal
 
 from mailbot.errors import TokenError
@@ -66,8 +67,12 @@ class TokenClaims:
     expires_at: datetime
 
 
+@lru_cache(maxsize=8)
 def _keys(secret: bytes) -> tuple[bytes, bytes]:
-    """Separate MAC and tag keys, also apart from the Message-ID key derived from ``secret``."""
+    """Separate MAC and tag keys, also apart from the Message-ID key derived from ``secret``.
+
+    Cached: every reply and every outgoing mail needs them, and the secret never changes
+    while the process runs (a handful of entries covers tests with several secrets)."""
     if len(secret) < 16:
         raise ValueError("the secret key must be at least 16 bytes")
     mac_key = hmac.new(secret, b"mailbot reply-token mac v1", hashlib.sha256).digest()
@@ -174,6 +179,19 @@ def reply_address(base_address: str, token: str) -> str:
     return f"{local}+{token}@{domain}"
 
 
+_BARE_ADDRESS = re.compile(r'[^\s<>(),;:"\[\]\\@]+@[^\s<>(),;:"\[\]\\@]+')
+
+
+def _addresses(items: Iterable[str]) -> Iterator[str]:
+    """Addr-specs in ``items``: a bare address as it is (the parser already gave those),
+    anything with a display name, comment or list through ``getaddresses``."""
+    for item in items:
+        if _BARE_ADDRESS.fullmatch(item):
+            yield item
+        else:
+            yield from (address for _name, address in getaddresses([item]))
+
+
 def token_from_recipients(recipients: Iterable[str], base_address: str) -> str | None:
     """Find the token in a reply's recipient headers (To, Cc, Delivered-To, X-Original-To).
 
@@ -184,7 +202,7 @@ def token_from_recipients(recipients: Iterable[str], base_address: str) -> str |
     local, _, domain = base_address.strip().lower().rpartition("@")
     prefix = f"{local}+"
     fallback: str | None = None
-    for _name, address in getaddresses(list(recipients)):
+    for address in _addresses(recipients):
         addr_local, at, addr_domain = address.strip().lower().rpartition("@")
         if not at or addr_domain != domain or not addr_local.startswith(prefix):
             continue

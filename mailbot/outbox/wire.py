@@ -5,8 +5,8 @@ refolding on serialise, a second parse to verify); with 1.3 outgoing mails per i
 message that was half of ingest time. Everything we send has the same simple shape, so
 it is written here with the stdlib's RFC 2047 encoder (``email.header.Header``) and
 ``binascii.b2a_qp``. Callers pass text that :func:`compose.clean_header_text` already
-cleaned; :func:`verify` still re-parses the result, so a mistake here is refused rather
-than sent.
+cleaned; :func:`verify` still checks the result line by line, so a mistake here is refused
+rather than sent.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ import binascii
 import re
 import secrets
 from email.header import Header, decode_header, make_header
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
 CRLF = "\r\n"
 _MAX_LINE = 78
 _ATEXT_PHRASE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*")
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_FIELD_NAME = re.compile(r"[!-9;-~]+")
 
 
 def fold(name: str, words: list[str]) -> str:
@@ -118,13 +117,30 @@ def assemble(headers: list[str], body: str) -> bytes:
 
 
 def verify(raw: bytes, expected: list[str]) -> None:
-    """Re-parse the header block: exactly the expected names, no control characters."""
-    parsed = BytesHeaderParser(policy=compat32).parsebytes(raw)
-    if [name.lower() for name in parsed] != expected:
+    """Check the header block as a receiving parser splits it: exactly the expected names.
+
+    Every line break must be CRLF and no control character may appear (also inside an
+    encoded word once decoded), so a line here is a line to any parser; then each line
+    either continues a field (leading space) or starts one with ``name:``, name as in RFC
+    5322 §3.6.8 (the same set as the email package's header-line pattern). Checking
+    that directly costs a tenth of re-parsing with ``BytesHeaderParser``.
+    """
+    head, separator, _ = raw.partition(b"\r\n\r\n")
+    text = head.decode("ascii")
+    if not separator or _CONTROL.search(text.replace(CRLF, "")):
+        raise ValueError("control character or bare line break in the header block")
+    fields: list[str] = []
+    for line in text.split(CRLF):
+        if line[:1] == " " and fields:
+            fields[-1] += line
+            continue
+        name, colon, _ = line.partition(":")
+        if not colon or not _FIELD_NAME.fullmatch(name):
+            raise ValueError(f"not a header line: {line[:40]!r}")
+        fields.append(line)
+    if [field.split(":", 1)[0].lower() for field in fields] != expected:
         raise ValueError("composed message does not re-parse to the headers that were set")
-    for name, value in parsed.items():
-        text = str(value)
-        if "=?" in text:
-            text = str(make_header(decode_header(text)))
-        if _CONTROL.search(text.replace("\r\n", "").replace("\n", "")):
+    for field in fields:
+        name, _, value = field.partition(":")
+        if "=?" in value and _CONTROL.search(str(make_header(decode_header(value)))):
             raise ValueError(f"control character survived in header {name}")
