@@ -12,6 +12,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -78,7 +79,13 @@ def postgres_database(prefix: str = "mailbot_bench") -> Iterator[str]:
 
 @dataclass(frozen=True)
 class ChildRun:
-    """What one timed child process cost (from wait4, so only that child is counted)."""
+    """What one timed child process cost.
+
+    CPU and ``peak_rss_mb`` come from wait4: CPU includes the child's own children (a
+    parse worker), but the kernel's peak RSS is that of the largest single process. So
+    ``tree_rss_mb`` sums the peaks (VmHWM, polled every 50 ms) of the child and each of
+    its descendants: an upper bound on the memory the whole run held at once.
+    """
 
     wall_s: float
     cpu_s: float
@@ -86,6 +93,40 @@ class ChildRun:
     returncode: int
     stdout: str
     stderr: str
+    tree_rss_mb: float = 0.0
+
+
+def _tree_peaks_kb(pid: int, peaks: dict[int, int]) -> None:
+    """Record VmHWM (the kernel's own per-process peak RSS) of ``pid`` and descendants."""
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as status:
+                hwm = [line.split()[1] for line in status if line.startswith("VmHWM:")]
+            peaks[current] = max(peaks.get(current, 0), int(hwm[0]) if hwm else 0)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
+                    todo += [int(k) for k in kids.read().split()]
+        except (OSError, ValueError):
+            continue
+
+
+class _TreeRss(threading.Thread):
+    """Per-process peaks of a process tree, summed: an upper bound on the memory it held."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peaks, self.done = pid, dict[int, int](), threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            _tree_peaks_kb(self.pid, self.peaks)
+
+    def total_with(self, child_peak_kb: int) -> int:
+        """The sum, with the child's peak from wait4 (a last peak between two polls)."""
+        peaks = {**self.peaks, self.pid: max(self.peaks.get(self.pid, 0), child_peak_kb)}
+        return sum(peaks.values())
 
 
 def run_timed(
@@ -98,8 +139,12 @@ def run_timed(
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(list(argv), env=full_env, cwd=cwd, stdout=out, stderr=err)
+        sampler = _TreeRss(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        sampler.done.set()
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     return ChildRun(
         wall_s=wall,
@@ -108,6 +153,7 @@ def run_timed(
         returncode=proc.returncode,
         stdout=out_path.read_text(errors="replace"),
         stderr=err_path.read_text(errors="replace"),
+        tree_rss_mb=sampler.total_with(usage.ru_maxrss) / 1024,
     )
 
 

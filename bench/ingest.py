@@ -182,7 +182,9 @@ def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> tuple[f
     rate = n / run.wall_s
     print(
         f"  mailbot run --once: {n} msgs, wall {run.wall_s:.2f} s = {rate:.0f} msg/s, "
-        f"CPU {run.cpu_s:.2f} s, peak RSS {run.peak_rss_mb:.0f} MB, exit {run.returncode}"
+        f"CPU {run.cpu_s:.2f} s (with the parse worker), peak RSS {run.peak_rss_mb:.0f} MB "
+        f"(largest process; {run.tree_rss_mb:.0f} MB with each process's peak summed), "
+        f"exit {run.returncode}"
     )
     print(f"  bare limit (imap-tools bulk fetch + parse): {limit:.2f} s = {n / limit:.0f} msg/s")
     if phase:
