@@ -8,13 +8,17 @@ parsed in-process, where a round trip to the worker would only add latency.
 The worker runs exactly :func:`parse_message` with the same limits, so a message gets
 the same result either way. If the worker dies (a crash, the OOM killer), the group is
 parsed in-process and the pool is started afresh for the next group; after
-``_MAX_BREAKS`` breaks it stays off and says so.
+``_MAX_BREAKS`` breaks it stays off and says so. If the watcher's process dies, even by
+SIGKILL, the worker notices within a second and exits rather than linger as an orphan.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -48,6 +52,21 @@ def _parse_chunk(raws: list[bytes], own: frozenset[str], limits: ParseLimits) ->
         result = parse_one(raw, own, limits)
         results.append(type(result)(str(result)) if isinstance(result, ParseError) else result)
     return results
+
+
+def _leave_with_parent(parent: int) -> None:
+    """Worker initializer: exit once the watcher's process is gone, even after a kill -9.
+
+    A pool worker otherwise waits on its task queue for ever as an orphan; here a daemon
+    thread notices the new parent (init) within a second.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _chunks(raws: Sequence[bytes]) -> list[list[bytes]]:
@@ -112,7 +131,12 @@ class ParsePool:
         if self._executor is None:
             # spawn, not fork: the service has other threads, and a fork copies their locks
             context = multiprocessing.get_context("spawn")
-            self._executor = ProcessPoolExecutor(self._processes, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                self._processes,
+                mp_context=context,
+                initializer=_leave_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self._executor
 
     def _broken(self) -> None:

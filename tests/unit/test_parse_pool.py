@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,41 @@ def test_chunks_start_small_and_cover_every_message() -> None:
     assert [len(c) for c in chunks][:3] == [1, 3, 8]
     assert [raw for chunk in chunks for raw in chunk] == raws
     assert parse_pool._chunks([]) == []
+
+
+_ORPHAN = """
+import sys
+from mailbot.inbound.parse import ParseLimits
+from mailbot.inbound.parse_pool import ParsePool
+if __name__ == "__main__":
+    pool = ParsePool(frozenset(), ParseLimits(), processes=1, min_group=1)
+    list(pool.parse_all([b"From: a@b.example\\r\\n\\r\\nhi\\r\\n"]))
+    print(*pool._executor._processes, flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_the_worker_does_not_outlive_a_killed_watcher() -> None:
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    assert child.stdout is not None
+    worker = int(child.stdout.readline())
+    os.kill(worker, 0)  # it is running
+    child.kill()
+    child.wait(10)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.1)
+    assert not _alive(worker), "the parse worker lingers as an orphan"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
