@@ -84,7 +84,8 @@ class ChildRun:
     CPU and ``peak_rss_mb`` come from wait4: CPU includes the child's own children (a
     parse worker), but the kernel's peak RSS is that of the largest single process. So
     ``tree_rss_mb`` sums the peaks (VmHWM, polled every 50 ms) of the child and each of
-    its descendants: an upper bound on the memory the whole run held at once.
+    its descendants: an upper bound on the memory the whole run held at once (it also
+    counts a wrapper such as py-spy or /usr/bin/time when one is used).
     """
 
     wall_s: float

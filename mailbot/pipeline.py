@@ -187,7 +187,8 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
     still being parsed. Each message is flushed and the session expired after it, so the
     next one sees the store exactly as if the first had committed. Any exception rolls
     back the whole batch and every message is handled again on its own: a poison message
-    still costs only itself (retried, then quarantined) and nothing is half-stored.
+    still costs only itself (retried, then quarantined) and nothing is half-stored. A
+    database outage (StoreError) is a RETRY for all of them at once instead.
     """
     taken: list[tuple[bytes, Parsed | None]] = []
     contexts: list[Context] = []
@@ -200,9 +201,14 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
                 store_inbound.record(session, ctx, app.clock.now())
                 session.flush()
                 session.expire_all()
+                ctx.match = None  # its escalation is expired and detached after the commit
                 contexts.append(ctx)
         return contexts
-    except Exception as exc:  # includes StoreError: each message then decides for itself
+    except StoreError as exc:  # the database is unwell: one timeout, not one per message
+        taken += items
+        log.warning("database unavailable; %d message(s) stay in INBOX: %s", len(taken), exc)
+        return [Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc)) for raw, _ in taken]
+    except Exception as exc:  # each message then decides for itself
         taken += items
         log.warning(
             "batch of %d rolled back after %d (%s: %s); handling each on its own",

@@ -89,11 +89,12 @@ class Service:
 
     def handle_group(
         self, mails: Sequence[watch.FetchedMail]
-    ) -> Generator[watch.Outcome, None, None]:
+    ) -> Generator[list[watch.Outcome], None, None]:
         """A fetched group: parsed ahead on another core, stored ``_BATCH`` per transaction.
 
-        Outcomes are yielded only after their transaction committed, so a stop between
-        batches leaves the uncommitted rest in the folder, as one-by-one handling would.
+        Each batch's outcomes are yielded as one run, after its transaction committed: the
+        watcher settles (MOVEs) a whole run before it may stop, and a stop between runs
+        leaves the uncommitted rest in the folder, as one-by-one handling would.
         """
         parsed = self.parser.parse_all([mail.raw for mail in mails])
         try:
@@ -102,7 +103,7 @@ class Service:
                 crash_point("after_fetch")
                 contexts = handle_batch(self.app, ((mail.raw, next(parsed)) for mail in batch))
                 crash_point("after_commit")
-                yield from (_OUTCOMES[ctx.outcome or Outcome.RETRY] for ctx in contexts)
+                yield [_OUTCOMES[ctx.outcome or Outcome.RETRY] for ctx in contexts]
         finally:
             parsed.close()
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from mailbot.errors import ParseError
 from mailbot.inbound.message import InboundMessage
@@ -66,6 +66,7 @@ def _leave_with_parent(parent: int) -> None:
             time.sleep(1.0)
         os._exit(0)
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the watcher, which stops us
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
@@ -93,14 +94,16 @@ class ParsePool:
 
     def parse_all(self, raws: Sequence[bytes]) -> Generator[Parsed, None, None]:
         """One result per raw message, in order, each as soon as it is ready."""
-        executor = self._pool() if len(raws) >= self._min_group else None
-        if executor is None:
+        if len(raws) < self._min_group:
             return self._inline(raws)
         chunks = _chunks(raws)
         try:
+            executor = self._pool()
+            if executor is None:
+                return self._inline(raws)
             futures = [executor.submit(_parse_chunk, c, self._own, self._limits) for c in chunks]
-        except BrokenProcessPool:  # the worker died while idle
-            self._broken()
+        except Exception as exc:  # no worker (dead, or cannot start: EAGAIN, no /dev/shm)
+            self._broken(exc)
             return self._inline(raws)
         return self._collect(chunks, futures)
 
@@ -115,8 +118,8 @@ class ParsePool:
             for index, future in enumerate(futures):
                 try:
                     results = future.result()
-                except BrokenProcessPool:
-                    self._broken()
+                except Exception as exc:  # the worker died, or a result did not unpickle
+                    self._broken(exc)
                     for chunk in chunks[index:]:
                         yield from self._inline(chunk)
                     return
@@ -139,16 +142,18 @@ class ParsePool:
             )
         return self._executor
 
-    def _broken(self) -> None:
+    def _broken(self, exc: Exception) -> None:
         self._breaks += 1
         self.close()
         log.warning(
-            "parse worker died (%d of %d allowed); this group is parsed in-process%s",
-            self._breaks, _MAX_BREAKS,
+            "parse worker failed (%s: %s; %d of %d allowed); this group is parsed "
+            "in-process%s",
+            type(exc).__name__, exc, self._breaks, _MAX_BREAKS,
             "" if self._breaks < _MAX_BREAKS else ", and so is every later one",
         )  # fmt: skip
 
     def close(self) -> None:
+        """Stop the worker (it finishes the chunk in hand); a later group starts a new one."""
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None

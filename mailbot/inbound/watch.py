@@ -29,7 +29,7 @@ import random
 import ssl
 import threading
 import time
-from collections.abc import Generator
+from collections import deque
 from dataclasses import dataclass, field
 
 from imap_tools import BaseMailBox
@@ -49,6 +49,7 @@ from mailbot.inbound.watch_contract import (
     PassCounts,
     WatcherSettings,
 )
+from mailbot.inbound.watch_runs import outcome_runs
 
 __all__ = [
     "RECOVERABLE", "CursorStore", "FetchedMail", "GroupHandler", "Handler", "MailboxWatcher",
@@ -218,6 +219,7 @@ class MailboxWatcher:
                 state.blocked = True
             else:
                 self._oversize(mailbox, uid, size or 0, state)
+                self._check_cut(state)
         self._handle_group(mailbox, group, sizes, state)
 
     def _classify(self, uid: int, size: int | None, state: _Pass) -> str:
@@ -232,45 +234,29 @@ class MailboxWatcher:
     ) -> None:
         if not group:
             return
+        self._check_cut(state)
         bodies = imap.fetch_bodies(mailbox, group)
-        outcomes = self._outcomes(
-            [FetchedMail(u, bodies[u], sizes[u]) for u in group if u in bodies]
-        )
+        mails = [FetchedMail(uid, bodies[uid], sizes[uid]) for uid in group if uid in bodies]
+        runs, decided = outcome_runs(mails, self._handler, self._group_handler), deque[Outcome]()
         try:
             for uid in group:
-                if self._stop is not None and self._stop.is_set():
-                    raise _PassCut("stop requested")
                 if uid not in bodies:
                     self._flush(mailbox, state)
                     self._advance(state, uid)  # expunged between the two FETCHes
                     continue
-                self._settle(mailbox, uid, next(outcomes), state)
+                if not decided:  # between runs: the only place a pass may end
+                    self._check_cut(state)
+                    decided.extend(next(runs))
+                self._settle(mailbox, uid, decided.popleft(), state)
         finally:
-            outcomes.close()
+            runs.close()
             self._flush(mailbox, state)
 
-    def _outcomes(self, mails: list[FetchedMail]) -> Generator[Outcome, None, None]:
-        """One outcome per mail, in order; any handler failure is a RETRY, never a crash."""
-        if self._group_handler is None:
-            yield from map(self._call_handler, mails)
-            return
-        handled, decided = self._group_handler(mails), 0
-        try:
-            for outcome in handled:
-                decided += 1
-                yield outcome
-        except Exception:
-            log.exception("group handler failed: %d mail(s) left to retry", len(mails) - decided)
-        finally:
-            handled.close()  # a stop mid-group: the handler drops what it did not commit
-        yield from (Outcome.RETRY for _ in mails[decided:])
-
-    def _call_handler(self, mail: FetchedMail) -> Outcome:
-        try:
-            return self._handler(mail)
-        except Exception:
-            log.exception("handler failed on UID %d; it stays in the folder for a retry", mail.uid)
-            return Outcome.RETRY
+    def _check_cut(self, state: _Pass) -> None:
+        if self._stop is not None and self._stop.is_set():
+            raise _PassCut("stop requested")
+        if state.streak >= self._cfg.max_consecutive_retries:
+            raise _PassCut(f"{state.streak} RETRYs in a row")
 
     def _oversize(self, mailbox: BaseMailBox, uid: int, size: int, state: _Pass) -> None:
         log.warning(
@@ -295,8 +281,6 @@ class MailboxWatcher:
             state.blocked = True
             state.streak += 1
             self._not_before[uid] = time.monotonic() + self._cfg.retry_interval
-            if state.streak >= self._cfg.max_consecutive_retries:
-                raise _PassCut(f"{state.streak} RETRYs in a row")
             return
         state.streak = 0
         self._not_before.pop(uid, None)

@@ -37,10 +37,11 @@ class CursorStore(Protocol):
 
 
 Handler = Callable[[FetchedMail], Outcome]
-# Optional: a whole fetched group at once, one outcome per mail in order, yielded as each
-# is decided (so the watcher can stop between mails). Lets the handler parse ahead on
-# another core and share transactions; a handler that raises costs the rest a RETRY.
-GroupHandler = Callable[[Sequence[FetchedMail]], Generator[Outcome, None, None]]
+# Optional: a whole fetched group at once. It yields runs: lists of outcomes for the next
+# mails in order, each run decided (committed) together; the watcher settles a whole run
+# before it may stop. Lets the handler parse ahead on another core and share one
+# transaction among several mails; a handler that raises costs the undecided rest a RETRY.
+GroupHandler = Callable[[Sequence[FetchedMail]], Generator[list[Outcome], None, None]]
 OversizeHandler = Callable[[int, int], None]  # (uid, size) of a message quarantined unread
 
 

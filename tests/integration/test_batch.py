@@ -83,3 +83,26 @@ def test_one_poison_message_costs_only_itself(
     assert "handler bug" in contexts[1].reason
     assert _escalations(app) == 2  # the first good one was rolled back once, stored once
     assert "batch of 3 rolled back after 1" in caplog.text
+
+
+def test_a_database_outage_is_one_retry_for_the_batch_not_one_timeout_each(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mailbot import pipeline
+    from mailbot.errors import StoreError
+
+    def down(*args: object) -> None:
+        raise StoreError("database unavailable: locked")
+
+    def one_by_one(*args: object) -> None:
+        raise AssertionError("each message was retried on its own against a dead database")
+
+    monkeypatch.setattr(pipeline.store_inbound, "record", down)
+    monkeypatch.setattr(pipeline, "handle", one_by_one)
+    raws = [fresh_id(FORWARD, f"o{i}") for i in range(3)]
+
+    contexts = handle_batch(app, ((raw, None) for raw in raws))
+
+    assert [c.outcome for c in contexts] == [Outcome.RETRY] * 3
+    assert all("locked" in c.reason for c in contexts)
+    assert _escalations(app) == 0  # rolled back: nothing half-stored

@@ -207,6 +207,17 @@ def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
         return pools[-1]
 
     monkeypatch.setattr(ParsePool, "_pool", spy)
+    from mailbot import runner
+
+    batches: list[int] = []
+    real_batch = runner.handle_batch
+
+    def counted(app: App, items: Any) -> Any:
+        contexts = real_batch(app, items)
+        batches.append(len(contexts))
+        return contexts
+
+    monkeypatch.setattr(runner, "handle_batch", counted)
     forwards = [fresh_id(FORWARD, f"b{i}") for i in range(40)]
     automatic = rewrite(fresh_id(FORWARD, "auto"), add=[("Auto-Submitted", "auto-replied")])
     backlog = [*forwards, forwards[3], (HOSTILE / "no_from.eml").read_bytes(), automatic]
@@ -216,6 +227,7 @@ def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
     report = loop.service.run_once()
 
     assert pools and all(p is not None for p in pools)  # parsed in the worker process
+    assert batches == [20, 20, 3]  # one transaction per 20 messages of the group
     assert report.inbound["processed"] == 42 and report.inbound["quarantined"] == 1
     assert loop.servers.fetch_all("escalations") == []
     with loop.app.db.session() as session:

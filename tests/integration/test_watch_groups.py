@@ -1,14 +1,16 @@
-"""The watcher's group handler (a fetched group at once, outcomes yielded one by one).
+"""The watcher's group handler (a fetched group at once, outcomes yielded in runs).
 
 Against the real Dovecot of the harness, like test_watch.py: a failing group handler
-must cost the undecided rest a RETRY (never a crash, never a loss), and a stop between
-outcomes must close the handler so it can drop what it has not committed.
+must cost the undecided rest a RETRY (never a crash, never a loss); a stop or a RETRY
+streak may end the pass only between runs (a run is committed together, so all of it is
+MOVEd), closing the handler so it can drop what it has not committed.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 
 from mailbot.inbound.imap_url import parse_imap_url
 from mailbot.inbound.watch import FetchedMail, MailboxWatcher, Outcome
@@ -32,10 +34,9 @@ def test_a_failing_group_handler_leaves_the_undecided_rest_for_a_retry(
         mail_servers.append("eng", "INBOX", raw_message(f"m{i}"))
     seen: list[list[str]] = []
 
-    def group(mails: Sequence[FetchedMail]) -> Generator[Outcome, None, None]:
+    def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
         seen.append([subject_of(m.raw) for m in mails])
-        yield Outcome.PROCESSED
-        yield Outcome.QUARANTINED
+        yield [Outcome.PROCESSED, Outcome.QUARANTINED]
         raise RuntimeError("store exploded")
 
     single = Recorder()
@@ -51,17 +52,17 @@ def test_a_failing_group_handler_leaves_the_undecided_rest_for_a_retry(
     assert subjects_in(mail_servers, "eng", "INBOX") == ["m2", "m3", "m4"]
 
 
-def test_a_stop_between_outcomes_closes_the_group_handler(mail_servers: MailServers) -> None:
+def test_a_stop_ends_the_pass_between_runs_never_inside_one(mail_servers: MailServers) -> None:
     url = fresh_mailbox(mail_servers, "eng")
-    for i in range(4):
+    for i in range(5):
         mail_servers.append("eng", "INBOX", raw_message(f"s{i}"))
     stop, closed = threading.Event(), threading.Event()
 
-    def group(mails: Sequence[FetchedMail]) -> Generator[Outcome, None, None]:
+    def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
         try:
-            for _ in mails:
-                stop.set()  # as if a shutdown arrived while this message was handled
-                yield Outcome.PROCESSED
+            stop.set()  # a shutdown arrives while the first run (one transaction) commits
+            yield [Outcome.PROCESSED, Outcome.QUARANTINED, Outcome.PROCESSED]
+            yield [Outcome.PROCESSED] * (len(mails) - 3)
         finally:
             closed.set()
 
@@ -70,5 +71,26 @@ def test_a_stop_between_outcomes_closes_the_group_handler(mail_servers: MailServ
     watcher.run_forever(stop)
 
     assert closed.is_set()
-    assert subjects_in(mail_servers, "eng", "Processed") == ["s0"]
-    assert subjects_in(mail_servers, "eng", "INBOX") == ["s1", "s2", "s3"]
+    # the whole committed run is settled, so nothing it stored is handled a second time
+    assert subjects_in(mail_servers, "eng", "Processed") == ["s0", "s2"]
+    assert subjects_in(mail_servers, "eng", "Quarantine") == ["s1"]
+    assert subjects_in(mail_servers, "eng", "INBOX") == ["s3", "s4"]
+
+
+def test_a_retry_streak_ends_the_pass_between_runs_only(mail_servers: MailServers) -> None:
+    url = fresh_mailbox(mail_servers, "eng")
+    for i in range(6):
+        mail_servers.append("eng", "INBOX", raw_message(f"r{i}"))
+    settings = replace(FAST, max_consecutive_retries=2)
+
+    def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
+        yield [Outcome.RETRY, Outcome.RETRY, Outcome.PROCESSED]  # the streak ends inside
+        yield [Outcome.RETRY, Outcome.RETRY]  # a streak at the end of a run ends the pass
+        yield [Outcome.PROCESSED]
+
+    counts = MailboxWatcher(parse_imap_url(url), Recorder(), MemoryCursors(), settings=settings,
+                            group_handler=group).run_once()  # fmt: skip
+
+    assert (counts.processed, counts.retried) == (1, 4)
+    assert subjects_in(mail_servers, "eng", "Processed") == ["r2"]
+    assert subjects_in(mail_servers, "eng", "INBOX") == ["r0", "r1", "r3", "r4", "r5"]

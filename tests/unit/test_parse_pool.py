@@ -83,7 +83,7 @@ def test_a_dead_worker_costs_a_restart_not_a_message(
         _same(list(pool.parse_all(raws)), want)
         _kill_worker(pool)
         _same(list(pool.parse_all(raws)), want)  # parsed in-process after the break
-        assert "parse worker died (1 of 3 allowed)" in caplog.text
+        assert "1 of 3 allowed); this group is parsed in-process" in caplog.text
         _same(list(pool.parse_all(raws)), want)  # and a fresh worker takes over
         assert pool._executor is not None
     finally:
@@ -105,6 +105,22 @@ def test_after_repeated_deaths_the_pool_stays_off(
         assert pool._executor is None
     finally:
         pool.close()
+
+
+def test_a_worker_that_cannot_start_costs_nothing_either(
+    pool: ParsePool, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_processes(*args: object, **kwargs: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parse_pool, "ProcessPoolExecutor", no_processes)
+    raws = _corpus()
+    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
+    for _ in range(parse_pool._MAX_BREAKS + 1):
+        _same(list(pool.parse_all(raws)), want)
+    assert "Resource temporarily unavailable" in caplog.text
+    assert "and so is every later one" in caplog.text
+    assert pool._breaks == parse_pool._MAX_BREAKS  # it stopped trying
 
 
 def test_chunks_start_small_and_cover_every_message() -> None:

@@ -38,6 +38,9 @@ def test_a_well_formed_block_passes_and_agrees_with_the_email_package() -> None:
         (GOOD, ["from", "to"]),  # a field nobody set
         (GOOD, [*NAMES, "date"]),  # a field that went missing
         (GOOD.replace(b"\r\n\r\n", b"\r\n"), NAMES),  # no end of the header block
+        (GOOD.replace(b"ESC-2026-0001", "Kündigung".encode()), NAMES),  # raw 8-bit
+        (GOOD.replace(b",\r\n ops@", b",\r\n\tops@"), NAMES),  # a tab fold (we fold with SP)
+        (GOOD.replace(b"Subject:", b":"), NAMES),  # an empty field name
     ],
 )
 def test_anything_else_is_refused(raw: bytes, names: list[str]) -> None:
