@@ -1,4 +1,4 @@
-"""Parse a fetched group on another core while the watcher handles the one before.
+"""Parse a fetched group on another core while the watcher stores its first messages.
 
 Parsing is pure (bytes in, :class:`InboundMessage` out) and was a sixth of ingest time,
 so a backlog parses ahead in a worker process: the watcher's own core is left for the
@@ -6,7 +6,8 @@ store work, which must stay in order. Small groups (a live reply arriving by IDL
 parsed in-process, where a round trip to the worker would only add latency.
 
 The worker runs exactly :func:`parse_message` with the same limits, so a message gets
-the same result either way. If the worker dies (a crash, the OOM killer), the group is
+the same result either way. If the worker dies (a crash, the OOM killer) or cannot start
+(EAGAIN, no ``/dev/shm``), the group is
 parsed in-process and the pool is started afresh for the next group; after
 ``_MAX_BREAKS`` breaks it stays off and says so. If the watcher's process dies, even by
 SIGKILL, the worker notices within a second and exits rather than linger as an orphan.
