@@ -8,8 +8,9 @@ parsed in-process, where a round trip to the worker would only add latency.
 The worker runs exactly :func:`parse_message` with the same limits, so a message gets
 the same result either way. If the worker dies (a crash, the OOM killer) or cannot start
 (EAGAIN, no ``/dev/shm``), the group is parsed in-process and the pool is started afresh
-for the next group; after ``_MAX_BREAKS`` breaks it stays off and says so. If the watcher's process dies, even by
-SIGKILL, the worker notices within a second and exits rather than linger as an orphan.
+for the next group; after ``_MAX_BREAKS`` breaks it stays off and says so. If the
+watcher's process dies, even by SIGKILL, the worker notices within a second and exits
+rather than linger as an orphan.
 """
 
 from __future__ import annotations
