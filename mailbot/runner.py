@@ -26,7 +26,7 @@ from mailbot.outbox.alerts import alert_failed_delivery
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
 from mailbot.outbox.smtp_url import parse_smtp_url
-from mailbot.pipeline import Outcome, handle, handle_batch, parse_inputs
+from mailbot.pipeline import Outcome, handle_batch, parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
 
@@ -71,7 +71,7 @@ class Service:
         self.parser = ParsePool(*parse_inputs(app), processes=settings.parse_processes)
         self.watcher = watch.MailboxWatcher(
             target,
-            self.handle,
+            None,  # every fetched group goes to handle_group
             StoreCursors(app.db, prefix=f"{target.user}:"),
             group_handler=self.handle_group,
             on_oversize=self.on_oversize,
@@ -81,12 +81,6 @@ class Service:
         )
 
     # --- hooks named after what they handle ------------------------------------------
-    def handle(self, mail: watch.FetchedMail) -> watch.Outcome:
-        crash_point("after_fetch")
-        ctx = handle(self.app, mail.raw)
-        crash_point("after_commit")
-        return _OUTCOMES[ctx.outcome or Outcome.RETRY]
-
     def handle_group(
         self, mails: Sequence[watch.FetchedMail]
     ) -> Generator[list[watch.Outcome], None, None]:

@@ -89,7 +89,7 @@ class MailboxWatcher:
     def __init__(
         self,
         target: ImapTarget,
-        handler: Handler,
+        handler: Handler | None,
         cursors: CursorStore,
         *,
         on_oversize: OversizeHandler | None = None,
@@ -97,6 +97,8 @@ class MailboxWatcher:
         ssl_context: ssl.SSLContext | None = None,
         group_handler: GroupHandler | None = None,
     ) -> None:
+        if handler is None and group_handler is None:
+            raise ValueError("the watcher needs a handler or a group handler")
         self._target = target
         self._handler = handler
         self._group_handler = group_handler

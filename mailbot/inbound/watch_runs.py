@@ -19,9 +19,14 @@ log = logging.getLogger(__name__)
 Runs = Generator[list[Outcome], None, None]
 
 
-def outcome_runs(mails: list[FetchedMail], handler: Handler, group: GroupHandler | None) -> Runs:
-    """Runs covering ``mails`` in order; any handler failure is a RETRY, never a crash."""
+def outcome_runs(
+    mails: list[FetchedMail], handler: Handler | None, group: GroupHandler | None
+) -> Runs:
+    """Runs covering ``mails`` in order; any handler failure is a RETRY, never a crash.
+
+    The group handler is used when there is one; otherwise ``handler``, one mail a run."""
     if group is None:
+        assert handler is not None, "the watcher checks that one of them is set"
         for mail in mails:
             yield [_call(handler, mail)]
         return

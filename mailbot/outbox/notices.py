@@ -67,8 +67,8 @@ class Mailer:
         """The first mail of ``kind`` for ``esc``, so notices thread under it.
 
         Core execution of a prebuilt statement: this runs for most inbound messages. The
-        flush keeps what the ORM's autoflush gave: mail queued earlier in this transaction
-        counts.
+        flush keeps what the ORM's autoflush gave: a new escalation has its id, and the
+        state change the notice is about is written before the mail about it is queued.
         """
         self.session.flush()
         params = {"escalation_id": esc.id, "kind": kind}

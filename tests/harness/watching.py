@@ -73,3 +73,11 @@ def fresh_mailbox(servers: MailServers, user: str) -> str:
     """Delete all of ``user``'s mail and return the watcher URL for their INBOX."""
     servers.clear(user)
     return servers.imap_url(user)
+
+
+def backlog(servers: MailServers, user: str, subjects: list[str]) -> str:
+    """A fresh mailbox holding one minimal message per subject, in order; its URL."""
+    url = fresh_mailbox(servers, user)
+    for subject in subjects:
+        servers.append(user, "INBOX", raw_message(subject))
+    return url

@@ -12,6 +12,8 @@ import threading
 from collections.abc import Generator, Sequence
 from dataclasses import replace
 
+import pytest
+
 from mailbot.inbound.imap_url import parse_imap_url
 from mailbot.inbound.watch import FetchedMail, MailboxWatcher, Outcome
 from tests.harness.mailclient import MailServers
@@ -19,8 +21,7 @@ from tests.harness.watching import (
     FAST,
     MemoryCursors,
     Recorder,
-    fresh_mailbox,
-    raw_message,
+    backlog,
     subject_of,
     subjects_in,
 )
@@ -29,9 +30,7 @@ from tests.harness.watching import (
 def test_a_failing_group_handler_leaves_the_undecided_rest_for_a_retry(
     mail_servers: MailServers,
 ) -> None:
-    url = fresh_mailbox(mail_servers, "eng")
-    for i in range(5):
-        mail_servers.append("eng", "INBOX", raw_message(f"m{i}"))
+    url = backlog(mail_servers, "eng", [f"m{i}" for i in range(5)])
     seen: list[list[str]] = []
 
     def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
@@ -53,9 +52,7 @@ def test_a_failing_group_handler_leaves_the_undecided_rest_for_a_retry(
 
 
 def test_a_stop_ends_the_pass_between_runs_never_inside_one(mail_servers: MailServers) -> None:
-    url = fresh_mailbox(mail_servers, "eng")
-    for i in range(5):
-        mail_servers.append("eng", "INBOX", raw_message(f"s{i}"))
+    url = backlog(mail_servers, "eng", [f"s{i}" for i in range(5)])
     stop, closed = threading.Event(), threading.Event()
 
     def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
@@ -78,9 +75,7 @@ def test_a_stop_ends_the_pass_between_runs_never_inside_one(mail_servers: MailSe
 
 
 def test_a_retry_streak_ends_the_pass_between_runs_only(mail_servers: MailServers) -> None:
-    url = fresh_mailbox(mail_servers, "eng")
-    for i in range(6):
-        mail_servers.append("eng", "INBOX", raw_message(f"r{i}"))
+    url = backlog(mail_servers, "eng", [f"r{i}" for i in range(6)])
     settings = replace(FAST, max_consecutive_retries=2)
 
     def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
@@ -94,3 +89,8 @@ def test_a_retry_streak_ends_the_pass_between_runs_only(mail_servers: MailServer
     assert (counts.processed, counts.retried) == (1, 4)
     assert subjects_in(mail_servers, "eng", "Processed") == ["r2"]
     assert subjects_in(mail_servers, "eng", "INBOX") == ["r0", "r1", "r3", "r4", "r5"]
+
+
+def test_a_watcher_without_any_handler_is_refused() -> None:
+    with pytest.raises(ValueError, match="handler"):
+        MailboxWatcher(parse_imap_url("imap://u:p@127.0.0.1:1/INBOX"), None, MemoryCursors())

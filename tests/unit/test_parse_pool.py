@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from mailbot.inbound.parse_pool import ParsePool, parse_one
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 OWN = frozenset({"escalations@example.com"})
 LIMITS = ParseLimits(max_bytes=200_000)
+Corpus = tuple[list[bytes], list[InboundMessage | ParseError]]
 
 
 def _corpus() -> list[bytes]:
@@ -52,20 +54,25 @@ def _kill_worker(pool: ParsePool) -> None:
 
 
 @pytest.fixture
-def pool() -> ParsePool:
-    return ParsePool(OWN, LIMITS, processes=1, min_group=4)
+def pool() -> Iterator[ParsePool]:
+    pool = ParsePool(OWN, LIMITS, processes=1, min_group=4)
+    yield pool
+    pool.close()
 
 
-def test_worker_results_equal_in_process_results(pool: ParsePool) -> None:
+@pytest.fixture
+def corpus() -> Corpus:
+    """The fixtures and what parsing each in-process gives."""
     raws = _corpus()
-    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
+    return raws, [parse_one(raw, OWN, LIMITS) for raw in raws]
+
+
+def test_worker_results_equal_in_process_results(pool: ParsePool, corpus: Corpus) -> None:
+    raws, want = corpus
     assert any(isinstance(w, ParseError) for w in want)  # refusals cross back as refusals
     assert any(isinstance(w, InboundMessage) for w in want)
-    try:
-        _same(list(pool.parse_all(raws)), want)
-        assert pool._executor is not None  # it really went to a worker
-    finally:
-        pool.close()
+    _same(list(pool.parse_all(raws)), want)
+    assert pool._executor is not None  # it really went to a worker
 
 
 def test_small_groups_stay_in_process(pool: ParsePool) -> None:
@@ -75,47 +82,41 @@ def test_small_groups_stay_in_process(pool: ParsePool) -> None:
 
 
 def test_a_dead_worker_costs_a_restart_not_a_message(
-    pool: ParsePool, caplog: pytest.LogCaptureFixture
+    pool: ParsePool, corpus: Corpus, caplog: pytest.LogCaptureFixture
 ) -> None:
-    raws = _corpus()
-    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
-    try:
-        _same(list(pool.parse_all(raws)), want)
-        _kill_worker(pool)
-        _same(list(pool.parse_all(raws)), want)  # parsed in-process after the break
-        assert "1 of 3 allowed); this group is parsed in-process" in caplog.text
-        _same(list(pool.parse_all(raws)), want)  # and a fresh worker takes over
-        assert pool._executor is not None
-    finally:
-        pool.close()
+    raws, want = corpus
+    _same(list(pool.parse_all(raws)), want)
+    _kill_worker(pool)
+    _same(list(pool.parse_all(raws)), want)  # parsed in-process after the break
+    assert "1 of 3 allowed); this group is parsed in-process" in caplog.text
+    _same(list(pool.parse_all(raws)), want)  # and a fresh worker takes over
+    assert pool._executor is not None
 
 
 def test_after_repeated_deaths_the_pool_stays_off(
-    pool: ParsePool, caplog: pytest.LogCaptureFixture
+    pool: ParsePool, corpus: Corpus, caplog: pytest.LogCaptureFixture
 ) -> None:
-    raws = _corpus()
-    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
-    try:
-        for _ in range(parse_pool._MAX_BREAKS):
-            list(pool.parse_all(raws[:4]))
-            _kill_worker(pool)
-            _same(list(pool.parse_all(raws)), want)
-        assert "and so is every later one" in caplog.text
+    raws, want = corpus
+    for _ in range(parse_pool._MAX_BREAKS):
+        list(pool.parse_all(raws[:4]))
+        _kill_worker(pool)
         _same(list(pool.parse_all(raws)), want)
-        assert pool._executor is None
-    finally:
-        pool.close()
+    assert "and so is every later one" in caplog.text
+    _same(list(pool.parse_all(raws)), want)
+    assert pool._executor is None
 
 
 def test_a_worker_that_cannot_start_costs_nothing_either(
-    pool: ParsePool, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    pool: ParsePool,
+    corpus: Corpus,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def no_processes(*args: object, **kwargs: object) -> None:
         raise OSError(11, "Resource temporarily unavailable")
 
     monkeypatch.setattr(parse_pool, "ProcessPoolExecutor", no_processes)
-    raws = _corpus()
-    want = [parse_one(raw, OWN, LIMITS) for raw in raws]
+    raws, want = corpus
     for _ in range(parse_pool._MAX_BREAKS + 1):
         _same(list(pool.parse_all(raws)), want)
     assert "Resource temporarily unavailable" in caplog.text
