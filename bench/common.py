@@ -167,14 +167,19 @@ def mailbot_argv(*args: str) -> list[str]:
     writes the call tree to FILE; the figures are then the profiler's, not ours. With
     ``BENCH_PYSPY=FILE`` it runs under py-spy instead (``pip install py-spy``), which samples
     from outside the interpreter and so weighs call-heavy code fairly: FILE gets collapsed
-    stacks (``--format raw``), one line per distinct stack with its sample count.
+    stacks (``--format raw``), one line per distinct stack with its sample count;
+    ``BENCH_PYSPY_RATE`` sets samples a second (400) and ``BENCH_PYSPY_IDLE=1`` samples
+    waits as well, which is how the IMAP MOVE and parse-worker waits were found.
     """
     argv = [sys.executable, "-m", "mailbot", *args]
     if os.environ.get("BENCH_PROFILE"):
         report = os.environ["BENCH_PROFILE"]
         argv = [sys.executable, "-m", "pyinstrument", "-r", "text", "-o", report, *argv[1:]]
     elif os.environ.get("BENCH_PYSPY"):
-        spy = ["py-spy", "record", "--format", "raw", "--rate", "400", "--nonblocking"]
+        rate = os.environ.get("BENCH_PYSPY_RATE", "400")
+        spy = ["py-spy", "record", "--format", "raw", "--rate", rate, "--nonblocking"]
+        if os.environ.get("BENCH_PYSPY_IDLE"):  # waits too (IMAP, the parse worker, fsync)
+            spy.append("--idle")
         argv = [*spy, "-o", os.environ["BENCH_PYSPY"], "--", *argv]
     if os.environ.get("BENCH_TIME_V") == "1" and Path("/usr/bin/time").exists():
         return ["/usr/bin/time", "-v", *argv]

@@ -137,6 +137,7 @@ class Service:
     # --- modes -------------------------------------------------------------------------
     def run_once(self) -> PassReport:
         report = PassReport()
+        self.parser.warm()
         try:
             report.inbound = asdict(self.watcher.run_once())
         finally:
@@ -148,6 +149,7 @@ class Service:
 
     def run_forever(self, stop: threading.Event) -> None:
         self._stopping = stop
+        self.parser.warm()
         self.scheduler.run_all()  # catch up on anything that came due while we were down
         threads = [
             threading.Thread(target=self.watcher.run_forever, args=(stop,), name="watcher"),

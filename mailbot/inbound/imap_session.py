@@ -148,6 +148,9 @@ def _uid_fetch(mailbox: BaseMailBox, uids: list[int], items: str) -> list[Any]:
     if not uids:
         return []
     typ, data = mailbox.client.uid("FETCH", ",".join(map(str, uids)), items)
+    # The mover's MOVEs show up here as "* n EXPUNGE" lines, which imaplib would keep for
+    # the whole pass: a big backlog's worth of them. Nothing of ours reads them.
+    mailbox.client.untagged_responses.pop("EXPUNGE", None)
     if typ != "OK":
         raise MailboxError(f"UID FETCH {items}", repr(data)[:200])
     return data

@@ -93,6 +93,20 @@ class ParsePool:
         self._executor: ProcessPoolExecutor | None = None
         self._breaks = 0
 
+    def warm(self) -> None:
+        """Start the worker now, so its start-up overlaps the IMAP login, not the first group.
+
+        A spawned worker needs about 0.1 s to import the parser; a backlog's first group
+        would otherwise wait for it. A failure here is left to the first real group to
+        find: it falls back in-process and counts the break then.
+        """
+        try:
+            executor = self._pool()
+            if executor is not None:
+                executor.submit(_parse_chunk, [], self._own, self._limits)
+        except Exception as exc:  # the first group that needs the worker reports it
+            log.debug("parse worker did not start early: %s", exc)
+
     def parse_all(self, raws: Sequence[bytes]) -> Generator[Parsed, None, None]:
         """One result per raw message, in order, each as soon as it is ready."""
         if len(raws) < self._min_group:

@@ -4,9 +4,11 @@ Design (why it cannot lose or double-process mail):
 
 * Handled mail *leaves* the watched folder: it is MOVEd to ``Processed`` or
   ``Quarantine``, one UID MOVE per folder per fetched group (a round trip per message
-  was a quarter of the ingest time). Only RETRY leaves a message where it is, so the
-  folder is the to-do list and a crash can at worst re-handle a message the store
-  already has (the store dedupes by Message-ID; the handler runs before the MOVE).
+  was a quarter of the ingest time); a backlog's groups are moved on a second
+  connection while the next group is handled (mover.py). Only RETRY leaves a message
+  where it is, so the folder is the to-do list and a crash can at worst re-handle a
+  message the store already has (the store dedupes by Message-ID; the handler runs
+  before the MOVE).
 * The cursor ``(uidvalidity, last_uid)`` is a *watermark*: every UID ≤ last_uid has
   left the folder. It only advances while no message in the pass asked for RETRY, so a
   retried message is always above the watermark and is seen again. Each pass searches
@@ -39,6 +41,7 @@ from mailbot.errors import MailbotError
 from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
 from mailbot.inbound.imap_url import ImapTarget
+from mailbot.inbound.mover import Done, SettledMoves
 from mailbot.inbound.watch_contract import (
     CursorStore,
     FetchedMail,
@@ -74,7 +77,7 @@ class _Pass:
     last_uid: int
     defer: bool
     blocked: bool = False  # a RETRY happened: the watermark must stay below it
-    unmoved: list[tuple[int, str]] = field(default_factory=list)  # settled, MOVE pending
+    moves: SettledMoves = field(init=False)  # settled mail, waiting for its MOVE or moving
     streak: int = 0
     counts: PassCounts = field(default_factory=PassCounts)
 
@@ -172,12 +175,17 @@ class MailboxWatcher:
         folder = self._target.folder
         validity = imap.select_folder(mailbox, folder)
         state = _Pass(folder, validity, self._start_uid(folder, validity), defer)
+        state.moves = SettledMoves(self._open, folder, validity, lambda d: self._passed(state, d))
         uids = imap.uids_after(mailbox, state.last_uid)
         try:
-            for start in range(0, len(uids), self._cfg.batch_size):
-                self._batch(mailbox, uids[start : start + self._cfg.batch_size], state)
-        except _PassCut as cut:
-            log.info("pass over %s ended early: %s", folder, cut)
+            try:
+                for start in range(0, len(uids), self._cfg.batch_size):
+                    self._batch(mailbox, uids[start : start + self._cfg.batch_size], state)
+            except _PassCut as cut:
+                log.info("pass over %s ended early: %s", folder, cut)
+            state.moves.land(mailbox)
+        finally:
+            state.moves.close()
         pending = set(uids)
         self._not_before = {u: t for u, t in self._not_before.items() if u in pending}
         if uids:
@@ -211,6 +219,8 @@ class MailboxWatcher:
             if kind != "fetch" or over_budget:
                 self._handle_group(mailbox, group, sizes, state)
                 group, group_bytes = [], 0
+            if kind != "fetch":  # these raise the watermark: the moves before them land first
+                state.moves.land(mailbox)
             if kind == "fetch":
                 group.append(uid)
                 group_bytes += size or 0
@@ -243,7 +253,7 @@ class MailboxWatcher:
         try:
             for uid in group:
                 if uid not in bodies:
-                    self._flush(mailbox, state)
+                    state.moves.flush(mailbox)
                     self._advance(state, uid)  # expunged between the two FETCHes
                     continue
                 if not decided:  # between runs: the only place a pass may end
@@ -252,7 +262,7 @@ class MailboxWatcher:
                 self._settle(mailbox, uid, decided.popleft(), state)
         finally:
             runs.close()
-            self._flush(mailbox, state)
+            state.moves.flush(mailbox, background=True)
 
     def _check_cut(self, state: _Pass) -> None:
         if self._stop is not None and self._stop.is_set():
@@ -278,7 +288,7 @@ class MailboxWatcher:
 
     def _settle(self, mailbox: BaseMailBox, uid: int, outcome: Outcome, state: _Pass) -> None:
         if outcome is Outcome.RETRY:
-            self._flush(mailbox, state)  # mail settled before it may still pass the watermark
+            state.moves.flush(mailbox)  # mail settled before it may still pass the watermark
             state.counts.retried += 1
             state.blocked = True
             state.streak += 1
@@ -287,25 +297,23 @@ class MailboxWatcher:
         state.streak = 0
         self._not_before.pop(uid, None)
         if outcome is Outcome.PROCESSED:
-            state.unmoved.append((uid, self._cfg.processed_folder))
+            state.moves.unmoved.append((uid, self._cfg.processed_folder))
             state.counts.processed += 1
         else:
-            state.unmoved.append((uid, self._cfg.quarantine_folder))
+            state.moves.unmoved.append((uid, self._cfg.quarantine_folder))
             state.counts.quarantined += 1
 
-    def _flush(self, mailbox: BaseMailBox, state: _Pass) -> None:
-        """MOVE the settled mail, one command per folder, then raise the watermark past it."""
-        if not state.unmoved:
-            return
-        done, state.unmoved = state.unmoved, []
-        for folder in dict.fromkeys(f for _, f in done):
-            imap.move(mailbox, [uid for uid, f in done if f == folder], folder)
+    def _passed(self, state: _Pass, done: Done) -> None:
+        """Mail has left the folder: raise the watermark past it."""
         crash_point("after_move")
         before = state.last_uid
         for uid, _ in done:
             self._advance(state, uid, save=False)
         if state.last_uid != before:  # one cursor write per group, not one per message
             self._cursors.save_cursor(state.folder, state.validity, state.last_uid)
+
+    def _open(self) -> BaseMailBox:
+        return imap.open_mailbox(self._target, self._cfg.timeout, self._ssl_context)
 
     def _advance(self, state: _Pass, uid: int, *, save: bool = True) -> None:
         """Move the watermark to ``uid`` unless a RETRY below it must be seen again."""

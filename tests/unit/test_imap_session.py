@@ -11,6 +11,8 @@ class _Client:
     def __init__(self, data: list[Any]) -> None:
         self.data = data
         self.commands: list[tuple[str, ...]] = []
+        # what another session's MOVEs leave behind in imaplib; a FETCH must drop it
+        self.untagged_responses: dict[str, list[bytes]] = {"EXPUNGE": [b"3", b"4"]}
 
     def uid(self, command: str, *args: str) -> tuple[str, list[Any]]:
         self.commands.append((command, *args))
@@ -33,6 +35,7 @@ def test_bodies_with_uid_before_or_after_the_literal() -> None:
     mailbox: Any = _Mailbox(data)
     assert imap_session.fetch_bodies(mailbox, [7, 9]) == {7: b"hello", 9: b"bye"}
     assert mailbox.client.commands == [("FETCH", "7,9", "(UID BODY.PEEK[])")]
+    assert "EXPUNGE" not in mailbox.client.untagged_responses  # not kept for the whole pass
 
 
 def test_sizes_skip_lines_without_uid_or_size() -> None:

@@ -81,6 +81,27 @@ def test_small_groups_stay_in_process(pool: ParsePool) -> None:
     assert pool._executor is None
 
 
+def test_warm_starts_the_worker_before_the_first_group(pool: ParsePool, corpus: Corpus) -> None:
+    pool.warm()
+    executor = pool._executor
+    assert executor is not None
+    deadline = time.monotonic() + 30
+    while not executor._processes and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    pids = set(executor._processes)  # type: ignore[attr-defined]
+    assert pids  # a worker process is up before any group arrived
+    raws, want = corpus
+    _same(list(pool.parse_all(raws)), want)
+    assert set(executor._processes) == pids  # the group used that same worker
+    assert pool._executor is executor
+
+
+def test_warm_with_no_worker_configured_starts_nothing() -> None:
+    pool = ParsePool(OWN, LIMITS, processes=0)
+    pool.warm()
+    assert pool._executor is None
+
+
 def test_a_dead_worker_costs_a_restart_not_a_message(
     pool: ParsePool, corpus: Corpus, caplog: pytest.LogCaptureFixture
 ) -> None:
