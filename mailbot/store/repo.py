@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from mailbot.store import direct
 from mailbot.store.tables import (
     Audit,
     BriefVersion,
@@ -36,7 +37,7 @@ def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> N
     Nothing reads these rows back as objects in the same transaction, and they have no
     relationships, so the identity map does not need them; queries see them at once.
     """
-    session.connection().execute(_plain_insert(table), values)
+    direct.execute(session.connection(), _plain_insert(table), values)
 
 
 def insert_returning_id(
@@ -49,7 +50,7 @@ def insert_returning_id(
     """Like :func:`insert_row`, returning the new id; None when a unique key already exists
     and ``on_conflict_nothing`` is set (INSERT … ON CONFLICT DO NOTHING, both backends)."""
     dialect = session.get_bind().dialect.name if on_conflict_nothing else ""
-    row = session.connection().execute(_returning_insert(table, dialect), values).first()
+    row = direct.execute(session.connection(), _returning_insert(table, dialect), values)
     return int(row[0]) if row else None
 
 
@@ -77,22 +78,28 @@ def next_ref(session: Session, year: int) -> str:
     PostgreSQL queue behind each other instead of colliding; SQLite serialises writers."""
     name = f"escalation-{year}"
     session.connection().execute(_COUNTER_ROW, {"name": name})
-    value = session.execute(
-        update(Counter)
-        .where(Counter.name == name)
-        .values(value=Counter.value + 1)
-        .returning(Counter.value)
-    ).scalar_one()
+    value = session.connection().execute(_NEXT_VALUE, {"counter": name}).scalar_one()
     return f"ESC-{year}-{value:04d}"
 
 
+# Built once: building ``select(...).where(...)`` and its cache key on every call cost
+# more than running it (170 µs against 95 µs a lookup), and a reply looks one up.
+_BY_REF = select(Escalation).where(Escalation.ref == bindparam("ref"))
+_BY_REF_FOR_UPDATE = _BY_REF.with_for_update()
+_NEXT_VALUE = (
+    update(Counter)
+    .where(Counter.name == bindparam("counter"))
+    .values(value=Counter.value + 1)
+    .returning(Counter.value)
+)
+
+
 def get_escalation(session: Session, ref: str) -> Escalation | None:
-    return session.scalars(select(Escalation).where(Escalation.ref == ref.upper())).first()
+    return session.scalars(_BY_REF, {"ref": ref.upper()}).first()
 
 
 def get_escalation_for_update(session: Session, ref: str) -> Escalation | None:
-    stmt = select(Escalation).where(Escalation.ref == ref.upper()).with_for_update()
-    return session.scalars(stmt).first()
+    return session.scalars(_BY_REF_FOR_UPDATE, {"ref": ref.upper()}).first()
 
 
 def list_escalations(

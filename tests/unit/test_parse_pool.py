@@ -159,7 +159,7 @@ from mailbot.inbound.parse import ParseLimits
 from mailbot.inbound.parse_pool import ParsePool
 if __name__ == "__main__":
     pool = ParsePool(frozenset(), ParseLimits(), processes=1, min_group=1)
-    list(pool.parse_all([b"From: a@b.example\\r\\n\\r\\nhi\\r\\n"]))
+    list(pool.parse_all([b"From: a@b.example\\r\\n\\r\\nhi\\r\\n"] * 2))  # the 2nd: worker
     print(*pool._executor._processes, flush=True)
     sys.stdin.read()
 """
