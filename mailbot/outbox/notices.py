@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity
@@ -19,7 +19,8 @@ from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
 from mailbot.routing import Routing
 from mailbot.settings import Settings
-from mailbot.store.tables import Escalation, MessageRecord
+from mailbot.store import direct
+from mailbot.store.tables import Escalation
 from mailbot.templating import render_mail
 
 CSM_TOKEN_DAYS = 30
@@ -28,14 +29,10 @@ TEAM_TOKEN_DAYS = 180
 # its token is bound to "the routed team" rather than one address; authority is still the
 # From address being a member of a team the escalation is routed to.
 TEAM_RECIPIENT = "team"
-_THREAD_ROOT = (
-    select(MessageRecord.message_id)
-    .where(
-        MessageRecord.escalation_id == bindparam("escalation_id"),
-        MessageRecord.kind == bindparam("kind"),
-    )
-    .order_by(MessageRecord.id)
-    .limit(1)
+# Plain SQL, the same on both backends, so ``direct`` can run it (see repo._SEEN).
+_THREAD_ROOT = text(
+    "SELECT message_id FROM messages WHERE escalation_id = :escalation_id AND kind = :kind "
+    "ORDER BY id LIMIT 1"
 )
 
 
@@ -66,14 +63,14 @@ class Mailer:
     def thread_root(self, esc: Escalation, kind: str) -> tuple[str, ...]:
         """The first mail of ``kind`` for ``esc``, so notices thread under it.
 
-        Core execution of a prebuilt statement: this runs for most inbound messages. The
+        Run on the DBAPI cursor (see ``direct``): this runs for most inbound messages. The
         flush keeps what the ORM's autoflush gave: a new escalation has its id, and the
         state change the notice is about is written before the mail about it is queued.
         """
         self.session.flush()
         params = {"escalation_id": esc.id, "kind": kind}
-        first = self.session.connection().execute(_THREAD_ROOT, params).scalar()
-        return (first,) if first else ()
+        row = direct.execute(self.session.connection(), _THREAD_ROOT, params)
+        return (row[0],) if row and row[0] else ()
 
     def base_context(self, esc: Escalation) -> dict[str, Any]:
         return {

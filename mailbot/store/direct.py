@@ -1,7 +1,8 @@
 """Hot-path statements run on the DBAPI cursor, prepared by SQLAlchemy once per shape.
 
 Every inbound message writes five or six rows (its own record, each mail it causes, the
-outbox item, the daily-cap count, an event). Through ``Connection.execute`` each cost
+outbox item, the daily-cap count, an event) and looks up two (its Message-ID, the thread
+root of the mail it causes). Through ``Connection.execute`` each cost
 about 30 µs of SQLAlchemy's per-execution work against 5 µs for sqlite3 itself: a sixth
 of handling a message. Here SQLAlchemy still does everything that decides what is
 stored, once per statement, dialect and set of keys:
@@ -39,7 +40,6 @@ class _Prepared:
     names: tuple[str, ...]  # parameter order (positional) or the dict's keys (named)
     processors: tuple[Callable[[Any], Any] | None, ...]
     positional: bool
-    returns: bool
 
     def params(self, values: Mapping[str, object]) -> Any:
         pairs = zip(self.names, self.processors, strict=True)
@@ -71,7 +71,7 @@ def execute(connection: Connection, stmt: Executable, values: Mapping[str, objec
     cursor = proxied.cursor()
     try:
         cursor.execute(prepared.sql, params)
-        row = cursor.fetchone() if prepared.returns else None
+        row = cursor.fetchone() if cursor.description is not None else None  # rows, if any
     except dialect.loaded_dbapi.Error as exc:
         raise _wrapped(connection, prepared.sql, params, exc, cursor) from exc
     finally:
@@ -91,9 +91,7 @@ def _prepare(stmt: Executable, dialect: Dialect, keys: tuple[str, ...]) -> _Prep
     processors = tuple(
         compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     )
-    # a text() statement has no RETURNING clause object; its SQL says whether it returns
-    returns = bool(compiled.effective_returning) or " RETURNING " in compiled.string.upper()
-    return _Prepared(compiled.string, names, processors, compiled.positional, returns)
+    return _Prepared(compiled.string, names, processors, compiled.positional)
 
 
 def _wrapped(connection: Connection, sql: str, params: Any, exc: Any, cursor: Any) -> Exception:

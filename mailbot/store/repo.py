@@ -176,16 +176,18 @@ def add_audit(session: Session, *, at: datetime, action: str, reason: str, **fie
     insert_row(session, Audit, {"at": at, "action": action, "reason": reason[:4000], **fields})
 
 
-_SEEN = select(MessageRecord.id).where(MessageRecord.message_id == bindparam("mid")).limit(1)
+# Plain SQL, the same on both backends, run by ``direct``: a ``select().limit()`` renders
+# its limit as a parameter on SQLite, which that fast path leaves to SQLAlchemy.
+_SEEN = text("SELECT id FROM messages WHERE message_id = :mid")
 
 
 def message_seen(session: Session, message_id: str) -> bool:
-    """Core execution of a prebuilt statement: it runs once per inbound message.
+    """Run on the DBAPI cursor (see ``direct``): it runs once per inbound message.
 
     The flush keeps autoflush semantics for callers with pending records.
     """
     session.flush()
-    return session.connection().execute(_SEEN, {"mid": message_id}).first() is not None
+    return direct.execute(session.connection(), _SEEN, {"mid": message_id}) is not None
 
 
 def escalation_for_message_ids(session: Session, message_ids: Sequence[str]) -> Escalation | None:

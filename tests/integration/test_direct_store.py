@@ -52,6 +52,14 @@ def test_a_row_written_directly_reads_back_like_one_written_by_sqlalchemy(db: Da
     assert rows["<direct@x>"].recipients == ["ana@example.com", "Bo <bo@example.com>"]
 
 
+def test_a_lookup_sees_rows_written_earlier_in_the_same_transaction(db: Database) -> None:
+    with db.session() as session:
+        assert not repo.message_seen(session, "<later@x>")
+        repo.insert_row(session, MessageRecord, _record("<later@x>"))
+        assert repo.message_seen(session, "<later@x>")
+        assert not repo.message_seen(session, "<other@x>")
+
+
 def test_a_shape_with_defaults_to_fill_takes_sqlalchemys_path(db: Database) -> None:
     values = _record("<short@x>")
     del values["outcome"], values["subject"]  # Python-side defaults: ""
