@@ -11,12 +11,13 @@ It is only ever an optimisation. One move at a time, in order, on a connection o
 for the pass and closed with it (so no idle connection times out between backlogs). If
 the connection cannot be opened (a server that allows one session per user) or a move
 fails, :meth:`BackgroundMover.land` raises, and the watcher moves the same UIDs on its
-own connection, as it did before this existed, and stops using the mover for the pass.
+own connection, as it did before this existed, and leaves the mover off for a while.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -104,6 +105,21 @@ class BackgroundMover:
 Done = list[tuple[int, str]]  # (UID, destination folder), in settling order
 
 
+class MoverGate:
+    """Remembers across passes that the mover failed, so a server that refuses or drops a
+    second session is not asked again on every backlog pass (each try can cost a timeout)."""
+
+    def __init__(self, cooldown: float = 900.0, clock: Callable[[], float] = time.monotonic):
+        self._cooldown, self._clock = cooldown, clock
+        self._closed_until = 0.0
+
+    def allows(self) -> bool:
+        return self._clock() >= self._closed_until
+
+    def failed(self) -> None:
+        self._closed_until = self._clock() + self._cooldown
+
+
 class SettledMoves:
     """The watcher's settled mail of one pass: waiting for its MOVE, or moving.
 
@@ -117,55 +133,66 @@ class SettledMoves:
         folder: str,
         validity: int,
         passed: Callable[[Done], None],
+        gate: MoverGate,
     ) -> None:
         self.unmoved: Done = []
         self._open, self._folder, self._validity = open_connection, folder, validity
-        self._passed = passed
+        self._passed, self._gate = passed, gate
         self._in_flight: Done = []
         self._mover: BackgroundMover | None = None
-        self._mover_off = False  # it failed once: the rest of the pass moves in place
 
     def flush(self, mailbox: BaseMailBox, *, background: bool = False) -> None:
         """MOVE the settled mail, one command per folder.
 
         With ``background``, a backlog-sized batch goes to the mover while the watcher
-        handles the next group; anything else lands what is in flight, then moves here.
+        handles the next group; otherwise it is moved here, after what was in flight.
+        The settled mail is on its way before the watermark is saved, so a failing
+        cursor save never strands it in the folder.
         """
-        self.land(mailbox)
-        if not self.unmoved:
-            return
+        left = self._wait(mailbox)
         done, self.unmoved = self.unmoved, []
-        if background and len(done) >= BACKGROUND_MIN and not self._mover_off:
-            if self._mover is None:
-                self._mover = BackgroundMover(self._open, self._folder, self._validity)
-            self._mover.start(_by_folder(done))
-            self._in_flight = done
-            return
-        _move_here(mailbox, done)
-        self._passed(done)
+        try:
+            if done and background and len(done) >= BACKGROUND_MIN and self._gate.allows():
+                if self._mover is None:
+                    self._mover = BackgroundMover(self._open, self._folder, self._validity)
+                self._mover.start(_by_folder(done))
+                self._in_flight = done
+            elif done:
+                _move_here(mailbox, done)
+                left += done
+        finally:
+            if left:
+                self._passed(left)
 
     def land(self, mailbox: BaseMailBox) -> None:
-        """Wait for the background move; if it failed, make the same moves here instead."""
-        done, self._in_flight = self._in_flight, []
-        if not done or self._mover is None:
-            return
-        try:
-            self._mover.land()
-        except Exception as exc:
-            log.warning(
-                "background MOVE failed (%s: %s); moving on the watcher's own connection "
-                "for the rest of this pass", type(exc).__name__, exc,
-            )  # fmt: skip
-            self.close()
-            self._mover_off = True
-            _move_here(mailbox, done)
-        self._passed(done)
+        """Wait for the move in flight and raise the watermark past it."""
+        left = self._wait(mailbox)
+        if left:
+            self._passed(left)
 
     def close(self) -> None:
         """Stop the mover; a move nobody landed leaves the watermark where it was."""
         mover, self._mover = self._mover, None
         if mover is not None:
             mover.close()
+
+    def _wait(self, mailbox: BaseMailBox) -> Done:
+        """The batch in flight, once it has left the folder: if the mover failed, it is
+        moved here, and the mover rests for the gate's cool-down."""
+        done, self._in_flight = self._in_flight, []
+        if not done or self._mover is None:
+            return done
+        try:
+            self._mover.land()
+        except Exception as exc:
+            log.warning(
+                "background MOVE failed (%s: %s); moving on the watcher's own connection, "
+                "without a second connection for a while", type(exc).__name__, exc,
+            )  # fmt: skip
+            self.close()
+            self._gate.failed()
+            _move_here(mailbox, done)
+        return done
 
 
 def _by_folder(done: Done) -> dict[str, list[int]]:

@@ -33,6 +33,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from functools import partial
 
 from imap_tools import BaseMailBox
 from imap_tools.errors import ImapToolsError
@@ -41,7 +42,7 @@ from mailbot.errors import MailbotError
 from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
 from mailbot.inbound.imap_url import ImapTarget
-from mailbot.inbound.mover import Done, SettledMoves
+from mailbot.inbound.mover import Done, MoverGate, SettledMoves
 from mailbot.inbound.watch_contract import (
     CursorStore,
     FetchedMail,
@@ -112,6 +113,7 @@ class MailboxWatcher:
         self._not_before: dict[int, float] = {}  # RETRY uid -> monotonic time it is due
         self._stop: threading.Event | None = None
         self._failures = 0
+        self._mover_gate = MoverGate()  # across passes: a refused second session rests
 
     def run_once(self) -> PassCounts:
         """One pass over everything in the folder right now, then log out."""
@@ -175,7 +177,8 @@ class MailboxWatcher:
         folder = self._target.folder
         validity = imap.select_folder(mailbox, folder)
         state = _Pass(folder, validity, self._start_uid(folder, validity), defer)
-        state.moves = SettledMoves(self._open, folder, validity, lambda d: self._passed(state, d))
+        passed = partial(self._passed, state)
+        state.moves = SettledMoves(self._open, folder, validity, passed, self._mover_gate)
         uids = imap.uids_after(mailbox, state.last_uid)
         try:
             try:

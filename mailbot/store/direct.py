@@ -15,7 +15,11 @@ stored, once per statement, dialect and set of keys:
 
 A statement whose compilation needs more than the given values (a Python-side column
 default, escaped bind names) is run through ``Connection.execute`` instead, so the fast
-path never stores something the slow path would not.
+path never stores something the slow path would not. What it gives up: engine events,
+``echo`` and ``hide_parameters`` do not see these statements (mailbot uses none of them
+on its engine), a bind processor's own error (a naive datetime) is raised bare rather
+than as ``StatementError``, and a lost connection invalidates itself, not the pool
+(``pool_pre_ping`` checks the others when they are next checked out).
 """
 
 from __future__ import annotations
@@ -50,32 +54,42 @@ class _Prepared:
 
 
 _SLOW = None  # cached for shapes the fast path must not take
-_prepared: dict[tuple[int, str, tuple[str, ...]], _Prepared | None] = {}
-_keep: dict[int, Executable] = {}  # the statements keyed by id() stay alive
+# Keyed by the statement's id (the entry keeps the statement alive, so the id cannot be
+# reused), the dialect with its driver, and the keys given. Bounded: the hot path uses a
+# handful of module-level statements, so a statement built afresh per call is a caller's
+# bug that must not grow memory; past the bound, new shapes take SQLAlchemy's path.
+_prepared: dict[tuple[int, str, str, tuple[str, ...]], tuple[object, _Prepared | None]] = {}
+_MAX_SHAPES = 256
 
 
 def execute(connection: Connection, stmt: Executable, values: Mapping[str, object]) -> Row | None:
-    """Run ``stmt`` with ``values`` in the connection's transaction; its first row, if any."""
+    """Run ``stmt`` with ``values`` in the connection's transaction; its first row, if any.
+
+    Only inside a live transaction (as every caller is, through a session): otherwise
+    SQLAlchemy's own path begins one, or raises that a failed one must be rolled back.
+    """
     dialect = connection.dialect
-    key = (id(stmt), dialect.name, tuple(values))
-    if key not in _prepared:
-        _keep[id(stmt)] = stmt
-        _prepared[key] = _prepare(stmt, dialect, tuple(values))
-    prepared = _prepared[key]
-    if prepared is None:
+    key = (id(stmt), dialect.name, dialect.driver, tuple(values))
+    entry = _prepared.get(key)
+    if entry is None and len(_prepared) < _MAX_SHAPES:
+        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, tuple(values)))
+    prepared = entry[1] if entry is not None else _SLOW
+    transaction = connection.get_transaction()
+    if prepared is None or transaction is None or not transaction.is_active:
         result = connection.execute(stmt, dict(values))
         first = result.first() if result.returns_rows else None
         return tuple(first) if first is not None else None
     params = prepared.params(values)
-    proxied = connection.connection
-    cursor = proxied.cursor()
+    cursor = None
     try:
+        cursor = connection.connection.cursor()
         cursor.execute(prepared.sql, params)
         row = cursor.fetchone() if cursor.description is not None else None  # rows, if any
     except dialect.loaded_dbapi.Error as exc:
         raise _wrapped(connection, prepared.sql, params, exc, cursor) from exc
     finally:
-        cursor.close()
+        if cursor is not None:
+            cursor.close()
     return tuple(row) if row is not None else None
 
 

@@ -122,3 +122,11 @@ def test_an_operational_error_becomes_a_store_error(tmp_path: Any) -> None:
             direct.execute(session.connection(), _COUNT_SEND, values)
     finally:
         db.dispose()
+
+
+def test_outside_a_transaction_it_begins_one_as_sqlalchemy_would(db: Database) -> None:
+    with db.engine.connect() as connection:  # no begin(): SQLAlchemy autobegins
+        direct.execute(connection, repo._plain_insert(MessageRecord), _record("<auto@x>"))
+        connection.commit()
+    with db.session() as session:
+        assert repo.message_seen(session, "<auto@x>")

@@ -18,10 +18,17 @@ from mailbot.errors import MailboxError
 from mailbot.inbound import imap_session as imap
 from mailbot.inbound import mover, watch
 from mailbot.inbound.imap_url import parse_imap_url
-from mailbot.inbound.mover import BackgroundMover, Moves
+from mailbot.inbound.mover import BackgroundMover, MoverGate, Moves, SettledMoves
 from mailbot.inbound.watch import MailboxWatcher
 from tests.harness.mailclient import MailServers
-from tests.harness.watching import FAST, MemoryCursors, Recorder, backlog, subjects_in
+from tests.harness.watching import (
+    FAST,
+    MemoryCursors,
+    Recorder,
+    backlog,
+    raw_message,
+    subjects_in,
+)
 
 GROUPS = replace(FAST, batch_size=20)  # 45 messages: groups of 20, 20 and 5
 
@@ -160,3 +167,71 @@ def test_one_move_at_a_time() -> None:
         assert not mover.busy
     finally:
         mover.close()
+
+
+def test_a_refused_second_session_is_not_asked_again_on_the_next_pass(
+    mail_servers: MailServers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = backlog(mail_servers, "eng", [f"p{i}" for i in range(20)])
+    opened: list[int] = []
+
+    def refuse(self: MailboxWatcher) -> object:
+        opened.append(1)
+        raise OSError("too many connections for this user")
+
+    monkeypatch.setattr(MailboxWatcher, "_open", refuse)
+    watcher = MailboxWatcher(parse_imap_url(url), Recorder(), MemoryCursors(), settings=GROUPS)
+    assert watcher.run_once().processed == 20
+    for i in range(20):
+        mail_servers.append("eng", "INBOX", raw_message(f"later{i}"))
+    assert watcher.run_once().processed == 20  # moved in place, without asking again
+    assert opened == [1]
+    assert subjects_in(mail_servers, "eng", "INBOX") == []
+
+
+def test_the_gate_reopens_after_its_cool_down() -> None:
+    now = [100.0]
+    gate = MoverGate(cooldown=60.0, clock=lambda: now[0])
+    assert gate.allows()
+    gate.failed()
+    now[0] += 59.0
+    assert not gate.allows()
+    now[0] += 2.0
+    assert gate.allows()
+
+
+class _FakeMover:
+    def __init__(self, *args: object) -> None:
+        self.started: list[Moves] = []
+
+    def start(self, moves: Moves) -> None:
+        self.started.append(moves)
+
+    def land(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def test_settled_mail_is_moved_even_when_the_cursor_save_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    moved_here: list[list[tuple[int, str]]] = []
+    monkeypatch.setattr(mover, "BackgroundMover", _FakeMover)
+    monkeypatch.setattr(mover, "_move_here", lambda mailbox, done: moved_here.append(done))
+    saves: list[list[tuple[int, str]]] = []
+
+    def passed(done: list[tuple[int, str]]) -> None:
+        saves.append(done)
+        raise OSError("database is locked")
+
+    moves = SettledMoves(lambda: None, "INBOX", 1, passed, MoverGate())  # type: ignore[arg-type,return-value]
+    moves.unmoved = [(uid, "Processed") for uid in range(1, 17)]
+    moves.flush(None, background=True)  # type: ignore[arg-type]  # in flight, nothing saved
+    assert saves == []
+    moves.unmoved = [(17, "Processed")]
+    with pytest.raises(OSError, match="locked"):
+        moves.flush(None)  # type: ignore[arg-type]
+    assert moved_here == [[(17, "Processed")]]  # on its way before the save was tried
+    assert [uid for uid, _ in saves[0]] == list(range(1, 18))
