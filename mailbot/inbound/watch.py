@@ -14,7 +14,7 @@ Design (why it cannot lose or double-process mail):
   retried message is always above the watermark and is seen again. Each pass searches
   ``UID last+1:*`` (filtering the bogus "highest UID" answer), which keeps a pass over a
   big mailbox cheap once the backlog is done.
-* Memory is bounded for any backlog: sizes are fetched ``batch_size`` UIDs at a time,
+* Memory is bounded for any backlog: sizes are fetched ``size_batch`` UIDs at a time,
   bodies in groups of at most ``batch_size`` messages and ``batch_bytes`` bytes, and
   anything above ``size_cap`` is quarantined without being downloaded.
 * In ``run_forever`` a message that asked for RETRY is not offered again for
@@ -182,8 +182,9 @@ class MailboxWatcher:
         uids = imap.uids_after(mailbox, state.last_uid)
         try:
             try:
-                for start in range(0, len(uids), self._cfg.batch_size):
-                    self._batch(mailbox, uids[start : start + self._cfg.batch_size], state)
+                step = max(self._cfg.size_batch, self._cfg.batch_size)
+                for start in range(0, len(uids), step):
+                    self._batch(mailbox, uids[start : start + step], state)
             except _PassCut as cut:
                 log.info("pass over %s ended early: %s", folder, cut)
             state.moves.land(mailbox)
@@ -218,7 +219,10 @@ class MailboxWatcher:
         for uid in uids:
             size = sizes.get(uid)
             kind = self._classify(uid, size, state)
-            over_budget = bool(group) and group_bytes + (size or 0) > self._cfg.batch_bytes
+            over_budget = bool(group) and (
+                group_bytes + (size or 0) > self._cfg.batch_bytes
+                or len(group) >= self._cfg.batch_size
+            )
             if kind != "fetch" or over_budget:
                 self._handle_group(mailbox, group, sizes, state)
                 group, group_bytes = [], 0

@@ -48,7 +48,9 @@ OversizeHandler = Callable[[int, int], None]  # (uid, size) of a message quarant
 @dataclass(frozen=True)
 class WatcherSettings:
     size_cap: int = 25 * 1024 * 1024
-    batch_size: int = 50
+    batch_size: int = 50  # messages fetched and handed over as one group
+    # UIDs whose sizes one FETCH asks for: a round trip each, so more than a group's worth
+    size_batch: int = 1000
     batch_bytes: int = 32 * 1024 * 1024
     poll_interval: float = 60.0  # used when the server has no IDLE
     idle_interval: float = 29 * 60.0  # RFC 2177: re-issue IDLE at least every 29 minutes

@@ -177,6 +177,32 @@ def test_backlog_is_fetched_in_bounded_batches(
     assert max(map(len, body_fetches)) <= 3 and sum(map(len, body_fetches)) == 12
 
 
+def test_sizes_come_in_one_round_trip_for_many_groups(
+    mail_servers: MailServers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = fresh_mailbox(mail_servers, "product")
+    for i in range(12):
+        mail_servers.append("product", "INBOX", raw_message(f"many {i:02d}"))
+    body_fetches = _spy_on_body_fetches(monkeypatch)
+    size_fetches: list[list[int]] = []
+    real_sizes = imap_session.fetch_sizes
+
+    def spy(mailbox: Any, uids: list[int]) -> dict[int, int]:
+        size_fetches.append(list(uids))
+        return real_sizes(mailbox, uids)
+
+    monkeypatch.setattr(imap_session, "fetch_sizes", spy)
+    settings = replace(FAST, batch_size=5, size_batch=8)
+
+    counts = MailboxWatcher(
+        parse_imap_url(url), Recorder(), MemoryCursors(), settings=settings
+    ).run_once()
+
+    assert counts.processed == 12
+    assert list(map(len, size_fetches)) == [8, 4]  # a round trip per 8 UIDs, not per group
+    assert list(map(len, body_fetches)) == [5, 3, 4]  # groups never exceed batch_size
+
+
 def test_retry_streak_ends_the_pass_early(
     mail_servers: MailServers,
 ) -> None:

@@ -114,6 +114,19 @@ def test_a_dead_worker_costs_a_restart_not_a_message(
     assert pool._executor is not None
 
 
+@pytest.mark.timeout(60)
+def test_a_group_left_early_then_a_dead_worker_never_hangs_the_next_group(
+    pool: ParsePool, corpus: Corpus
+) -> None:
+    raws, want = corpus
+    left = pool.parse_all(raws * 3)
+    next(left)
+    left.close()  # the watcher stopped mid-group: that group's work is still queued
+    following = pool.parse_all(raws)  # queued behind it
+    _kill_worker(pool)
+    _same(list(following), want)  # answered in-process, not waited on for ever
+
+
 def test_after_repeated_deaths_the_pool_stays_off(
     pool: ParsePool, corpus: Corpus, caplog: pytest.LogCaptureFixture
 ) -> None:
