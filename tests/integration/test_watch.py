@@ -26,17 +26,21 @@ from tests.harness.watching import (
 )
 
 
-def _spy_on_body_fetches(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
-    """Record the UIDs of every BODY.PEEK[] FETCH the watcher issues."""
+def _spy_on_fetches(monkeypatch: pytest.MonkeyPatch, name: str) -> list[list[int]]:
+    """Record the UIDs of every call of ``imap_session.<name>`` the watcher makes."""
     calls: list[list[int]] = []
-    real_fetch = imap_session.fetch_bodies
+    real_fetch = getattr(imap_session, name)
 
-    def spy(mailbox: Any, uids: list[int]) -> dict[int, bytes]:
+    def spy(mailbox: Any, uids: list[int]) -> Any:
         calls.append(list(uids))
         return real_fetch(mailbox, uids)
 
-    monkeypatch.setattr(imap_session, "fetch_bodies", spy)
+    monkeypatch.setattr(imap_session, name, spy)
     return calls
+
+
+def _spy_on_body_fetches(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    return _spy_on_fetches(monkeypatch, "fetch_bodies")
 
 
 def test_processed_mail_is_moved_unread_and_the_cursor_follows(
@@ -184,14 +188,7 @@ def test_sizes_come_in_one_round_trip_for_many_groups(
     for i in range(12):
         mail_servers.append("product", "INBOX", raw_message(f"many {i:02d}"))
     body_fetches = _spy_on_body_fetches(monkeypatch)
-    size_fetches: list[list[int]] = []
-    real_sizes = imap_session.fetch_sizes
-
-    def spy(mailbox: Any, uids: list[int]) -> dict[int, int]:
-        size_fetches.append(list(uids))
-        return real_sizes(mailbox, uids)
-
-    monkeypatch.setattr(imap_session, "fetch_sizes", spy)
+    size_fetches = _spy_on_fetches(monkeypatch, "fetch_sizes")
     settings = replace(FAST, batch_size=5, size_batch=8)
 
     counts = MailboxWatcher(
