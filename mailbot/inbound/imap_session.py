@@ -15,6 +15,7 @@ import select
 import ssl
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
@@ -24,6 +25,7 @@ from mailbot.errors import MailboxError
 from mailbot.inbound.imap_url import ImapTarget
 
 _UID = re.compile(rb"\bUID (\d+)")
+_MAX_SET = 2000  # characters in one UID set
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 
 
@@ -144,15 +146,49 @@ def move(mailbox: BaseMailBox, uids: int | list[int], folder: str) -> None:
         mailbox.move(uid_list, folder)
 
 
+def uid_sets(uids: Iterable[int]) -> list[str]:
+    """Compact UID sets (consecutive runs as ``a:b``), each short enough for one command.
+
+    A size FETCH covers up to a thousand UIDs: listed one by one, 8-digit UIDs would make
+    a 9 KB command line, and servers may refuse lines over 8 KB (RFC 7162 §4).
+    """
+    sets: list[str] = []
+    parts: list[str] = []
+    length = 0
+    for first, last in _runs(sorted(set(uids))):
+        part = str(first) if first == last else f"{first}:{last}"
+        if parts and length + len(part) + 1 > _MAX_SET:
+            sets.append(",".join(parts))
+            parts, length = [], 0
+        parts.append(part)
+        length += len(part) + 1
+    if parts:
+        sets.append(",".join(parts))
+    return sets
+
+
+def _runs(ordered: list[int]) -> Iterator[tuple[int, int]]:
+    if not ordered:
+        return
+    first = last = ordered[0]
+    for uid in ordered[1:]:
+        if uid != last + 1:
+            yield first, last
+            first = uid
+        last = uid
+    yield first, last
+
+
 def _uid_fetch(mailbox: BaseMailBox, uids: list[int], items: str) -> list[Any]:
-    if not uids:
-        return []
-    typ, data = mailbox.client.uid("FETCH", ",".join(map(str, uids)), items)
-    # The mover's MOVEs show up here as "* n EXPUNGE" lines, which imaplib would keep for
-    # the whole pass: a big backlog's worth of them. Nothing of ours reads them.
-    mailbox.client.untagged_responses.pop("EXPUNGE", None)
-    if typ != "OK":
-        raise MailboxError(f"UID FETCH {items}", repr(data)[:200])
+    data: list[Any] = []
+    for uid_set in uid_sets(uids):
+        typ, answer = mailbox.client.uid("FETCH", uid_set, items)
+        # The mover's MOVEs show up here as "* n EXPUNGE" lines, which imaplib would keep
+        # for the whole pass: a big backlog's worth of them. Nothing of ours reads them.
+        mailbox.client.untagged_responses.pop("EXPUNGE", None)
+        if typ != "OK":
+            raise MailboxError(f"UID FETCH {items}", repr(answer)[:200])
+        data.extend(answer)
     return data
 
 

@@ -6,15 +6,17 @@ store work, which must stay in order. Small groups (a live reply arriving by IDL
 parsed in-process, where a round trip to the worker would only add latency.
 
 The worker runs exactly :func:`parse_message` with the same limits, so a message gets
-the same result either way. If the worker dies (a crash, the OOM killer) or cannot start
-(EAGAIN, no ``/dev/shm``), the group is parsed in-process and the pool is started afresh
-for the next group; after ``_MAX_BREAKS`` breaks it stays off and says so. If the
-watcher's process dies, even by SIGKILL, the worker notices within a second and exits
-rather than linger as an orphan.
+the same result either way. If the worker dies (a crash, the OOM killer), cannot start
+(EAGAIN, no ``/dev/shm``) or does not answer within ``_ANSWER_TIMEOUT`` (it is then
+killed), the group is parsed in-process and the pool is started afresh for the next
+group; after ``_MAX_BREAKS`` breaks it stays off and says so. If the watcher's process
+dies, even by SIGKILL, the worker notices within a second and exits rather than linger
+as an orphan.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -31,14 +33,15 @@ from mailbot.inbound.parse import ParseLimits, parse_message
 log = logging.getLogger(__name__)
 
 Parsed = InboundMessage | ParseError
-# Messages per task: the first chunks are small so the watcher's first wait is short,
-# the rest amortise the round trip (about 0.3 ms against 0.5 ms to parse one message).
-_FIRST_CHUNKS = (1, 3)
-_CHUNK = 8
-# A small head chunk the worker has not answered yet is parsed here instead: under a
-# millisecond a message, against 1-2 ms of waiting for the worker's first answers.
+# The first messages of a group are parsed here while the worker starts on the rest: its
+# first answers took 1-2 ms to arrive, and handling these four gives it 8 ms or so.
+_HEAD = 4
+_CHUNK = 8  # messages per task: amortises the round trip (0.3 ms against 0.5 ms a parse)
+# A short last chunk the worker has not answered yet is parsed here instead.
 _TAKE_OVER = 3
-_ANSWER_TIMEOUT = 60.0  # seconds for one chunk of at most _CHUNK messages
+# How long to wait for one answer, queued work ahead of it included (at most a group);
+# past it the worker counts as dead: it is killed and the group is parsed here.
+_ANSWER_TIMEOUT = 60.0
 _MAX_BREAKS = 3
 
 
@@ -76,7 +79,8 @@ def _leave_with_parent(parent: int) -> None:
 
 
 def _chunks(raws: Sequence[bytes]) -> list[list[bytes]]:
-    sizes = [*_FIRST_CHUNKS, *[_CHUNK] * (len(raws) // _CHUNK + 1)]
+    """The head (parsed in-process), then the worker's chunks."""
+    sizes = [_HEAD, *[_CHUNK] * (len(raws) // _CHUNK + 1)]
     chunks, start = [], 0
     for size in sizes:
         if start >= len(raws):
@@ -114,12 +118,12 @@ class ParsePool:
     def parse_all(self, raws: Sequence[bytes]) -> Generator[Parsed, None, None]:
         """One result per raw message, in order, each as soon as it is ready.
 
-        The first message is parsed here, while the worker starts on the rest: waiting
-        for the worker's first answer cost 2-5 ms a group, parsing it here under 1 ms.
+        The first ``_HEAD`` messages are parsed here, while the worker starts on the rest:
+        waiting for the worker's first answers cost 2-5 ms a group.
         """
         if len(raws) < self._min_group:
             return self._inline(raws)
-        chunks = [list(raws[:1]), *_chunks(raws[1:])]
+        chunks = _chunks(raws)
         try:
             executor = self._pool()
             if executor is None:
@@ -142,8 +146,9 @@ class ParsePool:
         """Results in order. No future is ever cancelled: with cancellations, a killed
         worker left a later result waited on for ever (2 runs in 12 of the dead-worker
         test on Python 3.11: the executor's manager thread loses track). Work nobody
-        wants any more is parsed and dropped instead, and the timeout is the last guard
-        against a worker that neither answers nor dies."""
+        wants any more is parsed and dropped instead. The timeout is for a worker that
+        neither answers nor dies (stopped, swapped out): it is killed and the group is
+        parsed here, as a small group always is."""
         yield from self._inline(chunks[0])
         for index, future in enumerate(futures, start=1):
             if len(chunks[index]) <= _TAKE_OVER and not future.done():
@@ -174,6 +179,7 @@ class ParsePool:
 
     def _broken(self, exc: Exception) -> None:
         self._breaks += 1
+        self._kill_workers()  # one that hangs would otherwise block shutdown and exit
         self.close()
         log.warning(
             "parse worker failed (%s: %s; %d of %d allowed); this group is parsed "
@@ -181,6 +187,13 @@ class ParsePool:
             type(exc).__name__, exc, self._breaks, _MAX_BREAKS,
             "" if self._breaks < _MAX_BREAKS else ", and so is every later one",
         )  # fmt: skip
+
+    def _kill_workers(self) -> None:
+        executor = self._executor
+        processes = getattr(executor, "_processes", None) or {}  # no public API on 3.11
+        for process in list(processes.values()):
+            with contextlib.suppress(Exception):
+                process.kill()
 
     def close(self) -> None:
         """Stop the worker (it finishes the chunk in hand); a later group starts a new one."""

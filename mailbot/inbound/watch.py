@@ -14,8 +14,9 @@ Design (why it cannot lose or double-process mail):
   retried message is always above the watermark and is seen again. Each pass searches
   ``UID last+1:*`` (filtering the bogus "highest UID" answer), which keeps a pass over a
   big mailbox cheap once the backlog is done.
-* Memory is bounded for any backlog: sizes are fetched ``size_batch`` UIDs at a time,
-  bodies in groups of at most ``batch_size`` messages and ``batch_bytes`` bytes, and
+* Memory is bounded for any backlog: sizes are fetched for up to ``size_batch`` UIDs
+  a round trip (never fewer than a group), bodies in groups of at most ``batch_size``
+  messages and ``batch_bytes`` bytes, and
   anything above ``size_cap`` is quarantined without being downloaded.
 * In ``run_forever`` a message that asked for RETRY is not offered again for
   ``retry_interval`` seconds, and a pass ends early after ``max_consecutive_retries``

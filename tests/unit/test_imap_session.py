@@ -48,3 +48,23 @@ def test_no_uids_means_no_command() -> None:
     mailbox: Any = _Mailbox([])
     assert imap_session.fetch_bodies(mailbox, []) == {}
     assert mailbox.client.commands == []
+
+
+def test_uid_sets_compress_runs() -> None:
+    assert imap_session.uid_sets([7, 3, 1, 2, 9, 8, 3]) == ["1:3,7:9"]
+    assert imap_session.uid_sets([5]) == ["5"]
+    assert imap_session.uid_sets([]) == []
+
+
+def test_sparse_uids_are_split_into_short_command_lines() -> None:
+    uids = list(range(10_000_000, 10_002_000, 2))  # 1000 eight-digit UIDs, no runs
+    sets = imap_session.uid_sets(uids)
+    assert len(sets) > 1 and max(map(len, sets)) <= 2000
+    assert [int(u) for s in sets for u in s.split(",")] == uids
+
+
+def test_a_big_fetch_is_issued_as_several_commands() -> None:
+    mailbox: Any = _Mailbox([b"1 (UID 3 RFC822.SIZE 120)"])
+    imap_session.fetch_sizes(mailbox, list(range(10_000_000, 10_002_000, 2)))
+    assert len(mailbox.client.commands) > 1
+    assert all(len(command[1]) <= 2000 for command in mailbox.client.commands)

@@ -127,12 +127,30 @@ def test_a_group_left_early_then_a_dead_worker_never_hangs_the_next_group(
     _same(list(following), want)  # answered in-process, not waited on for ever
 
 
+@pytest.mark.timeout(60)
+def test_a_worker_that_stops_answering_is_killed_and_the_group_parsed_here(
+    pool: ParsePool, corpus: Corpus, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(parse_pool, "_ANSWER_TIMEOUT", 0.5)
+    raws, want = corpus
+    _same(list(pool.parse_all(raws)), want)  # the worker is up
+    executor = pool._executor
+    assert executor is not None
+    (worker,) = list(executor._processes.values())  # type: ignore[union-attr]
+    os.kill(worker.pid, signal.SIGSTOP)  # alive, but it will never answer
+    _same(list(pool.parse_all(raws)), want)
+    assert "parse worker failed (TimeoutError" in caplog.text
+    worker.join(10)
+    assert worker.exitcode is not None  # killed, so nothing is left to block shutdown
+
+
 def test_after_repeated_deaths_the_pool_stays_off(
     pool: ParsePool, corpus: Corpus, caplog: pytest.LogCaptureFixture
 ) -> None:
     raws, want = corpus
     for _ in range(parse_pool._MAX_BREAKS):
-        list(pool.parse_all(raws[:4]))
+        list(pool.parse_all(raws[: parse_pool._HEAD + 2]))  # the worker parses the last two
         _kill_worker(pool)
         _same(list(pool.parse_all(raws)), want)
     assert "and so is every later one" in caplog.text
@@ -158,10 +176,10 @@ def test_a_worker_that_cannot_start_costs_nothing_either(
     assert pool._breaks == parse_pool._MAX_BREAKS  # it stopped trying
 
 
-def test_chunks_start_small_and_cover_every_message() -> None:
+def test_chunks_start_with_the_head_and_cover_every_message() -> None:
     raws = [bytes([i]) for i in range(30)]
     chunks = parse_pool._chunks(raws)
-    assert [len(c) for c in chunks][:3] == [1, 3, 8]
+    assert [len(c) for c in chunks] == [4, 8, 8, 8, 2]
     assert [raw for chunk in chunks for raw in chunk] == raws
     assert parse_pool._chunks([]) == []
 
@@ -172,7 +190,7 @@ from mailbot.inbound.parse import ParseLimits
 from mailbot.inbound.parse_pool import ParsePool
 if __name__ == "__main__":
     pool = ParsePool(frozenset(), ParseLimits(), processes=1, min_group=1)
-    list(pool.parse_all([b"From: a@b.example\\r\\n\\r\\nhi\\r\\n"] * 2))  # the 2nd: worker
+    list(pool.parse_all([b"From: a@b.example\\r\\n\\r\\nhi\\r\\n"] * 5))  # the 5th: worker
     print(*pool._executor._processes, flush=True)
     sys.stdin.read()
 """
