@@ -25,8 +25,8 @@ from mailbot.errors import MailboxError
 from mailbot.inbound.imap_url import ImapTarget
 
 _UID = re.compile(rb"\bUID (\d+)")
-_MAX_SET = 2000  # characters in one UID set
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+_MAX_SET = 2000  # characters in one UID set
 
 
 def open_mailbox(

@@ -227,8 +227,8 @@ class MailboxWatcher:
             if kind != "fetch" or over_budget:
                 self._handle_group(mailbox, group, sizes, state)
                 group, group_bytes = [], 0
-            if kind != "fetch":  # these raise the watermark: the moves before them land first
-                state.moves.land(mailbox)
+                if kind != "fetch":  # it raises the watermark: the moves before it land first
+                    state.moves.land(mailbox)
             if kind == "fetch":
                 group.append(uid)
                 group_bytes += size or 0
