@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -220,12 +221,25 @@ def demo(
     data_dir: Annotated[
         Path | None, typer.Option("--data-dir", help="Keep demo data here.")
     ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="Start the demo's clock here, e.g. 2026-12-24T16:00+00:00."),
+    ] = None,
 ) -> None:
     """Play the full lifecycle on the embedded sandbox and print the result."""
     from mailbot.demo.scenario import run_demo
 
+    start = None
+    if at is not None:
+        try:
+            start = datetime.fromisoformat(at)
+        except ValueError:
+            msg = f"--at: {at!r} is not an ISO date and time, e.g. 2026-12-24T16:00+00:00"
+            raise MailbotError(msg) from None
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
     logging.getLogger().setLevel(logging.ERROR)
-    sys.exit(run_demo(typer.echo, data_dir))
+    sys.exit(run_demo(typer.echo, data_dir, start))
 
 
 @app.command("parse")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mailbot import views
@@ -13,6 +13,7 @@ from mailbot.app import App
 from mailbot.clock import OffsetClock
 from mailbot.demo import threads
 from mailbot.demo.play import Demo, DemoFailed
+from mailbot.domain import Severity
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest, render_digest
 from mailbot.render_text import render_detail
@@ -68,8 +69,7 @@ def stall_and_push(demo: Demo) -> str:
     demo.reply("pat", demo.wait_mail("product", "SCIM"), "ack")
     demo.run_pass()
     demo.expect(ref, "acknowledged")
-    demo.echo("6. Eight days pass with no word from product (clock fast-forwarded)")
-    demo.clock.offset += timedelta(days=8)
+    fast_forward_past_stall(demo, ref)
     demo.run_pass()
     demo.expect(ref, "stalled")
     notice = demo.wait_mail("omar", "Stalled: no progress")
@@ -82,6 +82,38 @@ def stall_and_push(demo: Demo) -> str:
     demo.wait_mail("cs-leads", "SCIM")
     demo.step("re-escalated to CS leadership with the history")
     return ref
+
+
+def fast_forward_past_stall(demo: Demo, ref: str) -> None:
+    """Move the clock just past the stall deadline the organisation's calendar gives.
+
+    A fixed number of days is wrong on some start dates: "5 business days" from a Friday
+    evening, across a bank holiday or a Christmas week is longer than a week. Asking the
+    calendar makes the demo pass whatever the date, and the dates it prints are real.
+    """
+    app = demo.app
+    calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, ref)
+        assert esc is not None and esc.last_progress_at is not None
+        progress, severity = esc.last_progress_at, Severity(esc.severity)
+    stall = app.routing.stall_after(severity)
+    stall_at = calendar.deadline(progress, stall)
+    target = stall_at + timedelta(hours=1)
+    jump = target - demo.clock.now()
+    demo.echo(
+        f"6. No word from product: the stall clock ({stall.describe()} from the "
+        f"acknowledgement on {_local(calendar, progress)}) runs out {_local(calendar, stall_at)}"
+    )
+    demo.clock.offset += jump
+    demo.step(
+        f"clock fast-forwarded {jump.total_seconds() / 86400:.1f} days to "
+        f"{_local(calendar, demo.clock.now())}"
+    )
+
+
+def _local(calendar: BusinessCalendar, moment: datetime) -> str:
+    return f"{calendar.local(moment):%a %d %b %Y %H:%M %Z}"
 
 
 def report(demo: Demo, refs: list[str], week: str) -> None:
@@ -98,7 +130,13 @@ def report(demo: Demo, refs: list[str], week: str) -> None:
     demo.echo("\n" + render_digest(data, org=app.routing.config.organisation.name)[0])
 
 
-def run_demo(echo: Callable[[str], None], data_dir: Path | None = None) -> int:
+def run_demo(
+    echo: Callable[[str], None], data_dir: Path | None = None, start: datetime | None = None
+) -> int:
+    """Play the story; ``start`` sets the demo's clock (any moment: a Saturday, Christmas Eve).
+
+    Returns the exit code: 0 when every step happened, 1 with the failed step printed.
+    """
     started = time.monotonic()
     base = data_dir or Path(tempfile.mkdtemp(prefix="mailbot-demo."))
     sandbox = Sandbox(base / "sandbox")
@@ -112,7 +150,7 @@ def run_demo(echo: Callable[[str], None], data_dir: Path | None = None) -> int:
                 "MAILBOT_POLL_INTERVAL": "0.5",
             }
         )
-        clock = OffsetClock()
+        clock = OffsetClock(start - datetime.now(UTC) if start else timedelta(0))
         app = App.build(settings, clock=clock)
         upgrade(app.db)
         demo = Demo(app, Service(app), info, clock, echo)
@@ -120,9 +158,11 @@ def run_demo(echo: Callable[[str], None], data_dir: Path | None = None) -> int:
             f"mailbot demo: sandbox mail on 127.0.0.1 (IMAP {info.imap_port}, SMTP "
             f"{info.smtp_port}), data in {base}"
         )
-        start = clock.now().isocalendar()
+        calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
+        echo(f"demo clock starts {_local(calendar, clock.now())}")
+        week = clock.now().isocalendar()
         refs = [happy_path(demo), stall_and_push(demo)]
-        report(demo, refs, f"{start.year}-W{start.week:02d}")
+        report(demo, refs, f"{week.year}-W{week.week:02d}")
     except DemoFailed as exc:
         echo(f"DEMO FAILED: {exc}")
         return 1

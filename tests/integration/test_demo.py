@@ -11,19 +11,35 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from imap_tools import MailBoxUnencrypted
 
 from mailbot.demo.scenario import run_demo
 from mailbot.demo.threads import acme_forward
 
 ROOT = Path(__file__).resolve().parents[2]
+LONDON = ZoneInfo("Europe/London")
 
 
-def test_demo_plays_the_whole_lifecycle(tmp_path: Path) -> None:
+# Start moments that broke a demo fast-forwarding a fixed 8 calendar days: a Saturday, a
+# Friday after closing (London), Christmas Eve (two bank holidays ahead), and the Friday
+# before the clocks go forward. The wall clock of the machine never matters.
+DEMO_STARTS = {
+    "saturday": datetime(2026, 12, 5, 10, 0, tzinfo=UTC),
+    "friday-18:30": datetime(2026, 11, 27, 18, 30, tzinfo=UTC),
+    "christmas-eve": datetime(2026, 12, 24, 15, 0, tzinfo=UTC),
+    "dst-change": datetime(2026, 3, 27, 16, 0, tzinfo=UTC),
+}
+
+
+@pytest.mark.parametrize("start", DEMO_STARTS.values(), ids=DEMO_STARTS.keys())
+def test_demo_plays_the_whole_lifecycle(tmp_path: Path, start: datetime) -> None:
     lines: list[str] = []
-    assert run_demo(lines.append, tmp_path) == 0, "\n".join(lines)
+    assert run_demo(lines.append, tmp_path, start) == 0, "\n".join(lines)
     text = "\n".join(lines)
+    assert f"demo clock starts {start.astimezone(LONDON):%a %d %b %Y}" in text
     for expected in (
         "the P1 brief reached eng@example.com",
         "-> ESC-2026-0001 closed",
@@ -34,6 +50,14 @@ def test_demo_plays_the_whole_lifecycle(tmp_path: Path) -> None:
         assert expected in text
     assert "[closed]" in text and "[routed]" in text  # `show` of both escalations
     assert "ACTIVE BY CATEGORY" in text  # the weekly digest
+    assert "clock fast-forwarded" in text
+
+
+def test_demo_on_the_machines_own_clock(tmp_path: Path) -> None:
+    """`mailbot demo` as a user runs it: whatever today is, it passes."""
+    lines: list[str] = []
+    assert run_demo(lines.append, tmp_path) == 0, "\n".join(lines)
+    assert "Demo complete" in "\n".join(lines)
 
 
 def _banner_ports(proc: subprocess.Popen[str], timeout: float = 30) -> tuple[int, int]:
