@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Sentiment, Severity
+from mailbot.lifecycle.calendar import calendar_for
 from mailbot.lifecycle.machine import Actor, Decision, Effect, EffectKind
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
@@ -74,6 +75,7 @@ class NoticeSpec:
     headline: str
     footer: str = ""
     with_history: bool = False
+    manager_if_critical: bool = False  # a P1 breach is the manager's business too
 
 
 NOTICES: dict[EffectKind, NoticeSpec] = {
@@ -109,19 +111,51 @@ NOTICES: dict[EffectKind, NoticeSpec] = {
     ),
     E.SEND_ACK_WARNING: NoticeSpec("send_ack_warning", "team", "{detail_title}"),
     E.SEND_UPDATE_DUE: NoticeSpec("send_update_due", "team", "{detail_title}"),
-    E.SEND_ACK_BREACH: NoticeSpec("send_ack_breach", "team+csm", "{detail_title}"),
+    E.SEND_ACK_BREACH: NoticeSpec(
+        "send_ack_breach", "team+csm", "{detail_title}", manager_if_critical=True
+    ),
     E.SEND_RESOLUTION_BREACH: NoticeSpec("send_resolution_breach", "team+csm", "{detail_title}"),
 }
 
 
-def _recipients(mailer: Mailer, esc: Escalation, audience: str) -> tuple[str, ...]:
+def _recipients(mailer: Mailer, esc: Escalation, spec: NoticeSpec) -> tuple[str, ...]:
     team = notices.team_addresses(mailer, esc)
-    return {
+    to = {
         "csm": (esc.csm,),
         "csm+manager": _csm_and_manager(mailer, esc),
         "team": team,
         "team+csm": (*team, esc.csm),
-    }[audience]
+    }[spec.audience]
+    if spec.manager_if_critical and esc.severity == Severity.CRITICAL:
+        to = (*to, *_csm_and_manager(mailer, esc)[1:])
+    return tuple(dict.fromkeys(to))
+
+
+def invite_manager(mailer: Mailer, esc: Escalation) -> None:
+    """The CSM's manager is invited to a next step that needs them, with its deadline."""
+    category = mailer.routing.config.categories[Category(esc.category)]
+    manager = mailer.routing.manager_of(esc.csm)
+    if not category.invite_manager or manager is None:
+        return
+    calendar = calendar_for(mailer.routing.config.organisation)
+    sla = mailer.routing.resolution_sla(Category(esc.category), Severity(esc.severity))
+    due = calendar.local(calendar.deadline(mailer.now, sla))
+    csm = mailer.routing.display_name(esc.csm)
+    notices.notice(
+        mailer,
+        esc,
+        kind="manager_invitation",
+        to=(manager,),
+        cc=(esc.csm,),
+        headline=f"Invitation: {category.next_step} with {csm} by {due:%a %d %b %H:%M %Z}",
+        body=(
+            f"{csm} escalated {esc.account_name or 'an account'} as "
+            f"{esc.category.replace('_', ' ')}. The next step is a {category.next_step}, "
+            f"due within {sla.describe()}: by {due:%A %d %B %Y, %H:%M %Z}. "
+            "Please agree a time with the CSM."
+        ),
+        footer="Reply 'push' to re-escalate, or with any note for the CSM's escalation record.",
+    )
 
 
 def perform(
@@ -141,6 +175,7 @@ def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) 
         notices.routed_brief(
             mailer, esc, latest_brief(session, esc), history=[], extra_to=decision.to
         )
+        invite_manager(mailer, esc)
         return
     if effect.kind is E.REESCALATE:
         history = history_lines(session, esc)
@@ -164,7 +199,7 @@ def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) 
         mailer,
         esc,
         kind=spec.kind,
-        to=_recipients(mailer, esc, spec.audience),
+        to=_recipients(mailer, esc, spec),
         headline=headline,
         body=body,
         footer=spec.footer,

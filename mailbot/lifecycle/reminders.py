@@ -96,6 +96,33 @@ def _resolution_dues(
     return [Due(CommandKind.RESOLUTION_BREACH, due, detail)]
 
 
+def _stall_at(esc: Escalation, routing: Routing, cal: BusinessCalendar) -> datetime:
+    """When silence becomes a stall: the threshold after the team's last progress, or after
+    routing when the team never answered (SPEC §3: no answer is no progress)."""
+    assert esc.routed_at is not None
+    progress = esc.last_progress_at or esc.routed_at
+    stall_at = cal.deadline(progress, routing.stall_after(Severity(esc.severity)))
+    if esc.snoozed_until and esc.snoozed_until > stall_at:
+        stall_at = esc.snoozed_until  # a snooze pauses the stall clock that long
+    return stall_at
+
+
+def _stall_dues(
+    esc: Escalation, routing: Routing, cal: BusinessCalendar, now: datetime
+) -> list[Due]:
+    """The stall itself, for routed, acknowledged and in-progress work."""
+    assert esc.routed_at is not None
+    stall_at = _stall_at(esc, routing, cal)
+    if now < stall_at:
+        return []
+    since = _stamp(cal, esc.last_progress_at or esc.routed_at)
+    if esc.status == Status.ROUTED:  # routing (or a push) also sets last_progress_at
+        detail = f"no answer from the team since it was routed {since}"
+    else:
+        detail = f"no progress from the team since {since}"
+    return [Due(CommandKind.STALL, stall_at, detail)]
+
+
 def _progress_dues(
     esc: Escalation, routing: Routing, cal: BusinessCalendar, now: datetime
 ) -> list[Due]:
@@ -103,13 +130,10 @@ def _progress_dues(
     assert esc.routed_at is not None
     status, severity = Status(esc.status), Severity(esc.severity)
     progress = esc.last_progress_at or esc.routed_at
-    stall_at = cal.deadline(progress, routing.stall_after(severity))
-    if esc.snoozed_until and esc.snoozed_until > stall_at:
-        stall_at = esc.snoozed_until  # a snooze pauses the stall clock that long
+    stall_at = _stall_at(esc, routing, cal)
     out = []
-    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS) and now >= stall_at:
-        detail = f"no progress from the team since {_stamp(cal, progress)}"
-        out.append(Due(CommandKind.STALL, stall_at, detail))
+    if status in (Status.ACKNOWLEDGED, Status.IN_PROGRESS):
+        out += _stall_dues(esc, routing, cal, now)
     if status is Status.STALLED:
         daily = Duration(24, Unit.HOURS)
         for slot in _times(cal, stall_at, daily, now):
@@ -129,7 +153,9 @@ def due_actions(
         return []
     out = _resolution_dues(esc, routing, calendar, now)
     if esc.status == Status.ROUTED:
-        return _ack_dues(esc, routing, calendar, now) + out
+        return (
+            _ack_dues(esc, routing, calendar, now) + out + _stall_dues(esc, routing, calendar, now)
+        )
     return out + _progress_dues(esc, routing, calendar, now)
 
 

@@ -119,7 +119,7 @@ def _reject(c: Context) -> Decision:
 
 def _ack(c: Context) -> Decision:
     view = c.view
-    if view.status is S.ROUTED:
+    if view.status is S.ROUTED or not view.owner:  # also a first answer to a silent stall
         first = c.arg or c.actor.label
         note = Effect(E.NOTIFY_CSM, f"acknowledged; owner {first}")
         return c.one(f"owner: {first}", note, changes=c.progress(owner=first))

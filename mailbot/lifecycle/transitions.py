@@ -196,7 +196,7 @@ TRANSITIONS: Mapping[tuple[K, S], S] = MappingProxyType(
     | _stay(K.INFO_REPLY, WORKING | {S.RESOLVED})
     | _stay(K.STATUS, S)  # read-only, so even terminal escalations answer it
     # scheduler
-    | _move(K.STALL, [S.ACKNOWLEDGED, S.IN_PROGRESS], S.STALLED)
+    | _move(K.STALL, [S.ROUTED, S.ACKNOWLEDGED, S.IN_PROGRESS], S.STALLED)  # silence stalls too
     | _stay(K.STALL_REMINDER, [S.STALLED])
     | _stay(K.ACK_WARNING, [S.ROUTED])
     | _stay(K.ACK_BREACH, [S.ROUTED])
@@ -233,7 +233,7 @@ COMMAND_REASONS: Mapping[K, str] = MappingProxyType(
         K.CUSTOMER: "the customer-communication status is kept only on open escalations",
         K.INFO_REPLY: "there is no open team question to answer",
         K.STATUS: "status is always answered",
-        K.STALL: "only acknowledged or in-progress work can stall",
+        K.STALL: "only routed, acknowledged or in-progress work can stall",
         K.STALL_REMINDER: "only a stalled escalation gets stall reminders",
         K.ACK_WARNING: "the acknowledgement clock runs only while routed",
         K.ACK_BREACH: "the acknowledgement clock runs only while routed",

@@ -141,6 +141,9 @@ class CategoryRule(Strict):
     next_step: str = "resolution"
     resolution: DurationField | dict[Severity, DurationField]
     path: tuple[str, ...] = ()
+    # The next step needs the CSM's manager (a strategy session): routing invites them,
+    # with the deadline, instead of leaving a timer nobody sees.
+    invite_manager: bool = False
 
     def resolution_for(self, severity: Severity) -> Duration:
         if isinstance(self.resolution, Duration):

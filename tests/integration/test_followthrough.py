@@ -53,7 +53,59 @@ def test_ack_warning_at_75_percent_and_breach_at_100(app: App) -> None:
     assert step_to(app, "2026-03-10T12:30") == 0  # never twice
     assert step_to(app, "2026-03-10T13:00") == 1
     breach = outbox(app, "send_ack_breach")
+    # a critical breach also goes to the CSM's manager (Lisa), not only the team and the CSM
+    recipients = {"eng@example.com", "jane@example.com", "lisa@example.com"}
+    assert len(breach) == 1 and set(breach[0].recipients) == recipients
+
+
+def test_high_ack_breach_is_not_sent_to_the_manager(app: App) -> None:
+    open_routed(app, "approve\nseverity: high")
+    step_to(app, "2026-03-10T13:00")
+    breach = outbox(app, "send_ack_breach")
     assert len(breach) == 1 and set(breach[0].recipients) == {"eng@example.com", "jane@example.com"}
+
+
+def test_critical_escalation_nobody_answers_stalls_after_48h_and_is_chased(app: App) -> None:
+    ref = open_routed(app, "approve")  # critical, routed Tue 10 Mar 09:00 UTC; eng never answers
+    step_to(app, "2026-03-12T08:59")
+    assert escalation(app, ref).status == "routed"
+    step_to(app, "2026-03-12T09:00")  # 48 h after routing with no word: stalled
+    assert escalation(app, ref).status == "stalled"
+    notice = outbox(app, "send_stall_notice")
+    assert len(notice) == 1
+    assert set(notice[0].recipients) == {"jane@example.com", "lisa@example.com"}
+    text = text_of(notice[0].raw)
+    assert "no answer from the team since it was routed" in text and "History:" in text
+    for day in range(13, 25):  # not silence for ever: a reminder every day it stays stalled
+        step_to(app, f"2026-03-{day}T09:30")
+    assert len(outbox(app, "send_stall_reminder")) >= 10
+    # the team's first word from stalled is progress and sets the owner
+    reply(app, last_mail(app, "routed_brief"), "mike@example.com", "ack")
+    esc = escalation(app, ref)
+    assert esc.status == "in_progress" and "mike@example.com" in esc.owner
+    assert "acknowledged; owner mike@example.com" in text_of(last_mail(app, "status_notice"))
+
+
+def test_standard_escalation_nobody_answers_stalls_after_5_business_days(app: App) -> None:
+    clock = app.clock
+    assert isinstance(clock, FrozenClock)
+    clock.set(at("2026-03-27T16:00"))  # Friday 16:00 GMT, before the DST change and Easter
+    ref = open_routed(app, "approve\nseverity: medium")
+    # Mon 30, Tue 31, Wed 1, Thu 2 Apr, (Good Friday, weekend, Easter Monday), Tue 7 Apr
+    step_to(app, "2026-04-07T14:59")  # 16:00 BST is 15:00 UTC
+    assert escalation(app, ref).status == "routed"
+    step_to(app, "2026-04-07T15:00")
+    assert escalation(app, ref).status == "stalled"
+    assert {"stall"} <= set(event_kinds(app, ref))
+
+
+def test_relationship_at_risk_invites_the_manager_with_the_deadline(app: App) -> None:
+    ref = open_routed(app, "approve\ncategory: relationship_at_risk")  # Tue 10 Mar 09:00 UTC
+    invitation = outbox(app, "manager_invitation")
+    assert len(invitation) == 1 and invitation[0].recipients[0] == "lisa@example.com"
+    text = text_of(invitation[0].raw)
+    assert "strategy session" in text and "Thursday 12 March 2026, 09:00 GMT" in text
+    assert escalation(app, ref).status == "routed"
 
 
 def test_business_day_ack_sla_across_a_weekend(
@@ -65,7 +117,8 @@ def test_business_day_ack_sla_across_a_weekend(
         settings=settings, routing=load_routing(tmp_path / "routing.toml"), db=db, clock=clock
     )
     clock.set(at("2026-03-13T16:00"))  # Friday 16:00 GMT
-    ref = open_routed(app, "approve")
+    # high, not critical: a critical one nobody answers stalls 48 h after routing (Sunday)
+    ref = open_routed(app, "approve\nseverity: high")
 
     def acks() -> list[str]:
         return [k for k in event_kinds(app, ref) if k.startswith("ack_")]
@@ -175,8 +228,10 @@ def test_two_instances_send_one_reminder_and_one_digest_per_slot(
         with ThreadPoolExecutor(max_workers=4) as pool:
             scans = list(pool.map(lambda a: reminders.scan(a, calendar), apps * 2))
             digests = list(pool.map(lambda a: digest_job(a, calendar), apps * 2))
-        assert sum(scans) == 3  # ack warning, ack breach, resolution breach: once each
+        # ack warning, ack breach, resolution breach and the stall (no answer in 48 h): once each
+        assert sum(scans) == 4
         assert event_kinds(apps[0], ref).count("ack_warning") == 1
+        assert event_kinds(apps[0], ref).count("stall") == 1
         assert len(outbox(apps[0], "send_ack_breach")) == 1
         assert digests.count(True) == 1 and len(outbox(apps[0], "digest")) == 1
     finally:

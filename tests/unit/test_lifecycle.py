@@ -226,7 +226,7 @@ REFUSAL_ROWS = [
         SYSTEM,
         "snoozed",
     ),
-    ("stall-from-routed", view(S.ROUTED), K.STALL, "", SYSTEM, "acknowledged or in-progress"),
+    ("stall-from-draft", view(S.DRAFT), K.STALL, "", SYSTEM, "routed, acknowledged or in-progress"),
     ("stall-twice", view(S.STALLED), K.STALL, "", SYSTEM, "can stall"),
     ("reminder-not-stalled", view(S.IN_PROGRESS), K.STALL_REMINDER, "", SYSTEM, "only a stalled"),
     ("ack-warning-after-ack", view(S.ACKNOWLEDGED), K.ACK_WARNING, "", SYSTEM, "only while routed"),
@@ -452,6 +452,7 @@ SPEC_EDGES = {
     (S.ROUTED, S.ACKNOWLEDGED),
     (S.ACKNOWLEDGED, S.IN_PROGRESS),
     (S.IN_PROGRESS, S.STALLED),
+    (S.ROUTED, S.STALLED),  # SPEC §3: counted from routing when the team never answered
     (S.STALLED, S.IN_PROGRESS),
     (S.IN_PROGRESS, S.RESOLVED),
     (S.RESOLVED, S.CLOSED),
