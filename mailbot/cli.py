@@ -27,6 +27,7 @@ from mailbot.cli_common import (
     quiet_logging,
     read_file,
     utc_now,
+    write_file,
 )
 from mailbot.errors import ConfigError, MailbotError
 
@@ -173,17 +174,23 @@ def digest(
     send: Annotated[
         bool, typer.Option("--send", help="Queue it to the digest recipients.")
     ] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write the HTML email to FILE (a preview; nothing is sent)."),
+    ] = None,
 ) -> None:
     """Print (or send) the weekly leadership digest; default: the last complete week."""
     from mailbot.lifecycle.calendar import calendar_for
-    from mailbot.lifecycle.digest import build_digest, render_digest
+    from mailbot.lifecycle.digest import build_report, render_digest
     from mailbot.lifecycle.scheduler import send_digest
 
+    if html is not None and send:
+        raise MailbotError("--html writes a preview and never sends; use one of --html, --send")
     application = build_app(config)
     calendar = calendar_for(application.routing.config.organisation)
     try:
         with application.db.session() as session:
-            data = build_digest(
+            report = build_report(
                 session,
                 routing=application.routing,
                 calendar=calendar,
@@ -192,16 +199,22 @@ def digest(
             )
     except ValueError as exc:
         raise MailbotError(f"--week: {exc}") from exc
+    org = application.routing.config.organisation.name
+    data = report.data
+    if html is not None:
+        write_file(html, render_digest(report, org=org)[1])
+        note = f"digest for {data['report_date']} written to {html} (not sent)"
+        typer.echo(note, err=as_json)  # with --json, stdout stays JSON
     if send:
-        send_digest(application, calendar, week, key=None, digest=data)
+        send_digest(application, calendar, week, key=None, digest=report)
         typer.echo(
             f"digest for {data['report_date']} queued to "
             + ", ".join(application.routing.config.digest.recipients)
         )
     elif as_json:
         print_json(data)
-    else:
-        typer.echo(render_digest(data, org=application.routing.config.organisation.name)[0])
+    elif html is None:
+        typer.echo(render_digest(report, org=org)[0])
 
 
 @app.command()

@@ -48,6 +48,13 @@ def read_file(file: Path) -> bytes:
         raise MailbotError(f"cannot read {file}: {exc.strerror}") from exc
 
 
+def write_file(file: Path, text: str) -> None:
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise MailbotError(f"cannot write {file}: {exc.strerror}") from exc
+
+
 def utc_now() -> Any:
     from mailbot.clock import SystemClock
 
