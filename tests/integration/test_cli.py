@@ -144,6 +144,32 @@ def test_digest_json_validates_against_the_schema(tmp_path: Path) -> None:
     jsonschema.validate(json.loads(result.stdout), schema)
 
 
+def test_digest_html_writes_the_preview_and_sends_nothing(
+    tmp_path: Path, db: Database, database_url: str
+) -> None:
+    from sqlalchemy import func, select
+
+    from mailbot.store.tables import OutboxItem
+
+    out = tmp_path / "digest.html"
+    result = mailbot(
+        tmp_path, "digest", "--week", "2026-W10", "--html", str(out), db_url=database_url
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"digest for 2026-03-09 written to {out} (not sent)\n"
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "2 Mar to 8 Mar 2026" in page
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxItem)) == 0
+    both = mailbot(tmp_path, "digest", "--html", str(out), "--send", db_url=database_url)
+    assert both.returncode == 1 and both.stderr.count("\n") == 1 and "--html" in both.stderr
+    missing = tmp_path / "no-such-dir" / "digest.html"
+    bad = mailbot(
+        tmp_path, "digest", "--week", "2026-W10", "--html", str(missing), db_url=database_url
+    )
+    assert bad.returncode == 1 and bad.stderr.startswith(f"error: cannot write {missing}")
+
+
 def test_list_and_show_json(
     tmp_path: Path,
     settings: Settings,
