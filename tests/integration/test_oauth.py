@@ -8,10 +8,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pytest
 
 from mailbot.errors import MailboxError, TransientDeliveryError
 from mailbot.inbound import imap_session
-from mailbot.inbound.imap_url import parse_imap_url
+from mailbot.inbound.imap_url import ImapTarget, parse_imap_url
 from mailbot.inbound.watch import MailboxWatcher
 from mailbot.oauth.config import OAuthSettings
 from mailbot.oauth.providers import token_source
@@ -92,10 +93,12 @@ def generic(oauth: OAuthServer, **changes: str) -> OAuthSettings:
         "provider": "generic", "token_url": oauth.token_url, "client_id": auth.CLIENT_ID,
         "client_secret": auth.CLIENT_SECRET, "refresh_token": auth.REFRESH_TOKEN, **changes,
     }  # fmt: skip
-    return OAuthSettings(**fields)  # type: ignore[arg-type]
+    return OAuthSettings(**fields)
 
 
-def imap_target(servers: MailServers, tokens: TokenSource, mechanism: str = "xoauth2") -> object:
+def imap_target(
+    servers: MailServers, tokens: TokenSource, mechanism: str = "xoauth2"
+) -> ImapTarget:
     url = f"imap://{USER}@127.0.0.1:{servers.imap_port}/INBOX?auth={mechanism}"
     return dataclasses.replace(parse_imap_url(url), tokens=tokens)
 
@@ -105,7 +108,7 @@ def test_imap_token_login_against_dovecot_oauth2(
     dovecot: MailServers, oauth: OAuthServer, book: TokenBook, mechanism: str
 ) -> None:
     tokens = token_source(generic(oauth), USER)
-    mailbox = imap_session.open_mailbox(imap_target(dovecot, tokens, mechanism), 10.0)  # type: ignore[arg-type]
+    mailbox = imap_session.open_mailbox(imap_target(dovecot, tokens, mechanism), 10.0)
     try:
         assert "MOVE" in mailbox.client.capabilities  # post-login capabilities were re-read
         assert mailbox.client.state == "AUTH"
@@ -120,7 +123,7 @@ def test_a_refused_token_is_replaced_once(
 ) -> None:
     tokens = token_source(generic(oauth), USER)
     book.revoke(tokens.token())  # cached and unexpired here, revoked at the server
-    mailbox = imap_session.open_mailbox(imap_target(dovecot, tokens), 10.0)  # type: ignore[arg-type]
+    mailbox = imap_session.open_mailbox(imap_target(dovecot, tokens), 10.0)
     imap_session.close_quietly(mailbox)
     assert tokens.fetches == 2 and book.rejected == 1
 
@@ -131,7 +134,7 @@ def test_refused_twice_is_one_clear_error_without_the_token(
     book.reject_logins = True
     tokens = token_source(generic(oauth), USER)
     with pytest.raises(MailboxError) as err:
-        imap_session.open_mailbox(imap_target(dovecot, tokens), 10.0)  # type: ignore[arg-type]
+        imap_session.open_mailbox(imap_target(dovecot, tokens), 10.0)
     message = str(err.value)
     assert f"127.0.0.1:{dovecot.imap_port}" in message and "AUTHENTICATIONFAILED" in message
     assert tokens.fetches == 2
@@ -222,7 +225,7 @@ def test_watcher_token_expires_mid_session_nothing_lost(
     tokens = token_source(generic(oauth), USER)
     handler = Recorder()
     watcher = MailboxWatcher(
-        imap_target(dovecot, tokens),  # type: ignore[arg-type]
+        imap_target(dovecot, tokens),
         handler, MemoryCursors(), settings=dataclasses.replace(FAST, idle_interval=600.0),
     )  # fmt: skip
     stop = threading.Event()
@@ -242,8 +245,80 @@ def test_watcher_token_expires_mid_session_nothing_lost(
     assert dovecot.fetch_all("escalations") == []
 
 
-def _wait(condition: object, timeout: float = 15.0) -> None:
+def _wait(condition: Callable[[], bool], timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
+    while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def _check_connect(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    from tests.integration.test_cli import mailbot
+
+    return mailbot(tmp_path, "check", "--connect", **env)
+
+
+def test_check_connect_reports_each_server_on_one_line(
+    dovecot: MailServers, relay: XOAuthSmtp, oauth: OAuthServer, book: TokenBook, tmp_path: Path
+) -> None:
+    result = _check_connect(
+        tmp_path,
+        MAILBOT_IMAP_URL=f"imap://{USER}@127.0.0.1:{dovecot.imap_port}/INBOX?auth=xoauth2",
+        MAILBOT_SMTP_URL=f"smtp://{USER}@127.0.0.1:{relay.port}?auth=xoauth2",
+        MAILBOT_OAUTH_PROVIDER="generic",
+        MAILBOT_OAUTH_TOKEN_URL=oauth.token_url,
+        MAILBOT_OAUTH_CLIENT_ID=auth.CLIENT_ID,
+        MAILBOT_OAUTH_CLIENT_SECRET=auth.CLIENT_SECRET,
+        MAILBOT_OAUTH_REFRESH_TOKEN=auth.REFRESH_TOKEN,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    imap = next(line for line in result.stdout.splitlines() if line.startswith("imap:"))
+    smtp = next(line for line in result.stdout.splitlines() if line.startswith("smtp:"))
+    assert imap.startswith("imap: ok ") and "(logged in by xoauth2)" in imap
+    assert 'greeting "Dovecot' in imap and "[CAPABILITY" not in imap  # the text alone
+    assert "IDLE yes, MOVE yes, UIDPLUS yes" in imap
+    assert "AUTH LOGIN OAUTHBEARER PLAIN XOAUTH2" in imap
+    assert smtp.startswith("smtp: ok ") and "(xoauth2)" in smtp and "XOAUTH2" in smtp
+    assert len(book.grants) == 1  # one token for both logins of the same mailbox
+    everything = result.stdout + result.stderr
+    assert book.tokens and not [t for t in book.tokens if t in everything]
+    assert auth.CLIENT_SECRET not in everything and auth.REFRESH_TOKEN not in everything
+
+
+def test_check_connect_wrong_password_names_the_server_and_its_answer(
+    dovecot: MailServers, relay: XOAuthSmtp, tmp_path: Path
+) -> None:
+    result = _check_connect(
+        tmp_path,
+        MAILBOT_IMAP_URL=f"imap://escalations:Wrong-Pw-123@127.0.0.1:{dovecot.imap_port}/INBOX",
+        MAILBOT_SMTP_URL=f"smtp://escalations:Wrong-Pw-123@127.0.0.1:{relay.port}",
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("imap:", "smtp:"))]
+    assert len(lines) == 2
+    assert lines[0].startswith(f"imap: FAILED imap://escalations:***@127.0.0.1:{dovecot.imap_port}")
+    assert "server said: NO [AUTHENTICATIONFAILED] Authentication failed." in lines[0]
+    assert lines[1].startswith(f"smtp: FAILED plain escalations@127.0.0.1:{relay.port}")
+    assert "server said: 535" in lines[1]
+    assert "Wrong-Pw-123" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_connect_wrong_client_secret_is_one_line(
+    dovecot: MailServers, relay: XOAuthSmtp, oauth: OAuthServer, tmp_path: Path
+) -> None:
+    result = _check_connect(
+        tmp_path,
+        MAILBOT_IMAP_URL=f"imap://{USER}@127.0.0.1:{dovecot.imap_port}/INBOX?auth=xoauth2",
+        MAILBOT_SMTP_URL=f"smtp://{USER}@127.0.0.1:{relay.port}?auth=xoauth2",
+        MAILBOT_OAUTH_PROVIDER="microsoft",
+        MAILBOT_OAUTH_TENANT=auth.TENANT,
+        MAILBOT_OAUTH_AUTHORITY=oauth.authority,
+        MAILBOT_OAUTH_CLIENT_ID=auth.CLIENT_ID,
+        MAILBOT_OAUTH_CLIENT_SECRET="Not-The-Secret-42",
+    )
+    assert result.returncode == 1
+    imap = next(line for line in result.stdout.splitlines() if line.startswith("imap:"))
+    assert imap.startswith("imap: FAILED ") and "invalid_client: bad secret" in imap
+    assert "Not-The-Secret-42" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
