@@ -5,6 +5,7 @@ authorisation server (tests/harness/oauth_server.py). No network beyond 127.0.0.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import json
 import shutil
@@ -322,3 +323,20 @@ def test_check_connect_wrong_client_secret_is_one_line(
     assert imap.startswith("imap: FAILED ") and "invalid_client: bad secret" in imap
     assert "Not-The-Secret-42" not in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_msal_certificate_credential_signs_a_client_assertion(
+    oauth: OAuthServer, book: TokenBook, tmp_path: Path
+) -> None:
+    pem = tmp_path / "app.pem"  # one file: private key + certificate, as the README says
+    pem.write_text((oauth.cert.parent / "key.pem").read_text() + oauth.cert.read_text())
+    settings = OAuthSettings(
+        provider="microsoft", tenant=auth.TENANT, client_id=auth.CLIENT_ID,
+        certificate_file=pem, authority=oauth.authority,
+    )  # fmt: skip
+    assert book.owner(token_source(settings, USER).token()) is not None
+    grant = book.grants[-1]
+    assert "client_secret" not in grant
+    head = grant["client_assertion"].split(".")[0]
+    header = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
+    assert header["alg"] == "RS256" and ("x5t" in header or "x5t#S256" in header)
