@@ -29,6 +29,7 @@ from mailbot.cli_common import (
     utc_now,
     write_file,
 )
+from mailbot.connect_check import check_connections
 from mailbot.errors import ConfigError, MailbotError
 
 app = typer.Typer(
@@ -43,7 +44,10 @@ app.add_typer(quarantine_app, name="quarantine")
 
 
 @app.command()
-def check(config: ConfigOpt = None) -> None:
+def check(
+    config: ConfigOpt = None,
+    connect: Annotated[bool, typer.Option(help="Also log in to IMAP and SMTP.")] = False,
+) -> None:
     """Validate settings, the routing file and the database connection."""
     from sqlalchemy import text
 
@@ -66,6 +70,8 @@ def check(config: ConfigOpt = None) -> None:
         typer.echo(
             "secret: generated and kept in the data dir (set MAILBOT_SECRET_KEY in production)"
         )
+    if connect and not check_connections(settings, typer.echo):
+        raise typer.Exit(1)
 
 
 @app.command("list")

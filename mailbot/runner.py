@@ -18,14 +18,13 @@ from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
 from mailbot.faults import crash_point
 from mailbot.inbound import watch
-from mailbot.inbound.imap_url import parse_imap_url
 from mailbot.inbound.parse_pool import ParsePool
 from mailbot.inbound.watch_contract import WatcherSettings
 from mailbot.lifecycle.scheduler import Scheduler
+from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
 from mailbot.outbox.alerts import alert_failed_delivery
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.outbox.smtp_url import parse_smtp_url
 from mailbot.pipeline import Outcome, handle_batch, parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
@@ -63,11 +62,12 @@ class Service:
         if not settings.imap_url or not settings.smtp_url:
             raise ValueError("Service needs MAILBOT_IMAP_URL and MAILBOT_SMTP_URL")
         self.app = app
-        self.transport = transport or SmtpTransport(parse_smtp_url(settings.smtp_url))
+        sources = TokenSources(settings.oauth)
+        self.transport = transport or SmtpTransport(smtp_target(settings.smtp_url, sources))
         self.drafter = drafter or make_drafter(settings, app.routing)
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
-        target = parse_imap_url(settings.imap_url)
+        target = imap_target(settings.imap_url, sources)
         self.parser = ParsePool(*parse_inputs(app), processes=settings.parse_processes)
         self.watcher = watch.MailboxWatcher(
             target,

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from mailbot.errors import ConfigError
+from mailbot.oauth.config import OAuthSettings, load_oauth
 
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_ROUTING_FILE = PACKAGE_DATA / "routing.toml"
@@ -73,6 +74,7 @@ class Settings(BaseModel):
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
     )
     log_level: str = Field("INFO", description="Python logging level name.")
+    oauth: OAuthSettings | None = Field(None, description="MAILBOT_OAUTH_* ([oauth] table).")
     parse_processes: int = Field(
         default_factory=lambda: 1 if (os.cpu_count() or 1) > 1 else 0,
         ge=0,
@@ -159,12 +161,13 @@ def load_settings(
     path = config_file or (Path(env["MAILBOT_CONFIG"]) if env.get("MAILBOT_CONFIG") else None)
     if path is not None:
         raw.update(_read_toml(path))
-        unknown = set(raw) - set(ENV_NAMES)
+        unknown = set(raw) - set(ENV_NAMES) - {"oauth"}
         if unknown:
             raise ConfigError(sorted(unknown)[0], f"unknown setting in {path}")
     for name, var in ENV_NAMES.items():
         if env.get(var):
             raw[name] = env[var]
+    raw["oauth"] = load_oauth(env, raw.get("oauth"))
     data_dir = Path(raw.get("data_dir") or default_data_dir(env)).expanduser()
     raw["data_dir"] = data_dir
     raw.setdefault("database_url", f"sqlite:///{data_dir / 'mailbot.sqlite3'}")
