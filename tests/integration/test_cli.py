@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
+from email.utils import formatdate
 from pathlib import Path
 
 import jsonschema
@@ -89,6 +91,23 @@ def test_draft_json_prints_a_full_brief(tmp_path: Path) -> None:
     for field in ("category", "severity", "sentiment"):
         assert brief[field] and brief[f"{field}_rationale"]
     assert data["drafter"] == "offline" and "offline" in data["note"].lower()
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        formatdate(datetime(2026, 3, 10, 7, 41, tzinfo=UTC).timestamp()),  # ... -0000
+        "Tue, 10 Mar 2026 07:41:12",
+    ],
+)
+def test_draft_a_forward_dated_without_a_known_zone(tmp_path: Path, date: str) -> None:
+    raw = (FIXTURES / "forwards" / "gmail_acme_api_latency.eml").read_text()
+    eml = tmp_path / "forward.eml"
+    eml.write_text(raw.replace("Tue, 10 Mar 2026 08:41:12 +0100", date, 1))
+    assert date in eml.read_text()
+    result = mailbot(tmp_path, "draft", str(eml), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["brief"]["headline"]
 
 
 def test_parse_json_shows_sender_commands_and_thread_keys(tmp_path: Path) -> None:
