@@ -76,8 +76,14 @@ def list_cmd(
 ) -> None:
     """List escalations, newest first."""
     from mailbot import views
+    from mailbot.domain import Status
     from mailbot.store import repo
 
+    valid = [s.value for s in Status]
+    unknown = [s for s in status or () if s not in valid]
+    if unknown:  # a typo would otherwise print "no escalations" and exit 0
+        typer.echo(f"error: --status {unknown[0]!r} is not one of: {', '.join(valid)}", err=True)
+        raise typer.Exit(2)
     application = build_app(config)
     now = application.clock.now()
     with application.db.session() as session:
@@ -254,14 +260,23 @@ def parse_cmd(
             typer.echo(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
 
 
+def _print_version(value: bool) -> None:
+    """Eager, so ``mailbot --version`` works without a command (the group needs one)."""
+    if value:
+        typer.echo(f"mailbot {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version.", callback=_print_version, is_eager=True
+        ),
+    ] = False,
 ) -> None:
     """mailbot: email-driven escalations for Customer Success teams."""
-    if version:
-        typer.echo(__version__)
-        raise typer.Exit()
 
 
 def main() -> None:

@@ -13,11 +13,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from mailbot import __version__
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.domain import Status
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
+from tests.harness.mailclient import MailServers
+from tests.harness.ports import free_port
 from tests.support.flow import open_routed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -183,3 +187,80 @@ def test_list_and_show_json(
     assert [e["kind"] for e in detail["events"]][:2] == ["created", "drafted"]
     text = mailbot(tmp_path, "show", ref, db_url=database_url).stdout
     assert "timeline:" in text and "approve" in text
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The single stderr line an operator sees; never a traceback."""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_version_prints_the_version(tmp_path: Path) -> None:
+    result = mailbot(tmp_path, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"mailbot {__version__}"
+
+
+def test_list_refuses_an_unknown_status(tmp_path: Path) -> None:
+    result = mailbot(tmp_path, "list", "--status", "routed", "--status", "bogus")
+    assert result.returncode == 2 and not result.stdout
+    line = one_line(result)
+    assert "'bogus'" in line and all(status.value in line for status in Status)
+
+
+@pytest.mark.parametrize(
+    ("imap", "smtp", "key"),
+    [
+        ("ftp://x", "smtp://h", "MAILBOT_IMAP_URL"),
+        ("imap://u:p@h:99999", "smtp://h", "MAILBOT_IMAP_URL"),
+        ("imapp://u:p@h", "smtp://h", "MAILBOT_IMAP_URL"),
+        ("imap://u:p@h", "", "MAILBOT_SMTP_URL"),
+        ("", "smtp://h", "MAILBOT_IMAP_URL"),
+    ],
+)
+def test_check_refuses_what_run_would(tmp_path: Path, imap: str, smtp: str, key: str) -> None:
+    result = mailbot(tmp_path, "check", MAILBOT_IMAP_URL=imap, MAILBOT_SMTP_URL=smtp)
+    assert result.returncode == 2
+    assert one_line(result).startswith(f"error: configuration: {key}: ")
+
+
+def test_a_misspelt_variable_is_named_once(tmp_path: Path) -> None:
+    result = mailbot(tmp_path, "check", MAILBOT_IMAP_ULR="imap://u:p@h")
+    assert result.returncode == 0, result.stderr
+    line = one_line(result)
+    assert "MAILBOT_IMAP_ULR" in line and "did you mean MAILBOT_IMAP_URL?" in line
+
+
+def test_run_once_names_an_unreachable_server(tmp_path: Path) -> None:
+    port = free_port()  # nothing listens there: the connection is refused
+    result = mailbot(
+        tmp_path,
+        "run",
+        "--once",
+        MAILBOT_IMAP_URL=f"imap://esc:pw-secret@127.0.0.1:{port}/INBOX",
+        MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{port}",
+        MAILBOT_PARSE_PROCESSES="0",
+    )
+    assert result.returncode == 1
+    line = one_line(result)
+    assert f"127.0.0.1:{port}" in line and "refused" in line and "pw-secret" not in line
+
+
+def test_run_once_names_a_server_refusing_the_login(
+    tmp_path: Path, mail_servers: MailServers
+) -> None:
+    url = mail_servers.imap_url("escalations").replace("escalations-pw", "wrong-pw")
+    assert "wrong-pw" in url
+    result = mailbot(
+        tmp_path,
+        "run",
+        "--once",
+        MAILBOT_IMAP_URL=url,
+        MAILBOT_SMTP_URL=f"smtp://127.0.0.1:{mail_servers.smtp_port}",
+        MAILBOT_PARSE_PROCESSES="0",
+    )
+    assert result.returncode == 1
+    line = one_line(result)
+    assert f"127.0.0.1:{mail_servers.imap_port}" in line and "wrong-pw" not in line
+    assert "AUTHENTICATIONFAILED" in line or "Login" in line, line
