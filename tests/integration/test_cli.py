@@ -19,6 +19,7 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Status
 from mailbot.routing import Routing
 from mailbot.settings import Settings
+from mailbot.store.accounts import account_by_name
 from mailbot.store.db import Database
 from tests.harness.mailclient import MailServers
 from tests.harness.ports import free_port
@@ -264,3 +265,55 @@ def test_run_once_names_a_server_refusing_the_login(
     line = one_line(result)
     assert f"127.0.0.1:{mail_servers.imap_port}" in line and "wrong-pw" not in line
     assert "AUTHENTICATIONFAILED" in line or "Login" in line, line
+
+
+EXCEL_CSV = (
+    "name,domains,arr\r\nSociété Générale,sg.example,1000\r\nMüller GmbH,mueller.example,2\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator"),
+    [("cp1252", ","), ("cp1252", ";"), ("utf-16", "\t"), ("utf-8-sig", ",")],
+)
+def test_accounts_import_reads_what_excel_saves(
+    tmp_path: Path, database_url: str, encoding: str, separator: str
+) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(EXCEL_CSV.replace(",", separator).encode(encoding))
+    result = mailbot(tmp_path, "accounts", "import", str(path), db_url=database_url)
+    assert result.returncode == 0, result.stderr
+    assert "imported 2" in result.stdout
+    db = Database(database_url)
+    with db.session() as session:
+        found = [account_by_name(session, name) for name in ("société générale", "müller gmbh")]
+    assert [a.name if a else None for a in found] == ["Société Générale", "Müller GmbH"]
+    db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"name,domains\r\n\x81\x8d,x.example\r\n", "neither UTF-8 nor Windows-1252"),
+        ("name,domains\r\nA,a.example\r\n".encode("utf-16-le"), "UTF-16 without a byte-order"),
+    ],
+    ids=["cp1252-undefined-bytes", "utf-16-without-bom"],
+)
+def test_accounts_import_names_an_encoding_it_cannot_read(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(data)
+    result = mailbot(tmp_path, "accounts", "import", str(path))
+    assert result.returncode == 1
+    assert reason in one_line(result)
+
+
+def test_accounts_import_shows_progress(tmp_path: Path) -> None:
+    rows = "".join(f"Account {i},a{i}.example,{i}\n" for i in range(1001))
+    path = tmp_path / "accounts.csv"
+    path.write_text("name,domains,arr\n" + rows)
+    result = mailbot(tmp_path, "accounts", "import", str(path))  # SQLite: the slow part is ours
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ["accounts import: 1,000 of 1,001 rows"]
+    assert "imported 1001" in result.stdout
