@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import OperationalError
 
 from mailbot import __version__
 from mailbot.app import App
@@ -290,6 +291,9 @@ def main() -> None:
         sys.exit(2)
     except MailbotError as exc:
         typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OperationalError as exc:  # database unreachable: one line, not the driver's stack
+        typer.echo(f"error: database: {str(exc.orig or exc).strip().splitlines()[0]}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -317,3 +317,11 @@ def test_accounts_import_shows_progress(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == ["accounts import: 1,000 of 1,001 rows"]
     assert "imported 1001" in result.stdout
+
+
+def test_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    url = f"postgresql+psycopg://u:pw-secret@127.0.0.1:{free_port()}/x"
+    result = mailbot(tmp_path, "check", db_url=url)
+    assert result.returncode == 1
+    line = one_line(result)
+    assert line.startswith("error: database: ") and "refused" in line and "pw-secret" not in line
