@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import OperationalError
 
 from mailbot import __version__
 from mailbot.app import App
@@ -84,8 +85,14 @@ def list_cmd(
 ) -> None:
     """List escalations, newest first."""
     from mailbot import views
+    from mailbot.domain import Status
     from mailbot.store import repo
 
+    valid = [s.value for s in Status]
+    unknown = [s for s in status or () if s not in valid]
+    if unknown:  # a typo would otherwise print "no escalations" and exit 0
+        typer.echo(f"error: --status {unknown[0]!r} is not one of: {', '.join(valid)}", err=True)
+        raise typer.Exit(2)
     application = build_app(config)
     now = application.clock.now()
     with application.db.session() as session:
@@ -287,14 +294,23 @@ def parse_cmd(
             typer.echo(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
 
 
+def _print_version(value: bool) -> None:
+    """Eager, so ``mailbot --version`` works without a command (the group needs one)."""
+    if value:
+        typer.echo(f"mailbot {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version.", callback=_print_version, is_eager=True
+        ),
+    ] = False,
 ) -> None:
     """mailbot: email-driven escalations for Customer Success teams."""
-    if version:
-        typer.echo(__version__)
-        raise typer.Exit()
 
 
 def main() -> None:
@@ -308,6 +324,9 @@ def main() -> None:
         sys.exit(2)
     except MailbotError as exc:
         typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OperationalError as exc:  # database unreachable: one line, not the driver's stack
+        typer.echo(f"error: database: {str(exc.orig or exc).strip().splitlines()[0]}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

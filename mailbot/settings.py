@@ -17,7 +17,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from mailbot.errors import ConfigError
+from mailbot.oauth.config import FIELDS as OAUTH_FIELDS
+from mailbot.oauth.config import PREFIX as OAUTH_PREFIX
 from mailbot.oauth.config import OAuthSettings, load_oauth
+from mailbot.settings_checks import check_mail_urls, warn_unknown_env
 
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_ROUTING_FILE = PACKAGE_DATA / "routing.toml"
@@ -157,6 +160,7 @@ def load_settings(
 ) -> Settings:
     """Build Settings from an optional TOML file, then the environment (which wins)."""
     env = os.environ if environ is None else environ
+    warn_unknown_env(env, [*ENV_NAMES.values(), *(OAUTH_PREFIX + f.upper() for f in OAUTH_FIELDS)])
     raw: dict[str, Any] = {}
     path = config_file or (Path(env["MAILBOT_CONFIG"]) if env.get("MAILBOT_CONFIG") else None)
     if path is not None:
@@ -173,8 +177,10 @@ def load_settings(
     raw.setdefault("database_url", f"sqlite:///{data_dir / 'mailbot.sqlite3'}")
     _secret(raw, data_dir)
     try:
-        return Settings(**raw)
+        settings = Settings(**raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         name = str(err["loc"][0]) if err["loc"] else "settings"
         raise ConfigError(ENV_NAMES.get(name, name), err["msg"]) from exc
+    check_mail_urls(settings.imap_url, settings.smtp_url)  # as `run` would, so `check` says so
+    return settings

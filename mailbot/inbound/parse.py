@@ -21,6 +21,7 @@ from email.utils import parsedate_to_datetime
 from mailbot.errors import MessageLimitError, ParseError
 from mailbot.inbound.addresses import parse_recipients, parse_sender
 from mailbot.inbound.auto import detect_auto
+from mailbot.inbound.dates import as_utc
 from mailbot.inbound.forwards import has_forward_marker, oldest_first, split_thread
 from mailbot.inbound.html_text import hidden_html_text, html_to_text
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread, InboundMessage
@@ -190,6 +191,6 @@ def _date(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        return parsedate_to_datetime(value)
+        return as_utc(parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
