@@ -292,5 +292,6 @@ class DraftJob(Base):
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    claimed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")  # host:pid
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]

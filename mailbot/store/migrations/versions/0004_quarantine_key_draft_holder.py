@@ -1,4 +1,4 @@
-"""quarantine: one row per message (unique message_key), duplicates removed first
+"""quarantine: one row per message (unique message_key); draft_jobs.claimed_by
 
 A crash between the commit and the IMAP MOVE, or the same Message-ID arriving twice, used
 to hold a message twice. The key is the Message-ID, or ``sha256:<hex>`` of the raw bytes
@@ -35,6 +35,10 @@ def _key(message_id: str, raw: bytes) -> str:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("draft_jobs", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("claimed_by", sa.String(length=200), nullable=False, server_default="")
+        )
     with op.batch_alter_table("quarantine", schema=None) as batch_op:
         batch_op.add_column(sa.Column("message_key", sa.String(length=998), nullable=True))
     bind = op.get_bind()
@@ -62,3 +66,5 @@ def downgrade() -> None:
     with op.batch_alter_table("quarantine", schema=None) as batch_op:
         batch_op.drop_index("ux_quarantine_message_key")
         batch_op.drop_column("message_key")
+    with op.batch_alter_table("draft_jobs", schema=None) as batch_op:
+        batch_op.drop_column("claimed_by")
