@@ -181,7 +181,8 @@ def rederive(text: str, before: dict[str, str], after: dict[str, str]) -> str:
     if old != new and {old, new} <= _CATEGORIES:
         label = re.escape(category_label(Category(old)))
         new_label = category_label(Category(new))
-        text = re.sub(rf"^\s*{label}\s*:\s*", f"{new_label}: ", text, count=1, flags=re.I)
+        leading = rf"^\s*{label}(?=\s*(?::|--|$))"  # "Label: what …" or "Label -- P3"
+        text = re.sub(leading, new_label, text, count=1, flags=re.I)
     if after.get("severity", "") in _SEVERITIES:
         text = _PLEVEL.sub(Severity(after["severity"]).priority, text)
     old, new = before.get("account", ""), after.get("account", "")

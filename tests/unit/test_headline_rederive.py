@@ -32,6 +32,11 @@ def test_rederive_follows_the_overridden_field(after: dict[str, str], expected: 
     assert rederive(TEXT, BEFORE, after) == expected
 
 
+def test_a_headline_of_the_label_alone_follows_too() -> None:
+    after = {**BEFORE, "category": "feature_gap", "severity": "medium"}
+    assert rederive("Relationship at risk -- P1", BEFORE, after) == "Feature gap -- P3"
+
+
 def test_a_headline_without_the_category_label_is_left_alone() -> None:
     text = "Acme cannot renew without SSO"  # a model's own wording
     assert rederive(text, BEFORE, {**BEFORE, "category": "feature_gap"}) == text
