@@ -139,14 +139,14 @@ def draft(
     as_json: JsonOpt = False,
 ) -> None:
     """Draft a brief from a raw forward, as mailbot would; no mail server needed."""
+    from mailbot.app import database
     from mailbot.drafting.service import draft_for, find_account, make_drafter
     from mailbot.inbound.parse import parse_message
     from mailbot.render_text import render_brief
-    from mailbot.store.db import Database
 
     settings = load_cli_settings(config)
     message = parse_message(read_file(file), own_addresses=frozenset({settings.address}))
-    db = Database(settings.database_url)
+    db = database(settings)
     account = find_account(db, message.thread, settings.domain)
     result = draft_for(make_drafter(settings), message, account=account, now=utc_now())
     payload = {

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from mailbot.app import App
 from mailbot.drafting.brief import Drafter
 from mailbot.drafting.jobs import run_draft_jobs
+from mailbot.drafting.leases import release_interrupted
 from mailbot.drafting.service import make_drafter
 from mailbot.faults import crash_point
 from mailbot.inbound import watch
@@ -137,6 +138,7 @@ class Service:
     # --- modes -------------------------------------------------------------------------
     def run_once(self) -> PassReport:
         report = PassReport()
+        release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
         try:
             report.inbound = asdict(self.watcher.run_once())
@@ -149,6 +151,7 @@ class Service:
 
     def run_forever(self, stop: threading.Event) -> None:
         self._stopping = stop
+        release_interrupted(self.app.db, self.app.clock.now())  # a crashed run's drafts
         self.parser.warm()
         self.scheduler.run_all()  # catch up on anything that came due while we were down
         threads = [

@@ -47,6 +47,9 @@ ENV_NAMES: dict[str, str] = {
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
     "log_level": "MAILBOT_LOG_LEVEL",
     "parse_processes": "MAILBOT_PARSE_PROCESSES",
+    "db_connect_timeout": "MAILBOT_DB_CONNECT_TIMEOUT",
+    "db_statement_timeout": "MAILBOT_DB_STATEMENT_TIMEOUT",
+    "draft_lease_seconds": "MAILBOT_DRAFT_LEASE",
 }
 
 
@@ -76,6 +79,9 @@ class Settings(BaseModel):
     outbox_lease_seconds: float = Field(
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
     )
+    db_connect_timeout: float = Field(10.0, gt=0, description="PostgreSQL connect, seconds.")
+    db_statement_timeout: float = Field(30.0, gt=0, description="PostgreSQL statement, s.")
+    draft_lease_seconds: float = Field(600.0, gt=0, description="A draft job's crash lease.")
     log_level: str = Field("INFO", description="Python logging level name.")
     oauth: OAuthSettings | None = Field(None, description="MAILBOT_OAUTH_* ([oauth] table).")
     parse_processes: int = Field(
