@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -111,7 +111,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
         recipients=recipients,
         subject=subject,
         clean_subject=clean_subject(subject),
-        date=_date(by_name.get("date", [""])[0]),
+        date=_aware(_date(by_name.get("date", [""])[0])),
         text=text,
         new_text=new_text,
         thread=_thread(text, new_text, subject, bodies),
@@ -184,6 +184,11 @@ def _ids(value: str) -> list[str]:
     if found:
         return found
     return [token.strip("<>") for token in value.split() if token.strip("<>")][:100]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """A Date without a zone (or ``-0000``) is UTC, so it compares with the clock's now."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def _date(value: str) -> datetime | None:
