@@ -151,7 +151,7 @@ def measure_one(path: Path, raw: bytes, tally: Tally) -> None:
     json.dumps(brief, ensure_ascii=False).encode("utf-8")
     for text in brief_texts(brief):
         for kind, pattern in BRIEF_PATTERNS.items():
-            if pattern.search(text):
+            if pattern.search(re.sub(r"\S*://\S*", " ", text)):  # URLs are not encodings
                 files = tally.bad_brief.setdefault(kind, [])
                 if str(path) not in files:
                     files.append(str(path))

@@ -22,6 +22,7 @@ from mailbot.inbound.payload import (
 )
 from mailbot.inbound.subject import decode_bytes, decode_header_text, sanitize_line
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 # A text/plain part that is really HTML: a document start, or (with no Content-Type at all)
 # markup with closing tags.
@@ -125,6 +126,9 @@ def _leaf(part: Message, ctype: str, bodies: Bodies) -> None:
     if ctype in ("text/plain", "text/html") and disposition != "attachment" and not name:
         if not transfer_encoding(part):
             data = undo_lying_base64(data) or data
+        if _binary(data):
+            bodies.unreadable.append(f"a {ctype} part holds binary data, not text")
+            return
         charset = param(raw_header(part, "content-type"), "charset") or None
         text = decode_bytes(data, charset, bodies.charset or None)
         if ctype == "text/html" or _is_html(text, bool(raw_header(part, "content-type"))):
@@ -135,6 +139,12 @@ def _leaf(part: Message, ctype: str, bodies: Bodies) -> None:
     if ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
         bodies.unreadable.append("winmail.dat (application/ms-tnef) could not be read")
     bodies.attachments.append(Attachment(name, ctype, len(data)))
+
+
+def _binary(data: bytes) -> bool:
+    """More than 2% control bytes (NUL, BEL…): a broken or mislabelled binary payload."""
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return controls * 50 > len(data)
 
 
 def _is_html(text: str, declared: bool) -> bool:

@@ -29,12 +29,15 @@ from mailbot.inbound.quotes import reply_text
 from mailbot.inbound.subject import (
     clean_subject,
     decode_header_text,
+    decode_words_in_text,
     is_forward_subject,
     sanitize_line,
 )
 
 _MSGID = re.compile(r"<([^<>\s]{1,998})>")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
+_OBS_COLON = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)  # "From  :" (RFC 5322 §4.5)
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to")
 
 
@@ -84,16 +87,38 @@ def _check_header_section(raw: bytes, limits: ParseLimits) -> None:
         raise MessageLimitError(f"more than {limits.max_headers} header fields")
 
 
+def repair_head(raw: bytes) -> bytes:
+    """Header syntax that mail clients accept and the email package does not.
+
+    One line before the headers (a mailbox export's separator that is not a ``From ``
+    line) is dropped; obsolete white space before a field's colon (``From  :``,
+    RFC 5322 §4.5) is removed, else ``From  :`` reads as an mbox line and the rest as body.
+    """
+    first_end = raw.find(b"\n")
+    if 0 < first_end < 1000 and not _FIELD.match(raw) and not raw.startswith(b"From "):
+        rest = raw[first_end + 1 :]
+        if _FIELD.match(rest):
+            raw = rest
+    match = _HEADER_END.search(raw)
+    end = match.start() if match else len(raw)
+    if _OBS_COLON.search(raw, 0, end):
+        raw = _OBS_COLON.sub(rb"\1:", raw[:end]) + raw[end:]
+    return raw
+
+
 def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> InboundMessage:
-    msg = BytesParser(policy=compat32).parsebytes(raw)
+    msg = BytesParser(policy=compat32).parsebytes(repair_head(raw))
     raw_headers = [(str(name), str(value)) for name, value in msg.raw_items()]
     if not raw_headers:
         raise ParseError("no header fields")
-    headers = tuple((name, sanitize_line(decode_header_text(value))) for name, value in raw_headers)
+    bodies = collect(msg, limits.max_depth, limits.max_parts, limits.max_headers)
+    fallback = bodies.charset or None  # 8-bit header bytes that are not UTF-8
+    headers = tuple(
+        (name, sanitize_line(decode_header_text(value, fallback))) for name, value in raw_headers
+    )
     by_name: dict[str, list[str]] = {}
     for name, value in headers:
         by_name.setdefault(name.lower(), []).append(value)
-    bodies = collect(msg, limits.max_depth, limits.max_parts, limits.max_headers)
     sender = parse_sender([v for n, v in raw_headers if n.lower() == "from"])
     subject = by_name.get("subject", [""])[0]
     text = _body_text(bodies)
@@ -128,8 +153,8 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
 def _body_text(bodies: Bodies) -> str:
     plain = "\n".join(bodies.plain).strip()
     if plain:
-        return plain.replace("\r\n", "\n").replace("\r", "\n")
-    return html_to_text("\n".join(bodies.html)) if bodies.html else ""
+        return decode_words_in_text(plain.replace("\r\n", "\n").replace("\r", "\n"))
+    return decode_words_in_text(html_to_text("\n".join(bodies.html))) if bodies.html else ""
 
 
 def _unreadable(text: str, bodies: Bodies) -> str:

@@ -17,6 +17,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0080-\u009f\u2028\u2029]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _FOLD = re.compile(r"\r?\n[ \t]*|\r[ \t]*")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
+_WORD = r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]{0,900}\?="
+_WORDS = re.compile(rf"{_WORD}(?:[ \t]*\r?\n?[ \t]*{_WORD})*")
 
 # One prefix: a reply/forward marker in any of the languages our users write in, with an
 # optional counter ("Re[2]:", "RE(3):"), or an [EXTERNAL]-style gateway tag.
@@ -67,6 +69,16 @@ def decode_header_text(value: str, fallback: str | None = None) -> str:
         else:
             out.append(chunk)
     return "".join(out).strip()
+
+
+def decode_words_in_text(text: str) -> str:
+    """Body text quoting raw headers (``Subject: =?utf-8?B?…?=``): the words decoded.
+
+    No reader means an encoded-word literally, and a brief must never quote one.
+    """
+    if "=?" not in text:
+        return text
+    return _WORDS.sub(lambda match: decode_header_text(match.group(0)), text)
 
 
 def sanitize_line(value: str) -> str:
