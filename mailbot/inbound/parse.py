@@ -22,7 +22,7 @@ from mailbot.errors import MessageLimitError, ParseError
 from mailbot.inbound.addresses import parse_recipients, parse_sender
 from mailbot.inbound.auto import detect_auto
 from mailbot.inbound.forwards import has_forward_marker, oldest_first, split_thread
-from mailbot.inbound.html_text import hidden_html_text, html_to_text
+from mailbot.inbound.html_text import html_text_and_hidden, html_to_text
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread, InboundMessage
 from mailbot.inbound.mime import Bodies, collect
 from mailbot.inbound.quotes import reply_text
@@ -36,6 +36,12 @@ from mailbot.inbound.subject import (
 
 _MSGID = re.compile(r"<([^<>\s]{1,998})>")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_STUB = re.compile(
+    r"HTML[- ]capable|(?:does not|doesn't|cannot|can't) (?:support|display|read) HTML"
+    r"|this is an HTML (?:message|e-?mail)|view (?:this|the) (?:e-?mail|message|newsletter)"
+    r" (?:in|as|on|with) (?:a |your )?(?:web ?page|browser|online)",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
 _OBS_COLON = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)  # "From  :" (RFC 5322 §4.5)
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to")
@@ -121,7 +127,8 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
         by_name.setdefault(name.lower(), []).append(value)
     sender = parse_sender([v for n, v in raw_headers if n.lower() == "from"])
     subject = by_name.get("subject", [""])[0]
-    text = _body_text(bodies)
+    html_text, hidden = html_text_and_hidden("\n".join(bodies.html)) if bodies.html else ("", "")
+    text = _body_text(bodies, html_text)
     new_text = reply_text(text)
     digest = hashlib.sha256(raw).hexdigest()
     recipients = parse_recipients([v for n, v in raw_headers if n.lower() in _RECIPIENT_HEADERS])
@@ -146,15 +153,26 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
         sha256=digest,
         headers=headers,
         unreadable=_unreadable(text, bodies),
-        hidden_text=hidden_html_text("\n".join(bodies.html))[:4000] if bodies.html else "",
+        hidden_text=hidden[:4000],
     )
 
 
-def _body_text(bodies: Bodies) -> str:
-    plain = "\n".join(bodies.plain).strip()
-    if plain:
-        return decode_words_in_text(plain.replace("\r\n", "\n").replace("\r", "\n"))
-    return decode_words_in_text(html_to_text("\n".join(bodies.html))) if bodies.html else ""
+def _body_text(bodies: Bodies, html: str | None = None) -> str:
+    """The plain text, unless it is a stub standing in for the real (HTML) body.
+
+    ``html`` is the HTML's text when the caller has it already (one conversion a message).
+    """
+    plain = "\n".join(bodies.plain).strip().replace("\r\n", "\n").replace("\r", "\n")
+    if html is None:
+        html = html_to_text("\n".join(bodies.html)) if bodies.html and len(plain) < 400 else ""
+    if plain and not (html and _stub(plain, html)):
+        return decode_words_in_text(plain)
+    return decode_words_in_text(html)
+
+
+def _stub(plain: str, html: str) -> bool:
+    """ "This is an HTML message…", or plain text a fraction of the HTML's length."""
+    return bool(_STUB.search(plain)) or len(html) >= 3 * len(plain) + 100
 
 
 def _unreadable(text: str, bodies: Bodies) -> str:
