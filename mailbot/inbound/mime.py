@@ -93,7 +93,8 @@ def _walk(part: Message, depth: int, bodies: Bodies, budget: _Budget) -> None:
     bodies.content_types.add(ctype)
     payload = part.get_payload()
     if ctype == "message/rfc822":
-        inner = payload[0] if isinstance(payload, list) and payload else encoded_message(part)
+        inner = encoded_message(part) if transfer_encoding(part) else None
+        inner = inner or (payload[0] if isinstance(payload, list) and payload else None)
         if isinstance(inner, Message):
             _forwarded(part, inner, depth, bodies, budget)
             return

@@ -100,6 +100,7 @@ def repair_head(raw: bytes) -> bytes:
     line) is dropped; obsolete white space before a field's colon (``From  :``,
     RFC 5322 §4.5) is removed, else ``From  :`` reads as an mbox line and the rest as body.
     """
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark from a Windows editor
     first_end = raw.find(b"\n")
     if 0 < first_end < 1000 and not _FIELD.match(raw) and not raw.startswith(b"From "):
         rest = raw[first_end + 1 :]

@@ -69,10 +69,21 @@ def undo_lying_base64(data: bytes) -> bytes | None:
 
 
 def encoded_message(part: Message) -> Message | None:
-    """A ``message/rfc822`` part whose payload is a still-encoded string, parsed."""
-    if transfer_encoding(part) not in ("base64", "quoted-printable"):
+    """A ``message/rfc822`` part sent base64 or quoted-printable encoded, decoded and parsed.
+
+    The email package parses such a payload as a message anyway: one with no headers whose
+    body is the encoded text.
+    """
+    encoding = transfer_encoding(part)
+    payload = part.get_payload()
+    if isinstance(payload, list) and len(payload) == 1 and isinstance(payload[0], Message):
+        if payload[0].keys():
+            return None  # a well-formed forwarded message
+        payload = payload[0].get_payload()
+    if not encoding or not isinstance(payload, str):
         return None
-    data = part_bytes(part)
+    body = payload.encode("ascii", errors="surrogateescape")
+    data = _base64(body) if encoding == "base64" else quopri.decodestring(body)
     if not data.strip():
         return None
     inner = BytesParser(policy=compat32).parsebytes(data)
