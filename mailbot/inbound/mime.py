@@ -23,6 +23,7 @@ from mailbot.inbound.payload import (
 from mailbot.inbound.subject import decode_bytes, decode_header_text, sanitize_line
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
+_HARD_PARTS_FACTOR = 10  # past 10x the limit it is a part bomb, not a long message: refused
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 # A text/plain part that is really HTML: a document start, or (with no Content-Type at all)
 # markup with closing tags.
@@ -57,7 +58,8 @@ def collect(msg: Message, max_depth: int, max_parts: int, max_headers: int) -> B
     """Walk ``msg`` once, within limits, sorting parts into bodies and attachments.
 
     Past ``max_parts`` the rest is counted and flagged, not read: a 330-part message
-    still gets its text read (the parser has already paid for the parts).
+    still gets its text read (the parser has already paid for the parts). Past ten times
+    the limit the message is refused as a part bomb.
     """
     bodies = Bodies(charset=_first_charset(msg))
     budget = _Budget(max_depth, max_parts, max_headers)
@@ -78,12 +80,7 @@ def _first_charset(msg: Message) -> str:
 
 
 def _walk(part: Message, depth: int, bodies: Bodies, budget: _Budget) -> None:
-    budget.parts += 1
-    if budget.parts > budget.max_parts:
-        payload = part.get_payload()
-        for child in payload if isinstance(payload, list) else ():
-            if isinstance(child, Message):
-                _walk(child, depth + 1, bodies, budget)  # counted only
+    if _over_budget(part, depth, bodies, budget):
         return
     if depth > budget.max_depth:
         raise MessageLimitError(f"MIME nesting deeper than {budget.max_depth}")
@@ -93,7 +90,7 @@ def _walk(part: Message, depth: int, bodies: Bodies, budget: _Budget) -> None:
     bodies.content_types.add(ctype)
     payload = part.get_payload()
     if ctype == "message/rfc822":
-        inner = encoded_message(part) if transfer_encoding(part) else None
+        inner: object = encoded_message(part) if transfer_encoding(part) else None
         inner = inner or (payload[0] if isinstance(payload, list) and payload else None)
         if isinstance(inner, Message):
             _forwarded(part, inner, depth, bodies, budget)
@@ -108,6 +105,20 @@ def _walk(part: Message, depth: int, bodies: Bodies, budget: _Budget) -> None:
                 _walk(child, depth + 1, bodies, budget)
         return
     _leaf(part, ctype, bodies)
+
+
+def _over_budget(part: Message, depth: int, bodies: Bodies, budget: _Budget) -> bool:
+    """Count the part; past the limit only count (and refuse a part bomb)."""
+    budget.parts += 1
+    if budget.parts > _HARD_PARTS_FACTOR * budget.max_parts:
+        raise MessageLimitError(f"more than {_HARD_PARTS_FACTOR * budget.max_parts} MIME parts")
+    if budget.parts <= budget.max_parts:
+        return False
+    payload = part.get_payload()
+    for child in payload if isinstance(payload, list) else ():
+        if isinstance(child, Message):
+            _walk(child, depth + 1, bodies, budget)  # counted only
+    return True
 
 
 def _forwarded(part: Message, inner: Message, depth: int, bodies: Bodies, budget: _Budget) -> None:
