@@ -25,6 +25,7 @@ from mailbot.cli_common import (
     build_app,
     load_cli_settings,
     print_json,
+    printable,
     quiet_logging,
     read_file,
     utc_now,
@@ -289,9 +290,9 @@ def parse_cmd(
     for key, value in data.items():
         if isinstance(value, str) and "\n" in value:
             typer.echo(f"{key}:")
-            typer.echo("  " + value.replace("\n", "\n  "))
+            typer.echo(printable("  " + value.replace("\n", "\n  ")))
         else:
-            typer.echo(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
+            typer.echo(printable(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}"))
 
 
 def _print_version(value: bool) -> None:

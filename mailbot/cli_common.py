@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,8 +31,16 @@ def build_app(config: Path | None, *, upgrade: bool = True) -> App:
     return application
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text the terminal can take: a stray surrogate (undecodable byte) shows as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    typer.echo(printable(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
 
 
 def quiet_logging(level: str) -> None:
