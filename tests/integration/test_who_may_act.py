@@ -114,6 +114,21 @@ def test_manager_closes_and_answers_from_the_stall_notice(app: App) -> None:
     assert escalation(app, ref).status == "closed"
 
 
+def test_manager_pushes_from_the_critical_ack_breach_notice(app: App) -> None:
+    ref = open_routed(app, "approve")  # critical: the breach goes to team, CSM and manager
+    _step_to(app, "2026-03-10T13:00")
+    reply(app, last_mail(app, "send_ack_breach", LISA), LISA, "push")
+    assert escalation(app, ref).route_level == 1
+
+
+def test_manager_pushes_from_her_strategy_session_invitation(app: App) -> None:
+    ref = open_routed(app, "approve\ncategory: relationship_at_risk")
+    invitation = last_mail(app, "manager_invitation", LISA)
+    assert "Reply 'push'" in text_of(invitation)
+    reply(app, invitation, LISA, "push")
+    assert escalation(app, ref).route_level == 1
+
+
 # --- the CSM on team mail she was copied on; the team's own address -------------------
 
 
