@@ -95,6 +95,18 @@ def test_manager_pushes_from_the_stall_notice(app: App) -> None:
     assert outbox(app, "confirmation", LISA), "she hears what was done"
 
 
+def test_one_copy_per_reply_address_is_one_effect(app: App) -> None:
+    """Her reply goes to both reply addresses; the server may deliver a copy for each."""
+    ref, notice = _stalled(app)
+    raw = reply_to(notice, LISA, "push", when=app.clock.now())
+    copies = [rewrite(raw, add=[("Delivered-To", f"escalations+{n}@example.com")]) for n in "ab"]
+    outcomes = [_send(app, copy) for copy in copies]
+    assert [c.outcome for c in outcomes] == [Outcome.PROCESSED, Outcome.PROCESSED]
+    assert "duplicate" in outcomes[1].reason
+    assert escalation(app, ref).route_level == 1
+    assert len(outbox(app, "confirmation", LISA)) == 1
+
+
 def test_manager_snoozes_from_the_stall_notice(app: App) -> None:
     ref, notice = _stalled(app)
     reply(app, notice, LISA, "snooze 3d")
