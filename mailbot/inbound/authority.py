@@ -46,11 +46,16 @@ def _needed(message: InboundMessage) -> tuple[list[str], frozenset[Role]]:
     return [f"'{k.value}'" for k in kinds], roles or _ANY_REPLY
 
 
+def may_ask(role: Role, message: InboundMessage) -> bool:
+    """Whether ``role`` could give what the reply asks (so only the path was wrong)."""
+    return role is not Role.OTHER and role in _needed(message)[1]
+
+
 def refusal_line(
     routing: Routing, esc: Escalation, message: InboundMessage, why: str, hint: str = ""
 ) -> str:
     """One sentence: why nothing was done, and who may do what the reply asked."""
     commands, roles = _needed(message)
     what = " and ".join(commands) if commands else "replies"
-    line = f"{why}; {what} on {esc.ref} can only come from {who_may(routing, esc, roles)}."
+    line = f"{why}. {what} on {esc.ref} can only come from {who_may(routing, esc, roles)}."
     return f"{line} {hint}" if hint else line

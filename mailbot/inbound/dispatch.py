@@ -23,6 +23,7 @@ Result = tuple[str, str, Escalation | None]  # outcome, reason, the escalation a
 _NEW_ESCALATION_HINT = (
     "To open a new escalation, forward the thread without the [ESC-...] tag in the subject."
 )
+_OWN_COPY_HINT = "Reply to your own copy, or write with [{ref}] in the subject."
 
 
 def dispatch(
@@ -31,15 +32,16 @@ def dispatch(
     routing = mailer.routing
     sender = message.sender
     if match.refused is not None:  # a genuine token issued to someone else, from a colleague
-        why = "you replied to a copy sent to someone else; reply to your own copy"
-        _refuse(session, message, match.refused, mailer, why)
+        own = authority.may_ask(reply.role_of(routing, match.refused, sender), message)
+        hint = _OWN_COPY_HINT.format(ref=match.refused.ref) if own else ""
+        _refuse(session, message, match.refused, mailer, "You replied to someone else's copy", hint)
         reason = f"reply token refused: {match.token_problem}; {sender} told who may act"
         return "processed", reason, match.refused
     esc = match.escalation
     if esc is not None:
         role = reply.role_of(routing, esc, sender)
         if role is Role.OTHER and routing.is_known(sender):
-            why = f"you are not a participant in {esc.ref}"
+            why = f"You are not a participant in {esc.ref}"
             hint = _NEW_ESCALATION_HINT if routing.is_csm(sender) else ""
             _refuse(session, message, esc, mailer, why, hint)
             return "processed", f"{sender} is not a participant in {esc.ref}; told who may act", esc

@@ -181,7 +181,7 @@ def test_other_team_member_is_told_which_team_may_act(app: App) -> None:
     assert escalation(app, ref).status == "routed"
     (answer,) = _refusals(app, PAT)
     line = " ".join(answer.split())
-    assert "you are not a participant in ESC-2026-0001" in line
+    assert "You are not a participant in ESC-2026-0001" in line
     assert "'ack' on ESC-2026-0001 can only come from the team " in line
     assert "Engineering (via support platform) <eng@example.com>" in line
     assert _audits(app) == audits + 1
@@ -237,7 +237,7 @@ def test_other_csm_under_the_tag_is_refused_not_a_new_escalation(app: App) -> No
     assert escalation(app, ref).route_level == 0
     (answer,) = _refusals(app, OMAR)
     line = " ".join(answer.split())
-    assert "you are not a participant in ESC-2026-0001" in line and STALL_TO_PUSH in line
+    assert "You are not a participant in ESC-2026-0001" in line and STALL_TO_PUSH in line
     assert "To open a new escalation, forward the thread without the [ESC-...] tag" in line
 
 

@@ -115,7 +115,9 @@ def test_someone_elses_token_from_a_colleague(app: App, draft: bytes, sender: st
     (answer,) = outbox_items(app, "refusal")
     assert answer.recipients == [sender]
     text = text_of(answer.raw)
-    assert "copy sent to someone else" in text
+    assert "You replied to someone else's copy" in text
+    # the manager may act on ESC-2026-0001, just not with Jane's copy: she is told how
+    assert ("Reply to your own copy" in text) is (sender == "lisa@example.com")
     assert (
         "'approve' on ESC-2026-0001 can only come from the CSM Jane Doe <jane@example.com>" in text
     )
