@@ -18,7 +18,8 @@ The MAC does not need the recipient, so a genuine token presented by someone els
 reported as "wrong recipient" rather than "forged". The tag is keyed, so it cannot be
 computed offline; a different authorised sender matches it with odds 2⁻³², and the caller
 still checks From-based authority. Stale draft versions are the caller's to check against
-the store (``claims.version``); single use likewise needs the store.
+the store (``claims.version``); single use likewise needs the store. A mail to several
+people carries one token per recipient (outbox/notices.py), so each may act by replying.
 """
 
 from __future__ import annotations
