@@ -122,7 +122,7 @@ def _thread(app: App, session: Session, ctx: Context) -> None:
         secret=app.secret,
         now=app.clock.now(),
     )
-    if ctx.match.token_problem:
+    if ctx.match.token_problem and ctx.match.refused is None:
         ctx.finish(Outcome.QUARANTINED, f"reply token refused: {ctx.match.token_problem}")
 
 

@@ -10,15 +10,20 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from mailbot.drafting import jobs
-from mailbot.inbound import reply, status_report
+from mailbot.inbound import authority, reply, status_report
 from mailbot.inbound.message import InboundMessage
-from mailbot.inbound.thread import ThreadMatch
+from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
 from mailbot.lifecycle.machine import Actor, Role
+from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 
 Result = tuple[str, str, Escalation | None]  # outcome, reason, the escalation acted on
+_NEW_ESCALATION_HINT = (
+    "To open a new escalation, forward the thread without the [ESC-...] tag in the subject."
+)
+_OWN_COPY_HINT = "Reply to your own copy, or write with [{ref}] in the subject."
 
 
 def dispatch(
@@ -26,9 +31,20 @@ def dispatch(
 ) -> Result:
     routing = mailer.routing
     sender = message.sender
+    if match.refused is not None:  # a genuine token issued to someone else, from a colleague
+        own = authority.may_ask(reply.role_of(routing, match.refused, sender), message)
+        hint = _OWN_COPY_HINT.format(ref=match.refused.ref) if own else ""
+        _refuse(session, message, match.refused, mailer, "You replied to someone else's copy", hint)
+        reason = f"reply token refused: {match.token_problem}; {sender} told who may act"
+        return "processed", reason, match.refused
     esc = match.escalation
     if esc is not None:
         role = reply.role_of(routing, esc, sender)
+        if role is Role.OTHER and routing.is_known(sender):
+            why = f"You are not a participant in {esc.ref}"
+            hint = _NEW_ESCALATION_HINT if routing.is_csm(sender) else ""
+            _refuse(session, message, esc, mailer, why, hint)
+            return "processed", f"{sender} is not a participant in {esc.ref}; told who may act", esc
         if role is Role.OTHER:
             return "quarantined", f"{sender} is not a participant in {esc.ref}", esc
         actor = Actor(address=sender, role=role, name=message.sender_name)
@@ -55,3 +71,37 @@ def dispatch(
     if routing.is_known(sender):
         return "quarantined", f"{sender} is not a CSM and the message is not a reply", None
     return "quarantined", f"unknown sender {sender}: no reply sent", None
+
+
+def _refuse(
+    session: Session,
+    message: InboundMessage,
+    esc: Escalation,
+    mailer: Mailer,
+    why: str,
+    hint: str = "",
+) -> None:
+    """Answer a roster person in one line (who may act) and audit the refusal.
+
+    Only for addresses the routing file names: they are colleagues, not backscatter.
+    Automatic mail never gets here (the pipeline stops it first), so this cannot loop.
+    """
+    line = authority.refusal_line(mailer.routing, esc, message, why, hint)
+    notices.refusal(
+        mailer,
+        esc,
+        to=message.sender,
+        line=line,
+        in_reply_to=message.message_id,
+        references=message.references,
+        subject=SUBJECT_TAG.sub("", message.clean_subject).strip(),
+    )
+    repo.add_audit(
+        session,
+        at=mailer.now,
+        action="refused",
+        reason=line,
+        message_id=message.message_id,
+        sender=message.sender,
+        escalation_ref=esc.ref,
+    )

@@ -12,28 +12,33 @@ from typing import Any
 from mailbot.inbound.commands import parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG
-from mailbot.inbound.tokens import TokenRejected, token_from_recipients, verify_token
+from mailbot.inbound.tokens import TokenRejected, tokens_from_recipients, verify_token
 from mailbot.outbox.mail import is_our_message_id
 
 
 def _token(message: InboundMessage, address: str, secret: bytes, now: datetime) -> dict[str, Any]:
-    token = token_from_recipients(message.recipients, address)
-    if token is None:
+    """The first token that verifies for the sender; else why the first one failed."""
+    tokens = tokens_from_recipients(message.recipients, address)
+    if not tokens:
         return {"present": False}
-    try:
-        claims = verify_token(secret, token, recipient=message.sender, now=now)
-    except TokenRejected as exc:
-        verdict: str = exc.reason
-        if exc.reason == "wrong recipient":
-            verdict = "valid signature; bound to another recipient (a team address?)"
-        return {"present": True, "valid": False, "problem": verdict}
-    return {
-        "present": True,
-        "valid": True,
-        "escalation": claims.ref,
-        "purpose": claims.purpose,
-        "draft_version": claims.version,
-    }
+    verdicts: list[str] = []
+    for token in tokens:
+        try:
+            claims = verify_token(secret, token, recipient=message.sender, now=now)
+        except TokenRejected as exc:
+            verdict: str = exc.reason
+            if exc.reason == "wrong recipient":
+                verdict = "valid signature; bound to another recipient (a team address?)"
+            verdicts.append(verdict)
+            continue
+        return {
+            "present": True,
+            "valid": True,
+            "escalation": claims.ref,
+            "purpose": claims.purpose,
+            "draft_version": claims.version,
+        }
+    return {"present": True, "valid": False, "problem": verdicts[0]}
 
 
 def explain(

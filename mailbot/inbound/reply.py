@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mailbot.domain import CommandKind, ParsedCommand, Status
 from mailbot.drafting import jobs
 from mailbot.drafting.overrides import apply_overrides
+from mailbot.inbound import authority
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
@@ -134,7 +135,11 @@ def process_reply(
         outcomes = decide_reply(view_of(esc, mailer.routing), group, group_actor, mailer.now)
         for command, result in outcomes:
             if isinstance(result, Refusal):
-                report.unprocessed.append(f"{command.line or command.kind}: {result.reason}")
+                reason = result.reason
+                if result.authority:  # say who, by name: SPEC §6
+                    who = authority.who_may(mailer.routing, esc, result.authority)
+                    reason = f"'{command.kind}' can only come from {who}"
+                report.unprocessed.append(f"{command.line or command.kind}: {reason}")
                 continue
             apply_decision(
                 session,

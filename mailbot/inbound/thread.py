@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from mailbot.inbound.message import InboundMessage
-from mailbot.inbound.tokens import TokenClaims, TokenRejected, token_from_recipients, verify_token
+from mailbot.inbound.tokens import TokenClaims, TokenRejected, tokens_from_recipients, verify_token
 from mailbot.outbox.mail import is_our_message_id
 from mailbot.outbox.notices import TEAM_RECIPIENT
 from mailbot.routing import Routing
@@ -32,6 +32,9 @@ class ThreadMatch:
     via: str  # "token", "message-id", "subject-tag" or "" when not found
     claims: TokenClaims | None = None
     token_problem: str = ""  # why a token present in the recipients was refused
+    # A genuine token issued to someone else, presented by a roster person: its escalation,
+    # so dispatch can tell them who may act (never acted on; strangers never get this).
+    refused: Escalation | None = None
 
 
 def is_participant(routing: Routing, esc: Escalation, address: str) -> bool:
@@ -39,6 +42,14 @@ def is_participant(routing: Routing, esc: Escalation, address: str) -> bool:
     if address == esc.csm or routing.is_manager_of(address, esc.csm):
         return True
     return routing.is_team_member(address, tuple(esc.teams))
+
+
+# Which refusal to report when every token failed: the one that says most about the sender.
+_RANK = {"unknown escalation": 5, "expired": 4, "wrong recipient": 3, "forged": 1}
+
+
+def _rank(problem: str) -> int:
+    return _RANK.get(problem, 0)
 
 
 def _by_token(
@@ -49,27 +60,38 @@ def _by_token(
     secret: bytes,
     now: datetime,
 ) -> ThreadMatch | None:
-    """Tokens are bound to their recipient: the sender, or (team mail) "the routed team"."""
-    token = token_from_recipients(message.recipients, address)
-    if token is None:
+    """Tokens are bound to their recipient: the sender, or (team mail) "the routed team".
+
+    A mail to several people carries one token per recipient and a reply names them all,
+    so every token is tried; the first that verifies for the sender decides. When none
+    does, the most telling reason is kept (expired beats someone else's beats forged).
+    """
+    tokens = tokens_from_recipients(message.recipients, address)
+    if not tokens:
         return None
     teams = routing.config.teams.values()
     member = any(t.has_member(message.sender) for t in teams)
     candidates = [message.sender, TEAM_RECIPIENT] if member else [message.sender]
-    problem = "malformed"
-    for recipient in candidates:
-        try:
-            claims = verify_token(secret, token, recipient=recipient, now=now)
-        except TokenRejected as exc:
-            problem = exc.reason
-            if exc.reason != "wrong recipient":
-                break
-            continue
-        esc = repo.get_escalation(session, claims.ref)
-        if esc is not None:
-            return ThreadMatch(esc, "token", claims)
-        problem = "unknown escalation"
-    return ThreadMatch(None, "", token_problem=problem)
+    problem, refused_ref = "malformed", ""
+    for token in tokens:
+        for recipient in candidates:
+            try:
+                claims = verify_token(secret, token, recipient=recipient, now=now)
+            except TokenRejected as exc:
+                problem = max(problem, exc.reason, key=_rank)
+                if exc.reason == "wrong recipient" and not refused_ref:
+                    refused_ref = exc.ref or ""
+                if exc.reason != "wrong recipient":
+                    break
+                continue
+            esc = repo.get_escalation(session, claims.ref)
+            if esc is not None:
+                return ThreadMatch(esc, "token", claims)
+            problem = "unknown escalation"
+    refused = None
+    if problem == "wrong recipient" and refused_ref and routing.is_known(message.sender):
+        refused = repo.get_escalation(session, refused_ref)
+    return ThreadMatch(None, "", token_problem=problem, refused=refused)
 
 
 def find_thread(
@@ -98,6 +120,10 @@ def find_thread(
     tag = SUBJECT_TAG.search(message.subject)
     if tag and message.sender:
         esc = repo.get_escalation(session, tag.group(1))
-        if esc is not None and is_participant(routing, esc, message.sender):
+        # A roster person naming an escalation that is not theirs is answered (dispatch
+        # refuses a non-participant and says who may act), never turned into a new one.
+        if esc is not None and (
+            is_participant(routing, esc, message.sender) or routing.is_known(message.sender)
+        ):
             return ThreadMatch(esc, "subject-tag", token_problem=problem)
     return ThreadMatch(None, "", token_problem=problem)

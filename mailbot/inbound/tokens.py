@@ -18,7 +18,8 @@ The MAC does not need the recipient, so a genuine token presented by someone els
 reported as "wrong recipient" rather than "forged". The tag is keyed, so it cannot be
 computed offline; a different authorised sender matches it with odds 2⁻³², and the caller
 still checks From-based authority. Stale draft versions are the caller's to check against
-the store (``claims.version``); single use likewise needs the store.
+the store (``claims.version``); single use likewise needs the store. A mail to several
+people carries one token per recipient (outbox/notices.py), so each may act by replying.
 """
 
 from __future__ import annotations
@@ -51,10 +52,16 @@ _REF = re.compile(r"ESC-(\d{4})-(\d{4,8})")
 
 
 class TokenRejected(TokenError):
-    """A token failed verification; ``reason`` is one of :data:`Reason`, for the audit row."""
+    """A token failed verification; ``reason`` is one of :data:`Reason`, for the audit row.
 
-    def __init__(self, reason: Reason) -> None:
+    ``ref`` is set when the MAC was genuine (wrong recipient, expired): the escalation is
+    then known for certain, so a colleague presenting someone else's token can be told who
+    may act on it instead of hearing nothing.
+    """
+
+    def __init__(self, reason: Reason, ref: str | None = None) -> None:
         self.reason: Reason = reason
+        self.ref = ref
         super().__init__(reason)
 
 
@@ -153,13 +160,14 @@ def verify_token(secret: bytes, token: str, *, recipient: str, now: datetime) ->
     code = head & 0x0F
     if not 1 <= code <= len(PURPOSES):
         raise TokenRejected("malformed")
+    ref = _format_ref(year + 2000, seq_high << 8 | seq_low)
     if not hmac.compare_digest(_tag(tag_key, recipient), tag):
-        raise TokenRejected("wrong recipient")
+        raise TokenRejected("wrong recipient", ref)
     expires_at = datetime.fromtimestamp(expiry, UTC)
     if now >= expires_at:
-        raise TokenRejected("expired")
+        raise TokenRejected("expired", ref)
     return TokenClaims(
-        ref=_format_ref(year + 2000, seq_high << 8 | seq_low),
+        ref=ref,
         purpose=PURPOSES[code - 1],
         version=version,
         recipient=recipient.strip().lower(),
@@ -193,22 +201,30 @@ def _addresses(items: Iterable[str]) -> Iterator[str]:
 
 
 def token_from_recipients(recipients: Iterable[str], base_address: str) -> str | None:
-    """Find the token in a reply's recipient headers (To, Cc, Delivered-To, X-Original-To).
+    """The first token of :func:`tokens_from_recipients`, or None when no address is ours."""
+    return next(iter(tokens_from_recipients(recipients, base_address)), None)
 
-    Items may be bare addresses or whole header values with display names. A well-formed
-    token wins; otherwise any ``base+something`` candidate is returned, so the caller can
-    verify it and audit why it failed. None when no address is ours.
+
+def tokens_from_recipients(recipients: Iterable[str], base_address: str) -> tuple[str, ...]:
+    """Every token in a reply's recipient headers (To, Cc, Delivered-To, X-Original-To).
+
+    A notice to several people carries one reply address per recipient (each token bound
+    to its own recipient), and a reply goes back to all of them, so the caller tries each.
+    Items may be bare addresses or whole header values with display names. Well-formed
+    tokens come first, in order; then any other ``base+something`` candidate, so the
+    caller can verify it and audit why it failed. Empty when no address is ours.
     """
     local, _, domain = base_address.strip().lower().rpartition("@")
     prefix = f"{local}+"
-    fallback: str | None = None
+    tokens: list[str] = []
+    others: list[str] = []
     for address in _addresses(recipients):
         addr_local, at, addr_domain = address.strip().lower().rpartition("@")
         if not at or addr_domain != domain or not addr_local.startswith(prefix):
             continue
         candidate = addr_local[len(prefix) :]
         if _TOKEN.fullmatch(candidate):
-            return candidate
-        if candidate and fallback is None:
-            fallback = candidate
-    return fallback
+            tokens.append(candidate)
+        elif candidate:
+            others.append(candidate)
+    return tuple(dict.fromkeys(tokens + others))

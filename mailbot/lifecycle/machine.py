@@ -71,7 +71,7 @@ def _authority_refusal(kind: K, actor: Actor) -> Refusal | None:
         return None
     words = {Role.CSM: "the CSM", Role.MANAGER: "the CSM's manager", Role.TEAM: "the team"}
     who = " or ".join(words.get(role, "the scheduler") for role in sorted(AUTHORITY[kind]))
-    return Refusal(f"'{kind}' can only come from {who}")
+    return Refusal(f"'{kind}' can only come from {who}", authority=AUTHORITY[kind])
 
 
 def _status_refusal(kind: K, status: S) -> Refusal | None:

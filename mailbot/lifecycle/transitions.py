@@ -129,9 +129,13 @@ class Decision:
 
 @dataclass(frozen=True)
 class Refusal:
-    """A refused command; ``reason`` is written for the sender's confirmation mail."""
+    """A refused command; ``reason`` is written for the sender's confirmation mail.
+
+    ``authority`` names the roles that could have sent it when the sender's role could
+    not, so the caller can say who they are by name (the rules know no addresses)."""
 
     reason: str
+    authority: frozenset[Role] = frozenset()
 
     def error(self) -> LifecycleError:
         return LifecycleError(self.reason)

@@ -122,8 +122,9 @@ def _headers(
     ]
     if mail.cc:
         headers.append(wire.address_header("Cc", [("", check_address(a)) for a in mail.cc]))
-    if mail.reply_to is not None:
-        headers.append(wire.address_header("Reply-To", [("", check_address(mail.reply_to))]))
+    if mail.reply_to:
+        pairs = [("", check_address(a)) for a in mail.reply_to]
+        headers.append(wire.address_header("Reply-To", pairs))
     headers.append(wire.text_header("Subject", subject))
     parent = _msg_id(mail.in_reply_to) if mail.in_reply_to else None
     if parent:

@@ -41,7 +41,8 @@ class OutgoingMail:
     message_id: str  # without <>
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
-    reply_to: str | None = None  # e.g. escalations+<token>@example.com
+    # e.g. escalations+<token>@example.com; one address per recipient who may act on it
+    reply_to: tuple[str, ...] = ()
     escalation_ref: str | None = None  # "ESC-2026-0001" -> subject tag "[ESC-2026-0001]"
 
 

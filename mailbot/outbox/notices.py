@@ -27,7 +27,7 @@ CSM_TOKEN_DAYS = 30
 TEAM_TOKEN_DAYS = 180
 # Team mail goes to list addresses and is answered by members of possibly several teams, so
 # its token is bound to "the routed team" rather than one address; authority is still the
-# From address being a member of a team the escalation is routed to.
+# From address being a member (or the address) of a team the escalation is routed to.
 TEAM_RECIPIENT = "team"
 # Plain SQL, the same on both backends, so ``direct`` can run it (see repo._SEEN).
 _THREAD_ROOT = text(
@@ -59,6 +59,25 @@ class Mailer:
             expires_at=self.now + timedelta(days=days),
         )
         return reply_address(self.settings.address, token)
+
+    def reply_addresses(
+        self, esc: Escalation, recipients: tuple[str, ...], purpose: str = "reply"
+    ) -> tuple[str, ...]:
+        """One reply address per recipient of a mail, each token bound to its recipient.
+
+        Whoever received a notice acts by replying to it (SPEC §6): the CSM's manager on a
+        stall notice, the CSM on a breach notice sent to the team and the CSM. A reply goes
+        back to every Reply-To address and inbound tries each token for the sender, so the
+        binding stays per recipient. Team addresses share the one "routed team" token.
+        """
+        teams = set(team_addresses(self, esc))
+        addresses = (
+            self.token_address(esc, purpose, TEAM_RECIPIENT, TEAM_TOKEN_DAYS)
+            if address in teams
+            else self.token_address(esc, purpose, address, CSM_TOKEN_DAYS)
+            for address in recipients
+        )
+        return tuple(dict.fromkeys(addresses))
 
     def thread_root(self, esc: Escalation, kind: str) -> tuple[str, ...]:
         """The first mail of ``kind`` for ``esc``, so notices thread under it.
@@ -96,7 +115,7 @@ class Mailer:
         subject: str,
         context: dict[str, Any],
         cc: tuple[str, ...] = (),
-        reply_to: str | None = None,
+        reply_to: tuple[str, ...] = (),
         in_reply_to: str | None = None,
         references: tuple[str, ...] = (),
         dedupe_key: str | None = None,
@@ -115,7 +134,7 @@ class Mailer:
             message_id=new_message_id(self.settings, kind, ref),
             in_reply_to=in_reply_to,
             references=references,
-            reply_to=reply_to or self.settings.address,
+            reply_to=reply_to or (self.settings.address,),
             escalation_ref=ref,
         )
         return enqueue(
@@ -156,7 +175,7 @@ def approval_request(
             "route_to": route_to,
             "route_reasons": route_reasons,
         },
-        reply_to=mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),
+        reply_to=(mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),),
         references=mailer.thread_root(esc, "approval_request"),
     )
 
@@ -192,7 +211,7 @@ def routed_brief(
             "next_step": category.next_step,
             "resolution_sla": routing.resolution_sla(category_key(esc), severity).describe(),
         },
-        reply_to=mailer.token_address(esc, "reply", TEAM_RECIPIENT, TEAM_TOKEN_DAYS),
+        reply_to=mailer.reply_addresses(esc, to),
     )
 
 
@@ -218,13 +237,12 @@ def notice(
     audience: str = "csm",
     dedupe_key: str | None = None,
 ) -> None:
-    """A short status notice; replies to it thread back by token and Message-ID."""
-    if audience == "team":
-        reply_to = mailer.token_address(esc, "reply", TEAM_RECIPIENT, TEAM_TOKEN_DAYS)
-        root = mailer.thread_root(esc, "routed_brief")
-    else:
-        reply_to = mailer.token_address(esc, "reply", esc.csm, CSM_TOKEN_DAYS)
-        root = mailer.thread_root(esc, "approval_request")
+    """A short status notice; replies to it thread back by token and Message-ID.
+
+    Every recipient gets a reply address of their own, so each may act on it by replying.
+    """
+    root_kind = "routed_brief" if audience == "team" else "approval_request"
+    root = mailer.thread_root(esc, root_kind)
     mailer.send(
         esc,
         kind=kind,
@@ -233,7 +251,7 @@ def notice(
         cc=cc,
         subject=f"{headline}",
         context={"headline": headline, "body": body, "footer": footer},
-        reply_to=reply_to,
+        reply_to=mailer.reply_addresses(esc, (*to, *cc)),
         references=root,
         dedupe_key=dedupe_key,
     )
@@ -252,7 +270,7 @@ def confirmation(
     subject: str = "",
 ) -> None:
     """Mailman-style results for one processed reply, to its (authorised) sender only."""
-    reply_to = mailer.token_address(esc, "reply", to, CSM_TOKEN_DAYS)
+    reply_to = mailer.reply_addresses(esc, (to,))
     mailer.send(
         esc,
         kind="confirmation",
@@ -261,6 +279,33 @@ def confirmation(
         subject=f"Re: {subject}" if subject else "Re: your reply",
         context={"results": results, "unprocessed": unprocessed, "ignored": ignored},
         reply_to=reply_to,
+        in_reply_to=in_reply_to,
+        references=(*references, in_reply_to)[-10:],
+    )
+
+
+def refusal(
+    mailer: Mailer,
+    esc: Escalation,
+    *,
+    to: str,
+    line: str,
+    in_reply_to: str,
+    references: tuple[str, ...],
+    subject: str = "",
+) -> None:
+    """One line to a roster person whose reply was not acted on: who may do it (SPEC §6).
+
+    Only for people the routing file names (never strangers: no backscatter). It carries
+    no reply token and no status: the sender is not (or not here) a participant.
+    """
+    mailer.send(
+        esc,
+        kind="refusal",
+        template="refusal",
+        to=(to,),
+        subject=f"Not done: {subject}" if subject else "Not done: your reply",
+        context={"line": line},
         in_reply_to=in_reply_to,
         references=(*references, in_reply_to)[-10:],
     )

@@ -129,9 +129,11 @@ class Team(Strict):
         return tuple(out)
 
     def has_member(self, address: str) -> bool:
+        """Members act for the team, and so does the team's own address: a shared mailbox
+        that sends as the team (SPEC §6) is the team speaking."""
         address = address.lower()
         domain = "@" + address.rpartition("@")[2]
-        return address in self.members or domain in self.members
+        return address == self.address or address in self.members or domain in self.members
 
 
 class CategoryRule(Strict):

@@ -148,13 +148,20 @@ def test_reject_and_reopen(loop: Loop) -> None:
     assert "still crashing" in text_of(loop.inbox("eng", "reopened"))
 
 
-def test_non_member_is_refused_without_reply(loop: Loop) -> None:
+def test_non_member_is_refused_and_only_a_colleague_is_told(loop: Loop) -> None:
+    """Pat (roster, product) is told in one line who may act; a stranger hears nothing."""
     loop.reply("jane", _open(loop), "approve")
     brief = loop.inbox("eng", "ESC-2026-0001")
     loop.reply("pat", brief, "resolved")
     assert loop.status() == "routed"
-    assert loop.servers.fetch_all("pat") == []
+    (answer,) = loop.servers.wait_for("pat", lambda msgs: bool(msgs))
+    line = " ".join(text_of(answer).split())
+    assert "'resolved' on ESC-2026-0001 can only come from the team Engineering" in line
+    stranger = "evil@attacker.example"
+    loop.send(stranger, reply_to(brief, stranger, "resolved"))
+    assert loop.status() == "routed"
     assert len(loop.servers.fetch_all("escalations", "Quarantine")) == 1
+    assert len(loop.servers.fetch_all("pat")) == 1
 
 
 def test_out_of_office_reply_has_no_effect(loop: Loop) -> None:

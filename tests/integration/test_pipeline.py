@@ -111,18 +111,36 @@ def test_forward_approve_and_team_lifecycle(app: App) -> None:
 
 
 def test_non_member_reply_changes_nothing(app: App) -> None:
+    """A stranger's reply is quarantined and answered by nothing (no backscatter)."""
     ref = open_draft(app)
     request = last(app, "approval_request")
     handle(app, reply_to(request.raw, "jane@example.com", "approve"))
     brief = last(app, "routed_brief")
     before = len(outbox(app))
-    ctx = handle(app, reply_to(brief.raw, "pat@example.com", "ack", use_reply_to=False))
+    ctx = handle(app, reply_to(brief.raw, "eve@attacker.example", "ack", use_reply_to=False))
     assert ctx.outcome is Outcome.QUARANTINED
     assert status(app, ref) == "routed"
     assert len(outbox(app)) == before  # no mail to a non-participant
     with app.db.session() as session:
         assert session.scalars(select(Quarantined)).first() is not None
         assert session.scalars(select(Audit)).first() is not None
+
+
+def test_colleague_not_on_the_team_changes_nothing_and_is_told_who(app: App) -> None:
+    """Pat (product) is on the roster but not on engineering: one line says who may act."""
+    ref = open_draft(app)
+    request = last(app, "approval_request")
+    handle(app, reply_to(request.raw, "jane@example.com", "approve"))
+    brief = last(app, "routed_brief")
+    before = len(outbox(app))
+    ctx = handle(app, reply_to(brief.raw, "pat@example.com", "ack", use_reply_to=False))
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert status(app, ref) == "routed"
+    (answer,) = outbox(app)[before:]
+    assert (answer.kind, answer.recipients) == ("refusal", ["pat@example.com"])
+    with app.db.session() as session:
+        audit = session.scalars(select(Audit)).first()
+        assert audit is not None and audit.action == "refused"
 
 
 def test_reject_sends_nothing_to_a_team(app: App) -> None:

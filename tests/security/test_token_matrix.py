@@ -40,7 +40,7 @@ from tests.security.support import (
     snapshot,
     status,
 )
-from tests.support.mail import reply_to
+from tests.support.mail import reply_to, text_of
 
 _TOKEN = re.compile(rb"escalations\+([a-z2-7]+)@")
 
@@ -86,21 +86,51 @@ def test_valid_token_approves(app: App, draft: bytes) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "make", "sender"),
+    ("cell", "make"),
     [
-        ("forged MAC", lambda r: _flip(reply_to(r, JANE, "approve")), JANE),
-        ("malformed", lambda r: _swap_token(reply_to(r, JANE, "approve"), b"abc"), JANE),
-        ("random", lambda r: _swap_token(reply_to(r, JANE, "approve"), b"a" * 52), JANE),
-        ("another CSM", lambda r: reply_to(r, "omar@example.com", "approve"), "omar@example.com"),
-        ("the manager", lambda r: reply_to(r, "lisa@example.com", "approve"), "lisa@example.com"),
-        ("a team member", lambda r: reply_to(r, "mike@example.com", "approve"), "mike@example.com"),
+        ("forged MAC", lambda r: _flip(reply_to(r, JANE, "approve"))),
+        ("malformed", lambda r: _swap_token(reply_to(r, JANE, "approve"), b"abc")),
+        ("random", lambda r: _swap_token(reply_to(r, JANE, "approve"), b"a" * 52)),
     ],
 )
-def test_bad_token_cells(app: App, draft: bytes, cell: str, make: object, sender: str) -> None:
+def test_bad_token_cells(app: App, draft: bytes, cell: str, make: object) -> None:
     assert callable(make)
-    _assert_no_effect(app, make(draft), outcome=Outcome.QUARANTINED, sender=sender)
+    _assert_no_effect(app, make(draft), outcome=Outcome.QUARANTINED)
     assert status(app) == "draft", cell
     assert not outbox_items(app, "confirmation"), "no mail answers a refused token"
+    assert not outbox_items(app, "refusal"), "a token that is not genuine gets no answer"
+
+
+@pytest.mark.parametrize(
+    "sender", ["omar@example.com", "lisa@example.com", "mike@example.com"]
+)  # another CSM, the manager, a team member
+def test_someone_elses_token_from_a_colleague(app: App, draft: bytes, sender: str) -> None:
+    """Jane's genuine approve token from a roster person: nothing moves, and they are told
+    in one line who may approve (SPEC §6: roster people are not backscatter)."""
+    _assert_no_effect(
+        app, reply_to(draft, sender, "approve"), outcome=Outcome.PROCESSED, sender=sender
+    )
+    assert status(app) == "draft"
+    assert not outbox_items(app, "confirmation")
+    (answer,) = outbox_items(app, "refusal")
+    assert answer.recipients == [sender]
+    text = text_of(answer.raw)
+    assert "You replied to someone else's copy" in text
+    # the manager may act on ESC-2026-0001, just not with Jane's copy: she is told how
+    assert ("Reply to your own copy" in text) is (sender == "lisa@example.com")
+    assert (
+        "'approve' on ESC-2026-0001 can only come from the CSM Jane Doe <jane@example.com>" in text
+    )
+
+
+def test_someone_elses_token_from_a_stranger_gets_nothing(app: App, draft: bytes) -> None:
+    _assert_no_effect(
+        app,
+        reply_to(draft, "evil@attacker.example", "approve"),
+        outcome=Outcome.QUARANTINED,
+        sender="-",
+    )
+    assert not outbox_items(app, "refusal")
 
 
 def test_expired_token(app: App, draft: bytes, clock: FrozenClock) -> None:

@@ -136,13 +136,15 @@ def test_plain_message_has_exactly_the_expected_headers() -> None:
 def test_threading_and_reply_headers() -> None:
     mail = _mail(
         cc=("lead@example.com",),
-        reply_to="escalations+abc@example.com",
+        reply_to=("escalations+abc@example.com", "escalations+def@example.com"),
         in_reply_to="<parent@mx.example.com>",
         references=("root@mx.example.com", "<not an id>", "<parent@mx.example.com>"),
     )
     parsed = _reparse(_compose(mail))
     assert parsed["Cc"] == "lead@example.com"
-    assert parsed["Reply-To"] == "escalations+abc@example.com"
+    # one reply address per recipient who may act, all in one Reply-To (SPEC §6)
+    reply_to = [a.addr_spec for a in parsed["Reply-To"].addresses]
+    assert reply_to == ["escalations+abc@example.com", "escalations+def@example.com"]
     assert parsed["In-Reply-To"] == "<parent@mx.example.com>"
     assert parsed["References"] == "<root@mx.example.com> <parent@mx.example.com>"
 
@@ -266,7 +268,7 @@ def test_invalid_addresses_are_refused_everywhere(address: str) -> None:
     with pytest.raises(ValueError):
         _compose(_mail(cc=(address,)))
     with pytest.raises(ValueError):
-        _compose(_mail(reply_to=address))
+        _compose(_mail(reply_to=("escalations@example.com", address)))
     with pytest.raises(ValueError):
         _compose(_mail(), from_address=address)
 

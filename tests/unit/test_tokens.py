@@ -17,6 +17,7 @@ from mailbot.inbound.tokens import (
     issue_token,
     reply_address,
     token_from_recipients,
+    tokens_from_recipients,
     verify_token,
 )
 
@@ -222,6 +223,29 @@ def test_token_found_in_recipient_headers() -> None:
         [f"escalations+junk@example.com, escalations+{_GOOD}@example.com"], BASE
     )
     assert both == _GOOD
+
+
+def test_every_token_of_a_multi_recipient_reply_is_found() -> None:
+    """A notice to the CSM and her manager has one reply address each; a reply names both."""
+    lisa = _token(recipient="lisa@example.com")
+    header = f"escalations+junk@example.com, escalations+{_GOOD}@example.com"
+    found = tokens_from_recipients([header, f"Lisa <escalations+{lisa}@example.com>"], BASE)
+    assert found == (_GOOD, lisa, "junk")  # well-formed ones first, in order
+    assert tokens_from_recipients([f"escalations+{_GOOD}@example.com"] * 2, BASE) == (_GOOD,)
+    assert tokens_from_recipients(["escalations@example.com"], BASE) == ()
+
+
+def test_a_genuine_token_refused_names_its_escalation() -> None:
+    """Wrong recipient and expired are told apart from forged: only then is the ref known."""
+    with pytest.raises(TokenRejected) as wrong:
+        verify_token(SECRET, _token(), recipient="other@example.com", now=NOW)
+    assert (wrong.value.reason, wrong.value.ref) == ("wrong recipient", "ESC-2026-0342")
+    with pytest.raises(TokenRejected) as expired:
+        verify_token(SECRET, _token(), recipient=CSM, now=EXPIRES)
+    assert (expired.value.reason, expired.value.ref) == ("expired", "ESC-2026-0342")
+    with pytest.raises(TokenRejected) as forged:
+        verify_token(SECRET, _flip(_token(), 40), recipient=CSM, now=NOW)
+    assert (forged.value.reason, forged.value.ref) == ("forged", None)
 
 
 def test_malformed_candidate_is_returned_for_auditing() -> None:
