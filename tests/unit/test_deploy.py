@@ -162,3 +162,15 @@ def test_example_environment_names_only_known_settings_and_holds_no_secret() -> 
             assert not URL_WITH_PASSWORD.search(value), line
             if SECRETISH.search(key):
                 assert key.endswith("_FILE"), f"{key}: secrets come from files"
+
+
+def test_the_build_context_holds_what_the_package_data_links_point_to() -> None:
+    """mailbot/data links into routing/ and prompts/: a build without them ships no defaults."""
+    copied = {
+        args.split()[0] for word, args in instructions((ROOT / "Containerfile").read_text())
+        if word == "COPY" and not args.startswith("--from")
+    }  # fmt: skip
+    for link in (ROOT / "mailbot" / "data").iterdir():
+        if link.is_symlink():
+            target = link.resolve().relative_to(ROOT)
+            assert target.parts[0] in copied, f"{link.name} -> {target} is not copied"
