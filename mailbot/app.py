@@ -24,8 +24,17 @@ class App:
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None) -> App:
         routing = load_routing(settings.routing_file)
-        return cls(settings, routing, Database(settings.database_url), clock or SystemClock())
+        return cls(settings, routing, database(settings), clock or SystemClock())
 
     @property
     def secret(self) -> bytes:
         return self.settings.secret_key.encode()
+
+
+def database(settings: Settings) -> Database:
+    """The store, with the configured PostgreSQL timeouts."""
+    return Database(
+        settings.database_url,
+        connect_timeout=settings.db_connect_timeout,
+        statement_timeout=settings.db_statement_timeout,
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import OperationalError
 
 from mailbot import __version__
 from mailbot.app import App
@@ -24,10 +25,13 @@ from mailbot.cli_common import (
     build_app,
     load_cli_settings,
     print_json,
+    printable,
     quiet_logging,
     read_file,
     utc_now,
+    write_file,
 )
+from mailbot.connect_check import check_connections
 from mailbot.errors import ConfigError, MailbotError
 
 app = typer.Typer(
@@ -42,7 +46,10 @@ app.add_typer(quarantine_app, name="quarantine")
 
 
 @app.command()
-def check(config: ConfigOpt = None) -> None:
+def check(
+    config: ConfigOpt = None,
+    connect: Annotated[bool, typer.Option(help="Also log in to IMAP and SMTP.")] = False,
+) -> None:
     """Validate settings, the routing file and the database connection."""
     from sqlalchemy import text
 
@@ -65,6 +72,8 @@ def check(config: ConfigOpt = None) -> None:
         typer.echo(
             "secret: generated and kept in the data dir (set MAILBOT_SECRET_KEY in production)"
         )
+    if connect and not check_connections(settings, typer.echo):
+        raise typer.Exit(1)
 
 
 @app.command("list")
@@ -77,8 +86,14 @@ def list_cmd(
 ) -> None:
     """List escalations, newest first."""
     from mailbot import views
+    from mailbot.domain import Status
     from mailbot.store import repo
 
+    valid = [s.value for s in Status]
+    unknown = [s for s in status or () if s not in valid]
+    if unknown:  # a typo would otherwise print "no escalations" and exit 0
+        typer.echo(f"error: --status {unknown[0]!r} is not one of: {', '.join(valid)}", err=True)
+        raise typer.Exit(2)
     application = build_app(config)
     now = application.clock.now()
     with application.db.session() as session:
@@ -125,14 +140,14 @@ def draft(
     as_json: JsonOpt = False,
 ) -> None:
     """Draft a brief from a raw forward, as mailbot would; no mail server needed."""
+    from mailbot.app import database
     from mailbot.drafting.service import draft_for, find_account, make_drafter
     from mailbot.inbound.parse import parse_message
     from mailbot.render_text import render_brief
-    from mailbot.store.db import Database
 
     settings = load_cli_settings(config)
     message = parse_message(read_file(file), own_addresses=frozenset({settings.address}))
-    db = Database(settings.database_url)
+    db = database(settings)
     account = find_account(db, message.thread, settings.domain)
     result = draft_for(make_drafter(settings), message, account=account, now=utc_now())
     payload = {
@@ -176,17 +191,23 @@ def digest(
     send: Annotated[
         bool, typer.Option("--send", help="Queue it to the digest recipients.")
     ] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write the HTML email to FILE (a preview; nothing is sent)."),
+    ] = None,
 ) -> None:
     """Print (or send) the weekly leadership digest; default: the last complete week."""
     from mailbot.lifecycle.calendar import calendar_for
-    from mailbot.lifecycle.digest import build_digest, render_digest
+    from mailbot.lifecycle.digest import build_report, render_digest
     from mailbot.lifecycle.scheduler import send_digest
 
+    if html is not None and send:
+        raise MailbotError("--html writes a preview and never sends; use one of --html, --send")
     application = build_app(config)
     calendar = calendar_for(application.routing.config.organisation)
     try:
         with application.db.session() as session:
-            data = build_digest(
+            report = build_report(
                 session,
                 routing=application.routing,
                 calendar=calendar,
@@ -195,16 +216,22 @@ def digest(
             )
     except ValueError as exc:
         raise MailbotError(f"--week: {exc}") from exc
+    org = application.routing.config.organisation.name
+    data = report.data
+    if html is not None:
+        write_file(html, render_digest(report, org=org)[1])
+        note = f"digest for {data['report_date']} written to {html} (not sent)"
+        typer.echo(note, err=as_json)  # with --json, stdout stays JSON
     if send:
-        send_digest(application, calendar, week, key=None, digest=data)
+        send_digest(application, calendar, week, key=None, digest=report)
         typer.echo(
             f"digest for {data['report_date']} queued to "
             + ", ".join(application.routing.config.digest.recipients)
         )
     elif as_json:
         print_json(data)
-    else:
-        typer.echo(render_digest(data, org=application.routing.config.organisation.name)[0])
+    elif html is None:
+        typer.echo(render_digest(report, org=org)[0])
 
 
 @app.command()
@@ -266,19 +293,28 @@ def parse_cmd(
     for key, value in data.items():
         if isinstance(value, str) and "\n" in value:
             typer.echo(f"{key}:")
-            typer.echo("  " + value.replace("\n", "\n  "))
+            typer.echo(printable("  " + value.replace("\n", "\n  ")))
         else:
-            typer.echo(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}")
+            typer.echo(printable(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}"))
+
+
+def _print_version(value: bool) -> None:
+    """Eager, so ``mailbot --version`` works without a command (the group needs one)."""
+    if value:
+        typer.echo(f"mailbot {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version.", callback=_print_version, is_eager=True
+        ),
+    ] = False,
 ) -> None:
     """mailbot: email-driven escalations for Customer Success teams."""
-    if version:
-        typer.echo(__version__)
-        raise typer.Exit()
 
 
 def main() -> None:
@@ -292,6 +328,9 @@ def main() -> None:
         sys.exit(2)
     except MailbotError as exc:
         typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OperationalError as exc:  # database unreachable: one line, not the driver's stack
+        typer.echo(f"error: database: {str(exc.orig or exc).strip().splitlines()[0]}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -72,11 +72,15 @@ def accounts_import(
     file: Annotated[Path, typer.Argument(help="CSV: name,domains,arr,currency,renewal_date,...")],
     config: ConfigOpt = None,
 ) -> None:
-    """Import or update accounts from CSV (all rows or none)."""
-    from mailbot.store.accounts import import_accounts, parse_accounts_csv
+    """Import or update accounts from CSV (all rows or none); UTF-8, UTF-16 or Windows-1252."""
+    from mailbot.store.accounts import decode_csv, import_accounts, parse_accounts_csv
 
-    facts = parse_accounts_csv(read_file(file).decode("utf-8-sig"))
+    facts = parse_accounts_csv(decode_csv(read_file(file)))
     application = build_app(config)
+
+    def progress(done: int, total: int) -> None:
+        typer.echo(f"accounts import: {done:,} of {total:,} rows", err=True)
+
     with application.db.session() as session:
-        count = import_accounts(session, facts)
+        count = import_accounts(session, facts, progress)
     typer.echo(f"imported {count} account(s)")

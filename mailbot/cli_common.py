@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,8 +31,16 @@ def build_app(config: Path | None, *, upgrade: bool = True) -> App:
     return application
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text the terminal can take: a stray surrogate (undecodable byte) shows as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    typer.echo(printable(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
 
 
 def quiet_logging(level: str) -> None:
@@ -46,6 +55,13 @@ def read_file(file: Path) -> bytes:
         return file.read_bytes()
     except OSError as exc:
         raise MailbotError(f"cannot read {file}: {exc.strerror}") from exc
+
+
+def write_file(file: Path, text: str) -> None:
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise MailbotError(f"cannot write {file}: {exc.strerror}") from exc
 
 
 def utc_now() -> Any:

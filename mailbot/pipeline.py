@@ -48,6 +48,7 @@ class Context:
     escalation_ref: str = ""
     escalation_id: int | None = None
     step: str = ""  # the step that decided (a metrics label: bounded, unlike the reason)
+    store_failed: bool = False  # RETRY because the database failed, not the message
 
     def finish(self, outcome: Outcome, reason: str) -> None:
         self.outcome, self.reason = outcome, reason
@@ -176,7 +177,7 @@ def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
         return ctx
     except StoreError as exc:
         log.warning("database unavailable; message stays in INBOX: %s", exc)
-        return Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc))
+        return Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc), store_failed=True)
     except Exception as exc:  # poison: retried, then quarantined with the reason
         log.exception("processing failed")
         return _failed(app, raw, key, f"{type(exc).__name__}: {exc}")
@@ -189,8 +190,8 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
     still being parsed. Each message is flushed and the session expired after it, so the
     next one sees the store exactly as if the first had committed. Any exception rolls
     back the whole batch and every message is handled again on its own: a poison message
-    still costs only itself (retried, then quarantined) and nothing is half-stored. A
-    database outage (StoreError) is a RETRY for all of them at once instead.
+    still costs only itself (retried, then quarantined) and nothing is half-stored. After
+    a database failure (StoreError) too, but only until the database fails again.
     """
     taken: list[tuple[bytes, Parsed | None]] = []
     contexts: list[Context] = []
@@ -206,10 +207,12 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
                 ctx.match = None  # its escalation is expired and detached after the commit
                 contexts.append(ctx)
         return contexts
-    except StoreError as exc:  # the database is unwell: one timeout, not one per message
+    except StoreError as exc:  # the database is unwell: try one message per transaction
         taken += items
-        log.warning("database unavailable; %d message(s) stay in INBOX: %s", len(taken), exc)
-        return [Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc)) for raw, _ in taken]
+        log.warning(
+            "batch of %d failed on the database (%s); one message per transaction", len(taken), exc
+        )
+        return _one_by_one(app, taken, str(exc))
     except Exception as exc:  # each message then decides for itself
         taken += items
         log.warning(
@@ -217,6 +220,27 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
             len(taken), len(contexts), type(exc).__name__, exc,
         )  # fmt: skip
         return [handle(app, raw, parsed) for raw, parsed in taken]
+
+
+def _one_by_one(app: App, taken: list[tuple[bytes, Parsed | None]], error: str) -> list[Context]:
+    """After a batch failed on the database, each message in its own transaction.
+
+    A connection that keeps resetting then still lets most messages commit, where a batch
+    would fail as a whole every time. Two database failures in a row (the batch's and a
+    message's) mean it is down: the rest stay in the INBOX at no further timeout each.
+    """
+    contexts: list[Context] = []
+    failures = 1
+    for raw, parsed in taken:
+        if failures >= 2:
+            contexts.append(Context(raw=raw, outcome=Outcome.RETRY, reason=error))
+            continue
+        ctx = handle(app, raw, parsed)
+        failures, error = (failures + 1, ctx.reason) if ctx.store_failed else (0, error)
+        contexts.append(ctx)
+    if failures >= 2:
+        log.warning("database unavailable; %d message(s) stay in INBOX", failures - 1)
+    return contexts
 
 
 def _failed(app: App, raw: bytes, key: str, error: str) -> Context:
@@ -232,4 +256,4 @@ def _failed(app: App, raw: bytes, key: str, error: str) -> Context:
             store_inbound.record(session, ctx, app.clock.now())
             return ctx
     except StoreError as exc:
-        return Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc))
+        return Context(raw=raw, outcome=Outcome.RETRY, reason=str(exc), store_failed=True)

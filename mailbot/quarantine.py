@@ -13,19 +13,25 @@ from mailbot.store.tables import InboundAttempt, Quarantined
 
 
 def reprocess(app: App, qid: int) -> Context:
-    """The held copy goes through the pipeline again; a new quarantine row if it fails again."""
+    """The held copy goes through the pipeline again. The row stays the message's only one:
+    marked ``retried`` while it runs (so a new failure holds it again, with the new reason),
+    ``reprocessed`` once handled, ``held`` again if the database was unavailable."""
     with app.db.session() as session:
         row = session.get(Quarantined, qid)
         if row is None:
             raise MailbotError(f"no quarantined message {qid}")
-        if row.status != "held":
+        if row.status not in ("held", "retried"):  # retried: a run that never finished
             raise MailbotError(f"quarantined message {qid} was already {row.status}")
         raw = row.raw
+        row.status = "retried"
         key = hashlib.sha256(raw).hexdigest()  # a fresh start for poison counting
         session.execute(delete(InboundAttempt).where(InboundAttempt.message_key == key))
     ctx = handle(app, raw)
     with app.db.session() as session:
         row = session.get(Quarantined, qid)
         assert row is not None
-        row.status = "reprocessed" if ctx.outcome is Outcome.PROCESSED else "retried"
+        if ctx.outcome is Outcome.PROCESSED:
+            row.status = "reprocessed"
+        elif ctx.outcome is Outcome.RETRY:
+            row.status = "held"
     return ctx

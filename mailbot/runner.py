@@ -15,20 +15,20 @@ from dataclasses import asdict, dataclass, field
 from mailbot.app import App
 from mailbot.drafting.brief import Drafter
 from mailbot.drafting.jobs import run_draft_jobs
+from mailbot.drafting.leases import release_interrupted
 from mailbot.drafting.service import make_drafter
 from mailbot.faults import crash_point
 from mailbot.inbound import watch
-from mailbot.inbound.imap_url import parse_imap_url
 from mailbot.inbound.parse_pool import ParsePool
 from mailbot.inbound.watch_contract import WatcherSettings
 from mailbot.lifecycle.scheduler import Scheduler
+from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
 from mailbot.observe import metrics
 from mailbot.observe.metrics import WatchStatus
 from mailbot.observe.server import MetricsServer
 from mailbot.outbox.alerts import alert_failed_delivery
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.outbox.smtp_url import parse_smtp_url
 from mailbot.pipeline import Outcome, handle_batch, parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
@@ -66,11 +66,12 @@ class Service:
         if not settings.imap_url or not settings.smtp_url:
             raise ValueError("Service needs MAILBOT_IMAP_URL and MAILBOT_SMTP_URL")
         self.app = app
-        self.transport = transport or SmtpTransport(parse_smtp_url(settings.smtp_url))
+        sources = TokenSources(settings.oauth)
+        self.transport = transport or SmtpTransport(smtp_target(settings.smtp_url, sources))
         self.drafter = drafter or make_drafter(settings, app.routing)
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
-        target = parse_imap_url(settings.imap_url)
+        target = imap_target(settings.imap_url, sources)
         self.parser = ParsePool(*parse_inputs(app), processes=settings.parse_processes)
         self.watcher = watch.MailboxWatcher(
             target,
@@ -145,6 +146,7 @@ class Service:
     # --- modes -------------------------------------------------------------------------
     def run_once(self) -> PassReport:
         report = PassReport()
+        release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
         try:
             report.inbound = asdict(self.watcher.run_once())
@@ -168,6 +170,7 @@ class Service:
 
     def _run_threads(self, stop: threading.Event) -> None:
         self._stopping = stop
+        release_interrupted(self.app.db, self.app.clock.now())  # a crashed run's drafts
         self.parser.warm()
         self.scheduler.run_all()  # catch up on anything that came due while we were down
         threads = [

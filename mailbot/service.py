@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from mailbot.app import App
-from mailbot.errors import ConfigError
+from mailbot.errors import ConfigError, MailbotError
+from mailbot.store.leadership import leadership_for
 
 Echo = Callable[[str], None]
 
@@ -41,6 +42,33 @@ def mail_servers(app: App, echo: Echo) -> Iterator[App]:
 
 
 def run_service(app: App, *, once: bool, echo: Echo) -> None:
+    if once:  # a pass is safe beside a running instance: the store makes it exactly-once
+        _serve(app, once=True, echo=echo, stop=threading.Event())
+        return
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    leader = leadership_for(app.settings.database_url, app.settings.address)
+    if not leader.acquire(stop, echo):
+        echo("mailbot stopped (standby)")
+        return
+    threading.Thread(target=_stop_when, args=(leader.lost, stop), daemon=True).start()
+    echo("leader: this instance runs the watcher, the scheduler and the outbox")
+    try:
+        _serve(app, once=False, echo=echo, stop=stop)
+    finally:
+        leader.release()
+    if leader.lost.is_set():
+        raise MailbotError("lost the leader lock; stopped so that a standby takes over")
+
+
+def _stop_when(lost: threading.Event, stop: threading.Event) -> None:
+    while not stop.is_set():
+        if lost.wait(1.0):
+            stop.set()
+
+
+def _serve(app: App, *, once: bool, echo: Echo, stop: threading.Event) -> None:
     from mailbot.runner import Service
 
     with mail_servers(app, echo) as wired:
@@ -55,9 +83,6 @@ def run_service(app: App, *, once: bool, echo: Echo) -> None:
                 f"failed {report.failed}"
             )
             return
-        stop = threading.Event()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: stop.set())
         echo(f"mailbot watching {wired.settings.address}; Ctrl-C to stop")
         service.run_forever(stop)
         echo("mailbot stopped")

@@ -10,13 +10,17 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from mailbot.errors import ConfigError
+from mailbot.oauth.config import FIELDS as OAUTH_FIELDS
+from mailbot.oauth.config import PREFIX as OAUTH_PREFIX
+from mailbot.oauth.config import OAuthSettings, load_oauth
+from mailbot.settings_checks import check_mail_urls, warn_unknown_env
 
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_ROUTING_FILE = PACKAGE_DATA / "routing.toml"
@@ -43,6 +47,9 @@ ENV_NAMES: dict[str, str] = {
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
     "log_level": "MAILBOT_LOG_LEVEL",
     "parse_processes": "MAILBOT_PARSE_PROCESSES",
+    "db_connect_timeout": "MAILBOT_DB_CONNECT_TIMEOUT",
+    "db_statement_timeout": "MAILBOT_DB_STATEMENT_TIMEOUT",
+    "draft_lease_seconds": "MAILBOT_DRAFT_LEASE",
     "metrics_address": "MAILBOT_METRICS_ADDRESS",
     "log_format": "MAILBOT_LOG_FORMAT",
 }
@@ -74,7 +81,11 @@ class Settings(BaseModel):
     outbox_lease_seconds: float = Field(
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
     )
+    db_connect_timeout: float = Field(10.0, gt=0, description="PostgreSQL connect, seconds.")
+    db_statement_timeout: float = Field(30.0, gt=0, description="PostgreSQL statement, s.")
+    draft_lease_seconds: float = Field(600.0, gt=0, description="A draft job's crash lease.")
     log_level: str = Field("INFO", description="Python logging level name.")
+    oauth: OAuthSettings | None = Field(None, description="MAILBOT_OAUTH_* ([oauth] table).")
     log_format: str = Field("text", description="text (for people) or json (one object a line).")
     metrics_address: str | None = Field(
         None, description="host:port for /metrics, /healthz and /readyz; off when unset."
@@ -141,14 +152,14 @@ def default_data_dir(environ: Mapping[str, str]) -> Path:
     return Path(base) / "mailbot"
 
 
-def with_secret_files(environ: Mapping[str, str]) -> dict[str, str]:
+def with_secret_files(environ: Mapping[str, str], names: Iterable[str]) -> dict[str, str]:
     """Resolve ``<VAR>_FILE`` (Docker/Kubernetes secrets) into ``<VAR>`` for every setting.
 
     The file's content is the value, less its trailing newline, so a secret never has to sit
     in the environment or a unit file. Both forms at once is ambiguous, hence an error.
     """
     env = dict(environ)
-    for var in ENV_NAMES.values():
+    for var in names:
         path = env.get(f"{var}_FILE")
         if not path:
             continue
@@ -196,24 +207,30 @@ def load_settings(
     environ: Mapping[str, str] | None = None, config_file: Path | None = None
 ) -> Settings:
     """Build Settings from an optional TOML file, then the environment (which wins)."""
-    env = with_secret_files(os.environ if environ is None else environ)
+    original = os.environ if environ is None else environ
+    names = [*ENV_NAMES.values(), *(OAUTH_PREFIX + f.upper() for f in OAUTH_FIELDS)]
+    warn_unknown_env(original, [*names, *(f"{name}_FILE" for name in names)])
+    env = with_secret_files(original, names)
     raw: dict[str, Any] = {}
     path = config_file or (Path(env["MAILBOT_CONFIG"]) if env.get("MAILBOT_CONFIG") else None)
     if path is not None:
         raw.update(_read_toml(path))
-        unknown = set(raw) - set(ENV_NAMES)
+        unknown = set(raw) - set(ENV_NAMES) - {"oauth"}
         if unknown:
             raise ConfigError(sorted(unknown)[0], f"unknown setting in {path}")
     for name, var in ENV_NAMES.items():
         if env.get(var):
             raw[name] = env[var]
+    raw["oauth"] = load_oauth(env, raw.get("oauth"))
     data_dir = Path(raw.get("data_dir") or default_data_dir(env)).expanduser()
     raw["data_dir"] = data_dir
     raw.setdefault("database_url", f"sqlite:///{data_dir / 'mailbot.sqlite3'}")
     _secret(raw, data_dir)
     try:
-        return Settings(**raw)
+        settings = Settings(**raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         name = str(err["loc"][0]) if err["loc"] else "settings"
         raise ConfigError(ENV_NAMES.get(name, name), err["msg"]) from exc
+    check_mail_urls(settings.imap_url, settings.smtp_url)  # as `run` would, so `check` says so
+    return settings

@@ -13,6 +13,8 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
+from mailbot.drafting.injection import defang_links
+
 HERE = Path(__file__).resolve().parent
 TEMPLATE_DIRS = (HERE / "templates", HERE / "data" / "prompts")
 
@@ -35,6 +37,7 @@ def environment() -> Environment:
         auto_reload=False,
     )
     env.filters["days"] = lambda n: f"{n} day{'' if n == 1 else 's'}"
+    env.filters["defang"] = defang_links  # flags stored before links were defanged in them
     return env
 
 

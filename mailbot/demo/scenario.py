@@ -15,7 +15,7 @@ from mailbot.demo import threads
 from mailbot.demo.play import Demo, DemoFailed
 from mailbot.domain import Severity
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.lifecycle.digest import build_digest, render_digest
+from mailbot.lifecycle.digest import build_report, render_digest
 from mailbot.render_text import render_detail
 from mailbot.runner import Service
 from mailbot.sandbox import Sandbox
@@ -124,7 +124,7 @@ def report(demo: Demo, refs: list[str], week: str) -> None:
             assert esc is not None
             demo.echo("\n" + render_detail(views.detail(session, esc, app.clock.now())))
         calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
-        data = build_digest(
+        data = build_report(
             session, routing=app.routing, calendar=calendar, week=week, now=app.clock.now()
         )
     demo.echo("\n" + render_digest(data, org=app.routing.config.organisation.name)[0])

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from mailbot.domain import AccountFacts, Severity
+from mailbot.domain import AccountFacts, Category, Severity
 from mailbot.drafting.facts import domain_of, sentences, shorten
 from mailbot.inbound.message import ForwardedThread
 
@@ -73,6 +73,9 @@ _COMPANY_SUFFIXES = frozenset(
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|antw|urgent|important|dringend)\s*:\s*)+", re.I
 )
+_PLEVEL = re.compile(r"\bP[1-4]\b")
+_CATEGORIES = frozenset(c.value for c in Category)
+_SEVERITIES = frozenset(s.value for s in Severity)
 _COMMERCIAL = re.compile(
     r"\bARR\b|\brenew\w*|\bcontract\b|\btier\b|\bseats?\b|\bstrategic\b|\bEUR\b|\bUSD\b|[€$£]"
     r"|\bVertrag\b|\bcontrat\b",
@@ -160,6 +163,32 @@ def days_open(thread: ForwardedThread, today: date | None) -> int | None:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def category_label(category: Category) -> str:
+    """ "Relationship at risk" for ``relationship_at_risk``: the headline's leading words."""
+    return category.value.replace("_", " ").capitalize()
+
+
+def rederive(text: str, before: dict[str, str], after: dict[str, str]) -> str:
+    """The headline re-said for overridden fields, so it never contradicts the brief.
+
+    A ``category:`` override swaps the category's leading label ("Relationship at risk: …"
+    becomes "Feature gap: …"), ``severity:`` the P-level and ``account:`` the customer's
+    name; whatever the headline does not carry is left alone (a model's free wording).
+    """
+    old, new = before.get("category", ""), after.get("category", "")
+    if old != new and {old, new} <= _CATEGORIES:
+        label = re.escape(category_label(Category(old)))
+        new_label = category_label(Category(new))
+        leading = rf"^\s*{label}(?=\s*(?::|--|$))"  # "Label: what …" or "Label -- P3"
+        text = re.sub(leading, new_label, text, count=1, flags=re.I)
+    if after.get("severity", "") in _SEVERITIES:
+        text = _PLEVEL.sub(Severity(after["severity"]).priority, text)
+    old, new = before.get("account", ""), after.get("account", "")
+    if old and new and old != new:
+        text = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", lambda _m: new, text)
+    return text[:200]
 
 
 def headline(

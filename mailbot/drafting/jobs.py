@@ -11,11 +11,12 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
 from mailbot.drafting.brief import Drafter, DraftResult
+from mailbot.drafting.leases import claim
 from mailbot.drafting.overrides import apply_overrides, recorded_overrides
 from mailbot.drafting.service import draft_for, find_account
 from mailbot.inbound.message import InboundMessage
@@ -27,11 +28,10 @@ from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.accounts import account_of
-from mailbot.store.db import Database, rowcount
+from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(minutes=10)
 MAX_DRAFT_ATTEMPTS = 3
 
 
@@ -117,26 +117,6 @@ def has_pending_draft(session: Session, esc: Escalation) -> bool:
     return session.scalar(stmt.limit(1)) is not None
 
 
-def _claim(db: Database, now: datetime) -> DraftJob | None:
-    with db.session() as session:
-        stmt = select(DraftJob).where(
-            DraftJob.status == "pending",
-            or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
-        )
-        for job in session.scalars(stmt.order_by(DraftJob.id).limit(5)):
-            won = rowcount(
-                session.execute(
-                    update(DraftJob)
-                    .where(DraftJob.id == job.id, DraftJob.status == "pending")
-                    .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
-                    .values(claimed_until=now + LEASE, attempts=DraftJob.attempts + 1)
-                )
-            )
-            if won:
-                return job
-    return None
-
-
 def run_draft_jobs(
     db: Database,
     drafter: Drafter,
@@ -158,7 +138,7 @@ def run_draft_jobs(
         if should_stop():
             break
         now = clock() if clock else now
-        job = _claim(db, now)
+        job = claim(db, now, timedelta(seconds=settings.draft_lease_seconds))
         if job is None:
             break
         try:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import Brief
-from mailbot.drafting.injection import defuse, visible
+from mailbot.drafting.injection import LINKS, defang_url, defuse, visible
 
 ORDER = (
     "headline", "account", "customer_impact", "timeline", "resolution_attempts",
@@ -154,32 +154,18 @@ def parse_brief(content: str) -> Brief:
         raise OutputInvalid(problems[:10]) from exc
 
 
-_URL = re.compile(r"\b(?:https?|ftp|file|javascript|data|vbscript)\s*:[^\s<>\"')\]]*", re.I)
-_WWW = re.compile(r"\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')\]]*", re.I)
 _TAG = re.compile(r"</?[a-zA-Z!][^<>]{0,500}>|<(?=[a-zA-Z/!?])")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\(([^)\s]{0,500})\)")
-
-
-def _defang(url: str) -> str:
-    scheme, sep, rest = url.partition(":")
-    scheme = scheme.strip().lower()
-    scheme = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}.get(scheme, scheme + "[:]")
-    if not sep:  # www.… without a scheme
-        return url.replace(".", "[.]")
-    host, slash, path = rest.lstrip("/").partition("/")
-    return f"{scheme}{'://' if scheme.startswith(('hxxp', 'fxp')) else ''}" + (
-        host.replace(".", "[.]") + slash + path
-    )
 
 
 def neutralise_text(text: str, found: list[str]) -> str:
     """Defang links, drop markup and invisible characters; note what was found."""
     text = defuse(text)
     text = _MD_LINK.sub(lambda m: f"{m[1]} ({m[2]})", text)
-    for pattern in (_URL, _WWW):
+    for pattern in LINKS:
         for match in pattern.findall(text):
             found.append(f"link {visible(match, 60)}")
-        text = pattern.sub(lambda m: _defang(m[0]), text)
+        text = pattern.sub(lambda m: defang_url(m[0]), text)
     for match in _TAG.findall(text):
         found.append(f"markup {visible(match, 40)}")
     return _TAG.sub(lambda m: "‹" if m[0] == "<" else "", text)

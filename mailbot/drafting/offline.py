@@ -17,6 +17,7 @@ from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
 from mailbot.drafting.facts import body_core, clean_text, domain_of, shorten
 from mailbot.drafting.headline import (
+    category_label,
     commercial_context,
     customer_domain,
     customer_name,
@@ -126,7 +127,7 @@ class OfflineDrafter:
         sentiment = suggest_sentiment(customer_text)
         domain = customer_domain(whole, self.own_domains, account)
         customer = customer_name(thread, domain, account)
-        label = category.value.value.replace("_", " ").capitalize()
+        label = category_label(category.value)
         what = f"{label}: {clean_text(issue_summary(whole, ''))}".rstrip(": ")
 
         brief = Brief(

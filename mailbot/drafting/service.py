@@ -91,7 +91,10 @@ def draft_for(
 ) -> DraftResult:
     # "Today" is the day the CSM forwarded the thread (its Date header, when sane), so a
     # brief describes the situation as escalated and re-drafting an old forward is stable.
-    sent = message.date if message.date and message.date <= now else now
+    date = message.date
+    if date is not None and date.tzinfo is None:  # a naive date must not crash drafting
+        date = date.replace(tzinfo=now.tzinfo)
+    sent = date if date and date <= now else now
     request = DraftRequest(
         thread=message.thread,
         account=account,

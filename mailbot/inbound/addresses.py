@@ -163,7 +163,8 @@ def _addr_spec(spec: str) -> str:
 def parse_recipients(values: list[str]) -> tuple[str, ...]:
     """Lower-cased, de-duplicated addr-specs from To/Cc/Delivered-To/X-Original-To."""
     seen: dict[str, None] = {}
-    unfolded = [_FOLD.sub(" ", str(value)) for value in values]
+    # RFC 6532 (or plain 8-bit) addresses: decoded like From, not kept as surrogate escapes
+    unfolded = [_FOLD.sub(" ", unsmuggle(str(value))) for value in values]
     try:
         pairs = getaddresses(unfolded)
     except Exception:

@@ -2,14 +2,16 @@
 
 RFC 5322 dates parse with the stdlib; the rest ("Tue, Mar 3, 2026 at 10:00 AM",
 "3 mars 2026 à 10:00", "Dienstag, 3. März 2026 um 10:00") go through a small
-month-name table and one tolerant pattern. When no zone is written the result is
-naive (local time of the writer, unknown to us); callers keep ``date_text`` anyway.
+month-name table and one tolerant pattern. Every result is timezone-aware UTC: a date
+with no zone, or RFC 5322's ``-0000`` ("zone unknown"), is taken as UTC, because callers
+compare with an aware clock and a naive datetime there is a ``TypeError`` that would fail
+the draft (callers keep ``date_text`` for what the writer meant).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _MONTHS: dict[str, int] = {}
@@ -59,13 +61,19 @@ def parse_loose_date(text: str) -> datetime | None:
         return None
     if _RFC5322.match(text):  # parsedate is too lenient for anything else
         try:
-            return parsedate_to_datetime(text)
+            return as_utc(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
     try:
-        return _parse_words(text)
+        words = _parse_words(text)
+        return as_utc(words) if words else None
     except (ValueError, OverflowError):
         return None
+
+
+def as_utc(value: datetime) -> datetime:
+    """``value`` in UTC; naive (no zone or ``-0000``) is read as UTC. May raise OverflowError."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _parse_words(text: str) -> datetime | None:

@@ -10,7 +10,7 @@ or authorise.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 
 from mailbot.inbound.dates import parse_loose_date
 from mailbot.inbound.message import ForwardedMessage
@@ -154,5 +154,5 @@ def oldest_first(messages: list[ForwardedMessage]) -> tuple[ForwardedMessage, ..
 
 def _sort_key(message: ForwardedMessage) -> datetime:
     date = message.date
-    assert date is not None
-    return date if date.tzinfo else date.replace(tzinfo=UTC)
+    assert date is not None  # aware UTC: the parser normalises every date
+    return date

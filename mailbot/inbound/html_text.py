@@ -121,6 +121,11 @@ def _convert(html: str) -> tuple[str, str]:
         return re.sub(r"<[^>]*>", " ", html).strip(), ""
 
 
+def html_text_and_hidden(html: str) -> tuple[str, str]:
+    """Both at once: the readable text and the hidden text, for one conversion."""
+    return _convert(html)
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body, without hidden, script or style content."""
     return _convert(html)[0]

@@ -15,6 +15,8 @@ from typing import Literal, cast
 from urllib.parse import quote, unquote, urlsplit
 
 from mailbot.errors import ConfigError
+from mailbot.oauth.tokens import TokenSupply
+from mailbot.oauth.url_auth import Auth, url_auth
 
 Scheme = Literal["imap", "imap+starttls", "imaps"]
 
@@ -32,6 +34,8 @@ class ImapTarget:
     user: str
     password: str = field(repr=False)
     folder: str = "INBOX"
+    auth: Auth = "password"
+    tokens: TokenSupply | None = field(default=None, repr=False, compare=False)
 
     def __str__(self) -> str:
         return self.redacted_url()
@@ -41,11 +45,16 @@ class ImapTarget:
         host = f"[{self.host}]" if ":" in self.host else self.host
         user = quote(self.user, safe="")
         folder = quote(self.folder, safe="")
+        if self.auth != "password":
+            return f"{self.scheme}://{user}@{host}:{self.port}/{folder}?auth={self.auth}"
         return f"{self.scheme}://{user}:***@{host}:{self.port}/{folder}"
 
 
 def parse_imap_url(url: str) -> ImapTarget:
     """Parse ``imap[s|+starttls]://user:pass@host[:port][/FOLDER]``.
+
+    ``imaps://user@host/INBOX?auth=xoauth2`` (or ``oauthbearer``) logs in with an OAuth
+    token from the ``MAILBOT_OAUTH_*`` settings and carries no password.
 
     User, password and folder are percent-decoded, so ``jane%40example.com`` logs in as
     ``jane@example.com``. Raises ``ConfigError("MAILBOT_IMAP_URL", reason)``; the reason
@@ -65,17 +74,17 @@ def parse_imap_url(url: str) -> ImapTarget:
         raise ConfigError(_KEY, "missing host (expected imap://user:pass@host:port/FOLDER)")
     if parts.username is None or not unquote(parts.username):
         raise ConfigError(_KEY, "missing user name before '@'")
-    if parts.password is None:
+    auth = url_auth(_KEY, parts.query, parts.fragment, parts.password)
+    if parts.password is None and auth == "password":
         raise ConfigError(_KEY, "missing password (expected user:password@host)")
-    if parts.query or parts.fragment:
-        raise ConfigError(_KEY, "query strings and fragments are not supported")
     return ImapTarget(
         scheme=cast(Scheme, scheme),
         host=parts.hostname,
         port=port if port is not None else _DEFAULT_PORTS[scheme],
         user=unquote(parts.username),
-        password=unquote(parts.password),
+        password=unquote(parts.password or ""),
         folder=_folder(parts.path),
+        auth=auth,
     )
 
 

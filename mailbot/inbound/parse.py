@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -21,20 +21,30 @@ from email.utils import parsedate_to_datetime
 from mailbot.errors import MessageLimitError, ParseError
 from mailbot.inbound.addresses import parse_recipients, parse_sender
 from mailbot.inbound.auto import detect_auto
+from mailbot.inbound.dates import as_utc
 from mailbot.inbound.forwards import has_forward_marker, oldest_first, split_thread
-from mailbot.inbound.html_text import hidden_html_text, html_to_text
+from mailbot.inbound.html_text import html_text_and_hidden, html_to_text
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread, InboundMessage
 from mailbot.inbound.mime import Bodies, collect
 from mailbot.inbound.quotes import reply_text
 from mailbot.inbound.subject import (
     clean_subject,
     decode_header_text,
+    decode_words_in_text,
     is_forward_subject,
     sanitize_line,
 )
 
 _MSGID = re.compile(r"<([^<>\s]{1,998})>")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_STUB = re.compile(
+    r"HTML[- ]capable|(?:does not|doesn't|cannot|can't) (?:support|display|read) HTML"
+    r"|this is an HTML (?:message|e-?mail)|view (?:this|the) (?:e-?mail|message|newsletter)"
+    r" (?:in|as|on|with) (?:a |your )?(?:web ?page|browser|online)",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
+_OBS_COLON = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)  # "From  :" (RFC 5322 §4.5)
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to")
 
 
@@ -84,19 +94,43 @@ def _check_header_section(raw: bytes, limits: ParseLimits) -> None:
         raise MessageLimitError(f"more than {limits.max_headers} header fields")
 
 
+def repair_head(raw: bytes) -> bytes:
+    """Header syntax that mail clients accept and the email package does not.
+
+    One line before the headers (a mailbox export's separator that is not a ``From ``
+    line) is dropped; obsolete white space before a field's colon (``From  :``,
+    RFC 5322 §4.5) is removed, else ``From  :`` reads as an mbox line and the rest as body.
+    """
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark from a Windows editor
+    first_end = raw.find(b"\n")
+    if 0 < first_end < 1000 and not _FIELD.match(raw) and not raw.startswith(b"From "):
+        rest = raw[first_end + 1 :]
+        if _FIELD.match(rest):
+            raw = rest
+    match = _HEADER_END.search(raw)
+    end = match.start() if match else len(raw)
+    if _OBS_COLON.search(raw, 0, end):
+        raw = _OBS_COLON.sub(rb"\1:", raw[:end]) + raw[end:]
+    return raw
+
+
 def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> InboundMessage:
-    msg = BytesParser(policy=compat32).parsebytes(raw)
+    msg = BytesParser(policy=compat32).parsebytes(repair_head(raw))
     raw_headers = [(str(name), str(value)) for name, value in msg.raw_items()]
     if not raw_headers:
         raise ParseError("no header fields")
-    headers = tuple((name, sanitize_line(decode_header_text(value))) for name, value in raw_headers)
+    bodies = collect(msg, limits.max_depth, limits.max_parts, limits.max_headers)
+    fallback = bodies.charset or None  # 8-bit header bytes that are not UTF-8
+    headers = tuple(
+        (name, sanitize_line(decode_header_text(value, fallback))) for name, value in raw_headers
+    )
     by_name: dict[str, list[str]] = {}
     for name, value in headers:
         by_name.setdefault(name.lower(), []).append(value)
-    bodies = collect(msg, limits.max_depth, limits.max_parts, limits.max_headers)
     sender = parse_sender([v for n, v in raw_headers if n.lower() == "from"])
     subject = by_name.get("subject", [""])[0]
-    text = _body_text(bodies)
+    html_text, hidden = html_text_and_hidden("\n".join(bodies.html)) if bodies.html else ("", "")
+    text = _body_text(bodies, html_text)
     new_text = reply_text(text)
     digest = hashlib.sha256(raw).hexdigest()
     recipients = parse_recipients([v for n, v in raw_headers if n.lower() in _RECIPIENT_HEADERS])
@@ -111,7 +145,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
         recipients=recipients,
         subject=subject,
         clean_subject=clean_subject(subject),
-        date=_date(by_name.get("date", [""])[0]),
+        date=_aware(_date(by_name.get("date", [""])[0])),
         text=text,
         new_text=new_text,
         thread=_thread(text, new_text, subject, bodies),
@@ -121,15 +155,26 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
         sha256=digest,
         headers=headers,
         unreadable=_unreadable(text, bodies),
-        hidden_text=hidden_html_text("\n".join(bodies.html))[:4000] if bodies.html else "",
+        hidden_text=hidden[:4000],
     )
 
 
-def _body_text(bodies: Bodies) -> str:
-    plain = "\n".join(bodies.plain).strip()
-    if plain:
-        return plain.replace("\r\n", "\n").replace("\r", "\n")
-    return html_to_text("\n".join(bodies.html)) if bodies.html else ""
+def _body_text(bodies: Bodies, html: str | None = None) -> str:
+    """The plain text, unless it is a stub standing in for the real (HTML) body.
+
+    ``html`` is the HTML's text when the caller has it already (one conversion a message).
+    """
+    plain = "\n".join(bodies.plain).strip().replace("\r\n", "\n").replace("\r", "\n")
+    if html is None:
+        html = html_to_text("\n".join(bodies.html)) if bodies.html and len(plain) < 400 else ""
+    if plain and not (html and _stub(plain, html)):
+        return decode_words_in_text(plain)
+    return decode_words_in_text(html)
+
+
+def _stub(plain: str, html: str) -> bool:
+    """ "This is an HTML message…", or plain text a fraction of the HTML's length."""
+    return bool(_STUB.search(plain)) or len(html) >= 3 * len(plain) + 100
 
 
 def _unreadable(text: str, bodies: Bodies) -> str:
@@ -186,10 +231,15 @@ def _ids(value: str) -> list[str]:
     return [token.strip("<>") for token in value.split() if token.strip("<>")][:100]
 
 
+def _aware(value: datetime | None) -> datetime | None:
+    """A Date without a zone (or ``-0000``) is UTC, so it compares with the clock's now."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
 def _date(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        return parsedate_to_datetime(value)
+        return as_utc(parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError, OverflowError):
         return None

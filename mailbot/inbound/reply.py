@@ -44,6 +44,9 @@ def role_of(routing: Routing, esc: Escalation, sender: str) -> Role:
     return Role.OTHER
 
 
+_FINAL = frozenset({CommandKind.APPROVE, CommandKind.REJECT})  # the draft is decided
+
+
 def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[ParsedCommand]:
     """Free text means: context on a draft, an answer to a question, or a team update."""
     commands = list(parsed.commands)
@@ -53,7 +56,7 @@ def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[P
     if role is Role.TEAM and not commands:
         commands.append(ParsedCommand(kind=CommandKind.UPDATE, arg=text, line=text[:80]))
     elif role in (Role.CSM, Role.MANAGER):
-        if esc.status == Status.DRAFT and not any(c.kind is CommandKind.APPROVE for c in commands):
+        if esc.status == Status.DRAFT and not any(c.kind in _FINAL for c in commands):
             commands.append(ParsedCommand(kind=CommandKind.CONTEXT, arg=text, line=text[:80]))
         elif esc.pending_question:
             commands.append(ParsedCommand(kind=CommandKind.INFO_REPLY, arg=text, line=text[:80]))
@@ -165,6 +168,10 @@ def _by_role(
 
 def _describe(command: ParsedCommand, decision: Decision) -> str:
     event = decision.events[-1]
+    if command.kind is CommandKind.CONTEXT:  # SPEC §5: say what happens to the text
+        text = " ".join(event.detail.split())
+        clipped = text if len(text) <= 120 else text[:120] + "..."
+        return f"added as context; a revised draft will be sent for your approval: {clipped}"
     change = (
         f" ({event.from_status} -> {event.to_status})"
         if event.from_status != event.to_status

@@ -8,14 +8,17 @@ charsets all the time and one odd header must not quarantine a CSM's escalation.
 
 from __future__ import annotations
 
-import codecs
 import re
 from email.header import decode_header
+
+from mailbot.inbound.charsets import decode_text
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0080-\u009f\u2028\u2029]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _FOLD = re.compile(r"\r?\n[ \t]*|\r[ \t]*")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
+_WORD = r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]{0,900}\?="
+_WORDS = re.compile(rf"{_WORD}(?:[ \t]*\r?\n?[ \t]*{_WORD})*")
 
 # One prefix: a reply/forward marker in any of the languages our users write in, with an
 # optional counter ("Re[2]:", "RE(3):"), or an [EXTERNAL]-style gateway tag.
@@ -31,41 +34,25 @@ _FORWARD_PREFIX = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|doorst|vs|enc|pd)\s*[:：
 _TAG = re.compile(r"\[[^\[\]]{1,60}\]")
 
 
-def decode_bytes(data: bytes, charset: str | None) -> str:
+def decode_bytes(data: bytes, charset: str | None, fallback: str | None = None) -> str:
     """Decode body or header bytes; unknown or wrong labels degrade, they never raise."""
-    if charset:
-        label = charset.strip().strip('"').lower()
-        try:
-            codecs.lookup(label)
-        except (LookupError, ValueError):
-            label = ""
-        if label in ("ascii", "us-ascii", "utf-8", "utf8"):
-            label = ""  # 8-bit text under these labels is almost always UTF-8 or cp1252
-        if label:
-            try:
-                return data.decode(label, errors="replace")
-            except Exception:  # exotic codecs can fail in odd ways; fall through
-                pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if charset and "utf" in charset.lower():
-        return data.decode("utf-8", errors="replace")
-    return data.decode("cp1252", errors="replace")
+    return decode_text(data, charset, fallback)
 
 
-def unsmuggle(value: str) -> str:
-    """Turn compat32's surrogate-escaped raw 8-bit header bytes back into text."""
+def unsmuggle(value: str, fallback: str | None = None) -> str:
+    """Turn compat32's surrogate-escaped raw 8-bit header bytes back into text.
+
+    RFC 6532 headers are UTF-8; older software wrote the body's charset (``fallback``).
+    """
     if not _SURROGATE.search(value):
         return value
     raw = value.encode("ascii", errors="surrogateescape")
-    return decode_bytes(raw, None)
+    return decode_text(raw, None, fallback)
 
 
-def decode_header_text(value: str) -> str:
+def decode_header_text(value: str, fallback: str | None = None) -> str:
     """Unfold and decode one raw header value (RFC 2047), keeping line breaks out."""
-    value = _FOLD.sub(" ", unsmuggle(str(value)))
+    value = _FOLD.sub(" ", unsmuggle(str(value), fallback))
     if "=?" not in value:
         return value.strip()
     try:
@@ -75,10 +62,23 @@ def decode_header_text(value: str) -> str:
     out: list[str] = []
     for chunk, charset in chunks:
         if isinstance(chunk, bytes):
-            out.append(decode_bytes(chunk, charset))
+            # unencoded runs come back as raw-unicode-escape bytes of the text we passed in
+            out.append(
+                decode_text(chunk, charset) if charset else chunk.decode("raw-unicode-escape")
+            )
         else:
             out.append(chunk)
     return "".join(out).strip()
+
+
+def decode_words_in_text(text: str) -> str:
+    """Body text quoting raw headers (``Subject: =?utf-8?B?…?=``): the words decoded.
+
+    No reader means an encoded-word literally, and a brief must never quote one.
+    """
+    if "=?" not in text:
+        return text
+    return _WORDS.sub(lambda match: decode_header_text(match.group(0)), text)
 
 
 def sanitize_line(value: str) -> str:

@@ -39,7 +39,7 @@ from functools import partial
 from imap_tools import BaseMailBox
 from imap_tools.errors import ImapToolsError
 
-from mailbot.errors import MailbotError
+from mailbot.errors import MailbotError, MailboxError
 from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
 from mailbot.inbound.imap_url import ImapTarget
@@ -120,12 +120,21 @@ class MailboxWatcher:
         self.status = status or WatchStatus()  # for /readyz and the IMAP gauges
 
     def run_once(self) -> PassCounts:
-        """One pass over everything in the folder right now, then log out."""
-        mailbox = self._connect()
+        """One pass over everything in the folder right now, then log out.
+
+        An unreachable or refusing server is a :class:`MailboxError` naming it (password
+        masked), so ``run --once`` ends with one line rather than a socket traceback.
+        """
+        step = "connect to"
         try:
-            return self._pass(mailbox, defer=False)
-        finally:
-            imap.close_quietly(mailbox)
+            mailbox = self._connect()
+            step = "pass on"
+            try:
+                return self._pass(mailbox, defer=False)
+            finally:
+                imap.close_quietly(mailbox)
+        except (OSError, imaplib.IMAP4.error, ImapToolsError) as exc:
+            raise MailboxError(f"{step} {self._target}", f"{type(exc).__name__}: {exc}") from exc
 
     def run_forever(self, stop: threading.Event) -> None:
         """Pass, IDLE (or poll), repeat; reconnect with jittered backoff until ``stop``."""

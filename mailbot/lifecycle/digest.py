@@ -2,8 +2,9 @@
 
 Figures are rebuilt from the event rows (every status change is one, SPEC §3), not read from
 the escalations' current status, so a digest sent late, or asked for a past week with
-``mailbot digest --week 2026-W10``, reports the week as it ended. Fields that have no
-history (owner, ARR, sentiment, next update due) are reported as they stand now.
+``mailbot digest --week 2026-W10``, reports the week as it ended: status, owner and next
+update due as they stood at its end (see :mod:`mailbot.lifecycle.digest_history`; ARR,
+sentiment, severity and category are fixed once an escalation is routed).
 
 Definitions (the JSON fields are exactly the seed's):
 
@@ -24,6 +25,8 @@ Definitions (the JSON fields are exactly the seed's):
   last resolution, in days with one decimal; 0.0 if none.
 - ``days_open``: whole days from creation to the end of the week.
 - ``owner``: ``Name (address)``, or whichever of the two is known, or "".
+- ``arr_at_risk``: the escalation's account ARR, in the account's currency (the email says
+  which, and totals ARR per currency counting each account once).
 - ``trends.most_common_category``: among escalations first routed in the four weeks ending
   with this one (one week is too few to show a trend); ties go to the category listed first
   in SPEC §2; "n/a" if none.
@@ -38,22 +41,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from statistics import fmean
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import ACTIVE_STATUSES, Category, Severity, Status
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.lifecycle.digest_render import render_digest
+from mailbot.lifecycle.digest_history import History, load_histories
+from mailbot.lifecycle.digest_render import DigestReport, render_digest
 from mailbot.routing import Routing
-from mailbot.store.tables import Escalation, Event
+from mailbot.store.tables import BriefVersion, Escalation
 
-__all__ = ["build_digest", "iso_week_bounds", "render_digest"]
+__all__ = ["DigestReport", "build_digest", "build_report", "iso_week_bounds", "render_digest"]
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 _ACTIVE = frozenset(s.value for s in ACTIVE_STATUSES)
@@ -87,86 +90,17 @@ def _midnight(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
-@dataclass
-class _History:
-    """One escalation and its status changes, oldest first.
-
-    Only events that change the status count: notes, reminders and "routed_to" rows repeat
-    the current status and say nothing about when it changed.
-    """
-
-    esc: Escalation
-    changes: list[Event] = field(default_factory=list)
-
-    def status_before(self, moment: datetime) -> str | None:
-        """Status once every change before ``moment`` happened; None if not yet created."""
-        if self.esc.created_at >= moment:
-            return None
-        if not self.changes:
-            return self.esc.status
-        status = self.changes[0].from_status or Status.DRAFT.value
-        for change in self.changes:
-            if change.at >= moment:
-                break
-            status = change.to_status
-        return status
-
-    def entries(self, status: str, start: datetime, end: datetime) -> list[datetime]:
-        """When it entered ``status`` within [start, end)."""
-        return [c.at for c in self.changes if c.to_status == status and start <= c.at < end]
-
-    def first_routed(self) -> datetime | None:
-        routed = [c.at for c in self.changes if c.to_status == Status.ROUTED.value]
-        return routed[0] if routed else self.esc.routed_at
-
-    def last_routed_before(self, moment: datetime) -> datetime | None:
-        routed = [
-            c.at for c in self.changes if c.to_status == Status.ROUTED.value and c.at <= moment
-        ]
-        return routed[-1] if routed else None
-
-    def was_in(self, statuses: frozenset[str], start: datetime, end: datetime) -> bool:
-        """In one of ``statuses`` at any time during [start, end)."""
-        if self.status_before(start) in statuses:
-            return True
-        return any(start <= c.at < end and c.to_status in statuses for c in self.changes)
-
-
-def _load(session: Session, since: datetime, until: datetime) -> list[_History]:
-    """Escalations that can matter for a report window ending at ``until``.
-
-    Closed is terminal and rejected drafts never reached a team, so an escalation closed
-    before ``since`` or rejected cannot be active, new or resolved in the window.
-    """
-    relevant = (
-        select(Escalation)
-        .where(Escalation.created_at < until)
-        .where(Escalation.status != Status.REJECTED.value)
-        .where(or_(Escalation.closed_at.is_(None), Escalation.closed_at >= since))
-    )
-    histories = {e.id: _History(e) for e in session.scalars(relevant.order_by(Escalation.id))}
-    events = (
-        select(Event)
-        .where(Event.escalation_id.in_(relevant.with_only_columns(Escalation.id)))
-        .where(Event.to_status != "", Event.from_status != Event.to_status)
-        .order_by(Event.escalation_id, Event.at, Event.id)
-    )
-    for event in session.scalars(events):
-        histories[event.escalation_id].changes.append(event)
-    return list(histories.values())
-
-
 def _in(moment: datetime | None, start: datetime, end: datetime) -> bool:
     return moment is not None and start <= moment < end
 
 
-def _resolution_days(hist: _History, start: datetime, end: datetime) -> float:
+def _resolution_days(hist: History, start: datetime, end: datetime) -> float:
     resolved = hist.entries(Status.RESOLVED.value, start, end)[-1]
     began = hist.first_routed() or hist.esc.created_at
     return (resolved - began).total_seconds() / 86400
 
 
-def _ack_hours(histories: Iterable[_History], start: datetime, end: datetime) -> list[float]:
+def _ack_hours(histories: Iterable[History], start: datetime, end: datetime) -> list[float]:
     hours = []
     for hist in histories:
         for acked in hist.entries(Status.ACKNOWLEDGED.value, start, end):
@@ -176,7 +110,7 @@ def _ack_hours(histories: Iterable[_History], start: datetime, end: datetime) ->
     return hours
 
 
-def _most_common(histories: Iterable[_History], start: datetime, end: datetime) -> str:
+def _most_common(histories: Iterable[History], start: datetime, end: datetime) -> str:
     counts = Counter(h.esc.category for h in histories if _in(h.first_routed(), start, end))
     if not counts:
         return "n/a"
@@ -185,7 +119,7 @@ def _most_common(histories: Iterable[_History], start: datetime, end: datetime) 
 
 
 def _trends(
-    histories: list[_History], start: datetime, end: datetime, since: datetime
+    histories: list[History], start: datetime, end: datetime, since: datetime
 ) -> dict[str, str]:
     hours = _ack_hours(histories, start, end)
     active = [h for h in histories if h.was_in(_ACTIVE, start, end)]
@@ -198,8 +132,8 @@ def _trends(
     }
 
 
-def _owner(esc: Escalation, routing: Routing) -> str:
-    address, name = esc.owner.strip(), esc.owner_name.strip()
+def _owner(address: str, name: str, routing: Routing) -> str:
+    address, name = address.strip(), name.strip()
     if address and not name and routing.display_name(address) != address.lower():
         name = routing.display_name(address)
     if name and address and name.lower() != address.lower():
@@ -208,10 +142,10 @@ def _owner(esc: Escalation, routing: Routing) -> str:
 
 
 def _row(
-    hist: _History, status: str, as_of: datetime, routing: Routing, calendar: BusinessCalendar
+    hist: History, status: str, as_of: datetime, routing: Routing, calendar: BusinessCalendar
 ) -> dict[str, Any]:
     esc = hist.esc
-    due = esc.next_update_due
+    due = hist.update_due_at(as_of, routing)
     return {
         "id": esc.ref,
         "account": esc.account_name,
@@ -219,7 +153,7 @@ def _row(
         "severity": esc.severity,
         "status": status,
         "days_open": max(0, (as_of - esc.created_at).days),
-        "owner": _owner(esc, routing),
+        "owner": _owner(*hist.owner_at(as_of), routing),
         "arr_at_risk": esc.arr or 0,
         "customer_sentiment": esc.sentiment,
         "next_update_due": calendar.local(due).date().isoformat() if due else None,
@@ -233,31 +167,56 @@ def _severity_rank(severity: str) -> int:
         return len(Severity)
 
 
-def build_digest(
+def _account_key(esc: Escalation) -> str:
+    """One account, however many escalations: its domain, else its name, else the ref."""
+    return esc.account_domain.lower() or esc.account_name.strip().lower() or esc.ref
+
+
+def _headlines(session: Session, ids: list[int]) -> dict[int, str]:
+    """The headline of each escalation's latest brief version."""
+    stmt = (
+        select(BriefVersion.escalation_id, BriefVersion.content)
+        .where(BriefVersion.escalation_id.in_(ids))
+        .order_by(BriefVersion.escalation_id, BriefVersion.version)
+    )
+    return {eid: str(content.get("headline", "")) for eid, content in session.execute(stmt)}
+
+
+def _resolved(session: Session, resolved: list[History]) -> list[dict[str, str]]:
+    headlines = _headlines(session, [h.esc.id for h in resolved])
+    return [
+        {
+            "id": h.esc.ref,
+            "account": h.esc.account_name,
+            "headline": headlines.get(h.esc.id) or h.esc.subject,
+        }
+        for h in sorted(resolved, key=lambda h: h.esc.ref)
+    ]
+
+
+def build_report(
     session: Session,
     *,
     routing: Routing,
     calendar: BusinessCalendar,
     week: str | None,
     now: datetime,
-) -> dict[str, Any]:
-    """The digest JSON for ``week`` (``None``: the last complete week), exactly SPEC §7."""
+) -> DigestReport:
+    """The digest JSON for ``week`` (``None``: the last complete week), exactly SPEC §7,
+    with what only the email shows (currencies, accounts, the resolved escalations)."""
     start, end, label = iso_week_bounds(week, now, calendar.zone)
     if now < start:
         raise ValueError(f"{label} has not started yet; the latest full week is the default")
     as_of = min(end, now)  # the current week, asked for mid-week, is reported so far
     local_start = calendar.local(start).date()
     since = _midnight(local_start - timedelta(weeks=_TREND_WEEKS - 1), calendar.zone)
-    histories = _load(session, since, as_of)
-    rows = [
-        _row(h, status, as_of, routing, calendar)
-        for h in histories
-        if (status := h.status_before(as_of) or "") in _ACTIVE
-    ]
+    histories = load_histories(session, since, as_of)
+    active = [(h, status) for h in histories if (status := h.status_before(as_of) or "") in _ACTIVE]
+    rows = [_row(h, status, as_of, routing, calendar) for h, status in active]
     rows.sort(key=lambda r: (_severity_rank(r["severity"]), -r["days_open"], r["id"]))
     resolved = [h for h in histories if h.entries(Status.RESOLVED.value, start, as_of)]
     durations = [_resolution_days(h, start, as_of) for h in resolved]
-    return {
+    data = {
         "report_date": calendar.local(end).date().isoformat(),
         "active_escalations": len(rows),
         "new_this_week": sum(_in(h.first_routed(), start, as_of) for h in histories),
@@ -267,3 +226,22 @@ def build_digest(
         "escalations": rows,
         "trends": _trends(histories, start, as_of, since),
     }
+    return DigestReport(
+        data=data,
+        currencies={h.esc.ref: h.esc.currency for h, _ in active},
+        accounts={h.esc.ref: _account_key(h.esc) for h, _ in active},
+        resolved=_resolved(session, resolved),
+    )
+
+
+def build_digest(
+    session: Session,
+    *,
+    routing: Routing,
+    calendar: BusinessCalendar,
+    week: str | None,
+    now: datetime,
+) -> dict[str, Any]:
+    """The digest JSON alone (``mailbot digest --json``)."""
+    report = build_report(session, routing=routing, calendar=calendar, week=week, now=now)
+    return report.data

@@ -8,6 +8,7 @@ clients) and no CSS beyond inline styles (Outlook's Word engine ignores the rest
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -47,6 +48,22 @@ _CATEGORY_COLOUR = "#0052cc"
 _TEXT_BAR_WIDTH = 20
 
 
+@dataclass(frozen=True)
+class DigestReport:
+    """The SPEC §7 JSON (``data``, exactly the seed's fields) and what only the email shows.
+
+    ``currencies`` and ``accounts`` map each listed escalation's id to its ARR's currency and
+    to its account, so the email totals ARR per currency with each account once; the
+    JSON's per-escalation ``arr_at_risk`` stays as the seed has it. ``resolved`` names the
+    escalations resolved during the week (id, account, headline).
+    """
+
+    data: dict[str, Any]
+    currencies: dict[str, str] = field(default_factory=dict)
+    accounts: dict[str, str] = field(default_factory=dict)
+    resolved: list[dict[str, str]] = field(default_factory=list)
+
+
 def label(value: str) -> str:
     """``in_progress`` → ``In progress``: enum values as a reader writes them."""
     return value.replace("_", " ").capitalize()
@@ -70,11 +87,34 @@ def _bars(counts: dict[str, int], colours: dict[str, str]) -> list[dict[str, Any
     return bars
 
 
-def _money(amount: int) -> str:
-    return f"{amount:,}" if amount else "-"
+def _money(amount: int, currency: str = "") -> str:
+    if not amount:
+        return "-"
+    return f"{currency} {amount:,}" if currency else f"{amount:,}"
 
 
-def _row(item: dict[str, Any]) -> dict[str, Any]:
+def arr_totals(report: DigestReport) -> list[str]:
+    """ARR at risk per currency, each account once: ``["EUR 85,000", "USD 120,000"]``.
+
+    Amounts in different currencies are never added. An account with several active
+    escalations carries one ARR, so it counts once (its largest figure, should two
+    escalations have recorded different ones). Amounts with no recorded currency are
+    totalled apart, last.
+    """
+    per_account: dict[tuple[str, str], int] = {}
+    for item in report.data["escalations"]:
+        ref, amount = item["id"], item["arr_at_risk"]
+        key = (report.currencies.get(ref, ""), report.accounts.get(ref, ref))
+        per_account[key] = max(per_account.get(key, 0), amount)
+    totals: dict[str, int] = {}
+    for (currency, _), amount in per_account.items():
+        if amount:
+            totals[currency] = totals.get(currency, 0) + amount
+    order = sorted(totals, key=lambda c: (c == "", c))
+    return [_money(totals[c], c) if c else f"{totals[c]:,} (currency not recorded)" for c in order]
+
+
+def _row(item: dict[str, Any], currency: str) -> dict[str, Any]:
     return {
         **item,
         "category_label": label(item["category"]),
@@ -83,17 +123,18 @@ def _row(item: dict[str, Any]) -> dict[str, Any]:
         "severity_colour": _SEVERITY_COLOURS.get(item["severity"], _GREY)[0],
         "severity_text": _SEVERITY_COLOURS.get(item["severity"], _GREY)[1],
         "priority": Severity(item["severity"]).priority,
-        "arr_label": _money(item["arr_at_risk"]),
+        "arr_label": _money(item["arr_at_risk"], currency),
         "owner_label": item["owner"] or "not set",
         "due_label": item["next_update_due"] or "-",
         "status_colour": _STATUS_TEXT.get(item["status"], _GREY[1]),
     }
 
 
-def digest_context(digest: dict[str, Any], *, org: str) -> dict[str, Any]:
+def digest_context(report: DigestReport, *, org: str) -> dict[str, Any]:
     """Everything the two templates need, formatted once."""
-    report = date.fromisoformat(digest["report_date"])
-    first, last = report - timedelta(days=7), report - timedelta(days=1)
+    digest = report.data
+    due = date.fromisoformat(digest["report_date"])
+    first, last = due - timedelta(days=7), due - timedelta(days=1)
     items = digest["escalations"]
     by_category = {c.value: 0 for c in Category}
     by_status = {s.value: 0 for s in _CHART_STATUSES}
@@ -106,16 +147,17 @@ def digest_context(digest: dict[str, Any], *, org: str) -> dict[str, Any]:
         "org": org,
         "d": digest,
         "period": f"{first:%A} {first.day} {first:%B} to {last:%A} {last.day} {last:%B %Y}",
-        "total_arr": _money(sum(i["arr_at_risk"] for i in items)),
+        "arr_totals": arr_totals(report) or ["-"],
         "category_bars": _bars(by_category, {}),
         "status_bars": _bars(by_status, _STATUS_COLOURS),
-        "rows": [_row(i) for i in items],
+        "rows": [_row(i, report.currencies.get(i["id"], "")) for i in items],
+        "resolved": report.resolved,
         "most_common": label(trends["most_common_category"])
         if trends["most_common_category"] != "n/a"
         else "n/a",
     }
 
 
-def render_digest(digest: dict[str, Any], *, org: str) -> tuple[str, str]:
+def render_digest(report: DigestReport, *, org: str) -> tuple[str, str]:
     """(plain text, HTML) for the leadership email."""
-    return render_mail("digest", **digest_context(digest, org=org))
+    return render_mail("digest", **digest_context(report, org=org))

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import Any
 
 import schedule
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.app import App
 from mailbot.lifecycle import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar, calendar_for
-from mailbot.lifecycle.digest import build_digest, render_digest
+from mailbot.lifecycle.digest import DigestReport, build_report, iso_week_bounds, render_digest
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
-from mailbot.store.tables import ScheduledRun
+from mailbot.store.tables import Escalation, ScheduledRun
 
 log = logging.getLogger(__name__)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -44,7 +44,7 @@ def send_digest(
     week: str | None,
     *,
     key: str | None,
-    digest: dict[str, Any] | None = None,
+    digest: DigestReport | None = None,
 ) -> bool:
     """Queue the digest mail (built here unless given); with a key, once per key anywhere."""
     now = app.clock.now()
@@ -56,7 +56,7 @@ def send_digest(
                 session.add(ScheduledRun(key=key, at=now))
                 session.flush()
             if digest is None:
-                digest = build_digest(
+                digest = build_report(
                     session, routing=app.routing, calendar=calendar, week=week, now=now
                 )
             org = app.routing.config.organisation.name
@@ -64,7 +64,7 @@ def send_digest(
             mail = OutgoingMail(
                 kind="digest",
                 to=app.routing.config.digest.recipients,
-                subject=f"Weekly escalation digest {digest['report_date']}",
+                subject=f"Weekly escalation digest {digest.data['report_date']}",
                 text=text,
                 html=html,
                 message_id=new_message_id(app.settings, "digest", None),
@@ -77,9 +77,45 @@ def send_digest(
     return True
 
 
+FIRST_START = "service:first-start"
+
+
+def note_first_start(app: App) -> None:
+    """Remember when `mailbot run` first ran against this database (kept, never moved)."""
+    try:
+        with app.db.session() as session:
+            if session.get(ScheduledRun, FIRST_START) is None:
+                session.add(ScheduledRun(key=FIRST_START, at=app.clock.now()))
+    except IntegrityError:
+        pass  # another instance wrote it first; its moment is as good
+
+
+def service_seen_before(app: App, moment: datetime) -> bool:
+    """Did the service exist before ``moment``: first started, or an escalation created?
+
+    The earliest escalation counts too, so a database from before the first-start mark
+    (an upgrade) keeps its digests.
+    """
+    with app.db.session() as session:
+        started = session.get(ScheduledRun, FIRST_START)
+        if started is not None and started.at < moment:
+            return True
+        stmt = select(Escalation.id).where(Escalation.created_at < moment).limit(1)
+        return session.scalars(stmt).first() is not None
+
+
 def digest_job(app: App, calendar: BusinessCalendar) -> bool:
-    moment, week = digest_send_time(app, calendar, app.clock.now())
-    if app.clock.now() < moment:
+    """Send last week's digest once it is due, if the service existed during that week.
+
+    A first start must not mail leadership an all-zero digest of a week before mailbot
+    ran: the first digest covers the week of the first start (or first escalation).
+    """
+    now = app.clock.now()
+    moment, week = digest_send_time(app, calendar, now)
+    if now < moment:
+        return False
+    _, covered_end, _ = iso_week_bounds(None, now, calendar.zone)
+    if not service_seen_before(app, covered_end):
         return False
     return send_digest(app, calendar, None, key=f"digest:{week}")
 
@@ -92,6 +128,7 @@ class Scheduler:
         self.calendar = calendar_for(app.routing.config.organisation)
         self.jobs = schedule.Scheduler()
         self.performed = 0
+        note_first_start(app)
         self.jobs.every(1).minutes.do(self._scan)
         self.jobs.every(1).minutes.do(self._digest)
 

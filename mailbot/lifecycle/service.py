@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity, Status
 from mailbot.lifecycle.calendar import calendar_for
-from mailbot.lifecycle.machine import Changes, Decision, EscalationView
+from mailbot.lifecycle.machine import Changes, Decision, EscalationView, EventSpec
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
@@ -33,7 +33,7 @@ def view_of(esc: Escalation, routing: Routing) -> EscalationView:
         severity=Severity(esc.severity),
         category=category,
         draft_version=esc.draft_version,
-        owner=esc.owner,
+        owner=owner_label(esc.owner, esc.owner_name),
         snoozed_until=esc.snoozed_until,
         route_level=esc.route_level,
         max_route_level=routing.max_level(category),
@@ -41,12 +41,28 @@ def view_of(esc: Escalation, routing: Routing) -> EscalationView:
     )
 
 
-def _owner(esc: Escalation, owner: str) -> None:
+OWNER_CHANGED = "owner_changed"  # detail "old -> new", each "Name <addr>" or "nobody"
+
+
+def split_owner(owner: str) -> tuple[str, str]:
+    """``Name <addr>`` → (address, name) as stored; a bare name is kept in both columns."""
     name, address = parseaddr(owner)
     if "@" in address:
-        esc.owner, esc.owner_name = address.lower(), name
-    else:
-        esc.owner, esc.owner_name = owner, owner
+        return address.lower(), name
+    return owner, owner
+
+
+def owner_label(address: str, name: str) -> str:
+    """The stored owner back as ``Name <addr>`` (or the one that is known; "" for none)."""
+    if name and address and name != address:
+        if any(c in name for c in ',;:<>@()[]"\\'):  # quoted, so split_owner reads it back
+            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f"{name} <{address}>"
+    return address or name
+
+
+def _owner(esc: Escalation, owner: str) -> None:
+    esc.owner, esc.owner_name = split_owner(owner) if owner else ("", "")
 
 
 def _apply_changes(esc: Escalation, ch: Changes, routing: Routing, now: datetime) -> None:
@@ -77,13 +93,26 @@ def _apply_changes(esc: Escalation, ch: Changes, routing: Routing, now: datetime
 
 def next_update_due(esc: Escalation, routing: Routing) -> datetime | None:
     """When the team owes the next status update (SPEC §2 cadence), from its last progress."""
-    if esc.status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
-        return None
     base = esc.last_progress_at or esc.acknowledged_at or esc.routed_at
-    if base is None:
+    return update_due(esc.status, base, esc.severity, routing)
+
+
+def update_due(
+    status: str, last_progress: datetime | None, severity: str, routing: Routing
+) -> datetime | None:
+    """The rule behind ``next_update_due``, apart so the digest can apply it to a past state."""
+    if status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
+        return None
+    if last_progress is None:
         return None
     calendar = calendar_for(routing.config.organisation)
-    return calendar.deadline(base, routing.cadence(Severity(esc.severity)))
+    return calendar.deadline(last_progress, routing.cadence(Severity(severity)))
+
+
+def _records_owner(spec: EventSpec) -> bool:
+    """An owner change this row already records: ``owner_changed``, or the acknowledgement
+    that ends ``routed`` (nobody owns routed work; the ack row names the first owner)."""
+    return spec.kind == OWNER_CHANGED or (spec.kind == "ack" and spec.from_status is Status.ROUTED)
 
 
 def apply_decision(
@@ -96,7 +125,15 @@ def apply_decision(
     now: datetime,
     message_id: str = "",
 ) -> None:
+    before = owner_label(esc.owner, esc.owner_name)
     _apply_changes(esc, decision.changes, routing, now)
+    events = list(decision.events)
+    after = owner_label(esc.owner, esc.owner_name)
+    if after != before and not any(_records_owner(e) for e in events):
+        # Every owner change is an event row (SPEC §3), so a past week's digest can name
+        # the owner of the time (push clearing it included).
+        change = f"{before or 'nobody'} -> {after or 'nobody'}"
+        events.append(EventSpec(OWNER_CHANGED, decision.new_status, decision.new_status, change))
     new = decision.new_status
     if new.value != esc.status:
         stamp = _STAMPS.get(new)
@@ -108,7 +145,7 @@ def apply_decision(
         esc.status = new.value
     esc.updated_at = now
     esc.next_update_due = next_update_due(esc, routing)
-    for spec in decision.events:
+    for spec in events:
         repo.add_event(
             session,
             esc,

@@ -32,7 +32,13 @@ from types import MappingProxyType
 
 import aiosmtplib
 
-from mailbot.errors import DeliveryError, PermanentDeliveryError, TransientDeliveryError
+from mailbot.errors import (
+    ConfigError,
+    DeliveryError,
+    PermanentDeliveryError,
+    TransientDeliveryError,
+)
+from mailbot.oauth.tokens import Mechanism, OAuthError, sasl_b64
 from mailbot.outbox.compose import check_address
 from mailbot.outbox.smtp_url import SmtpTarget
 
@@ -119,6 +125,8 @@ class SmtpTransport:
             raise _all_refused(exc) from exc
         except aiosmtplib.SMTPResponseException as exc:
             raise _classify(exc.code, exc.message) from exc
+        except OAuthError as exc:  # no token: about the relay settings, not this message
+            raise TransientDeliveryError(str(exc)) from None
         except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
             # Disconnects, timeouts, refused connections, TLS errors, STARTTLS missing.
             raise TransientDeliveryError(str(exc) or type(exc).__name__) from exc
@@ -132,13 +140,14 @@ class SmtpTransport:
             start_tls=security == "starttls",
             tls_context=self.tls_context,
             timeout=self.timeout,
-            username=self.target.username,
+            username=self.target.username if self.target.auth == "password" else None,
             password=self.target.password,
             local_hostname=self.local_hostname,
         )
         async with asyncio.timeout(self.total_timeout):
             try:
                 await client.connect()
+                await token_auth(client, self.target)
             except aiosmtplib.SMTPResponseException as exc:
                 # Greeting, EHLO, STARTTLS or AUTH refused: about the relay, not this message.
                 raise TransientDeliveryError(exc.message, exc.code) from exc
@@ -153,3 +162,32 @@ class SmtpTransport:
             await client.quit()
         client.close()
         return SendReceipt(reply, {r: (resp.code, resp.message) for r, resp in refused.items()})
+
+
+async def token_auth(client: aiosmtplib.SMTP, target: SmtpTarget) -> None:
+    """AUTH XOAUTH2/OAUTHBEARER after EHLO (no-op for password URLs, done by connect).
+
+    A refused token is replaced once (revoked or expired early); a second refusal raises
+    SMTPAuthenticationError naming the server and its answer, never the token. On an
+    error challenge (334 + JSON) we send an empty line to get the final reply (RFC 7628).
+    """
+    if target.auth == "password":
+        return
+    if target.tokens is None or target.username is None:
+        raise ConfigError("MAILBOT_OAUTH_PROVIDER", f"{target!r} needs OAuth settings")
+    mechanism: Mechanism = target.auth
+    if client.is_ehlo_or_helo_needed:
+        await client.ehlo()
+    answer: aiosmtplib.SMTPResponse | None = None
+    for _ in range(2):
+        token = await asyncio.to_thread(target.tokens.token)
+        blob = sasl_b64(mechanism, target.username, token)
+        answer = await client.execute_command(b"AUTH", mechanism.upper().encode(), blob)
+        if answer.code == 334:
+            answer = await client.execute_command(b"")
+        if answer.code == 235:
+            return
+        target.tokens.invalidate(token)
+    assert answer is not None
+    message = f"{target.host}:{target.port} refused a fresh token for {target.username}: "
+    raise aiosmtplib.SMTPAuthenticationError(answer.code, message + answer.message)

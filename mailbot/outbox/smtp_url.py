@@ -11,6 +11,8 @@ from typing import Literal
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from mailbot.errors import ConfigError
+from mailbot.oauth.tokens import TokenSupply
+from mailbot.oauth.url_auth import Auth, url_auth
 
 Security = Literal["plain", "starttls", "tls"]
 
@@ -31,13 +33,15 @@ class SmtpTarget:
     security: Security
     username: str | None = None
     password: str | None = field(default=None, repr=False)
+    auth: Auth = "password"
+    tokens: TokenSupply | None = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
         """Show everything but the password, so targets can be logged as they are."""
         secret = "'***'" if self.password is not None else "None"
         return (
             f"SmtpTarget(host={self.host!r}, port={self.port}, security={self.security!r}, "
-            f"username={self.username!r}, password={secret})"
+            f"username={self.username!r}, password={secret}, auth={self.auth!r})"
         )
 
 
@@ -51,12 +55,16 @@ def _port(parts: SplitResult, default: int) -> int:
     return default if port is None else port
 
 
-def _credentials(parts: SplitResult) -> tuple[str | None, str | None]:
+def _credentials(parts: SplitResult, auth: Auth) -> tuple[str | None, str | None]:
     if parts.username is None:
+        if auth != "password":
+            raise ConfigError(_KEY, f"auth={auth} needs the mailbox as user (smtp://user@host)")
         return None, None
     username = unquote(parts.username)
     if not username:
         raise ConfigError(_KEY, "user name before '@' is empty")
+    if auth != "password":
+        return username, None
     if parts.password is None:
         raise ConfigError(_KEY, "a user name needs a password (smtp://user:password@host)")
     return username, unquote(parts.password)
@@ -64,6 +72,9 @@ def _credentials(parts: SplitResult) -> tuple[str | None, str | None]:
 
 def parse_smtp_url(url: str) -> SmtpTarget:
     """Parse ``smtp://``, ``smtp+starttls://`` or ``smtps://[user:password@]host[:port]``.
+
+    ``smtp+starttls://user@host?auth=xoauth2`` (or ``oauthbearer``) authenticates with an
+    OAuth token from the ``MAILBOT_OAUTH_*`` settings instead of a password.
 
     User and password are percent-decoded so passwords may contain ``@``, ``:`` or ``/``.
     """
@@ -74,13 +85,15 @@ def parse_smtp_url(url: str) -> SmtpTarget:
     security, default_port = _SCHEMES[scheme]
     if not parts.hostname:
         raise ConfigError(_KEY, "no host name")
-    if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ConfigError(_KEY, "unexpected path, query or fragment after the host")
-    username, password = _credentials(parts)
+    if parts.path not in ("", "/"):
+        raise ConfigError(_KEY, "unexpected path after the host")
+    auth = url_auth(_KEY, parts.query, parts.fragment, parts.password)
+    username, password = _credentials(parts, auth)
     return SmtpTarget(
         host=parts.hostname,
         port=_port(parts, default_port),
         security=security,
         username=username,
         password=password,
+        auth=auth,
     )

@@ -6,8 +6,10 @@ every bad row with its line number, so the operator fixes the file in one go.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Callable
 from datetime import date
 
 from pydantic import ValidationError
@@ -48,8 +50,48 @@ def _row_to_facts(row: dict[str, str]) -> AccountFacts:
     )
 
 
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_csv(data: bytes) -> str:
+    """Text of a CSV as spreadsheets save it: BOM-marked UTF-8/16/32, else UTF-8, else cp1252.
+
+    Excel writes "CSV UTF-8" with a BOM, "Unicode text" as UTF-16 with a BOM and plain
+    "CSV" in the Windows code page; anything else is refused with one line saying how to
+    save it, rather than importing mangled names.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise AccountsImportError([f"encoding: invalid {encoding} ({exc.reason})"]) from exc
+    if b"\x00" in data:
+        raise AccountsImportError(["encoding: looks like UTF-16 without a byte-order mark"])
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise AccountsImportError(
+        ["encoding: neither UTF-8 nor Windows-1252; save the file as 'CSV UTF-8'"]
+    )
+
+
+def _delimiter(text: str) -> str:
+    """Excel in many locales separates with ';' (or tabs for "Unicode text"): ask the header."""
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count) if header.count(",") == 0 else ","
+
+
 def parse_accounts_csv(text: str) -> list[AccountFacts]:
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text))
     missing = [c for c in ("name", "domains") if c not in (reader.fieldnames or [])]
     if missing:
         raise AccountsImportError([f"header: missing column(s) {', '.join(missing)}"])
@@ -72,9 +114,19 @@ def parse_accounts_csv(text: str) -> list[AccountFacts]:
     return facts
 
 
-def import_accounts(session: Session, facts: list[AccountFacts]) -> int:
-    """Upsert by name; an account's domains are replaced by the file's."""
-    for item in facts:
+def import_accounts(
+    session: Session,
+    facts: list[AccountFacts],
+    progress: Callable[[int, int], None] | None = None,
+    every: int = 1000,
+) -> int:
+    """Upsert by name; an account's domains are replaced by the file's.
+
+    ``progress(done, total)`` is called every ``every`` rows, so a long import shows life.
+    """
+    for done, item in enumerate(facts, start=1):
+        if progress is not None and done % every == 0:
+            progress(done, len(facts))
         account = session.scalars(select(Account).where(Account.name == item.name)).first()
         if account is None:
             account = Account(name=item.name)

@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
+from mailbot.store import pg_timeouts
 
 
-def make_engine(url: str) -> Engine:
-    """Create the engine; SQLite gets WAL and a busy timeout so two processes can share it."""
+def make_engine(url: str, connect_timeout: float = 10.0, statement_timeout: float = 30.0) -> Engine:
+    """Create the engine; SQLite gets WAL and a busy timeout so two processes can share it,
+    PostgreSQL bounded waits (pg_timeouts) so a frozen server cannot hang a thread."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and path != ":memory:":
@@ -26,10 +28,14 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    args = pg_timeouts.connect_args(connect_timeout, statement_timeout)
     try:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     except Exception as exc:  # bad URL or missing driver: a config problem, say which
         raise ConfigError("MAILBOT_DATABASE_URL", str(exc)) from exc
+    if engine.dialect.driver == "psycopg":
+        pg_timeouts.install(engine, connect_timeout, statement_timeout)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -43,9 +49,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 class Database:
     """Owns the engine and hands out transactional sessions."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(
+        self, url: str, *, connect_timeout: float = 10.0, statement_timeout: float = 30.0
+    ) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, connect_timeout, statement_timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from mailbot.store import repo
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from mailbot.pipeline import Context
 
 
+log = logging.getLogger(__name__)
 DUPLICATE = "duplicate Message-ID"  # the pipeline's dedupe step starts its reason so
 
 
@@ -28,27 +30,7 @@ def record(session: Session, ctx: Context, now: datetime) -> None:
     message = ctx.message
     outcome = str(ctx.outcome)
     if outcome == "quarantined":
-        session.add(
-            Quarantined(
-                message_id=message.message_id if message else "",
-                sender=message.sender if message else "",
-                subject=message.subject[:500] if message else "",
-                reason=ctx.reason[:2000],
-                raw=ctx.raw,
-                size=len(ctx.raw),
-                status="held",
-                created_at=now,
-            )
-        )
-        repo.add_audit(
-            session,
-            at=now,
-            action="quarantined",
-            reason=ctx.reason,
-            message_id=message.message_id if message else "",
-            sender=message.sender if message else "",
-            escalation_ref=ctx.escalation_ref,
-        )
+        _hold(session, ctx, now)
         return
     if message is None or outcome != "processed" or ctx.reason.startswith(DUPLICATE):
         return
@@ -64,6 +46,50 @@ def record(session: Session, ctx: Context, now: datetime) -> None:
         "sha256": message.sha256, "outcome": ctx.reason[:1000], "created_at": now,
     }  # fmt: skip
     repo.insert_row(session, MessageRecord, values)
+
+
+def quarantine_key(message_id: str, raw: bytes) -> str:
+    """What makes two quarantined copies the same message (migration 0004 uses the same)."""
+    return message_id[:998] if message_id else "sha256:" + raw_sha(raw)
+
+
+_HELD = text("SELECT id, status FROM quarantine WHERE message_key = :key")
+
+
+def _hold(session: Session, ctx: Context, now: datetime) -> None:
+    """Keep the message whole, once: a message held again (crash before the IMAP MOVE, the
+    same Message-ID twice) adds no row and no audit line; one that failed again after
+    ``quarantine reprocess`` is held again with the new reason (and audited)."""
+    message = ctx.message
+    message_id = message.message_id if message else ""
+    key = quarantine_key(message_id, ctx.raw)
+    reason = ctx.reason[:2000]
+    found = session.execute(_HELD, {"key": key}).first()
+    if found is not None and found.status == "held":
+        log.info("message %s is already quarantined (row %d)", message_id or key, found.id)
+        return
+    if found is not None:
+        row = session.get(Quarantined, found.id)
+        assert row is not None
+        row.status, row.reason, row.created_at = "held", reason, now
+    else:
+        values: dict[str, object] = {
+            "message_id": message_id, "message_key": key,
+            "sender": message.sender if message else "",
+            "subject": message.subject[:500] if message else "", "reason": reason,
+            "raw": ctx.raw, "size": len(ctx.raw), "status": "held", "created_at": now,
+        }  # fmt: skip
+        if repo.insert_returning_id(session, Quarantined, values, on_conflict_nothing=True) is None:
+            return  # another instance held it a moment ago
+    repo.add_audit(
+        session,
+        at=now,
+        action="quarantined",
+        reason=ctx.reason,
+        message_id=message_id,
+        sender=message.sender if message else "",
+        escalation_ref=ctx.escalation_ref,
+    )
 
 
 def count_attempt(session: Session, key: str, error: str) -> int:

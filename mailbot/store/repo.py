@@ -26,9 +26,10 @@ from mailbot.store.tables import (
     Event,
     MessageRecord,
     OutboxItem,
+    Quarantined,
 )
 
-_Row = type[Audit] | type[Event] | type[MessageRecord] | type[OutboxItem]
+_Row = type[Audit] | type[Event] | type[MessageRecord] | type[OutboxItem] | type[Quarantined]
 
 
 def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> None:

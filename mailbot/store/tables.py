@@ -234,9 +234,13 @@ class Quarantined(Base):
     """Mail we could not handle, kept whole with the reason, for `quarantine reprocess`."""
 
     __tablename__ = "quarantine"
+    # One row per message, however often it is held (migration 0004): the Message-ID, or
+    # for mail without one the hash of its bytes (store.inbound.quarantine_key).
+    __table_args__ = (Index("ux_quarantine_message_key", "message_key", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), index=True)
+    message_key: Mapped[str] = mapped_column(String(998))
     sender: Mapped[str] = mapped_column(String(320), default="")
     subject: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text)
@@ -288,5 +292,6 @@ class DraftJob(Base):
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    claimed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")  # host:pid
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]

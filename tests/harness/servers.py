@@ -70,8 +70,12 @@ def wait_for_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
 class Dovecot:
     """One Dovecot instance living in ``base``; started and stopped by its master PID."""
 
-    def __init__(self, base: Path, imap_port: int, lmtp_port: int, users: tuple[str, ...] = ROSTER):
+    def __init__(
+        self, base: Path, imap_port: int, lmtp_port: int, users: tuple[str, ...] = ROSTER,
+        extra_conf: str = "",
+    ) -> None:  # fmt: skip
         self.base = base
+        self.extra_conf = extra_conf
         self.imap_port = imap_port
         self.lmtp_port = lmtp_port
         self.users = users
@@ -92,6 +96,8 @@ class Dovecot:
         }.items():  # fmt: skip
             text = text.replace(key, value)
         self.conf.write_text(text)
+        if self.extra_conf:  # a variant's settings, same placeholders (!include_try)
+            (self.base / "extra.conf").write_text(self.extra_conf.replace("@DIR@", str(self.base)))
         users = self.base / "users"
         users.write_text("".join(f"{u}:{{PLAIN}}{password_for(u)}::::::\n" for u in self.users))
         users.chmod(0o600)

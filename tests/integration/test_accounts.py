@@ -8,6 +8,7 @@ from mailbot.errors import AccountsImportError
 from mailbot.store.accounts import (
     account_by_name,
     account_for_domain,
+    decode_csv,
     import_accounts,
     parse_accounts_csv,
 )
@@ -72,3 +73,38 @@ def test_duplicate_domain_across_rows() -> None:
 def test_missing_header() -> None:
     with pytest.raises(AccountsImportError, match="missing column"):
         parse_accounts_csv("company,arr\nAcme,1\n")
+
+
+def test_import_reports_progress_every_n_rows(db: Database) -> None:
+    rows = "".join(f"Account {i},a{i}.example\n" for i in range(5))
+    calls: list[tuple[int, int]] = []
+    with db.session() as session:
+        count = import_accounts(
+            session,
+            parse_accounts_csv("name,domains\n" + rows),
+            lambda done, total: calls.append((done, total)),
+            every=2,
+        )
+    assert count == 5 and calls == [(2, 5), (4, 5)]
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("name,domains\r\nZoë,z.example\r\n".encode(), "Zoë"),
+        ("name,domains\r\nZoë,z.example\r\n".encode("utf-8-sig"), "Zoë"),
+        ("name,domains\r\nZoë,z.example\r\n".encode("cp1252"), "Zoë"),
+        ("name,domains\r\nZoë,z.example\r\n".encode("utf-16"), "Zoë"),
+        ("name,domains\r\nZoë,z.example\r\n".encode("utf-32"), "Zoë"),
+        ("name,domains\r\n“Quoted” €,z.example\r\n".encode("cp1252"), "“Quoted” €"),
+    ],
+)
+def test_decode_csv_reads_spreadsheet_encodings(data: bytes, text: str) -> None:
+    decoded = decode_csv(data)
+    assert decoded.startswith("name,domains") and text in decoded
+    assert parse_accounts_csv(decoded)[0].name == text
+
+
+def test_semicolon_separated_csv() -> None:
+    facts = parse_accounts_csv('name;domains;arr\nAcme;"acme.example;acme.io";"85000"\n')
+    assert facts[0].domains == ("acme.example", "acme.io") and facts[0].arr == 85000

@@ -85,24 +85,63 @@ def test_one_poison_message_costs_only_itself(
     assert "batch of 3 rolled back after 1" in caplog.text
 
 
-def test_a_database_outage_is_one_retry_for_the_batch_not_one_timeout_each(
+def test_a_database_outage_costs_the_batch_and_one_message_not_one_timeout_each(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from mailbot import pipeline
     from mailbot.errors import StoreError
 
+    calls: list[int] = []
+
     def down(*args: object) -> None:
+        calls.append(1)
         raise StoreError("database unavailable: locked")
 
-    def one_by_one(*args: object) -> None:
-        raise AssertionError("each message was retried on its own against a dead database")
-
     monkeypatch.setattr(pipeline.store_inbound, "record", down)
-    monkeypatch.setattr(pipeline, "handle", one_by_one)
     raws = [fresh_id(FORWARD, f"o{i}") for i in range(3)]
 
     contexts = handle_batch(app, ((raw, None) for raw in raws))
 
     assert [c.outcome for c in contexts] == [Outcome.RETRY] * 3
     assert all("locked" in c.reason for c in contexts)
+    assert len(calls) == 1 + 1  # the batch, then the first message alone: down, stop there
     assert _escalations(app) == 0  # rolled back: nothing half-stored
+
+
+def test_a_connection_that_keeps_resetting_still_commits_messages_one_by_one(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Failure injection: every third transaction (the batch's among them) fails on commit.
+
+    Retried as a whole, a 20-message batch would never commit; one message per transaction
+    after the failed batch, most of them do, each exactly once.
+    """
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+    from itertools import count
+
+    from sqlalchemy.orm import Session
+
+    from mailbot.errors import StoreError
+
+    real, numbers = app.db.session, count()
+
+    @contextmanager
+    def resetting() -> Iterator[Session]:
+        failing = next(numbers) % 3 == 0
+        with real() as session:
+            yield session
+            if failing:
+                raise StoreError("database unavailable: connection reset by peer")
+
+    monkeypatch.setattr(app.db, "session", resetting)
+    raws = [fresh_id(FORWARD, f"r{i}") for i in range(20)]
+
+    contexts = handle_batch(app, ((raw, None) for raw in raws))
+
+    done = [c for c in contexts if c.outcome is Outcome.PROCESSED]
+    assert len(done) >= 12, [c.reason for c in contexts]
+    rest = [c for c in contexts if c not in done]
+    assert all(c.outcome is Outcome.RETRY and "reset" in c.reason for c in rest)
+    monkeypatch.undo()
+    assert _escalations(app) == len(done)  # every committed message once, nothing half-stored

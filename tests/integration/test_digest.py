@@ -24,10 +24,16 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import ACTIVE_STATUSES, Category, Sentiment, Severity
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.lifecycle.digest import build_digest, iso_week_bounds, render_digest
+from mailbot.lifecycle.digest import (
+    DigestReport,
+    build_digest,
+    build_report,
+    iso_week_bounds,
+    render_digest,
+)
 from mailbot.routing import Routing
 from mailbot.store.db import Database
-from mailbot.store.tables import Escalation, Event
+from mailbot.store.tables import BriefVersion, Escalation, Event
 
 NOW = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
 LONDON = ZoneInfo("Europe/London")
@@ -45,11 +51,12 @@ WEEK: list[tuple[int, str, str, dict[str, Any]]] = [
     # 1: open since February, in progress all week.
     (1, "product_defect critical frustrated_but_patient",
      "02-25 10:00 draft, 02-25 11:00 routed, 02-25 13:00 acknowledged, 02-26 09:00 in_progress",
-     {"account_name": "Acme Corp", "arr": 85000, "next_update_due": t(3, 9, 10), **MIKE}),
+     {"account_name": "Acme Corp", "arr": 85000, "currency": "EUR",
+      "next_update_due": t(3, 9, 10), **MIKE}),
     # 2: new; acknowledged 25h after routing.
     (2, "feature_gap high concerned",
      "03-02 09:00 draft, 03-02 10:00 routed, 03-03 11:00 acknowledged, 03-04 15:00 in_progress",
-     {"account_name": "Globex", "arr": 120000, "owner": "pat@example.com",
+     {"account_name": "Globex", "arr": 120000, "currency": "USD", "owner": "pat@example.com",
       "next_update_due": t(3, 10)}),
     # 3: new; acknowledged 2h12 after routing; resolved on Monday 07:00, after the week.
     (3, "service_failure critical angry",
@@ -59,19 +66,20 @@ WEEK: list[tuple[int, str, str, dict[str, Any]]] = [
     (4, "commercial_dispute medium frustrated",
      "02-10 09:00 draft, 02-10 12:00 routed, 02-11 09:00 acknowledged, 02-12 09:00 in_progress, "
      "02-20 09:00 stalled",
-     {"account_name": "Umbrella", "arr": 40000, "owner": "fran@example.com",
+     {"account_name": "Umbrella", "arr": 40000, "currency": "EUR", "owner": "fran@example.com",
       "owner_name": "Fran Fine"}),
     # 5: stalled on Tuesday, back in progress on Thursday.
     (5, "product_defect high frustrated",
      "02-20 09:00 draft, 02-20 09:30 routed, 02-20 12:00 acknowledged, 02-23 09:00 in_progress, "
      "03-03 10:00 stalled, 03-05 11:00 in_progress",
-     {"account_name": "Hooli", "arr": 250000, **MIKE}),
+     {"account_name": "Hooli", "arr": 250000, "currency": "USD", **MIKE}),
     # 6: resolved Wednesday, reopened, resolved again Thursday 12:00 (10 days 3h after
     # routing); awaiting the CSM's confirmation, so still active.
     (6, "relationship_at_risk high threatening_churn",
      "02-23 08:00 draft, 02-23 09:00 routed, 02-23 15:00 acknowledged, 02-24 09:00 in_progress, "
      "03-04 10:00 resolved, 03-04 15:00 in_progress, 03-05 12:00 resolved",
-     {"account_name": "Stark & Sons <Ltd>", "arr": 500000, "owner": "lisa@example.com"}),
+     {"account_name": "Stark & Sons <Ltd>", "arr": 500000, "currency": "GBP",
+      "owner": "lisa@example.com"}),
     # 7: new on Friday, not acknowledged yet.
     (7, "product_defect medium calm", "03-06 09:00 draft, 03-06 09:30 routed",
      {"account_name": "Wayne"}),
@@ -79,7 +87,8 @@ WEEK: list[tuple[int, str, str, dict[str, Any]]] = [
     (8, "product_defect low concerned",
      "02-16 09:00 draft, 02-16 10:00 routed, 02-16 11:00 acknowledged, 02-17 09:00 in_progress, "
      "03-03 10:00 resolved, 03-04 09:00 closed",
-     {"account_name": "Soylent", "arr": 30000}),
+     {"account_name": "Soylent", "arr": 30000, "currency": "USD",
+      "subject": "Fwd: Soylent exports fail"}),
     # 9: still a draft; 10: rejected; 11: drafted Sunday night, approved Monday 07:30.
     (9, "product_defect high calm", "03-05 10:00 draft", {}),
     (10, "feature_gap low calm", "03-03 09:00 draft, 03-03 10:00 rejected", {}),
@@ -118,19 +127,32 @@ def _add(session: Session, n: int, what: str, timeline: str, fields: dict[str, A
         previous = status
 
 
+def _brief(esc_id: int, version: int, headline: str) -> BriefVersion:
+    return BriefVersion(escalation_id=esc_id, version=version, content={"headline": headline},
+                        content_hash="x", drafter="offline", created_at=t(2, 23))  # fmt: skip
+
+
 def seed_week(db: Database) -> None:
     with db.session() as session:
         for n, what, timeline, fields in WEEK:
             _add(session, n, what, timeline, fields)
         session.add(_event(4, t(3, 3), "stall_reminder", "stalled", "stalled"))
+        # 6 has two brief versions (the latest headline counts); 8 none (its subject shows).
+        session.add(_brief(6, 1, "Stark may not renew"))
+        session.add(_brief(6, 2, "Stark & Sons threaten to leave -- P2, GBP 500k ARR"))
 
 
 @pytest.fixture
-def digest(db: Database, routing: Routing) -> dict[str, Any]:
+def report(db: Database, routing: Routing) -> DigestReport:
     seed_week(db)
     calendar = BusinessCalendar.from_routing(routing.config.organisation)
     with db.session() as session:
-        return build_digest(session, routing=routing, calendar=calendar, week=None, now=NOW)
+        return build_report(session, routing=routing, calendar=calendar, week=None, now=NOW)
+
+
+@pytest.fixture
+def digest(report: DigestReport) -> dict[str, Any]:
+    return report.data
 
 
 def test_every_figure_matches_the_hand_count(digest: dict[str, Any]) -> None:
@@ -151,12 +173,13 @@ def test_every_figure_matches_the_hand_count(digest: dict[str, Any]) -> None:
         "avg_time_to_acknowledge": "13.6 hours",
         "stall_rate": "25%",
     }
-    # Most severe first, then longest open (whole days to Monday 00:00).
+    # Most severe first, then longest open (whole days to Monday 00:00). 3 was resolved
+    # after the week, so its update due is rebuilt: critical, 24h after routing on 4 March.
     pick = itemgetter("status", "days_open", "owner", "arr_at_risk", "next_update_due")
     rows = [(r["id"][-2:], *pick(r)) for r in digest["escalations"]]
     assert rows == [
         ("01", "in_progress", 11, "Mike Ross (mike@example.com)", 85000, "2026-03-09"),
-        ("03", "acknowledged", 4, "Lisa Cuddy (lisa@example.com)", 0, None),
+        ("03", "acknowledged", 4, "Lisa Cuddy (lisa@example.com)", 0, "2026-03-05"),
         ("05", "in_progress", 16, "Mike Ross (mike@example.com)", 250000, None),
         ("06", "resolved", 13, "Lisa Cuddy (lisa@example.com)", 500000, None),
         ("02", "in_progress", 6, "pat@example.com", 120000, "2026-03-10"),
@@ -204,7 +227,7 @@ def test_an_empty_store_gives_zeros_and_n_a(db: Database, routing: Routing) -> N
         "stall_rate": "0%",
     }
     _validate(empty)
-    text, html = render_digest(empty, org="Example Inc.")
+    text, html = render_digest(DigestReport(empty), org="Example Inc.")
     assert "No active escalations" in text and "No active escalations" in html
 
 
@@ -241,15 +264,16 @@ def test_the_schema_enums_are_the_domain_vocabulary() -> None:
     assert set(item["status"]["enum"]) == {s.value for s in ACTIVE_STATUSES}
 
 
-def test_rendering_shows_every_figure(digest: dict[str, Any]) -> None:
-    text, html = render_digest(digest, org="Example Inc.")
+def test_rendering_shows_every_figure(report: DigestReport) -> None:
+    text, html = render_digest(report, org="Example Inc.")
     for line in (
         "Active escalations:        7",
         "New this week:             3",
         "Resolved this week:        2",
         "Stalled:                   1",
         "Average resolution time:   12.6 days",
-        "ARR at risk (active):      995,000",
+        # 1 and 4 EUR, 2 and 5 USD, 6 GBP; never added across currencies.
+        "ARR at risk (active):      EUR 125,000; GBP 500,000; USD 370,000",
         "Product defect             3  ####################",
         "Feature gap                1  #######",
         "13.6 hours",
@@ -258,8 +282,18 @@ def test_rendering_shows_every_figure(digest: dict[str, Any]) -> None:
     ):
         assert line in text
     assert "Stark & Sons <Ltd>" in text  # plain text is not escaped
+    # Resolved this week, named: 6 (still active) by its latest headline, 8 (closed since,
+    # so not in the active list) by its subject, having no brief.
+    assert (
+        "RESOLVED THIS WEEK\n"
+        "  ESC-2026-0006  Stark & Sons <Ltd> -- Stark & Sons threaten to leave -- P2, GBP 500k"
+        " ARR\n  ESC-2026-0008  Soylent -- Fwd: Soylent exports fail\n"
+    ) in text
+    assert "<b>ESC-2026-0008</b></td><td" in html and "Fwd: Soylent exports fail" in html
+    assert "Stark &amp; Sons threaten to leave" in html
     assert "Stark &amp; Sons &lt;Ltd&gt;" in html and "<Ltd>" not in html
-    for figure in (">7<", ">3<", ">2<", ">1<", ">12.6<", "13.6 hours", "25%", "995,000"):
+    totals = "EUR 125,000 &middot; GBP 500,000 &middot; USD 370,000"
+    for figure in (">7<", ">3<", ">2<", ">1<", ">12.6<", "13.6 hours", "25%", totals):
         assert figure in html
     # Category bars scale to the largest (3): 100 % then 33 %; in_progress is the blue bar.
     blue = re.findall(r'<td width="(\d+)%" height="14" bgcolor="#0052cc"', html)
@@ -267,9 +301,32 @@ def test_rendering_shows_every_figure(digest: dict[str, Any]) -> None:
     assert not re.search(r"<(script|img|style|link)\b|class=", html)
 
 
-def test_the_committed_fixture_is_a_fresh_render(digest: dict[str, Any]) -> None:
+def test_arr_at_risk_is_totalled_per_currency_counting_each_account_once(
+    db: Database, routing: Routing
+) -> None:
+    acme = {"account_name": "Acme Corp", "account_domain": "acme.example", "arr": 85000}
+    with db.session() as session:  # two Acme escalations, one Globex: all active all week
+        _add(session, 1, "product_defect critical calm", "02-25 10:00 draft, 02-25 11:00 routed",
+             {**acme, "currency": "EUR"})  # fmt: skip
+        _add(session, 2, "feature_gap high calm", "02-26 10:00 draft, 02-26 11:00 routed",
+             {**acme, "currency": "EUR"})  # fmt: skip
+        _add(session, 3, "feature_gap high calm", "02-26 10:00 draft, 02-26 11:00 routed",
+             {"account_name": "Globex", "arr": 120000, "currency": "USD"})  # fmt: skip
+    calendar = BusinessCalendar.from_routing(routing.config.organisation)
+    with db.session() as session:
+        report = build_report(session, routing=routing, calendar=calendar, week=None, now=NOW)
+    # The JSON keeps each escalation's own figure (the seed's field) ...
+    assert [r["arr_at_risk"] for r in report.data["escalations"]] == [85000, 85000, 120000]
+    text, html = render_digest(report, org="Example Inc.")
+    # ... the email totals per currency, Acme once: not 290,000 of mixed money.
+    assert "ARR at risk (active):      EUR 85,000; USD 120,000\n" in text
+    assert "ARR at risk EUR 85,000 &middot; USD 120,000)" in html
+    assert "ARR at risk: EUR 85,000 --" in text and "290,000" not in text + html
+
+
+def test_the_committed_fixture_is_a_fresh_render(report: DigestReport) -> None:
     """Template changes show up here; regenerate with MAILBOT_REGENERATE_FIXTURES=1."""
-    _, html = render_digest(digest, org="Example Inc.")
+    _, html = render_digest(report, org="Example Inc.")
     if os.environ.get("MAILBOT_REGENERATE_FIXTURES") == "1":
         FIXTURE.parent.mkdir(parents=True, exist_ok=True)
         FIXTURE.write_text(html, encoding="utf-8")

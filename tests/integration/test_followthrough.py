@@ -20,7 +20,7 @@ from mailbot.routing import Routing, load_routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from tests.support.flow import escalation, event_kinds, last_mail, open_routed, outbox, reply
-from tests.support.mail import text_of
+from tests.support.mail import parse, text_of
 
 ROUTING = Path(__file__).resolve().parents[2] / "routing" / "routing.toml"
 
@@ -241,7 +241,18 @@ def test_two_instances_send_one_reminder_and_one_digest_per_slot(
 
 
 def test_status_by_mail_lists_open_escalations(app: App) -> None:
-    open_routed(app, "approve")
+    """One block of labelled lines per escalation in the text (it survives a proportional
+    font), a table in the HTML; unknown fields left out or said, never "-"."""
+    open_routed(app, "approve")  # 0001: routed, nobody owns it yet, no update owed
+    open_routed(
+        app, "approve\nseverity: critical\ncategory: product_defect", "gmail_initech_uptime_sla.eml"
+    )
+    reply(
+        app,
+        last_mail(app, "routed_brief"),
+        "mike@example.com",
+        "ack\nowner: Mike Ross <mike@example.com>",
+    )
     from email.message import EmailMessage
 
     msg = EmailMessage()
@@ -252,5 +263,26 @@ def test_status_by_mail_lists_open_escalations(app: App) -> None:
     msg.set_content("")
     ctx = handle(app, msg.as_bytes())
     assert ctx.outcome is Outcome.PROCESSED, ctx.reason
-    report = text_of(last_mail(app, "status_report", "jane@example.com"))
-    assert "ESC-2026-0001" in report and "routed" in report and "next update due" in report
+    raw = last_mail(app, "status_report", "jane@example.com")
+    report = text_of(raw).replace("\r\n", "\n")
+    first, second = report.split("\n\n")[1:3]
+    assert first.splitlines()[0].startswith("ESC-2026-0001 -- ")
+    assert first.splitlines()[1:] == [
+        "  Status: Routed", "  Severity: critical (P1)", "  Owner: no owner yet",
+        "  Open for: 0 days",
+    ]  # fmt: skip
+    assert second.splitlines()[1:] == [
+        "  Status: Acknowledged", "  Severity: critical (P1)",
+        "  Owner: Mike Ross <mike@example.com>", "  Open for: 0 days",
+        "  Next update due: Wed 11 Mar 2026, 09:00",  # critical: 24 h after the ack
+    ]  # fmt: skip
+    assert " -." not in report and "Owner: -" not in report and "Status: -" not in report
+    html = parse(raw).get_body(("html",))
+    assert html is not None
+    page = html.get_content()
+    assert '<th align="left" style="border-bottom:1px solid #dfe1e6;">Owner</th>' in page
+    assert (
+        page.count('<b style="white-space:nowrap;">ESC-2026-') == 2
+        and "no owner yet" in page
+        and "Mike Ross &lt;mike@" in page
+    )

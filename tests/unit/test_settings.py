@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,53 @@ def test_parse_workers_default_to_one_when_there_is_a_second_core(
     assert load_settings(env).parse_processes == 1
     monkeypatch.setattr("os.cpu_count", lambda: 1)
     assert load_settings(env).parse_processes == 0
+
+
+IMAP = "imap://esc:pw@mail.example.com/INBOX"
+SMTP = "smtp://mail.example.com"
+
+
+@pytest.mark.parametrize(
+    ("imap", "smtp", "key", "problem"),
+    [
+        ("ftp://x", SMTP, "MAILBOT_IMAP_URL", "scheme"),
+        ("imapp://u:p@h", SMTP, "MAILBOT_IMAP_URL", "scheme"),
+        ("imap://u:p@h:99999", SMTP, "MAILBOT_IMAP_URL", "port"),
+        (IMAP, "ftp://x", "MAILBOT_SMTP_URL", "scheme"),
+        (IMAP, "smtp://h:99999", "MAILBOT_SMTP_URL", "port"),
+        (IMAP, "", "MAILBOT_SMTP_URL", "both"),
+        ("", SMTP, "MAILBOT_IMAP_URL", "both"),
+    ],
+)
+def test_mail_urls_are_checked_at_load(
+    tmp_path: Path, imap: str, smtp: str, key: str, problem: str
+) -> None:
+    env = {"MAILBOT_DATA_DIR": str(tmp_path), "MAILBOT_IMAP_URL": imap, "MAILBOT_SMTP_URL": smtp}
+    with pytest.raises(ConfigError) as info:
+        load_settings(env)
+    assert info.value.key == key and problem in info.value.problem.lower()
+
+
+def test_both_mail_urls_load(tmp_path: Path) -> None:
+    env = {"MAILBOT_DATA_DIR": str(tmp_path), "MAILBOT_IMAP_URL": IMAP, "MAILBOT_SMTP_URL": SMTP}
+    assert load_settings(env).mail_configured
+
+
+def test_a_misspelt_variable_is_named_with_the_likely_one(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    env = {
+        "MAILBOT_DATA_DIR": str(tmp_path),
+        "MAILBOT_POLL_INTERVL": "5",
+        "MAILBOT_XYZZY": "1",
+        "MAILBOT_TESTING": "1",  # read by mailbot.faults: known
+    }
+    with caplog.at_level(logging.WARNING, logger="mailbot.settings"):
+        load_settings(env)
+        load_settings(env)  # loaded twice in one command: still one line each
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines == [
+        "environment variable MAILBOT_POLL_INTERVL is not a mailbot setting and is ignored;"
+        " did you mean MAILBOT_POLL_INTERVAL?",
+        "environment variable MAILBOT_XYZZY is not a mailbot setting and is ignored",
+    ]

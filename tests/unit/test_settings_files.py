@@ -19,7 +19,8 @@ def test_secret_key_and_api_key_and_urls_come_from_files(tmp_path: Path) -> None
         "MAILBOT_SECRET_KEY": "k" * 24 + "\n",
         "OPENAI_API_KEY": "sk-from-a-file\r\n",
         "MAILBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}\n",
-        "MAILBOT_IMAP_URL": "imaps://bot:pa ss@mail.example.com/INBOX\n",
+        "MAILBOT_IMAP_URL": "imaps://bot:pa%20ss@mail.example.com/INBOX\n",
+        "MAILBOT_SMTP_URL": "smtps://bot:pw@mail.example.com:465\n",
     }
     env = _env(tmp_path)
     for var, content in files.items():
@@ -31,7 +32,8 @@ def test_secret_key_and_api_key_and_urls_come_from_files(tmp_path: Path) -> None
     assert not settings.secret_generated
     assert settings.llm_api_key == "sk-from-a-file"
     assert settings.database_url == f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    assert settings.imap_url == "imaps://bot:pa ss@mail.example.com/INBOX"
+    assert settings.imap_url == "imaps://bot:pa%20ss@mail.example.com/INBOX"
+    assert settings.smtp_url == "smtps://bot:pw@mail.example.com:465"
 
 
 def test_only_the_trailing_newline_is_stripped(tmp_path: Path) -> None:
@@ -87,3 +89,24 @@ def test_bad_observe_settings_are_named(tmp_path: Path, var: str, value: str) ->
     with pytest.raises(ConfigError) as info:
         load_settings(_env(tmp_path, **{var: value}))
     assert info.value.key == var
+
+
+def test_oauth_secrets_come_from_files_and_file_forms_are_not_warned(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = tmp_path / "client_secret"
+    secret.write_text("s3cret-from-file\n")
+    key = tmp_path / "key"
+    key.write_text("k" * 24)
+    env = _env(
+        tmp_path,
+        MAILBOT_OAUTH_PROVIDER="microsoft",
+        MAILBOT_OAUTH_TENANT="corp.example",
+        MAILBOT_OAUTH_CLIENT_ID="app-id",
+        MAILBOT_OAUTH_CLIENT_SECRET_FILE=str(secret),
+        MAILBOT_SECRET_KEY_FILE=str(key),
+    )
+    with caplog.at_level("WARNING"):
+        settings = load_settings(env)
+    assert settings.oauth is not None and settings.oauth.client_secret == "s3cret-from-file"
+    assert not [r for r in caplog.records if "_FILE" in r.getMessage()]
