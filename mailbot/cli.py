@@ -174,9 +174,12 @@ def run(
     once: Annotated[bool, typer.Option("--once", help="One pass, then exit.")] = False,
 ) -> None:
     """The service: watch the mailbox, process, send, run the scheduled jobs."""
+    from mailbot.observe.logs import use_log_format
     from mailbot.service import run_service
 
-    quiet_logging(load_cli_settings(config).log_level)
+    settings = load_cli_settings(config)
+    quiet_logging(settings.log_level)
+    use_log_format(settings.log_format)
     run_service(build_app(config), once=once, echo=typer.echo)
 
 

@@ -47,6 +47,7 @@ class Context:
     reason: str = ""
     escalation_ref: str = ""
     escalation_id: int | None = None
+    step: str = ""  # the step that decided (a metrics label: bounded, unlike the reason)
     store_failed: bool = False  # RETRY because the database failed, not the message
 
     def finish(self, outcome: Outcome, reason: str) -> None:
@@ -153,15 +154,16 @@ def _run_steps(app: App, session: Session, ctx: Context) -> None:
     for name, step in STEPS:
         step(app, session, ctx)
         if ctx.outcome is not None:
+            ctx.step = name
+            message_id = ctx.message.message_id if ctx.message else "?"
             log.info(
-                "message %s: %s at %s: %s",
-                ctx.message.message_id if ctx.message else "?",
-                ctx.outcome,
-                name,
-                ctx.reason,
-            )
+                "message %s: %s at %s: %s", message_id, ctx.outcome, name, ctx.reason,
+                extra={"message_id": message_id, "outcome": str(ctx.outcome), "step": name,
+                       "escalation_id": ctx.escalation_ref or None},
+            )  # fmt: skip
             return
     ctx.finish(Outcome.PROCESSED, "no step claimed the message")
+    ctx.step = "none"
 
 
 def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
@@ -249,7 +251,7 @@ def _failed(app: App, raw: bytes, key: str, error: str) -> Context:
                 return Context(
                     raw=raw, outcome=Outcome.RETRY, reason=f"attempt {attempts}: {error}"
                 )
-            ctx = Context(raw=raw)
+            ctx = Context(raw=raw, step="failed")
             ctx.finish(Outcome.QUARANTINED, f"failed {attempts} times: {error}")
             store_inbound.record(session, ctx, app.clock.now())
             return ctx

@@ -23,6 +23,9 @@ from mailbot.inbound.parse_pool import ParsePool
 from mailbot.inbound.watch_contract import WatcherSettings
 from mailbot.lifecycle.scheduler import Scheduler
 from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
+from mailbot.observe import metrics
+from mailbot.observe.metrics import WatchStatus
+from mailbot.observe.server import MetricsServer
 from mailbot.outbox.alerts import alert_failed_delivery
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
@@ -79,6 +82,7 @@ class Service:
             settings=WatcherSettings(
                 size_cap=settings.max_message_bytes, poll_interval=settings.poll_interval
             ),
+            status=WatchStatus(),
         )
 
     # --- hooks named after what they handle ------------------------------------------
@@ -98,6 +102,9 @@ class Service:
                 crash_point("after_fetch")
                 contexts = handle_batch(self.app, ((mail.raw, next(parsed)) for mail in batch))
                 crash_point("after_commit")
+                for ctx in contexts:
+                    outcome = ctx.outcome or Outcome.RETRY
+                    metrics.inbound(outcome.value, ctx.step or outcome.value)
                 yield [_OUTCOMES[ctx.outcome or Outcome.RETRY] for ctx in contexts]
         finally:
             parsed.close()
@@ -111,6 +118,7 @@ class Service:
                 reason=f"oversize: {size} bytes > {self.app.settings.max_message_bytes}"
                 f" (IMAP UID {uid}); not downloaded",
             )
+        metrics.inbound(Outcome.QUARANTINED.value, "oversize")
 
     def draft_pending(self) -> int:
         app = self.app
@@ -150,6 +158,17 @@ class Service:
         return report
 
     def run_forever(self, stop: threading.Event) -> None:
+        address = self.app.settings.metrics_address
+        server = MetricsServer(address, self.app.db, self.watcher.status) if address else None
+        if server is not None:
+            server.start()
+        try:
+            self._run_threads(stop)
+        finally:
+            if server is not None:
+                server.stop()
+
+    def _run_threads(self, stop: threading.Event) -> None:
         self._stopping = stop
         release_interrupted(self.app.db, self.app.clock.now())  # a crashed run's drafts
         self.parser.warm()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,8 @@ ENV_NAMES: dict[str, str] = {
     "db_connect_timeout": "MAILBOT_DB_CONNECT_TIMEOUT",
     "db_statement_timeout": "MAILBOT_DB_STATEMENT_TIMEOUT",
     "draft_lease_seconds": "MAILBOT_DRAFT_LEASE",
+    "metrics_address": "MAILBOT_METRICS_ADDRESS",
+    "log_format": "MAILBOT_LOG_FORMAT",
 }
 
 
@@ -84,6 +86,10 @@ class Settings(BaseModel):
     draft_lease_seconds: float = Field(600.0, gt=0, description="A draft job's crash lease.")
     log_level: str = Field("INFO", description="Python logging level name.")
     oauth: OAuthSettings | None = Field(None, description="MAILBOT_OAUTH_* ([oauth] table).")
+    log_format: str = Field("text", description="text (for people) or json (one object a line).")
+    metrics_address: str | None = Field(
+        None, description="host:port for /metrics, /healthz and /readyz; off when unset."
+    )
     parse_processes: int = Field(
         default_factory=lambda: 1 if (os.cpu_count() or 1) > 1 else 0,
         ge=0,
@@ -113,6 +119,21 @@ class Settings(BaseModel):
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return value.upper()
 
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.lower() not in {"text", "json"}:
+            raise ValueError("must be text or json")
+        return value.lower()
+
+    @field_validator("metrics_address")
+    @classmethod
+    def _host_port(cls, value: str | None) -> str | None:
+        host, sep, port = (value or "").rpartition(":")
+        if value and not (sep and host and port.isdigit() and 0 < int(port) < 65536):
+            raise ValueError("must be host:port, e.g. 127.0.0.1:9108")
+        return value or None
+
     @property
     def llm_configured(self) -> bool:
         return bool(self.llm_base_url or self.llm_api_key) and bool(self.llm_model)
@@ -129,6 +150,27 @@ class Settings(BaseModel):
 def default_data_dir(environ: Mapping[str, str]) -> Path:
     base = environ.get("XDG_DATA_HOME") or str(Path(environ.get("HOME", ".")) / ".local/share")
     return Path(base) / "mailbot"
+
+
+def with_secret_files(environ: Mapping[str, str], names: Iterable[str]) -> dict[str, str]:
+    """Resolve ``<VAR>_FILE`` (Docker/Kubernetes secrets) into ``<VAR>`` for every setting.
+
+    The file's content is the value, less its trailing newline, so a secret never has to sit
+    in the environment or a unit file. Both forms at once is ambiguous, hence an error.
+    """
+    env = dict(environ)
+    for var in names:
+        path = env.get(f"{var}_FILE")
+        if not path:
+            continue
+        if env.get(var):
+            raise ConfigError(f"{var}_FILE", f"set {var} or {var}_FILE, not both")
+        try:
+            env[var] = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else "not UTF-8"
+            raise ConfigError(f"{var}_FILE", f"cannot read {path}: {reason}") from exc
+    return env
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -165,8 +207,10 @@ def load_settings(
     environ: Mapping[str, str] | None = None, config_file: Path | None = None
 ) -> Settings:
     """Build Settings from an optional TOML file, then the environment (which wins)."""
-    env = os.environ if environ is None else environ
-    warn_unknown_env(env, [*ENV_NAMES.values(), *(OAUTH_PREFIX + f.upper() for f in OAUTH_FIELDS)])
+    original = os.environ if environ is None else environ
+    names = [*ENV_NAMES.values(), *(OAUTH_PREFIX + f.upper() for f in OAUTH_FIELDS)]
+    warn_unknown_env(original, [*names, *(f"{name}_FILE" for name in names)])
+    env = with_secret_files(original, names)
     raw: dict[str, Any] = {}
     path = config_file or (Path(env["MAILBOT_CONFIG"]) if env.get("MAILBOT_CONFIG") else None)
     if path is not None:

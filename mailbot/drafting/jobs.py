@@ -21,6 +21,7 @@ from mailbot.drafting.overrides import apply_overrides, recorded_overrides
 from mailbot.drafting.service import draft_for, find_account
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
+from mailbot.observe import metrics
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
@@ -143,6 +144,7 @@ def run_draft_jobs(
         try:
             done += _draft_one(db, drafter, settings, routing, now, job)
         except Exception as exc:  # a job that keeps failing is parked, never retried forever
+            metrics.DRAFT_FAILURES.inc()
             log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
             if job.attempts + 1 >= MAX_DRAFT_ATTEMPTS:  # the row was read before the claim
                 _park(db, job.id, f"{type(exc).__name__}: {exc}", settings, routing, now)
@@ -165,7 +167,9 @@ def _draft_one(
     if message.unreadable:  # the CSM must know the brief may miss what could not be read
         result.flags.append(f"part of the mail could not be read: {message.unreadable}")
     with db.session() as session:
-        return _store_draft(session, job.id, result, account, settings, routing, now)
+        queued = _store_draft(session, job.id, result, account, settings, routing, now)
+    metrics.drafted(result.drafter)
+    return queued
 
 
 def _park(

@@ -28,6 +28,7 @@ from mailbot.drafting.llm_output import OutputInvalid, llm_schema, neutralise, p
 from mailbot.drafting.llm_prompt import PROMPT_VERSION, REPAIR, CategoryInfo, build_messages
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.drafting.reconcile import add_customer_words, add_missing_figures, csm_severity
+from mailbot.observe import metrics
 
 # USD per million tokens (input, output); unknown and local models cost 0.
 PRICES: dict[str, tuple[float, float]] = {
@@ -102,14 +103,19 @@ class LLMClient:
 
     def _once(self, messages: list[dict[str, str]]) -> Reply:
         assert self.client is not None
-        response = self.client.chat.completions.create(  # type: ignore[call-overload]
-            model=self.config.model,
-            messages=messages,
-            response_format=self._format(),
-            max_tokens=self.config.max_tokens,
-            temperature=0.0,
-            seed=42,
-        )
+        started = time.monotonic()
+        try:
+            response = self.client.chat.completions.create(  # type: ignore[call-overload]
+                model=self.config.model,
+                messages=messages,
+                response_format=self._format(),
+                max_tokens=self.config.max_tokens,
+                temperature=0.0,
+                seed=42,
+            )
+        except Exception:
+            metrics.llm_request(time.monotonic() - started, False, 0, 0, 0.0)
+            raise
         choice = response.choices[0]
         usage = response.usage
         reply = Reply(
@@ -121,6 +127,10 @@ class LLMClient:
         )
         self.spent[0] += reply.input_tokens
         self.spent[1] += reply.output_tokens
+        cost = estimate_cost(self.config.model, reply.input_tokens, reply.output_tokens)
+        metrics.llm_request(
+            time.monotonic() - started, True, reply.input_tokens, reply.output_tokens, cost
+        )
         return reply
 
     def _wait(self, attempt: int, response: Any = None) -> float:

@@ -55,6 +55,7 @@ from mailbot.inbound.watch_contract import (
     WatcherSettings,
 )
 from mailbot.inbound.watch_runs import outcome_runs
+from mailbot.observe.metrics import WatchStatus
 
 __all__ = [
     "RECOVERABLE", "CursorStore", "FetchedMail", "GroupHandler", "Handler", "MailboxWatcher",
@@ -101,6 +102,7 @@ class MailboxWatcher:
         settings: WatcherSettings | None = None,
         ssl_context: ssl.SSLContext | None = None,
         group_handler: GroupHandler | None = None,
+        status: WatchStatus | None = None,
     ) -> None:
         if handler is None and group_handler is None:
             raise ValueError("the watcher needs a handler or a group handler")
@@ -115,6 +117,7 @@ class MailboxWatcher:
         self._stop: threading.Event | None = None
         self._failures = 0
         self._mover_gate = MoverGate()  # across passes: a refused second session rests
+        self.status = status or WatchStatus()  # for /readyz and the IMAP gauges
 
     def run_once(self) -> PassCounts:
         """One pass over everything in the folder right now, then log out.
@@ -168,6 +171,8 @@ class MailboxWatcher:
         mailbox = self._connect()
         try:
             can_idle = "IDLE" in mailbox.client.capabilities
+            longest = self._cfg.idle_interval if can_idle else self._cfg.poll_interval
+            self.status.connected(stale_after=longest + 2 * self._cfg.timeout)
             while not stop.is_set():
                 counts = self._pass(mailbox, defer=True)
                 self._failures = 0
@@ -181,6 +186,7 @@ class MailboxWatcher:
                 else:
                     stop.wait(wait)
         finally:
+            self.status.disconnected()
             imap.close_quietly(mailbox)
 
     def _pass(self, mailbox: BaseMailBox, defer: bool) -> PassCounts:
@@ -204,6 +210,7 @@ class MailboxWatcher:
         self._not_before = {u: t for u, t in self._not_before.items() if u in pending}
         if uids:
             log.info("pass over %s: %d candidate(s), %s", folder, len(uids), state.counts)
+        self.status.passed()
         return state.counts
 
     def _start_uid(self, folder: str, validity: int) -> int:

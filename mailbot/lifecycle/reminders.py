@@ -24,6 +24,7 @@ from mailbot.lifecycle import effects
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.machine import Actor, Decision, Role, decide
 from mailbot.lifecycle.service import apply_decision, next_update_due, view_of
+from mailbot.observe import metrics
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.routing.durations import Duration, Unit
@@ -222,7 +223,7 @@ def _perform_slot(app: App, esc_id: int, due: Due, key: str, now: datetime) -> i
                 return 0
             session.add(ScheduledRun(key=key, at=now))
             session.flush()  # a second instance racing on the same slot fails here
-            return int(_perform(app, session, esc, due, now))
+            _perform(app, session, esc, due, now)
     except _Skip:
         return 0
     except IntegrityError:
@@ -231,3 +232,5 @@ def _perform_slot(app: App, esc_id: int, due: Due, key: str, now: datetime) -> i
     except Exception:  # one broken escalation must not stop the others' reminders
         log.exception("slot %s failed; it is retried at the next scan", key)
         return 0
+    metrics.scheduled(due.kind.value)  # counted once committed
+    return 1

@@ -18,6 +18,7 @@ from sqlalchemy import or_, select, update
 
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
+from mailbot.observe import metrics
 from mailbot.settings import Settings
 from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import OutboxItem
@@ -104,6 +105,7 @@ def _deliver_one(
         _retry_or_give_up(db, item, str(exc), now(), settings, report, on_failed)
     except PermanentDeliveryError as exc:
         _finish(db, item.id, "failed", str(exc), now())
+        metrics.delivery("failed")
         report.failed += 1
         report.failed_ids.append(item.id)
         if on_failed:
@@ -111,6 +113,7 @@ def _deliver_one(
     else:
         crash_point("after_250")
         _finish(db, item.id, "sent", "", now())
+        metrics.delivery("sent")
         report.sent += 1
 
 
@@ -125,6 +128,7 @@ def _retry_or_give_up(
 ) -> None:
     if now - item.created_at > timedelta(days=settings.outbox_give_up_days):
         _finish(db, item.id, "dead", f"gave up: {error}", now)
+        metrics.delivery("failed")
         report.failed += 1
         report.failed_ids.append(item.id)
         if on_failed:
@@ -142,7 +146,11 @@ def _retry_or_give_up(
                 next_attempt_at=now + backoff(attempts),
             )
         )
-    log.warning("outbox %s: transient failure (attempt %d): %s", item.id, attempts, error)
+    metrics.delivery("deferred")
+    log.warning(
+        "outbox %s: transient failure (attempt %d): %s", item.id, attempts, error,
+        extra={"outbox_id": item.id, "outcome": "deferred"},
+    )  # fmt: skip
     report.retrying += 1
 
 
@@ -157,4 +165,7 @@ def _finish(db: Database, item_id: int, status: str, error: str, now: datetime) 
             .values(attempts=OutboxItem.attempts + 1, **values)
         )
     if status != "sent":
-        log.error("outbox %s: %s: %s", item_id, status, error)
+        log.error(
+            "outbox %s: %s: %s", item_id, status, error,
+            extra={"outbox_id": item_id, "outcome": status},
+        )  # fmt: skip

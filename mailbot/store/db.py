@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
+from mailbot.observe import metrics
 from mailbot.store import pg_timeouts
 
 
@@ -64,6 +65,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            metrics.database_error()
             raise StoreError(f"database unavailable: {exc.orig}") from exc
         except BaseException:
             session.rollback()
