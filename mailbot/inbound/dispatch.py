@@ -13,6 +13,7 @@ from mailbot.drafting import jobs
 from mailbot.inbound import reply, status_report
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import ThreadMatch
+from mailbot.lifecycle import robots
 from mailbot.lifecycle.machine import Actor, Role
 from mailbot.outbox.notices import Mailer
 from mailbot.store import repo
@@ -31,6 +32,9 @@ def dispatch(
         role = reply.role_of(routing, esc, sender)
         if role is Role.OTHER:
             return "quarantined", f"{sender} is not a participant in {esc.ref}", esc
+        robot = robots.screen(mailer, esc, sender, message.new_text, message.message_id)
+        if robot:  # a responder without auto headers: answering it is the loop
+            return "processed", robot, esc
         actor = Actor(address=sender, role=role, name=message.sender_name)
         report = reply.process_reply(session, message, match, mailer, actor)
         reply.send_confirmation(mailer, esc, message, report)

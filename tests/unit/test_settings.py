@@ -76,3 +76,12 @@ def test_parse_workers_default_to_one_when_there_is_a_second_core(
     assert load_settings(env).parse_processes == 1
     monkeypatch.setattr("os.cpu_count", lambda: 1)
     assert load_settings(env).parse_processes == 0
+
+
+def test_admin_address_is_optional_lower_cased_and_validated(tmp_path: Path) -> None:
+    env = {"MAILBOT_DATA_DIR": str(tmp_path), "MAILBOT_SECRET_KEY": "x" * 20}
+    assert load_settings(env).admin_address is None
+    given = load_settings({**env, "MAILBOT_ADMIN_ADDRESS": "Ops@Example.com"})
+    assert given.admin_address == "ops@example.com"
+    with pytest.raises(ConfigError, match="MAILBOT_ADMIN_ADDRESS"):
+        load_settings({**env, "MAILBOT_ADMIN_ADDRESS": "not an address"})
