@@ -24,6 +24,7 @@ from tests.security.support import (
     FORWARD,
     JANE,
     approval_request,
+    draft_jobs,
     fresh_id,
     open_draft,
     outbox_items,
@@ -32,7 +33,7 @@ from tests.security.support import (
     snapshot,
     status,
 )
-from tests.support.mail import reply_to
+from tests.support.mail import reply_to, text_of
 
 Fields = list[tuple[str, str]]
 AUTOMATIC: list[tuple[str, Fields]] = [
@@ -229,3 +230,21 @@ def test_x_auto_response_suppress_alone_is_a_person(app: App) -> None:
     """Outlook puts it on ordinary mail: it asks *us* not to auto-reply, nothing more."""
     ctx = run(app, rewrite(FORWARD, add=[("X-Auto-Response-Suppress", "OOF, AutoReply")]))
     assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason
+
+
+def test_the_same_context_again_makes_no_new_draft(app: App) -> None:
+    """A free-text reply repeating context already added cannot drive the revise loop."""
+    open_draft(app)
+    context = "The customer says the outage costs them 10k a day."
+    assert run(app, reply_to(approval_request(app), JANE, context)).outcome is Outcome.PROCESSED
+    assert draft_jobs(app) == 1  # v2, with the context
+    requests = len(outbox_items(app, "approval_request"))
+    again = "the customer says the outage  costs them 10k a day."  # case and spacing aside
+    ctx = run(app, reply_to(approval_request(app), JANE, again))
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert draft_jobs(app) == 0 and len(outbox_items(app, "approval_request")) == requests
+    answer = text_of(outbox_items(app, "confirmation")[-1].raw)
+    assert "already added to the draft; no new draft made" in answer
+    assert status(app) == "draft"
+    ctx = run(app, reply_to(approval_request(app), JANE, "They renew next month."))
+    assert draft_jobs(app) == 1  # new context still revises
