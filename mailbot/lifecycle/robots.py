@@ -23,12 +23,11 @@ log = logging.getLogger(__name__)
 def screen(mailer: Mailer, esc: Escalation, sender: str, new_text: str, message_id: str) -> str:
     """ "" when the reply is to be processed; otherwise why it is not answered."""
     session = mailer.session
-    track = reply_tracks.load(session, esc.id, sender)
+    track, stopped_before = reply_tracks.load(session, esc.id, sender)
     verdict = judge(track, new_text, mailer.now)
     stopping = verdict.action is Action.STOP
-    first = reply_tracks.save(
-        session, esc.id, sender, verdict.track, mailer.now if stopping else None
-    )
+    reply_tracks.save(session, esc.id, sender, verdict.track, mailer.now if stopping else None)
+    first = stopping and not stopped_before
     if verdict.action is Action.ANSWER:
         return ""
     reason = f"robot-like replies from {sender}: {verdict.reason}; not answered on {esc.ref}"
