@@ -87,6 +87,7 @@ def list_cmd(
     """List escalations, newest first."""
     from mailbot import views
     from mailbot.domain import Status
+    from mailbot.render_text import held_marker
     from mailbot.store import repo
 
     valid = [s.value for s in Status]
@@ -97,7 +98,7 @@ def list_cmd(
     application = build_app(config)
     now = application.clock.now()
     with application.db.session() as session:
-        rows = [views.summary(e, now) for e in repo.list_escalations(session, status or ())]
+        rows = views.summaries(session, repo.list_escalations(session, status or ()), now)
     if as_json:
         print_json(rows)
         return
@@ -107,6 +108,7 @@ def list_cmd(
         typer.echo(
             f"{row['id']}  {row['status']:<12} {row['severity']:<8} {row['category']:<22} "
             f"{row['account'] or '-':<20} {row['days_open']}d  {row['owner'] or '-'}"
+            + held_marker(row)
         )
 
 

@@ -35,6 +35,12 @@ def render_brief(payload: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def held_marker(data: dict[str, Any]) -> str:
+    """The daily cap is holding mail about it: say until when (the mail is not lost)."""
+    until = data.get("mail_held_until")
+    return f"  mail held until {until[:16].replace('T', ' ')} UTC" if until else ""
+
+
 def render_detail(data: dict[str, Any]) -> str:
     lines = [
         f"{data['id']}  [{data['status']}]  {data['severity']} / {data['category']}",
@@ -42,6 +48,8 @@ def render_detail(data: dict[str, Any]) -> str:
         f"teams: {', '.join(data['teams']) or '-'}   days open: {data['days_open']}"
         f"   next update due: {data['next_update_due'] or '-'}",
     ]
+    if data.get("mail_held_until"):
+        lines.append(held_marker(data).strip() + " (daily cap per recipient; see the timeline)")
     if data["brief"]:
         lines += ["", f"headline: {data['brief']['headline']}"]
     drafting = data.get("drafting")

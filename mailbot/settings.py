@@ -52,6 +52,7 @@ ENV_NAMES: dict[str, str] = {
     "draft_lease_seconds": "MAILBOT_DRAFT_LEASE",
     "metrics_address": "MAILBOT_METRICS_ADDRESS",
     "log_format": "MAILBOT_LOG_FORMAT",
+    "admin_address": "MAILBOT_ADMIN_ADDRESS",
 }
 
 
@@ -74,7 +75,12 @@ class Settings(BaseModel):
     llm_timeout: float = Field(60.0, gt=0, description="Seconds per LLM request.")
     llm_input_token_budget: int = Field(6000, ge=500, description="Prompt token budget.")
     max_message_bytes: int = Field(25 * 1024 * 1024, gt=0, description="Oversize cap.")
-    daily_cap_per_recipient: int = Field(50, gt=0, description="Mails per recipient per day.")
+    daily_cap_per_recipient: int = Field(
+        50, gt=0, description="Mails per recipient per UTC day; more are held, not dropped."
+    )
+    admin_address: str | None = Field(
+        None, description="Told about held mail and robots when no CSM's manager can be."
+    )
     poll_interval: float = Field(30.0, gt=0, description="Seconds between polls without IDLE.")
     outbox_give_up_days: float = Field(5.0, gt=0, description="Retry transient SMTP for this.")
     max_attempts: int = Field(3, ge=1, description="Processing attempts before quarantine.")
@@ -104,6 +110,16 @@ class Settings(BaseModel):
         if not sep or not local or "." not in domain or " " in value or "+" in local:
             raise ValueError("must be a plain address like escalations@example.com")
         return value.lower()
+
+    @field_validator("admin_address")
+    @classmethod
+    def _admin_is_addr_spec(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        local, sep, domain = value.strip().partition("@")
+        if not sep or not local or "." not in domain or " " in value.strip():
+            raise ValueError("must be a plain address like ops@example.com")
+        return value.strip().lower()
 
     @field_validator("secret_key")
     @classmethod

@@ -18,7 +18,8 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def summary(esc: Escalation, now: datetime) -> dict[str, Any]:
+def summary(esc: Escalation, now: datetime, held_until: datetime | None = None) -> dict[str, Any]:
+    """``held_until``: when mail about it that the daily cap holds will go (None: none held)."""
     return {
         "id": esc.ref,
         "status": esc.status,
@@ -34,11 +35,19 @@ def summary(esc: Escalation, now: datetime) -> dict[str, Any]:
         "created_at": _iso(esc.created_at),
         "updated_at": _iso(esc.updated_at),
         "next_update_due": _iso(esc.next_update_due),
+        "mail_held_until": _iso(held_until),
     }
 
 
+def summaries(
+    session: Session, escalations: list[Escalation], now: datetime
+) -> list[dict[str, Any]]:
+    held = repo.held_until(session, [e.id for e in escalations])
+    return [summary(e, now, held.get(e.id)) for e in escalations]
+
+
 def detail(session: Session, esc: Escalation, now: datetime) -> dict[str, Any]:
-    data = summary(esc, now)
+    data = summary(esc, now, repo.held_until(session, [esc.id]).get(esc.id))
     brief = repo.latest_brief(session, esc.id)
     data["draft_version"] = esc.draft_version
     data["route_level"] = esc.route_level

@@ -112,6 +112,22 @@ def requeue_with_context(session: Session, esc: Escalation, text: str, now: date
     )
 
 
+def context_added(session: Session, esc: Escalation, text: str) -> bool:
+    """Whether ``text`` (spacing and case aside) is already context of the latest draft.
+
+    The same context again cannot change the brief; re-drafting for it only sends the CSM
+    another identical approval request (a loop when a robot repeats itself).
+    """
+    previous = session.scalars(
+        select(DraftJob.csm_context)
+        .where(DraftJob.escalation_id == esc.id)
+        .order_by(DraftJob.id.desc())
+        .limit(1)
+    ).first()
+    key = " ".join(text.split()).casefold()
+    return any(" ".join(c.split()).casefold() == key for c in previous or [])
+
+
 def has_pending_draft(session: Session, esc: Escalation) -> bool:
     stmt = select(DraftJob.id).where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
     return session.scalar(stmt.limit(1)) is not None

@@ -13,6 +13,7 @@ from mailbot.drafting import jobs
 from mailbot.inbound import authority, reply, status_report
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
+from mailbot.lifecycle import robots
 from mailbot.lifecycle.machine import Actor, Role
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
@@ -47,6 +48,9 @@ def dispatch(
             return "processed", f"{sender} is not a participant in {esc.ref}; told who may act", esc
         if role is Role.OTHER:
             return "quarantined", f"{sender} is not a participant in {esc.ref}", esc
+        robot = robots.screen(mailer, esc, sender, message.new_text, message.message_id)
+        if robot:  # a responder without auto headers: answering it is the loop
+            return "processed", robot, esc
         actor = Actor(address=sender, role=role, name=message.sender_name)
         report = reply.process_reply(session, message, match, mailer, actor)
         reply.send_confirmation(mailer, esc, message, report)

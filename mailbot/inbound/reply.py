@@ -64,6 +64,21 @@ def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[P
     return commands
 
 
+def _drop_repeated_context(
+    session: Session, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
+) -> list[ParsedCommand]:
+    """Context already added makes no new draft: it is ignored, and the reply says so."""
+    kept = []
+    for command in commands:
+        if command.kind is CommandKind.CONTEXT and jobs.context_added(session, esc, command.arg):
+            report.ignored.append(
+                f"{command.line}: this text was already added to the draft; no new draft made"
+            )
+        else:
+            kept.append(command)
+    return kept
+
+
 def _stale_approval(
     session: Session,
     message: InboundMessage,
@@ -112,6 +127,7 @@ def process_reply(
         text = " ".join(parsed.free_text.split())
         clipped = text if len(text) <= 100 else text[:100] + "..."
         report.ignored.append(f"text beside the commands (not sent on): {clipped}")
+    commands = _drop_repeated_context(session, esc, commands, report)
     if esc.status == Status.DRAFT and jobs.has_pending_draft(session, esc):
         report.unprocessed += [
             f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"

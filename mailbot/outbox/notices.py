@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity
 from mailbot.inbound.tokens import issue_token, reply_address
+from mailbot.outbox import held
 from mailbot.outbox.mail import OutgoingMail
-from mailbot.outbox.queue import enqueue, new_message_id
+from mailbot.outbox.queue import Hold, enqueue, new_message_id
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import direct
@@ -119,6 +120,7 @@ class Mailer:
         in_reply_to: str | None = None,
         references: tuple[str, ...] = (),
         dedupe_key: str | None = None,
+        capped: bool = True,
     ) -> int | None:
         ctx = {"title": subject, **(self.base_context(esc) if esc else {}), **context}
         ctx.setdefault("org", self.routing.config.organisation.name)
@@ -144,7 +146,12 @@ class Mailer:
             now=self.now,
             escalation_id=esc.id if esc else None,
             dedupe_key=dedupe_key,
+            capped=capped,
+            on_held=lambda hold: self._tell_held(esc, kind, hold),
         )
+
+    def _tell_held(self, esc: Escalation | None, kind: str, hold: Hold) -> None:
+        held.tell(self, esc, kind, hold)
 
 
 def team_addresses(mailer: Mailer, esc: Escalation) -> tuple[str, ...]:

@@ -2,7 +2,10 @@
 
 Writing the composed bytes (not a recipe) means every retry sends the identical message
 with the same Message-ID. The daily per-recipient cap is applied here, at the one door all
-our mail goes through, so a robot that answers everything cannot keep a loop going.
+our mail goes through, so a robot that answers everything cannot keep a loop going. The cap
+delays, it never drops: a mail over it is stored ``held`` with a slot counted in the first
+later window (UTC day) where all its recipients are under the cap, and the sender sends it
+when that window opens, with the bytes and Message-ID it was given now.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from sqlalchemy import Date, bindparam, select, text
@@ -20,7 +25,7 @@ from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail, make_message_id, new_nonce
 from mailbot.settings import Settings
 from mailbot.store import direct, repo
-from mailbot.store.tables import MessageRecord, OutboxItem
+from mailbot.store.tables import MessageRecord, OutboxItem, SendCount
 
 log = logging.getLogger(__name__)
 
@@ -54,23 +59,100 @@ _COUNT_SEND = text(
     "ON CONFLICT (recipient, day) DO UPDATE SET count = send_counts.count + 1 "
     "WHERE send_counts.count < :cap RETURNING recipient"
 ).bindparams(bindparam("day", type_=Date))
+_UNCOUNT_SEND = text(
+    "UPDATE send_counts SET count = count - 1 WHERE recipient = :recipient AND day = :day"
+).bindparams(bindparam("day", type_=Date))
+# A robot can keep one recipient over the cap for a long time; the search for a free
+# window is bounded so a mail is never lost to it, only held for at most this long.
+_MAX_WINDOWS = 366
 
 
-def _count_sends(session: Session, recipients: list[str], now: datetime, cap: int) -> set[str]:
-    """Count one mail to each recipient today; return those still under the cap.
+@dataclass(frozen=True)
+class Hold:
+    """A mail held by the daily cap: who was over it, in which window, and when it goes."""
+
+    recipients: tuple[str, ...]
+    window: date  # the UTC day whose cap they reached
+    until: datetime  # the start of the window the mail is counted in and sent
+
+
+def cap_window(moment: datetime) -> date:
+    """The cap's window: the UTC calendar day (``send_counts.day``)."""
+    return moment.astimezone(UTC).date()
+
+
+def window_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def _count_sends(session: Session, recipients: list[str], day: date, cap: int) -> set[str]:
+    """Count one mail to each recipient in ``day``; return those that were under the cap.
 
     ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING`` returns no row for a
     capped recipient; two instances counting at once are serialised by the row on both
     backends, with no read-then-write window.
     """
-    if cap <= 0:
-        return set()
     connection = session.connection()
     return {
         r
         for r in dict.fromkeys(recipients)
-        if direct.execute(connection, _COUNT_SEND, {"recipient": r, "day": now.date(), "cap": cap})
+        if direct.execute(connection, _COUNT_SEND, {"recipient": r, "day": day, "cap": cap})
     }
+
+
+def _uncount(session: Session, recipients: set[str], day: date) -> None:
+    for r in sorted(recipients):
+        session.execute(_UNCOUNT_SEND, {"recipient": r, "day": day})
+
+
+def _full_days(session: Session, recipients: list[str], after: date, cap: int) -> set[date]:
+    stmt = select(SendCount.day).where(
+        SendCount.recipient.in_(recipients), SendCount.day > after, SendCount.count >= cap
+    )
+    return set(session.scalars(stmt))
+
+
+def _reserve(session: Session, recipients: list[str], now: datetime, cap: int) -> Hold | None:
+    """Count the mail in the first window where every recipient is under the cap.
+
+    None when that is today's window (the common case: one statement per recipient). A
+    held mail is held for all its recipients, so one message keeps one Message-ID and
+    one outbox row; the slots taken today for the others are given back.
+    """
+    today = cap_window(now)
+    wanted = list(dict.fromkeys(recipients))
+    counted = _count_sends(session, wanted, today, cap)
+    if len(counted) == len(wanted):
+        return None
+    capped = tuple(r for r in wanted if r not in counted)
+    _uncount(session, counted, today)
+    full = _full_days(session, wanted, today, cap)
+    day = today + timedelta(days=1)
+    for _ in range(_MAX_WINDOWS):
+        while day in full:
+            day += timedelta(days=1)
+        got = _count_sends(session, wanted, day, cap)
+        if len(got) == len(wanted):
+            break
+        _uncount(session, got, day)  # another instance filled it meanwhile
+        full.add(day)
+    else:  # every window for a year is full: hold it past them, uncounted, never drop it
+        log.error("daily cap: no free window for %s within %d days", capped, _MAX_WINDOWS)
+    return Hold(recipients=capped, window=today, until=window_start(day))
+
+
+def _audit_hold(session: Session, mail: OutgoingMail, hold: Hold, now: datetime, cap: int) -> None:
+    for rcpt in hold.recipients:
+        log.warning("daily cap reached for %s: %s held until %s", rcpt, mail.kind, hold.until)
+        repo.add_audit(
+            session,
+            at=now,
+            action="daily_cap",
+            reason=f"{mail.kind} held until {hold.until:%Y-%m-%d %H:%M} UTC "
+            f"({cap} mails to {rcpt} already today)",
+            sender=rcpt,
+            escalation_ref=mail.escalation_ref or "",
+        )
 
 
 def enqueue(
@@ -81,8 +163,14 @@ def enqueue(
     now: datetime,
     escalation_id: int | None,
     dedupe_key: str | None = None,
+    capped: bool = True,
+    on_held: Callable[[Hold], None] | None = None,
 ) -> int | None:
-    """Queue ``mail`` and return the outbox id; None when deduplicated or all are capped.
+    """Queue ``mail`` and return the outbox id; None when deduplicated.
+
+    Over the daily cap the mail is queued ``held`` until a later window and ``on_held``
+    is told (after the row is in). ``capped=False`` is only for the notice about held
+    mail itself, which its dedupe key already limits to one per recipient and window.
 
     Rows go in by Core inserts (one statement each, no unit-of-work bookkeeping): this
     runs for most inbound messages. A dedupe key that another instance queued first
@@ -92,21 +180,11 @@ def enqueue(
         select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)
     ):
         return None
-    under_cap = _count_sends(session, [*mail.to, *mail.cc], now, settings.daily_cap_per_recipient)
-    allowed = [r for r in dict.fromkeys((*mail.to, *mail.cc)) if r in under_cap]
-    capped = sorted((set(mail.to) | set(mail.cc)) - set(allowed))
-    for rcpt in capped:
-        log.warning("daily cap reached for %s: %s not sent", rcpt, mail.kind)
-        repo.add_audit(
-            session,
-            at=now,
-            action="daily_cap",
-            reason=f"{mail.kind} not sent",
-            sender=rcpt,
-            escalation_ref=mail.escalation_ref or "",
-        )
-    if not allowed:
-        return None
+    recipients = list(dict.fromkeys((*mail.to, *mail.cc)))
+    cap = settings.daily_cap_per_recipient
+    hold = _reserve(session, recipients, now, cap) if capped else None
+    if hold is not None:
+        _audit_hold(session, mail, hold, now, cap)
     subject, raw = compose_raw(
         mail,
         from_address=settings.address,
@@ -117,8 +195,9 @@ def enqueue(
     item = {
         "message_id": mail.message_id, "dedupe_key": dedupe_key,
         "escalation_id": escalation_id, "kind": mail.kind, "mail_from": settings.address,
-        "recipients": allowed, "raw": raw, "status": "pending", "attempts": 0,
-        "next_attempt_at": now, "created_at": now, "last_error": "",
+        "recipients": recipients, "raw": raw, "status": "held" if hold else "pending",
+        "attempts": 0, "next_attempt_at": hold.until if hold else now, "created_at": now,
+        "last_error": "",
     }  # fmt: skip
     # Only a dedupe key can conflict (message ids are random); the ON CONFLICT form is not
     # in SQLAlchemy's statement cache, so it is kept to the rare keyed mail.
@@ -128,10 +207,12 @@ def enqueue(
         return None
     record = {
         "message_id": mail.message_id, "direction": "out", "escalation_id": escalation_id,
-        "kind": mail.kind, "sender": settings.address, "recipients": allowed,
+        "kind": mail.kind, "sender": settings.address, "recipients": recipients,
         "subject": subject, "in_reply_to": mail.in_reply_to or "",
         "references": " ".join(mail.references), "size": len(raw),
         "sha256": hashlib.sha256(raw).hexdigest(), "created_at": now, "outcome": "",
     }  # fmt: skip
     repo.insert_row(session, MessageRecord, record)
+    if hold is not None and on_held is not None:
+        on_held(hold)
     return item_id

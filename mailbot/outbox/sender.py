@@ -3,6 +3,8 @@
 An item is claimed with a lease (status ``sending`` until ``next_attempt_at``), so a crash
 between the claim and SMTP ``250`` leaves it to be re-sent after the lease, with the same
 bytes and Message-ID, and a second instance never takes an item that is being sent.
+A mail the daily cap held (status ``held``) is claimed like any other once its
+``next_attempt_at``, the start of the window it was counted in, has come.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
@@ -24,6 +26,7 @@ from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
+_CLAIMABLE = ("pending", "sending", "held")
 
 
 class Transport(Protocol):
@@ -48,8 +51,7 @@ def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[Ou
     claimed: list[OutboxItem] = []
     with db.session() as session:
         due = select(OutboxItem.id).where(
-            or_(OutboxItem.status == "pending", OutboxItem.status == "sending"),
-            OutboxItem.next_attempt_at <= now,
+            OutboxItem.status.in_(_CLAIMABLE), OutboxItem.next_attempt_at <= now
         )
         ids = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
         for item_id in ids:
@@ -57,7 +59,7 @@ def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[Ou
                 session.execute(
                     update(OutboxItem)
                     .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
-                    .where(or_(OutboxItem.status == "pending", OutboxItem.status == "sending"))
+                    .where(OutboxItem.status.in_(_CLAIMABLE))
                     .values(status="sending", next_attempt_at=now + lease)
                 )
             )

@@ -216,6 +216,18 @@ def latest_message_id(session: Session, escalation_id: int, kind: str) -> str | 
     return session.scalar(stmt)
 
 
+def held_until(session: Session, escalation_ids: Sequence[int]) -> dict[int, datetime]:
+    """When the daily cap lets each escalation's held mail go (the latest of its holds)."""
+    if not escalation_ids:
+        return {}
+    stmt = (
+        select(OutboxItem.escalation_id, func.max(OutboxItem.next_attempt_at))
+        .where(OutboxItem.status == "held", OutboxItem.escalation_id.in_(list(escalation_ids)))
+        .group_by(OutboxItem.escalation_id)
+    )
+    return {esc_id: until for esc_id, until in session.execute(stmt) if esc_id is not None}
+
+
 def count_by_status(session: Session) -> dict[str, int]:
     rows = session.execute(select(Escalation.status, func.count()).group_by(Escalation.status))
     return dict(rows.tuples().all())

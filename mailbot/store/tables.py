@@ -192,6 +192,7 @@ class OutboxItem(Base):
     mail_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[str]] = mapped_column(JSON)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
+    # pending | sending | held (daily cap: goes at next_attempt_at) | sent | failed | ...
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
@@ -208,6 +209,24 @@ class SendCount(Base):
     recipient: Mapped[str] = mapped_column(String(320), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReplyTrack(Base):
+    """Recent replies of one sender on one escalation, to notice a robot (migration 0003).
+
+    One row per (escalation, sender), overwritten in place: only the last text and how
+    many near-same quick replies came in a row matter, not the history.
+    """
+
+    __tablename__ = "reply_tracks"
+
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), primary_key=True)
+    sender: Mapped[str] = mapped_column(String(320), primary_key=True)
+    last_text: Mapped[str] = mapped_column(Text, default="")
+    last_at: Mapped[datetime]
+    streak: Mapped[int] = mapped_column(Integer, default=1)
+    robot_text: Mapped[str] = mapped_column(Text, default="")  # "" until judged a robot
+    stopped_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class Account(Base):

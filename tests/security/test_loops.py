@@ -1,28 +1,31 @@
 """Promise 2: no loops, no backscatter.
 
 Nothing is ever queued in answer to automatic mail (auto-submitted, bulk or list mail,
-bounces, out-of-office replies), to our own mail coming back, or to unknown senders; and
-a robot that answers everything *without* automatic headers is stopped by the daily
-per-recipient cap (``settings.daily_cap_per_recipient``), the one door all mail goes
-through. Each automatic variant is tried both as a fresh message and as a reply to our
+bounces, out-of-office replies), to our own mail coming back, or to unknown senders; a
+robot that answers everything *without* automatic headers is noticed and no longer answered
+on that thread; and the daily per-recipient cap (``settings.daily_cap_per_recipient``), at
+the one door all mail goes through, holds what is over it until the next day.
+Each automatic variant is tried both as a fresh message and as a reply to our
 approval request, on both database backends.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from email.message import EmailMessage
 
-import pytest
 from sqlalchemy import select, update
 
 from mailbot.app import App
+from mailbot.observe import metrics
 from mailbot.outbox.queue import loop_marker
 from mailbot.pipeline import Outcome
-from mailbot.store.tables import Audit, OutboxItem
+from mailbot.store.tables import Audit, Escalation, Event, OutboxItem
 from tests.security.support import (
     FORWARD,
     JANE,
     approval_request,
+    draft_jobs,
     fresh_id,
     open_draft,
     outbox_items,
@@ -31,7 +34,7 @@ from tests.security.support import (
     snapshot,
     status,
 )
-from tests.support.mail import reply_to
+from tests.support.mail import reply_to, text_of
 
 Fields = list[tuple[str, str]]
 AUTOMATIC: list[tuple[str, Fields]] = [
@@ -146,45 +149,105 @@ def test_ticket_trick_stranger_gets_nothing(app: App) -> None:
     assert not outbox_items(app)
 
 
-@pytest.mark.parametrize("cap", [5])
-def test_robot_that_answers_everything_is_capped(app: App, cap: int) -> None:
+def _robot_rounds(app: App, robot: str, text: str) -> int:
+    """The robot answers every mail we send it (and the routed brief); bounded to 100."""
+    answered: set[str] = set()
+    for rounds in range(1, 101):
+        new = [
+            i for i in outbox_items(app) if robot in i.recipients and i.message_id not in answered
+        ]
+        new += [i for i in outbox_items(app, "routed_brief") if i.message_id not in answered]
+        if not new:
+            return rounds
+        for item in new:
+            answered.add(item.message_id)
+            run(app, reply_to(item.raw, robot, text))
+    return 100
+
+
+def test_robot_without_auto_headers_is_stopped_on_its_thread(app: App) -> None:
     """Mike's mailbox has a robot with no auto headers: it answers every mail we send him.
 
-    Each of his answers is a team update, which earns him a confirmation and Jane a
-    notice; without the cap this never ends. Bounded to 100 rounds.
+    Each answer is a team update, which earns him a confirmation and Jane a notice. The
+    daily cap (50) is far away: robot detection alone ends it, after at most 5 answers,
+    with one event saying why and one notice to Jane. People are still heard after it.
     """
     robot = "mike@example.com"
+    open_draft(app)
+    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (Outcome.PROCESSED)
+    holds_before = metrics.LOOP_HOLDS._value.get()
+    rounds = _robot_rounds(app, robot, "Thank you for your message. We will reply soon.")
+    assert rounds < 100, "the loop did not stop"
+    assert metrics.LOOP_HOLDS._value.get() > holds_before  # /metrics shows the holds
+    to_robot = [i for i in outbox_items(app) if robot in i.recipients]
+    assert 0 < len(to_robot) <= 5
+    with app.db.session() as session:
+        esc = session.scalars(select(Escalation)).one()
+        events = list(session.scalars(select(Event).where(Event.escalation_id == esc.id)))
+        robot_audits = session.scalars(select(Audit).where(Audit.action == "robot")).all()
+        capped = session.scalars(select(Audit).where(Audit.action == "daily_cap")).all()
+    by_robot = [e.kind for e in events if e.actor == robot]
+    assert 0 < len(by_robot) <= 5, by_robot
+    stopped = [e for e in events if e.kind == "robot_stopped"]
+    assert len(stopped) == 1 and robot in stopped[0].detail
+    assert robot_audits and not capped
+    told = outbox_items(app, "robot_stopped")
+    assert [i.recipients for i in told] == [[JANE]]
+    # The robot's text again, even much later, is still not answered ...
+    app.clock.advance(timedelta(hours=3))  # type: ignore[attr-defined]
+    before = snapshot(app)
+    brief = outbox_items(app, "routed_brief")[-1].raw
+    ctx = run(app, reply_to(brief, robot, "Thank you for your message. We will reply soon!"))
+    assert "robot-like" in ctx.reason and snapshot(app) == before
+    # ... but a person is: another sender, and Mike writing something else.
+    ctx = run(app, reply_to(approval_request(app), JANE, "customer: told them on the call"))
+    assert ctx.outcome is Outcome.PROCESSED and "customer" in ctx.reason, ctx.reason
+    ctx = run(app, reply_to(brief, robot, "resolved fixed in 4.2.1"))
+    assert "resolved" in ctx.reason and status(app) == "resolved", ctx.reason
+
+
+def test_the_daily_cap_still_bounds_a_robot_on_many_threads(app: App) -> None:
+    """Detection is per thread; across threads the cap holds the rest (never drops it)."""
+    cap = 3
     app = App(
         settings=app.settings.model_copy(update={"daily_cap_per_recipient": cap}),
         routing=app.routing,
         db=app.db,
         clock=app.clock,
     )
-    open_draft(app)
-    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (Outcome.PROCESSED)
-    answered: set[str] = set()
-    rounds = 0
-    for rounds in range(1, 101):  # noqa: B007 - the count is asserted below
-        new = [
-            i for i in outbox_items(app) if robot in i.recipients and i.message_id not in answered
-        ]
-        new += [i for i in outbox_items(app, "routed_brief") if i.message_id not in answered]
-        if not new:
-            break
-        for item in new:
-            answered.add(item.message_id)
-            run(app, reply_to(item.raw, robot, "Thank you for your message. We will reply soon."))
-    to_robot = [i for i in outbox_items(app) if robot in i.recipients]
-    to_jane = [i for i in outbox_items(app) if JANE in i.recipients]
-    assert rounds < 100, "the loop did not stop"
-    assert len(to_robot) <= cap
-    assert len(to_jane) <= cap
+    for n in range(3):
+        open_draft(app, fresh_id(FORWARD, f"thread{n}"))
+        assert run(app, reply_to(approval_request(app), JANE, "approve")).escalation_ref
+    assert _robot_rounds(app, "mike@example.com", "Thanks, received.") < 100
+    pending = [i for i in outbox_items(app) if i.status == "pending"]
+    held = [i for i in outbox_items(app) if i.status == "held"]
+    for who in ("mike@example.com", JANE):
+        assert len([i for i in pending if who in i.recipients]) <= cap
+    assert held and all(i.next_attempt_at > app.clock.now() for i in held)
     with app.db.session() as session:
-        capped = list(session.scalars(select(Audit).where(Audit.action == "daily_cap")))
-    assert capped, "the cap was never hit, so this test proved nothing"
+        stops = session.scalars(select(Event).where(Event.kind == "robot_stopped")).all()
+    assert len(stops) == 3  # one per thread
 
 
 def test_x_auto_response_suppress_alone_is_a_person(app: App) -> None:
     """Outlook puts it on ordinary mail: it asks *us* not to auto-reply, nothing more."""
     ctx = run(app, rewrite(FORWARD, add=[("X-Auto-Response-Suppress", "OOF, AutoReply")]))
     assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason
+
+
+def test_the_same_context_again_makes_no_new_draft(app: App) -> None:
+    """A free-text reply repeating context already added cannot drive the revise loop."""
+    open_draft(app)
+    context = "The customer says the outage costs them 10k a day."
+    assert run(app, reply_to(approval_request(app), JANE, context)).outcome is Outcome.PROCESSED
+    assert draft_jobs(app) == 1  # v2, with the context
+    requests = len(outbox_items(app, "approval_request"))
+    again = "the customer says the outage  costs them 10k a day."  # case and spacing aside
+    ctx = run(app, reply_to(approval_request(app), JANE, again))
+    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert draft_jobs(app) == 0 and len(outbox_items(app, "approval_request")) == requests
+    answer = text_of(outbox_items(app, "confirmation")[-1].raw)
+    assert "already added to the draft; no new draft made" in answer
+    assert status(app) == "draft"
+    ctx = run(app, reply_to(approval_request(app), JANE, "They renew next month."))
+    assert draft_jobs(app) == 1  # new context still revises

@@ -127,3 +127,12 @@ def test_a_misspelt_variable_is_named_with_the_likely_one(
         " did you mean MAILBOT_POLL_INTERVAL?",
         "environment variable MAILBOT_XYZZY is not a mailbot setting and is ignored",
     ]
+
+
+def test_admin_address_is_optional_lower_cased_and_validated(tmp_path: Path) -> None:
+    env = {"MAILBOT_DATA_DIR": str(tmp_path), "MAILBOT_SECRET_KEY": "x" * 20}
+    assert load_settings(env).admin_address is None
+    given = load_settings({**env, "MAILBOT_ADMIN_ADDRESS": "Ops@Example.com"})
+    assert given.admin_address == "ops@example.com"
+    with pytest.raises(ConfigError, match="MAILBOT_ADMIN_ADDRESS"):
+        load_settings({**env, "MAILBOT_ADMIN_ADDRESS": "not an address"})

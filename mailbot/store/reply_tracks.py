@@ -1,0 +1,60 @@
+"""The per-(escalation, sender) reply track the robot check reads and writes.
+
+One row, overwritten in place: a reply pays one primary-key read and one upsert, both on
+the connection (no ORM flush or identity map: this runs for most team replies). The
+upsert is the same SQL on SQLite and PostgreSQL, so two instances racing on a sender's
+first reply cannot collide; ``stopped_at`` keeps the first stop.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy.orm import Session
+
+from mailbot.lifecycle.robot import Track
+from mailbot.store import direct
+from mailbot.store.tables import ReplyTrack, UTCDateTime
+
+_LOAD = select(
+    ReplyTrack.last_text,
+    ReplyTrack.last_at,
+    ReplyTrack.streak,
+    ReplyTrack.robot_text,
+    ReplyTrack.stopped_at,
+).where(
+    ReplyTrack.escalation_id == bindparam("escalation_id"),
+    ReplyTrack.sender == bindparam("sender"),
+)
+_SAVE = text(
+    "INSERT INTO reply_tracks (escalation_id, sender, last_text, last_at, streak, robot_text, "
+    "stopped_at) VALUES (:escalation_id, :sender, :last_text, :last_at, :streak, :robot_text, "
+    ":stopped_at) ON CONFLICT (escalation_id, sender) DO UPDATE SET "
+    "last_text = excluded.last_text, last_at = excluded.last_at, streak = excluded.streak, "
+    "robot_text = excluded.robot_text, "
+    "stopped_at = COALESCE(reply_tracks.stopped_at, excluded.stopped_at)"
+).bindparams(
+    bindparam("last_at", type_=UTCDateTime()), bindparam("stopped_at", type_=UTCDateTime())
+)
+
+
+def load(session: Session, escalation_id: int, sender: str) -> tuple[Track | None, bool]:
+    """The sender's track on the escalation, and whether they were stopped before."""
+    params = {"escalation_id": escalation_id, "sender": sender}
+    row = session.connection().execute(_LOAD, params).first()
+    if row is None:
+        return None, False
+    track = Track(last_text=row[0], last_at=row[1], streak=row[2], robot_text=row[3])
+    return track, row[4] is not None
+
+
+def save(
+    session: Session, escalation_id: int, sender: str, track: Track, stopped_at: datetime | None
+) -> None:
+    values = {
+        "escalation_id": escalation_id, "sender": sender, "last_text": track.last_text,
+        "last_at": track.last_at, "streak": track.streak, "robot_text": track.robot_text,
+        "stopped_at": stopped_at,
+    }  # fmt: skip
+    direct.execute(session.connection(), _SAVE, values)
