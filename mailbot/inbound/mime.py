@@ -26,6 +26,8 @@ from mailbot.inbound.tnef import unpack
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
 _HARD_PARTS_FACTOR = 10  # past 10x the limit it is a part bomb, not a long message: refused
+# Python's own table only (not /etc/mime.types): the same type for a name on every host.
+_GUESS = mimetypes.MimeTypes(filenames=())
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 # A text/plain part that is really HTML: a document start, or (with no Content-Type at all)
 # markup with closing tags.
@@ -175,7 +177,7 @@ def _tnef(name: str, ctype: str, data: bytes, bodies: Bodies) -> None:
         bodies.plain.append(unpacked.body)
     for inner_name, inner_data in unpacked.files:
         clean = sanitize_line(inner_name)[:255]
-        guessed = mimetypes.guess_type(clean, strict=False)[0] or "application/octet-stream"
+        guessed = _GUESS.guess_type(clean, strict=False)[0] or "application/octet-stream"
         bodies.attachments.append(Attachment(clean, guessed, len(inner_data)))
         note = f"unpacked from {name or 'winmail.dat'}"
         bodies.files.append(AttachedFile(clean, guessed, inner_data, note=note))
