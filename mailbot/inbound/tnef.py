@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from mailbot.inbound.tnef_guard import safe_to_parse
+
 log = logging.getLogger(__name__)
+logging.getLogger("tnefparse").setLevel(logging.CRITICAL)  # its per-property chatter
 
 _MAX_FILES = 50  # a TNEF blob is bounded by the message size; this bounds the listing
 
@@ -26,6 +29,9 @@ def unpack(data: bytes) -> Unpacked | None:
     try:
         from tnefparse.tnef import TNEF
     except ImportError:  # an install without the library keeps the old behaviour
+        return None
+    if not safe_to_parse(data):
+        log.info("winmail.dat not unpacked: counts past its size, or an embedded message")
         return None
     try:
         tnef = TNEF(data, do_checksum=False)

@@ -12,20 +12,20 @@ _SIGNATURE = 0x223E9F78
 _MESSAGE, _ATTACHMENT = 1, 2
 
 
-def _attribute(level: int, name: int, kind: int, data: bytes) -> bytes:
+def tnef_attribute(level: int, name: int, kind: int, data: bytes) -> bytes:
     head = struct.pack("<BHHI", level, name, kind, len(data))
     return head + data + struct.pack("<H", sum(data) & 0xFFFF)
 
 
 def build_tnef(files: list[tuple[str, bytes]], body: str = "") -> bytes:
     out = struct.pack("<IH", _SIGNATURE, 1)
-    out += _attribute(_MESSAGE, 0x9006, 0x0008, struct.pack("<I", 0x10000))  # version
-    out += _attribute(_MESSAGE, 0x9007, 0x0006, struct.pack("<II", 1252, 0))  # codepage
+    out += tnef_attribute(_MESSAGE, 0x9006, 0x0008, struct.pack("<I", 0x10000))  # version
+    out += tnef_attribute(_MESSAGE, 0x9007, 0x0006, struct.pack("<II", 1252, 0))  # codepage
     if body:
-        out += _attribute(_MESSAGE, 0x800C, 0x0002, body.encode("cp1252"))  # attBody
+        out += tnef_attribute(_MESSAGE, 0x800C, 0x0002, body.encode("cp1252"))  # attBody
     for name, data in files:
         rendering = struct.pack("<HIHHI", 1, 0xFFFFFFFF, 1, 1, 0)
-        out += _attribute(_ATTACHMENT, 0x9002, 0x0006, rendering)  # starts an attachment
-        out += _attribute(_ATTACHMENT, 0x8010, 0x0001, name.encode("cp1252") + b"\x00")
-        out += _attribute(_ATTACHMENT, 0x800F, 0x0006, data)
+        out += tnef_attribute(_ATTACHMENT, 0x9002, 0x0006, rendering)  # starts an attachment
+        out += tnef_attribute(_ATTACHMENT, 0x8010, 0x0001, name.encode("cp1252") + b"\x00")
+        out += tnef_attribute(_ATTACHMENT, 0x800F, 0x0006, data)
     return out

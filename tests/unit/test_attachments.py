@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import struct
+import time
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -19,7 +21,7 @@ from mailbot.outbox.attachments import ATTACHED, BLOCKED, OVER_CAP, dangerous, p
 from mailbot.outbox.mail import MailAttachment
 from mailbot.outbox.wire import attachment_part, with_attachments
 from mailbot.routing import Routing
-from tests.support.tnef import build_tnef
+from tests.support.tnef import build_tnef, tnef_attribute
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 4
 DOCX = b"PK\x03\x04" + b"\x00" * 26 + b"word/document.xml" + b"\x00" * 50
@@ -248,3 +250,22 @@ def test_no_file_content_reaches_the_llm_prompt(routing: Routing) -> None:
     assert "Please look at this." in prompt and "Outlook body text." in prompt
     for secret in ("SECRET-ATTACHMENT", "SECRET-PDF", "SECRET-TNEF", "%PDF", "JVBERi0"):
         assert secret not in prompt
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "mapi",
+    [
+        struct.pack("<I", 0xFFFFFFFF),  # 4 billion properties in 4 bytes
+        struct.pack("<IHHI", 1, 0x1002, 0x0001, 0xFFFFFFFF),  # 4 billion 2-byte values
+        struct.pack("<IHHI", 1, 0x0102, 0x0001, 0xFFFFFFFF),  # 4 billion binary values
+    ],
+    ids=["properties", "short-values", "binary-values"],
+)
+def test_winmail_dat_with_impossible_counts_is_refused_at_once(mapi: bytes) -> None:
+    """tnefparse would loop as often as the count says (hours); it is flagged instead."""
+    tnef = build_tnef([("a.pdf", PDF)]) + tnef_attribute(1, 0x9003, 0x0006, mapi)
+    started = time.monotonic()
+    raw = _forward([("winmail.dat", "application/ms-tnef", tnef)], None)
+    assert "winmail.dat" in parse_message(raw).unreadable
+    assert time.monotonic() - started < 5
