@@ -8,8 +8,6 @@ the draft and the approval, so the files must come from what the store kept.
 from __future__ import annotations
 
 import re
-from email.message import EmailMessage
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,39 +21,11 @@ from mailbot.store import repo
 from mailbot.store.db import Database
 from mailbot.store.tables import OutboxItem
 from tests.harness.servers import ROSTER
+from tests.support.attachments import PDF, PNG, attachments, forward_with_files
 from tests.support.mail import parse, reply_to, text_of
 
-FORWARDS = Path(__file__).resolve().parents[1] / "fixtures" / "forwards"
-FORWARD = FORWARDS / "gmail_acme_api_latency.eml"
 pytestmark = pytest.mark.mail
-
-PDF = b"%PDF-1.4\n" + bytes(range(256)) * 12  # every byte value, so a re-encoding shows
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(reversed(range(256))) * 4
-BIG_CSV = b"date,latency_ms\n" + b"2026-03-01,1234\n" * 400  # 6416 bytes: over the cap
-EXE = b"MZ\x90\x00" + b"\x00" * 200
-FILES = [  # name, type, data
-    ("latency-report.pdf", "application/pdf", PDF),
-    ("latency.csv", "text/csv", BIG_CSV),
-    ("fix.exe", "application/octet-stream", EXE),
-    ("budget.xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12", b"PK\x03\x04xx"),
-    ("notes.txt", "text/plain", EXE),  # an executable under a harmless name
-    ("screenshot.png", "image/png", PNG),
-]
 CAP = len(PDF) + len(PNG) + 100
-
-
-def _forward_with_files() -> bytes:
-    original = parse(FORWARD.read_bytes())
-    msg = EmailMessage()
-    for name in ("From", "To", "Subject", "Date", "Message-ID"):
-        msg[name] = str(original[name])
-    body = original.get_body(preferencelist=("plain",))
-    assert body is not None
-    msg.set_content(str(body.get_content()))
-    for name, ctype, data in FILES:
-        maintype, subtype = ctype.split("/")
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
 
 
 class Mailbot:
@@ -101,18 +71,14 @@ def mailbot(
     bot.db.dispose()
 
 
-def _attachments(raw: bytes) -> list[tuple[str, bytes]]:
-    return [(str(p.get_filename()), p.get_content()) for p in parse(raw).iter_attachments()]
-
-
 def test_allowed_files_reach_the_team_byte_identical(mailbot: Mailbot) -> None:
-    mailbot.send("jane@example.com", _forward_with_files())
+    mailbot.send("jane@example.com", forward_with_files())
     draft = mailbot.inbox("jane", "Draft for approval")
     listing = text_of(draft)
     assert "ATTACHMENTS" in listing and "fix.exe" in listing
     pdf_line = "latency-report.pdf (application/pdf, 3.0 KB), from the forward itself: will be"
     assert pdf_line in listing
-    assert _attachments(draft) == []  # the CSM has the files: the draft only lists them
+    assert attachments(draft) == []  # the CSM has the files: the draft only lists them
 
     mailbot.db.dispose()
     mailbot.start()  # a restart between the draft and the approval
@@ -123,7 +89,7 @@ def test_allowed_files_reach_the_team_byte_identical(mailbot: Mailbot) -> None:
     assert parsed.get_content_type() == "multipart/mixed"
     first = next(iter(parsed.iter_parts()))
     assert first.get_content_type() == "multipart/alternative"  # text + HTML come first
-    assert _attachments(brief) == [("latency-report.pdf", PDF), ("screenshot.png", PNG)]
+    assert attachments(brief) == [("latency-report.pdf", PDF), ("screenshot.png", PNG)]
     text = text_of(brief)
     for name, status in [
         ("latency-report.pdf", "attached"),
@@ -143,7 +109,7 @@ def test_allowed_files_reach_the_team_byte_identical(mailbot: Mailbot) -> None:
         ).one()
         esc = repo.get_escalation(session, "ESC-2026-0001")
         assert esc is not None and esc.status == "routed"
-    assert _attachments(stored) == _attachments(brief)
+    assert attachments(stored) == attachments(brief)
     assert stored.split(b"\r\n\r\n", 1)[1] in brief.replace(b"\n", b"\r\n").replace(
         b"\r\r\n", b"\r\n"
     )
