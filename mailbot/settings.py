@@ -53,6 +53,7 @@ ENV_NAMES: dict[str, str] = {
     "metrics_address": "MAILBOT_METRICS_ADDRESS",
     "log_format": "MAILBOT_LOG_FORMAT",
     "admin_address": "MAILBOT_ADMIN_ADDRESS",
+    "attachment_cap_bytes": "MAILBOT_ATTACHMENT_CAP_BYTES",
 }
 
 
@@ -80,6 +81,9 @@ class Settings(BaseModel):
     )
     admin_address: str | None = Field(
         None, description="Told about held mail and robots when no CSM's manager can be."
+    )
+    attachment_cap_bytes: int = Field(
+        10 * 1024 * 1024, ge=0, description="Total size of the files sent with a routed brief."
     )
     poll_interval: float = Field(30.0, gt=0, description="Seconds between polls without IDLE.")
     outbox_give_up_days: float = Field(5.0, gt=0, description="Retry transient SMTP for this.")

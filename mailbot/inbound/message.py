@@ -18,6 +18,21 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class AttachedFile:
+    """A file of the thread with its decoded bytes, for the brief's list and for forwarding.
+
+    Not part of :class:`InboundMessage` (the parse pool would copy every file between
+    processes): :func:`mailbot.inbound.parse.thread_files` reads them when they are needed.
+    """
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
+    origin: str = ""  # which message of the thread carried it ("" = the forward itself)
+    note: str = ""  # e.g. "unpacked from winmail.dat"
+
+
+@dataclass(frozen=True)
 class ForwardedMessage:
     """One message found inside a forward (inline block or message/rfc822 part).
 

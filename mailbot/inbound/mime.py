@@ -7,12 +7,13 @@ quarantined with a reason instead of tying up the worker.
 
 from __future__ import annotations
 
+import mimetypes
 import re
 from dataclasses import dataclass, field
 from email.message import Message
 
 from mailbot.errors import MessageLimitError
-from mailbot.inbound.message import Attachment
+from mailbot.inbound.message import AttachedFile, Attachment
 from mailbot.inbound.params import param, raw_header
 from mailbot.inbound.payload import (
     encoded_message,
@@ -21,9 +22,12 @@ from mailbot.inbound.payload import (
     undo_lying_base64,
 )
 from mailbot.inbound.subject import decode_bytes, decode_header_text, sanitize_line
+from mailbot.inbound.tnef import unpack
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
 _HARD_PARTS_FACTOR = 10  # past 10x the limit it is a part bomb, not a long message: refused
+# Python's own table only (not /etc/mime.types): the same type for a name on every host.
+_GUESS = mimetypes.MimeTypes(filenames=())
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 # A text/plain part that is really HTML: a document start, or (with no Content-Type at all)
 # markup with closing tags.
@@ -40,6 +44,7 @@ class Bodies:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    files: list[AttachedFile] = field(default_factory=list)  # with bytes, inner ones too
     forwarded: list[tuple[Message, Bodies]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     content_types: set[str] = field(default_factory=set)
@@ -126,6 +131,11 @@ def _forwarded(part: Message, inner: Message, depth: int, bodies: Bodies, budget
     inner_bodies = Bodies(charset=_first_charset(inner) or bodies.charset)
     _walk(inner, depth + 1, inner_bodies, budget)
     bodies.forwarded.append((inner, inner_bodies))
+    origin = _origin(inner)
+    bodies.files += [
+        f if f.origin else AttachedFile(f.filename, f.content_type, f.data, origin, f.note)
+        for f in inner_bodies.files
+    ]
     bodies.content_types |= inner_bodies.content_types
     size = sum(len(text) for text in inner_bodies.plain + inner_bodies.html)
     bodies.attachments.append(Attachment(_filename(part, inner), "message/rfc822", size))
@@ -148,9 +158,39 @@ def _leaf(part: Message, ctype: str, bodies: Bodies) -> None:
         else:
             bodies.plain.append(text)
         return
-    if ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
-        bodies.unreadable.append("winmail.dat (application/ms-tnef) could not be read")
     bodies.attachments.append(Attachment(name, ctype, len(data)))
+    if ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
+        _tnef(name, ctype, data, bodies)
+        return
+    bodies.files.append(AttachedFile(name, ctype, data))
+
+
+def _tnef(name: str, ctype: str, data: bytes, bodies: Bodies) -> None:
+    """Outlook's winmail.dat: its files and body are unpacked, or it is flagged unreadable."""
+    unpacked = unpack(data)
+    if unpacked is None:
+        bodies.unreadable.append("winmail.dat (application/ms-tnef) could not be read")
+        note = "winmail.dat that could not be unpacked"
+        bodies.files.append(AttachedFile(name, ctype, data, note=note))
+        return
+    if unpacked.body.strip():
+        bodies.plain.append(unpacked.body)
+    for inner_name, inner_data in unpacked.files:
+        clean = sanitize_line(inner_name)[:255]
+        guessed = _GUESS.guess_type(clean, strict=False)[0] or "application/octet-stream"
+        bodies.attachments.append(Attachment(clean, guessed, len(inner_data)))
+        note = f"unpacked from {name or 'winmail.dat'}"
+        bodies.files.append(AttachedFile(clean, guessed, inner_data, note=note))
+
+
+def _origin(inner: Message) -> str:
+    """Who sent a forwarded (message/rfc822) message and when, as its headers say."""
+    first: dict[str, str] = {}
+    for key, value in inner.raw_items():
+        first.setdefault(str(key).lower(), str(value))
+    sender = sanitize_line(decode_header_text(first.get("from", "")))[:200]
+    date = sanitize_line(decode_header_text(first.get("date", "")))[:60]
+    return f"{sender or 'a forwarded message'}" + (f", {date}" if date else "")
 
 
 def _binary(data: bytes) -> bool:

@@ -24,7 +24,12 @@ from mailbot.inbound.auto import detect_auto
 from mailbot.inbound.dates import as_utc
 from mailbot.inbound.forwards import has_forward_marker, oldest_first, split_thread
 from mailbot.inbound.html_text import html_text_and_hidden, html_to_text
-from mailbot.inbound.message import ForwardedMessage, ForwardedThread, InboundMessage
+from mailbot.inbound.message import (
+    AttachedFile,
+    ForwardedMessage,
+    ForwardedThread,
+    InboundMessage,
+)
 from mailbot.inbound.mime import Bodies, collect
 from mailbot.inbound.quotes import reply_text
 from mailbot.inbound.subject import (
@@ -80,6 +85,25 @@ def parse_message(
         raise MessageLimitError("MIME structure nested too deeply") from exc
     except Exception as exc:  # the email package has many failure modes; quarantine them
         raise ParseError(f"unreadable message ({type(exc).__name__}: {exc})"[:300]) from exc
+
+
+def thread_files(raw: bytes, limits: ParseLimits = ParseLimits()) -> tuple[AttachedFile, ...]:
+    """Every file of the message and of the messages forwarded in it, with its bytes.
+
+    Read again from the stored raw forward when the brief lists or forwards them, so
+    parsing (and the parse pool) never carries file bytes it does not need.
+    """
+    raw = bytes(raw)
+    if len(raw) > limits.max_bytes:
+        raise MessageLimitError(f"message of {len(raw)} bytes exceeds {limits.max_bytes}")
+    _check_header_section(raw, limits)
+    try:
+        msg = BytesParser(policy=compat32).parsebytes(repair_head(raw))
+        return tuple(collect(msg, limits.max_depth, limits.max_parts, limits.max_headers).files)
+    except ParseError:
+        raise
+    except Exception as exc:  # as in parse_message: one refusal type for every failure
+        raise ParseError(f"unreadable message ({type(exc).__name__})") from exc
 
 
 def _check_header_section(raw: bytes, limits: ParseLimits) -> None:

@@ -19,9 +19,16 @@ from email.parser import BytesParser
 from email.utils import format_datetime
 
 from mailbot.outbox import wire
-from mailbot.outbox.mail import OutgoingMail, is_our_message_id, make_message_id, new_nonce
+from mailbot.outbox.mail import (
+    MailAttachment,
+    OutgoingMail,
+    is_our_message_id,
+    make_message_id,
+    new_nonce,
+)
 
 __all__ = [
+    "MailAttachment",
     "OutgoingMail",
     "check_address",
     "clean_header_text",
@@ -177,6 +184,8 @@ def compose_raw(
         wire.text_header("X-Mailbot-Loop", marker),
     ]
     content_headers, body = wire.mime_body(mail.text, mail.html)
+    if mail.attachments:
+        content_headers, body = wire.with_attachments(content_headers, body, mail.attachments)
     headers += content_headers
     raw = wire.assemble(headers, body)
     wire.verify(raw, [h.split(":", 1)[0].lower() for h in headers])

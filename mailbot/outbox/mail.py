@@ -14,13 +14,23 @@ import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 _PART = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
 _SIG_BYTES = 16  # 128 bits: forging one id is as hard as guessing a 128-bit key
+
+
+@dataclass(frozen=True)
+class MailAttachment:
+    """A file sent along (multipart/mixed, after the text): name and type are cleaned by
+    :mod:`mailbot.outbox.wire`, the bytes go out unchanged (base64)."""
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,6 +54,7 @@ class OutgoingMail:
     # e.g. escalations+<token>@example.com; one address per recipient who may act on it
     reply_to: tuple[str, ...] = ()
     escalation_ref: str | None = None  # "ESC-2026-0001" -> subject tag "[ESC-2026-0001]"
+    attachments: tuple[MailAttachment, ...] = ()
 
 
 @lru_cache(maxsize=8)

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from mailbot.domain import Category, Severity
 from mailbot.inbound.tokens import issue_token, reply_address
 from mailbot.outbox import held
-from mailbot.outbox.mail import OutgoingMail
+from mailbot.outbox.mail import MailAttachment, OutgoingMail
 from mailbot.outbox.queue import Hold, enqueue, new_message_id
+from mailbot.outbox.thread_files import attachment_plan
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import direct
@@ -121,6 +122,7 @@ class Mailer:
         references: tuple[str, ...] = (),
         dedupe_key: str | None = None,
         capped: bool = True,
+        attachments: tuple[MailAttachment, ...] = (),
     ) -> int | None:
         ctx = {"title": subject, **(self.base_context(esc) if esc else {}), **context}
         ctx.setdefault("org", self.routing.config.organisation.name)
@@ -138,6 +140,7 @@ class Mailer:
             references=references,
             reply_to=reply_to or (self.settings.address,),
             escalation_ref=ref,
+            attachments=attachments,
         )
         return enqueue(
             self.session,
@@ -168,6 +171,7 @@ def approval_request(
     route_reasons: tuple[str, ...],
 ) -> None:
     severity = Severity(brief["severity"])
+    files = attachment_plan(mailer.session, esc, mailer.settings.attachment_cap_bytes)
     mailer.send(
         esc,
         kind="approval_request",
@@ -181,6 +185,8 @@ def approval_request(
             "priority": severity.priority,
             "route_to": route_to,
             "route_reasons": route_reasons,
+            "attachments": files.context(approved=False),
+            "attachments_note": "what goes to the team with the brief once approved",
         },
         reply_to=(mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),),
         references=mailer.thread_root(esc, "approval_request"),
@@ -201,6 +207,7 @@ def routed_brief(
     severity = Severity(esc.severity)
     category = routing.config.categories[category_key(esc)]
     to = tuple(dict.fromkeys((*team_addresses(mailer, esc), *extra_to)))
+    files = attachment_plan(mailer.session, esc, mailer.settings.attachment_cap_bytes)
     mailer.send(
         esc,
         kind="routed_brief",
@@ -217,8 +224,11 @@ def routed_brief(
             "ack_sla": routing.acknowledge_sla(category_key(esc)).describe(),
             "next_step": category.next_step,
             "resolution_sla": routing.resolution_sla(category_key(esc), severity).describe(),
+            "attachments": files.context(),
+            "attachments_note": "from the customer thread; the allowed ones are attached",
         },
         reply_to=mailer.reply_addresses(esc, to),
+        attachments=files.send,
     )
 
 

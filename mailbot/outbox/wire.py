@@ -11,10 +11,15 @@ rather than sent.
 
 from __future__ import annotations
 
+import base64
 import binascii
 import re
 import secrets
+import urllib.parse
+from collections.abc import Sequence
 from email.header import Header, decode_header, make_header
+
+from mailbot.outbox.mail import MailAttachment
 
 CRLF = "\r\n"
 _MAX_LINE = 78
@@ -22,6 +27,10 @@ _ATEXT_PHRASE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*")
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _FIELD_NAME = re.compile(r"[!-9;-~]+")
+_CONTENT_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}")
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9 !#$%&'()*+,\-.:=?@\[\]^_`{|}~]{1,60}")
+_UTF8 = "utf-8''"  # RFC 2231 charset and (empty) language before the first chunk
+_NAME_CHUNK = 40  # percent-encoded characters per RFC 2231 continuation line
 
 
 def fold(name: str, words: list[str]) -> str:
@@ -100,9 +109,7 @@ def mime_body(text: str, html: str | None) -> tuple[list[str], str]:
     if html is None:
         return [*plain_headers, "MIME-Version: 1.0"], plain
     html_headers, html_body = body_part(html, "html")
-    boundary = "=_mailbot_" + secrets.token_hex(12)
-    while boundary in plain or boundary in html_body:  # astronomically rare
-        boundary = "=_mailbot_" + secrets.token_hex(12)
+    boundary = _boundary(plain, html_body)
     body = (
         f"--{boundary}{CRLF}" + CRLF.join(plain_headers) + CRLF + CRLF + plain
         + f"{CRLF}--{boundary}{CRLF}" + CRLF.join(html_headers) + CRLF + CRLF + html_body
@@ -110,6 +117,59 @@ def mime_body(text: str, html: str | None) -> tuple[list[str], str]:
     )  # fmt: skip
     headers = [f'Content-Type: multipart/alternative; boundary="{boundary}"', "MIME-Version: 1.0"]
     return headers, body
+
+
+def _boundary(*bodies: str) -> str:
+    boundary = "=_mailbot_" + secrets.token_hex(12)
+    while any(boundary in body for body in bodies):  # astronomically rare
+        boundary = "=_mailbot_" + secrets.token_hex(12)
+    return boundary
+
+
+def with_attachments(
+    headers: list[str], body: str, files: Sequence[MailAttachment]
+) -> tuple[list[str], str]:
+    """multipart/mixed: the text (or text + HTML alternative) first, then each file."""
+    inner = [h for h in headers if not h.lower().startswith("mime-version:")]
+    parts = [CRLF.join(inner) + CRLF + CRLF + body]
+    parts += [attachment_part(f, index) for index, f in enumerate(files, start=1)]
+    boundary = _boundary(*parts)
+    mixed = "".join(f"--{boundary}{CRLF}{part}{CRLF}" for part in parts) + f"--{boundary}--{CRLF}"
+    return [f'Content-Type: multipart/mixed; boundary="{boundary}"', "MIME-Version: 1.0"], mixed
+
+
+def attachment_part(file: MailAttachment, index: int = 1) -> str:
+    """One base64 file part; a name or type that could break the header is cleaned.
+
+    The name loses control characters and any path (``../../x`` -> ``x``); a name that is
+    not short plain ASCII is sent as RFC 2231 ``filename*`` continuations (UTF-8).
+    """
+    name = _CONTROL.sub(" ", file.filename).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = name if name.strip(".") else f"attachment-{index}"
+    ctype = file.content_type.strip().lower()
+    ctype = ctype if _CONTENT_TYPE.fullmatch(ctype) else "application/octet-stream"
+    encoded = base64.encodebytes(file.data).decode("ascii").replace("\n", CRLF)
+    headers = [
+        f"Content-Type: {ctype};{CRLF} " + _param("name", name),
+        f"Content-Disposition: attachment;{CRLF} " + _param("filename", name),
+        "Content-Transfer-Encoding: base64",
+    ]
+    return CRLF.join(headers) + CRLF + CRLF + encoded
+
+
+def _param(key: str, value: str) -> str:
+    """``key="value"`` for short plain names, else ``key*0*=utf-8''…`` continuations."""
+    if _PLAIN_NAME.fullmatch(value) and '"' not in value:
+        return f'{key}="{value}"'
+    quoted = urllib.parse.quote(value, safe="")
+    chunks = [quoted[i : i + _NAME_CHUNK] for i in range(0, len(quoted), _NAME_CHUNK)]
+    for i, chunk in enumerate(chunks):  # never split a %XX escape across two chunks
+        cut = chunk.rfind("%", max(0, len(chunk) - 2))
+        if cut != -1 and i + 1 < len(chunks):
+            chunks[i], chunks[i + 1] = chunk[:cut], chunk[cut:] + chunks[i + 1]
+    chunks = [c for c in chunks if c]
+    items = [f"{key}*{i}*={_UTF8 if i == 0 else ''}{c}" for i, c in enumerate(chunks)]
+    return f";{CRLF} ".join(items)
 
 
 def assemble(headers: list[str], body: str) -> bytes:

@@ -22,6 +22,7 @@ from mailbot.store.tables import (
     Audit,
     BriefVersion,
     Counter,
+    DraftJob,
     Escalation,
     Event,
     MessageRecord,
@@ -171,6 +172,12 @@ def add_event(
 def events_for(session: Session, escalation_id: int) -> list[Event]:
     stmt = select(Event).where(Event.escalation_id == escalation_id).order_by(Event.id)
     return list(session.scalars(stmt))
+
+
+def forward_raw(session: Session, escalation_id: int) -> bytes | None:
+    """The CSM's forward as it arrived: every drafting job of an escalation keeps it."""
+    stmt = select(DraftJob.raw).where(DraftJob.escalation_id == escalation_id)
+    return session.scalars(stmt.order_by(DraftJob.id.desc()).limit(1)).first()
 
 
 def add_audit(session: Session, *, at: datetime, action: str, reason: str, **fields: str) -> None:
