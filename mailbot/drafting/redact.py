@@ -25,7 +25,7 @@ _CARD = re.compile(r"(?<![\w.,])\d(?:[ -]?\d){12,18}(?![\w])")
 # International (+CC ...) or a grouped national number; at least 8 digits in all.
 _PHONE = re.compile(
     r"(?<![\w+])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d[\d .-]{6,16}\d"
-    r"(?!\w|[ .-]\d)"
+    r"(?!\w|[ .-]\d|:\d)"
 )
 _PLACEHOLDER = re.compile(r"<(?:EMAIL|PERSON|PHONE|IBAN|CARD)_\d+>")
 _MIN_NAME = 3  # "Al" or "IT" would hit too much ordinary text
@@ -61,12 +61,16 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+_NOT_PHONE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # a date, maybe with an hour after it
+    r"|^\d{1,3}(?:\.\d{1,3}){3}$"  # an IPv4 address
+    r"|^[1-9]\d+$"  # one run of digits without a trunk 0 or a +: a ticket or order number
+)
+
+
 def _phone_like(text: str) -> bool:
     digits = _digits(text)
-    if not 8 <= len(digits) <= 15:
-        return False
-    # A date or version (2026-03-10, 4.2.1) is not a phone number; an ISO date has 8 digits.
-    return not re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text.strip())
+    return 8 <= len(digits) <= 15 and not _NOT_PHONE.search(text.strip())
 
 
 class Redactor:

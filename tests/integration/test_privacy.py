@@ -24,12 +24,14 @@ from sqlalchemy import JSON, LargeBinary, String, Text, select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.drafting.jobs import run_draft_jobs
+from mailbot.drafting.service import make_drafter
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_report
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
 from mailbot.outbox.smtp_url import parse_smtp_url
-from mailbot.pipeline import handle
+from mailbot.pipeline import Outcome, handle
 from mailbot.privacy.erase import erase_person, find_person
 from mailbot.privacy.export import export_rows, write_csv, write_jsonl
 from mailbot.privacy.purge import purge_closed
@@ -38,7 +40,7 @@ from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import Audit, Base, DraftJob, Escalation, Event, OutboxItem
 from tests.harness.smtp import FaultSmtp
-from tests.support.flow import escalation, last_mail, open_routed, reply
+from tests.support.flow import ACME, FORWARDS, escalation, last_mail, open_routed, reply
 from tests.support.mail import reply_to
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,6 +154,11 @@ def test_erase_removes_the_person_everywhere_and_leaves_others(
     ref = closed_escalation(app, clock, smtp)
     # Bob writes in himself: refused, quarantined and audited under his address.
     handle(app, reply_to(last_mail(app, "routed_brief"), BOB, "any news?", use_reply_to=False))
+    # Bob's next problem is forwarded: its approval request waits in the outbox, unsent.
+    again = (FORWARDS / ACME).read_bytes().replace(b"fwd-acme-001", b"fwd-acme-002")
+    assert handle(app, again).outcome is Outcome.PROCESSED
+    run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, clock.now())
+    smtp.reset()
     text = stored_text(app)
     assert BOB in text and "Bob Smith" in text
 
@@ -165,6 +172,11 @@ def test_erase_removes_the_person_everywhere_and_leaves_others(
     with app.db.session() as session:
         done = erase_person(session, find_person(session, BOB), apply=True)
     assert done == dry
+    with app.db.session() as session:  # the waiting request is set aside, not sent as a stub
+        waiting = session.scalars(select(OutboxItem).where(OutboxItem.kind == "approval_request"))
+        assert [i.status for i in waiting] == ["sent", "erased"]
+    send_all(app, smtp)
+    assert smtp.received == []
     after = stored_text(app)
     assert BOB not in after.lower() and "bob smith" not in after.lower()
     assert "Bob" not in after.replace("bob", "")  # signatures go too

@@ -24,11 +24,19 @@ def test_checksums() -> None:
         "IBAN DE88 3704 0044 0532 0130 00",  # IBAN-shaped, mod-97 fails
         "since 2026-03-10 on 4.2.1, ticket #48213, EUR 4,000, 300 orders, 10/03/2026",
         "renew in May; Will it work?",
+        "at 2026-03-10 09:14 and 10.03.2026 09:14 from 192.168.100.200, order 2026031012",
     ],
 )
 def test_ordinary_text_stays(text: str) -> None:
     redactor = Redactor(["May Will", "Bob Smith"])
     assert redactor.redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "phone", ["+49 (0)30 1234567", "(555) 123-4567", "06 12 34 56 78", "07946095812"]
+)
+def test_phone_numbers_as_people_write_them(phone: str) -> None:
+    assert Redactor().redact(f"call {phone}.") == "call <PHONE_1>."
 
 
 def test_same_value_same_placeholder_and_restored() -> None:
