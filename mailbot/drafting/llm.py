@@ -231,6 +231,7 @@ class LLMDrafter:
         started = time.monotonic()
         self.client.spent, self.last_model_brief = [0, 0], None
         evidence = self.offline.draft(request)
+        redactor = Redactor(header_names(request)) if self.redact else None
         messages, fitted = build_messages(
             request,
             categories=self.categories,
@@ -238,13 +239,13 @@ class LLMDrafter:
             own_domains=self.own_domains,
             counter=self.counter,
             budget=self.budget,
+            redact=redactor.redact if redactor is not None else None,
         )
         note_text = "\n".join([request.thread.note, *request.csm_context])
         figures = extract_facts(
             note_text + "\n" + "\n".join(m.body for m in request.thread.messages)
         )
-        redactor = Redactor(header_names(request)) if self.redact else None
-        if redactor is not None:
+        if redactor is not None:  # a safety net: the thread was redacted before fitting
             messages = redact_messages(messages, redactor)
         self.last_model_brief = self._brief(messages)
         if redactor is not None:
