@@ -29,7 +29,7 @@ _PHONE = re.compile(
 )
 _PLACEHOLDER = re.compile(r"<(?:EMAIL|PERSON|PHONE|IBAN|CARD)_\d+>")
 _MIN_NAME = 3  # "Al" or "IT" would hit too much ordinary text
-_NOT_NAMES = frozenset({  # words that are more often a month, a verb or a team
+NOT_NAMES = frozenset({  # words that are more often a month, a verb or a team
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "will", "mark", "bill", "grant", "rich", "the", "and", "team",
@@ -88,7 +88,7 @@ class Redactor:
             p
             for n in full
             for p in re.findall(r"[^\W\d_][\w'-]*", n)
-            if len(p) >= _MIN_NAME and p[0].isupper() and p.lower() not in _NOT_NAMES
+            if len(p) >= _MIN_NAME and p[0].isupper() and p.lower() not in NOT_NAMES
         }
         # Longest first, so "Bob Smith" is replaced before a shorter name inside it.
         self.names = sorted(full, key=len, reverse=True)

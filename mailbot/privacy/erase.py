@@ -15,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from email import message_from_bytes, policy
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, String, Table, Text, delete, select, update
+from sqlalchemy import JSON, LargeBinary, String, Table, Text, case, delete, select, update
 from sqlalchemy.orm import Session
 
+from mailbot.drafting.redact import NOT_NAMES
 from mailbot.store import repo
 from mailbot.store.tables import Base, Escalation
 
@@ -45,7 +47,12 @@ class Person:
         self.email, self.names = email.strip().lower(), list(names or [])
         words = [self.email, *sorted(self.names, key=len, reverse=True)]
         self._mention = [re.compile(rf"(?<![\w.+-]){re.escape(w)}(?![\w-])", re.I) for w in words]
-        parts = {p for n in self.names for p in _PART.findall(n) if len(p) >= 3 and p[0].isupper()}
+        parts = {
+            p
+            for n in self.names
+            for p in _PART.findall(n)
+            if len(p) >= 3 and p[0].isupper() and p.lower() not in NOT_NAMES
+        }
         # Longest first; a part only inside a row that already names the person.
         self._parts = [
             re.compile(rf"(?<!\w){re.escape(p)}(?!\w)") for p in sorted(parts, key=len)[::-1]
@@ -189,13 +196,11 @@ def _changes(table: Table, columns: list[Any], values: Any, person: Person) -> d
 
 def _status_after(table: Table) -> Any:
     """Mail or a draft still waiting on the replaced bytes must not go out as a stub."""
-    from sqlalchemy import case
-
     status = table.columns["status"]
     return case((status.in_(_WAITING), "erased"), else_=status)
 
 
-def audit_erase(session: Session, person: Person, counts: dict[str, int], now: Any) -> None:
+def audit_erase(session: Session, person: Person, counts: dict[str, int], now: datetime) -> None:
     """One audit row that proves the erasure without storing whom it was about."""
     digest = hashlib.sha256(person.email.encode()).hexdigest()[:16]
     summary = ", ".join(f"{table} {n}" for table, n in sorted(counts.items())) or "nothing found"
