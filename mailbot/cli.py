@@ -31,6 +31,7 @@ from mailbot.cli_common import (
     utc_now,
     write_file,
 )
+from mailbot.cli_privacy import register as register_privacy
 from mailbot.connect_check import check_connections
 from mailbot.errors import ConfigError, MailbotError
 
@@ -43,6 +44,7 @@ app = typer.Typer(
 app.add_typer(db_app, name="db")
 app.add_typer(accounts_app, name="accounts")
 app.add_typer(quarantine_app, name="quarantine")
+register_privacy(app)
 
 
 @app.command()

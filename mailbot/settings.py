@@ -45,6 +45,7 @@ ENV_NAMES: dict[str, str] = {
     "outbox_lease_seconds": "MAILBOT_OUTBOX_LEASE",
     "llm_timeout": "MAILBOT_LLM_TIMEOUT",
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
+    "llm_redact": "MAILBOT_LLM_REDACT",
     "log_level": "MAILBOT_LOG_LEVEL",
     "parse_processes": "MAILBOT_PARSE_PROCESSES",
     "db_connect_timeout": "MAILBOT_DB_CONNECT_TIMEOUT",
@@ -75,6 +76,9 @@ class Settings(BaseModel):
     llm_api_key: str | None = Field(None, repr=False, description="From OPENAI_API_KEY.")
     llm_timeout: float = Field(60.0, gt=0, description="Seconds per LLM request.")
     llm_input_token_budget: int = Field(6000, ge=500, description="Prompt token budget.")
+    llm_redact: bool = Field(
+        False, description="Replace emails, phones, IBANs, cards and names before the LLM."
+    )
     max_message_bytes: int = Field(25 * 1024 * 1024, gt=0, description="Oversize cap.")
     daily_cap_per_recipient: int = Field(
         50, gt=0, description="Mails per recipient per UTC day; more are held, not dropped."

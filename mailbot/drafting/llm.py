@@ -28,6 +28,7 @@ from mailbot.drafting.llm_output import OutputInvalid, llm_schema, neutralise, p
 from mailbot.drafting.llm_prompt import PROMPT_VERSION, REPAIR, CategoryInfo, build_messages
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.drafting.reconcile import add_customer_words, add_missing_figures, csm_severity
+from mailbot.drafting.redact import Redactor, header_names, redact_messages
 from mailbot.observe import metrics
 
 # USD per million tokens (input, output); unknown and local models cost 0.
@@ -186,10 +187,12 @@ class LLMDrafter:
         categories: tuple[CategoryInfo, ...],
         own_domains: frozenset[str] = frozenset(),
         input_token_budget: int = 6000,
+        redact: bool = False,
     ) -> None:
         self.client, self.categories = client, categories
         self.own_domains = frozenset(d.lower() for d in own_domains)
         self.budget = input_token_budget
+        self.redact = redact  # MAILBOT_LLM_REDACT: personal data never leaves as itself
         self.counter = TokenCounter(client.config.model)
         self.offline = OfflineDrafter(self.own_domains)
         self.name = f"llm:{client.config.model}"
@@ -228,6 +231,7 @@ class LLMDrafter:
         started = time.monotonic()
         self.client.spent, self.last_model_brief = [0, 0], None
         evidence = self.offline.draft(request)
+        redactor = Redactor(header_names(request)) if self.redact else None
         messages, fitted = build_messages(
             request,
             categories=self.categories,
@@ -235,12 +239,17 @@ class LLMDrafter:
             own_domains=self.own_domains,
             counter=self.counter,
             budget=self.budget,
+            redact=redactor.redact if redactor is not None else None,
         )
         note_text = "\n".join([request.thread.note, *request.csm_context])
         figures = extract_facts(
             note_text + "\n" + "\n".join(m.body for m in request.thread.messages)
         )
+        if redactor is not None:  # a safety net: the thread was redacted before fitting
+            messages = redact_messages(messages, redactor)
         self.last_model_brief = self._brief(messages)
+        if redactor is not None:
+            self.last_model_brief = redactor.restore_brief(self.last_model_brief)
         brief = csm_severity(self.last_model_brief, note_text)
         brief = add_customer_words(brief, self.offline.customer_words(request))
         brief, output_flags = neutralise(add_missing_figures(brief, figures))
@@ -248,6 +257,8 @@ class LLMDrafter:
             brief = brief.model_copy(update={"account": request.account.name[:120]})
         flags = scan_request(request, request.hidden_text) + output_flags
         note = f"Drafted by {self.client.config.model} (prompt {PROMPT_VERSION})"
+        if redactor is not None:
+            note += f"; {len(redactor.back)} personal detail(s) redacted for the model"
         if fitted.truncated:
             note += f"; long thread shortened ({fitted.cut_messages} message(s) cut)"
             flags.append(

@@ -10,6 +10,7 @@ template edit, so each stored draft says exactly which prompt made it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -87,7 +88,9 @@ def _account(request: DraftRequest, today: date | None) -> dict[str, Any] | None
     }
 
 
-def _parts(request: DraftRequest, own_domains: frozenset[str]) -> tuple[list[Part], int]:
+def _parts(
+    request: DraftRequest, own_domains: frozenset[str], redact: Callable[[str], str]
+) -> tuple[list[Part], int]:
     parts, first_customer = [], -1
     for number, message in enumerate(request.thread.messages, start=1):
         domain = message.sender.rpartition("@")[2]
@@ -98,20 +101,25 @@ def _parts(request: DraftRequest, own_domains: frozenset[str]) -> tuple[list[Par
         who = f"{message.sender_name} <{message.sender}>".strip()
         side = "our colleague" if ours else "customer"
         header = (
-            f"--- message {number} | {when} | {defuse(who)} ({side}) | {defuse(message.subject)}"
+            f"--- message {number} | {when} | {defuse(redact(who))} ({side}) | "
+            f"{defuse(redact(message.subject))}"
         )
-        parts.append(Part(header, defuse(message.body).strip()))
+        parts.append(Part(header, defuse(redact(message.body)).strip()))
     return parts, first_customer
 
 
-def _evidence(offline: DraftResult) -> dict[str, str]:
+def _evidence(offline: DraftResult, redact: Callable[[str], str]) -> dict[str, str]:
     brief = offline.brief
     return {
-        "category": f"{brief.category.value} ({brief.category_rationale})",
-        "severity": f"{brief.severity.value} ({brief.severity_rationale})",
-        "sentiment": f"{brief.sentiment.value} ({brief.sentiment_rationale})",
-        "commercial": brief.commercial_context,
+        "category": f"{brief.category.value} ({redact(brief.category_rationale)})",
+        "severity": f"{brief.severity.value} ({redact(brief.severity_rationale)})",
+        "sentiment": f"{brief.sentiment.value} ({redact(brief.sentiment_rationale)})",
+        "commercial": redact(brief.commercial_context),
     }
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def build_messages(
@@ -122,16 +130,22 @@ def build_messages(
     own_domains: frozenset[str],
     counter: TokenCounter,
     budget: int,
+    redact: Callable[[str], str] | None = None,
 ) -> tuple[list[dict[str, str]], Fitted]:
-    """System + user messages within ``budget`` tokens, and how the thread was fitted."""
+    """System + user messages within ``budget`` tokens, and how the thread was fitted.
+
+    ``redact`` (MAILBOT_LLM_REDACT) runs on the untrusted text before it is counted, so
+    the budget holds for the placeholders the model will actually see.
+    """
+    redact = redact or _as_is
     today = date.fromisoformat(request.today) if request.today else None
     system = render(SYSTEM, categories=categories)
-    parts, first_customer = _parts(request, own_domains)
-    note = defuse("\n\n".join([request.thread.note, *request.csm_context]).strip())
+    parts, first_customer = _parts(request, own_domains, redact)
+    note = defuse(redact("\n\n".join([request.thread.note, *request.csm_context]).strip()))
     context: dict[str, Any] = {
         "today": request.today or "unknown",
         "account": _account(request, today),
-        "evidence": _evidence(offline),
+        "evidence": _evidence(offline, redact),
     }
     all_text = note + "\n" + "\n".join(p.body for p in parts)
     context["figures"] = [defuse(f) for f in extract_facts(all_text)][:20]

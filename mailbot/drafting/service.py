@@ -48,6 +48,7 @@ def make_drafter(settings: Settings, routing: Routing | None = None) -> Drafter:
         category_infos(routing or load_routing(settings.routing_file)),
         own_domains=frozenset({settings.domain}),
         input_token_budget=settings.llm_input_token_budget,
+        redact=settings.llm_redact,
     )
     return FallbackDrafter(llm, offline)
 

@@ -141,7 +141,18 @@ def _message(fields: dict[str, str], body_lines: list[str]) -> ForwardedMessage:
         date_text=date_text,
         subject=fields.get("subject", ""),
         body="\n".join(line.rstrip() for line in body_lines).strip(),
+        recipient_names=_display_names(f"{fields.get('to', '')},{fields.get('cc', '')}"),
     )
+
+
+def _display_names(text: str) -> tuple[str, ...]:
+    """The people named in a To/Cc field: ``Jane Doe <jane@…>, "Ops" <ops@…>``."""
+    names = []
+    for part in re.split(r"[,;]", _EMAIL.sub("", text)):
+        name = " ".join(re.sub(r"[<>\[\]\"*]|\(\s*\)|mailto:", " ", part).split())
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def oldest_first(messages: list[ForwardedMessage]) -> tuple[ForwardedMessage, ...]:

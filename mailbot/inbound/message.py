@@ -45,6 +45,7 @@ class ForwardedMessage:
     date_text: str  # the date as written, for display when it could not be parsed
     subject: str
     body: str
+    recipient_names: tuple[str, ...] = ()  # To/Cc display names, for LLM redaction
 
 
 @dataclass(frozen=True)

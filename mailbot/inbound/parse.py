@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
-from email.utils import parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 
 from mailbot.errors import MessageLimitError, ParseError
 from mailbot.inbound.addresses import parse_recipients, parse_sender
@@ -239,8 +239,15 @@ def _rfc822_messages(inner: Message, bodies: Bodies) -> list[ForwardedMessage]:
         date_text=date_text,
         subject=sanitize_line(decode_header_text(first_of.get("subject", ""))),
         body=own,
+        recipient_names=_recipient_names(raw_items),
     )
     return [first, *older]
+
+
+def _recipient_names(raw_items: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Display names in the To/Cc headers (only used to redact them for a hosted LLM)."""
+    values = [decode_header_text(v) for name, v in raw_items if name in ("to", "cc")]
+    return tuple(sanitize_line(n) for n, _ in getaddresses(values) if n.strip())
 
 
 def _first_id(value: str) -> str:

@@ -11,6 +11,7 @@ from mailbot.drafting.brief import DraftRequest
 from mailbot.drafting.budget import Part, TokenCounter, fact_lines, fit_thread, shrink
 from mailbot.drafting.llm_prompt import build_messages, category_infos
 from mailbot.drafting.offline import OfflineDrafter
+from mailbot.drafting.redact import Redactor, header_names
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 from mailbot.routing import Routing
 
@@ -118,3 +119,33 @@ def test_whole_prompt_respects_the_budget(routing: Routing) -> None:
     assert fitted.cut_messages > 0
     assert "day 0." in chat[1]["content"] and "day 59." in chat[1]["content"]
     assert "message(s) were cut for length" in chat[1]["content"]
+
+
+def test_the_budget_holds_for_the_redacted_prompt(routing: Routing) -> None:
+    """Placeholders are longer than "Bob": the thread is counted after redaction."""
+    start = datetime(2026, 2, 1, tzinfo=UTC)
+    messages = tuple(
+        ForwardedMessage(
+            sender="bob@vertex.example",
+            sender_name="Bob Ray",
+            date=start + timedelta(days=i),
+            date_text="",
+            subject="Billing runs",
+            body=f"Still failing, day {i}. " + "Bob Ray " * 120,
+        )
+        for i in range(40)
+    )
+    request = DraftRequest(ForwardedThread("Critical.", messages), today="2026-03-10")
+    counter = TokenCounter("qwen15")
+    redactor = Redactor(header_names(request))
+    chat, _ = build_messages(
+        request,
+        categories=category_infos(routing),
+        offline=OfflineDrafter().draft(request),
+        own_domains=frozenset({"example.com"}),
+        counter=counter,
+        budget=6000,
+        redact=redactor.redact,
+    )
+    assert "Bob" not in chat[1]["content"] and "<PERSON_1>" in chat[1]["content"]
+    assert sum(counter.count(m["content"]) for m in chat) <= 6000
