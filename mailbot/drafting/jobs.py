@@ -15,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
+from mailbot.drafting import dedupe
 from mailbot.drafting.brief import Drafter, DraftResult
+from mailbot.drafting.dedupe import merge_if_certain
 from mailbot.drafting.leases import claim
 from mailbot.drafting.overrides import apply_overrides, recorded_overrides
 from mailbot.drafting.service import draft_for, find_account
@@ -35,8 +37,11 @@ log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
 
 
+__all__ = ["merge_if_certain", "open_escalation", "run_draft_jobs"]
+
+
 def open_escalation(
-    session: Session, message: InboundMessage, raw: bytes, *, now: datetime
+    session: Session, message: InboundMessage, raw: bytes, *, now: datetime, own_domain: str = ""
 ) -> Escalation:
     """A new escalation in ``draft`` with version 0 (being drafted) and its drafting job."""
     esc = Escalation(
@@ -53,6 +58,7 @@ def open_escalation(
         created_at=now,
         updated_at=now,
     )
+    dedupe.record_keys(esc, message, own_domain)
     session.add(esc)
     session.flush()
     repo.add_event(
@@ -184,6 +190,11 @@ def _draft_one(
         result.flags.append(f"part of the mail could not be read: {message.unreadable}")
     with db.session() as session:
         queued = _store_draft(session, job.id, result, account, settings, routing, now)
+        if queued:  # the duplicate check reads the stored brief, before the mail is sent
+            esc = session.get(Escalation, job.escalation_id)
+            assert esc is not None
+            dedupe.flag_possible_duplicate(session, esc, settings.domain, message.thread)
+            send_approval_request(Mailer(session, settings, routing, now), esc)
     metrics.drafted(result.drafter)
     return queued
 
@@ -266,7 +277,6 @@ def _store_draft(
         to_status=esc.status,
         detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
     )
-    send_approval_request(Mailer(session, settings, routing, now), esc)
     return 1
 
 
@@ -280,5 +290,25 @@ def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
     )
     drafting = {"drafter": version.drafter, "note": version.drafter_note}
     notices.approval_request(
-        mailer, esc, dict(version.content), drafting, list(version.flags), route.to, route.reasons
+        mailer,
+        esc,
+        dict(version.content),
+        drafting,
+        list(version.flags),
+        route.to,
+        route.reasons,
+        duplicate=_duplicate_note(mailer, esc),
     )
+
+
+def _duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
+    """ "possible duplicate of ESC-… (why)", with the other one's status and CSM."""
+    other = repo.get_escalation(mailer.session, esc.duplicate_of) if esc.duplicate_of else None
+    if other is None:
+        return None
+    return {
+        "ref": other.ref,
+        "reason": esc.duplicate_reason,
+        "status": other.status,
+        "csm": mailer.routing.display_name(other.csm),
+    }

@@ -30,6 +30,7 @@ class ForwardedMessage:
     date_text: str  # the date as written, for display when it could not be parsed
     subject: str
     body: str
+    message_id: str = ""  # only a forwarded-as-attachment message carries one (issue 19)
 
 
 @dataclass(frozen=True)

@@ -215,6 +215,7 @@ def _rfc822_messages(inner: Message, bodies: Bodies) -> list[ForwardedMessage]:
         date_text=date_text,
         subject=sanitize_line(decode_header_text(first_of.get("subject", ""))),
         body=own,
+        message_id=first_of.get("message-id", "").strip().strip("<>")[:998],
     )
     return [first, *older]
 

@@ -166,6 +166,7 @@ def approval_request(
     flags: list[str],
     route_to: tuple[str, ...],
     route_reasons: tuple[str, ...],
+    duplicate: dict[str, str] | None = None,
 ) -> None:
     severity = Severity(brief["severity"])
     mailer.send(
@@ -181,6 +182,7 @@ def approval_request(
             "priority": severity.priority,
             "route_to": route_to,
             "route_reasons": route_reasons,
+            "duplicate": duplicate,
         },
         reply_to=(mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),),
         references=mailer.thread_root(esc, "approval_request"),

@@ -103,6 +103,12 @@ class Escalation(Base):
     last_progress_at: Mapped[datetime | None] = mapped_column(nullable=True)
     snoozed_until: Mapped[datetime | None] = mapped_column(nullable=True)
     next_update_due: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Duplicates (issue 19, migration 0005): the customer thread's keys, and the links.
+    forwarded_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    customer_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    duplicate_of: Mapped[str] = mapped_column(String(20), default="")
+    duplicate_reason: Mapped[str] = mapped_column(Text, default="")
+    merged_into: Mapped[str] = mapped_column(String(20), default="")
 
 
 class BriefVersion(Base):
