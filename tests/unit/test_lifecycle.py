@@ -39,6 +39,7 @@ OWNER = "Mike Ross <mike@eng.example.com>"
 GOOD_ARG = {K.OVERRIDE: "severity=high", K.SNOOZE: "3d", K.UPDATE: "patch deployed"}
 GOOD_ARG |= {K.NEED_INFO: "which region?", K.CUSTOMER: "told them Friday"}
 GOOD_ARG |= {K.INFO_REPLY: "eu-west-1", K.CONTEXT: "they renew in May"}
+GOOD_ARG |= {K.MERGE: "ESC-2026-0001"}
 
 
 def view(status: Status, **fields: Any) -> EscalationView:
@@ -51,6 +52,7 @@ def view(status: Status, **fields: Any) -> EscalationView:
         owner=OWNER if owned else "",
         max_route_level=2,
         pending_question=True,
+        duplicate_of="ESC-2026-0001",
     )
     return replace(base, **fields)
 
@@ -81,7 +83,7 @@ def test_every_command_has_authority_handler_and_reason() -> None:
 
 def test_terminal_statuses_only_answer_status() -> None:
     rows = {(kind, status) for kind, status in TRANSITIONS if status in TERMINAL}
-    assert rows == {(K.STATUS, S.CLOSED), (K.STATUS, S.REJECTED)}
+    assert rows == {(K.STATUS, S.CLOSED), (K.STATUS, S.REJECTED), (K.DRAFT_UPDATE, S.CLOSED)}
 
 
 ALL_CASES = [
