@@ -48,7 +48,9 @@ def customer_text(thread: ForwardedThread, own_domain: str) -> str:
 
 def _source_text(session: Session, esc: Escalation, own_domain: str) -> str:
     raw = session.scalar(
-        select(DraftJob.raw).where(DraftJob.escalation_id == esc.id).order_by(DraftJob.id)
+        select(DraftJob.raw)
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == "brief")
+        .order_by(DraftJob.id)
     )
     if raw is None:
         return ""

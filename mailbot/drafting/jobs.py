@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
-from mailbot.drafting import dedupe
+from mailbot.drafting import dedupe, update_job
 from mailbot.drafting.brief import Drafter, DraftResult
 from mailbot.drafting.dedupe import merge_if_certain
 from mailbot.drafting.leases import claim
@@ -35,6 +35,7 @@ from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
+BRIEF = "brief"
 
 
 __all__ = ["merge_if_certain", "open_escalation", "run_draft_jobs"]
@@ -102,7 +103,9 @@ def queue_draft(
 def requeue_with_context(session: Session, esc: Escalation, text: str, now: datetime) -> None:
     """A CSM's free text on a draft: re-draft with every context line so far."""
     previous = session.scalars(
-        select(DraftJob).where(DraftJob.escalation_id == esc.id).order_by(DraftJob.id.desc())
+        select(DraftJob)
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == BRIEF)
+        .order_by(DraftJob.id.desc())
     ).first()
     if previous is None:
         raise LookupError(f"{esc.ref} has no source forward")
@@ -126,7 +129,7 @@ def context_added(session: Session, esc: Escalation, text: str) -> bool:
     """
     previous = session.scalars(
         select(DraftJob.csm_context)
-        .where(DraftJob.escalation_id == esc.id)
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == BRIEF)
         .order_by(DraftJob.id.desc())
         .limit(1)
     ).first()
@@ -135,7 +138,9 @@ def context_added(session: Session, esc: Escalation, text: str) -> bool:
 
 
 def has_pending_draft(session: Session, esc: Escalation) -> bool:
-    stmt = select(DraftJob.id).where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
+    stmt = select(DraftJob.id).where(
+        DraftJob.escalation_id == esc.id, DraftJob.status == "pending", DraftJob.purpose == BRIEF
+    )
     return session.scalar(stmt.limit(1)) is not None
 
 
@@ -181,6 +186,9 @@ def _draft_one(
     now: datetime,
     job: DraftJob,
 ) -> int:
+    if job.purpose == update_job.PURPOSE:
+        update_job.run(db, settings, routing, now, job)
+        return 0
     message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
     account = find_account(db, message.thread, settings.domain)
     result = draft_for(

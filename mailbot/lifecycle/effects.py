@@ -16,7 +16,7 @@ from mailbot.lifecycle import merge
 from mailbot.lifecycle.calendar import calendar_for
 from mailbot.lifecycle.machine import Actor, Decision, Effect, EffectKind
 from mailbot.outbox import notices
-from mailbot.outbox.customer_update import send_customer_update_draft
+from mailbot.outbox.customer_update import request_update
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import RouteDecision
 from mailbot.store import repo
@@ -190,7 +190,7 @@ def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) 
         merge.absorb(mailer, esc, effect.detail, who)
         return
     if effect.kind is E.SEND_CUSTOMER_UPDATE_DRAFT:
-        send_customer_update_draft(mailer, esc, effect.detail)
+        request_update(mailer, esc, effect.detail)
         return
     spec = NOTICES.get(effect.kind)
     if spec is None:

@@ -158,3 +158,16 @@ def compose_update(
         lines += [words["next"], ""]
     lines += [words["bye"], signature]
     return "\n".join(lines)
+
+
+def redact(text: str, names: Iterable[str]) -> str:
+    """Line by line, drop ticket ids, addresses, links and the names given (model output)."""
+    kept = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        out = line
+        for pattern in (_URL, _EMAIL, _TICKET):
+            out = pattern.sub("", out)
+        for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len)[::-1]:
+            out = re.sub(rf"\b{re.escape(name)}\b", "", out, flags=re.IGNORECASE)
+        kept.append(re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", out)).rstrip())
+    return "\n".join(kept).strip()

@@ -319,4 +319,6 @@ class DraftJob(Base):
     claimed_until: Mapped[datetime | None] = mapped_column(nullable=True)
     claimed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")  # host:pid
     last_error: Mapped[str] = mapped_column(Text, default="")
+    # "brief", or "customer_update" (issue 19: a CSM's ``draft update`` with an LLM)
+    purpose: Mapped[str] = mapped_column(String(20), default="brief", server_default="brief")
     created_at: Mapped[datetime]

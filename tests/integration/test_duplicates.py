@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+
 import pytest
 
 from mailbot import views
@@ -26,6 +29,7 @@ from tests.support.flow import (
     reply,
 )
 from tests.support.mail import parse, text_of
+from tests.unit.test_llm_failures import FakeServer, Scripted, completion
 
 HOOLI = "rfc822_hooli_no_response.eml"
 
@@ -134,7 +138,7 @@ def test_draft_update_answers_the_csm_only(app: App) -> None:
     body = text_of(drafts[0].raw)
     assert "Hello Bob," in body and "found the slow query" in body and "fix ships Monday" in body
     for internal in ("Mike", "JIRA-4411", "48213", "eng@example.com", "Engineering"):
-        assert internal not in body.split("----")[2], internal
+        assert internal not in body.split("-" * 66)[1], internal
     assert "mention the fix date" in body
     assert event_kinds(app, ref)[-1] == "draft_update"
 
@@ -146,3 +150,46 @@ def test_draft_update_is_in_the_customers_language(app: App) -> None:
     reply(app, last_mail(app, "confirmation", omar), omar, "draft update")
     body = text_of(last_mail(app, "customer_update_draft"))
     assert "in German" in body and "Mit freundlichen Grüßen" in body
+
+
+@pytest.fixture
+def llm_server() -> Iterator[FakeServer]:
+    fake = FakeServer()
+    yield fake
+    fake.close()
+
+
+def with_llm(app: App, url: str) -> App:
+    settings = app.settings.model_copy(update={"llm_base_url": url, "llm_model": "test-model"})
+    return App(settings=settings, routing=app.routing, db=app.db, clock=app.clock)
+
+
+def run_jobs(app: App) -> None:
+    run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now())
+
+
+def test_draft_update_by_llm_is_a_job_and_redacted(app: App, llm_server: FakeServer) -> None:
+    ref = open_routed(app)
+    llm = with_llm(app, llm_server.url)
+    answer = "Hello Bob,\n\nMike from Engineering (JIRA-4411) is testing a fix.\n\nKind regards,"
+    llm_server.script = [Scripted(body=completion({"update": answer + "\nJane Doe"}))]
+    reply(llm, last_mail(app, "confirmation"), "jane@example.com", "draft update: mention QA")
+    assert outbox(app, "customer_update_draft") == []  # a job: the reply did not wait
+    run_jobs(llm)
+    body = text_of(last_mail(app, "customer_update_draft", "jane@example.com"))
+    customer_text = body.split("-" * 66)[1]
+    assert "is testing a fix" in customer_text and 'guidance: "mention QA"' in body
+    assert "Mike" not in customer_text and "JIRA-4411" not in customer_text
+    prompt = json.dumps(llm_server.requests[-1]["messages"])
+    assert "mention QA" in prompt and "eng@example.com" not in prompt
+    assert event_kinds(app, ref)[-1] == "draft_update"
+
+
+def test_draft_update_falls_back_to_the_template(app: App, llm_server: FakeServer) -> None:
+    open_routed(app)
+    llm = with_llm(app, llm_server.url)
+    llm_server.script = [Scripted(body=completion("this is not JSON"))]
+    reply(llm, last_mail(app, "confirmation"), "jane@example.com", "draft update")
+    run_jobs(llm)
+    body = text_of(last_mail(app, "customer_update_draft", "jane@example.com"))
+    assert "LLM unavailable" in body and "Hello Bob," in body

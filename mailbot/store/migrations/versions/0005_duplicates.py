@@ -1,9 +1,11 @@
-"""escalations: forwarded_ids, customer_domains, duplicate_of, duplicate_reason, merged_into
+"""escalations: forwarded_ids, customer_domains, duplicate_of, duplicate_reason, merged_into;
+draft_jobs.purpose
 
 Issue 19: a new forward is compared with open escalations by the customer thread's
 Message-IDs and domains; a flagged possible duplicate and a merge are kept on the row so
 ``mailbot show`` can list the links. Existing rows get empty values (no keys: they can
-still be matched by similarity once their brief exists).
+still be matched by similarity once their brief exists). A drafting job is now either a
+"brief" (all existing rows) or a "customer_update" (``draft update`` with an LLM).
 
 Revision ID: 0005
 Revises: 0004
@@ -35,9 +37,15 @@ def upgrade() -> None:
             ("merged_into", sa.String(length=20)),
         ):
             batch_op.add_column(sa.Column(name, kind, nullable=False, server_default=""))
+    with op.batch_alter_table("draft_jobs", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("purpose", sa.String(length=20), nullable=False, server_default="brief")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("draft_jobs", schema=None) as batch_op:
+        batch_op.drop_column("purpose")
     with op.batch_alter_table("escalations", schema=None) as batch_op:
         for name in (
             "merged_into",
