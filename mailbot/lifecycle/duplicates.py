@@ -81,7 +81,7 @@ def compare(new: ThreadKeys, old: ThreadKeys) -> Match | None:
     score = similarity(new, old)
     if score < SIMILAR_THRESHOLD:
         return None
-    reason = f"{customer} and a similar problem ({score:.0f}% similar)"
+    reason = f"{customer} and a similar problem, {score:.0f}% similar"
     return Match(old.ref, old.status, old.csm, False, score, reason)
 
 

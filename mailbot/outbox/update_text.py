@@ -116,10 +116,19 @@ def scrub(text: str, names: Iterable[str]) -> str:
         out = pattern.sub(" ", out)
     for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True):
         out = re.sub(rf"\b{re.escape(name)}\b", " ", out, flags=re.IGNORECASE)
-    out = re.sub(r"\(\s*\)|\[\s*\]", " ", out)
-    out = " ".join(out.split()).strip(" ,;:-–—")
-    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
-    return out if len(_WORD.findall(out)) >= 3 else ""
+    return _tidy(out) if len(_WORD.findall(out)) >= 3 else ""
+
+
+def _tidy(text: str, *, edges: bool = True) -> str:
+    """Mend what removals leave behind: empty brackets, doubled punctuation, spaces."""
+    out = re.sub(r"[(\[]\s*[,;:]?\s*[)\]]", " ", text)
+    out = " ".join(out.split())
+    out = re.sub(r"\s+([,.;:!?)])", r"\1", out)
+    out = re.sub(r"[,;:]+\s*([,.;:!?])", r"\1", out)
+    if not edges:  # a line of the model's text: its own punctuation stays
+        return out
+    out = out.strip(" ,;:-–—")
+    return out[:1].upper() + out[1:]
 
 
 def _step_line(step: Step, words: dict[str, str], names: Iterable[str]) -> str:
@@ -169,5 +178,6 @@ def redact(text: str, names: Iterable[str]) -> str:
             out = pattern.sub("", out)
         for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len)[::-1]:
             out = re.sub(rf"\b{re.escape(name)}\b", "", out, flags=re.IGNORECASE)
-        kept.append(re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", out)).rstrip())
+        indent = line[: len(line) - len(line.lstrip())]
+        kept.append(indent + _tidy(out, edges=False) if out.strip() else "")
     return "\n".join(kept).strip()

@@ -9,7 +9,7 @@ from mailbot.domain import Status as S
 from mailbot.inbound.commands import parse_commands
 from mailbot.lifecycle.duplicates import ThreadKeys, best_match, compare
 from mailbot.lifecycle.machine import Actor, Decision, EscalationView, Refusal, Role, decide
-from mailbot.outbox.update_text import Step, compose_update, detect_language, scrub
+from mailbot.outbox.update_text import Step, compose_update, detect_language, redact, scrub
 
 NOW = datetime(2026, 3, 10, 9, tzinfo=UTC)
 CSM = Actor("jane@example.com", Role.CSM)
@@ -77,11 +77,24 @@ def test_update_text() -> None:
     assert detect_language("") == "en"
     cleaned = scrub("internal: blame Mike\nMike fixed the sync in build (JIRA-12)", ["Mike"])
     assert "Mike" not in cleaned and "JIRA" not in cleaned and "blame" not in cleaned
-    assert "fixed the sync" in cleaned
+    assert cleaned == "Fixed the sync in build"
     text = compose_update(
         language="de", status="in_progress", topic="Export kaputt", customer_name="Eva Braun",
         steps=[Step("2026-03-10", "approve"), Step("2026-03-11", "update", "Mike: fix is in QA")],
         internal_names=["Mike"], signature="Omar Haddad",
     )  # fmt: skip
-    assert text.startswith("Hallo Eva,") and "fix is in QA" in text and "Mike" not in text
+    assert text.startswith("Hallo Eva,") and "Mike" not in text
+    assert "- 2026-03-11: Fix is in QA" in text
     assert text.endswith("Mit freundlichen Grüßen\nOmar Haddad")
+
+
+def test_scrub_mends_what_it_removes() -> None:
+    note = "Mike found the slow query (JIRA-4411, ticket #48213); a fix ships Monday"
+    assert scrub(note, ["Mike"]) == "Found the slow query; a fix ships Monday"
+    assert scrub("ESC-2026-0001 see https://jira.internal/x mike@example.com", []) == ""
+
+
+def test_redact_keeps_the_models_lines() -> None:
+    text = "Hello Bob,\n\nMike (JIRA-4411) is testing a fix.\n\nKind regards,\nJane Doe"
+    out = redact(text, ["Mike"])
+    assert out == "Hello Bob,\n\nis testing a fix.\n\nKind regards,\nJane Doe"
