@@ -49,6 +49,7 @@ def absorb(mailer: Mailer, esc: Escalation, ref: str, who: str) -> None:
         mailer.session, target, at=mailer.now, actor=who, kind="merged_from",
         from_status=target.status, to_status=target.status, detail=detail,
     )  # fmt: skip
+    _tell_own_team(mailer, esc, target.ref)
     routed = target.status != Status.DRAFT and bool(target.teams)
     to = (target.csm, *(notices.team_addresses(mailer, target) if routed else ()))
     notices.notice(
@@ -62,6 +63,21 @@ def absorb(mailer: Mailer, esc: Escalation, ref: str, who: str) -> None:
             f"It is now part of {target.ref}; {esc.ref} is closed as a duplicate."
         ),
         audience="team" if routed else "csm",
+    )
+
+
+def _tell_own_team(mailer: Mailer, esc: Escalation, ref: str) -> None:
+    """A merged escalation that had reached a team: that team stops work on it."""
+    if esc.routed_at is None or not esc.teams:
+        return
+    notices.notice(
+        mailer,
+        esc,
+        kind="merged_notice",
+        to=notices.team_addresses(mailer, esc),
+        headline=f"Merged into {ref}: no further work here",
+        body=f"{esc.ref} is the same customer problem as {ref}; work continues there.",
+        audience="team",
     )
 
 

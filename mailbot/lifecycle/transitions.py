@@ -203,8 +203,8 @@ TRANSITIONS: Mapping[tuple[K, S], S] = MappingProxyType(
     | _stay(K.CUSTOMER, OPEN)
     | _stay(K.INFO_REPLY, WORKING | {S.RESOLVED})
     | _stay(K.STATUS, S)  # read-only, so even terminal escalations answer it
-    # duplicates and customer updates (issue 19): a merged draft ends, never reaching a team
-    | _move(K.MERGE, [S.DRAFT], S.REJECTED)
+    # duplicates and customer updates (issue 19)
+    | _move(K.MERGE, OPEN, S.REJECTED)  # the other one carries on; counted once
     | _stay(K.SEPARATE, [S.DRAFT])
     | _stay(K.DRAFT_UPDATE, OPEN | {S.CLOSED})  # nothing reaches the customer from mailbot
     # scheduler
@@ -245,7 +245,7 @@ COMMAND_REASONS: Mapping[K, str] = MappingProxyType(
         K.CUSTOMER: "the customer-communication status is kept only on open escalations",
         K.INFO_REPLY: "there is no open team question to answer",
         K.STATUS: "status is always answered",
-        K.MERGE: "only a draft awaiting approval can be merged into another escalation",
+        K.MERGE: "only an open escalation can be merged into another one",
         K.SEPARATE: "only a draft flagged as a possible duplicate can be kept separate",
         K.DRAFT_UPDATE: "a customer update is drafted only for a live or closed escalation",
         K.STALL: "only routed, acknowledged or in-progress work can stall",

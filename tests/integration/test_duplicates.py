@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 
@@ -12,6 +13,8 @@ from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.lifecycle.calendar import BusinessCalendar
+from mailbot.lifecycle.digest import build_digest
 from mailbot.pipeline import Outcome, handle
 from mailbot.render_text import render_detail
 from mailbot.routing import Routing
@@ -193,3 +196,20 @@ def test_draft_update_falls_back_to_the_template(app: App, llm_server: FakeServe
     run_jobs(llm)
     body = text_of(last_mail(app, "customer_update_draft", "jane@example.com"))
     assert "LLM unavailable" in body and "Hello Bob," in body
+
+
+def test_a_routed_duplicate_merged_later_counts_once_in_the_digest(app: App) -> None:
+    first = open_routed(app)
+    omar = "omar@example.com"
+    second = forward(app, ACME, omar, note="Acme again, please help.")
+    reply(app, last_mail(app, "approval_request", omar), omar, "approve")  # flag ignored
+    reply(app, last_mail(app, "confirmation", omar), omar, f"merge {first}")
+    assert escalation(app, second).status == "rejected"
+    told = [str(parse(m.raw)["Subject"]) for m in outbox(app, "merged_notice", "eng@example.com")]
+    assert f"[{second}] Merged into {first}: no further work here" in told
+    calendar = BusinessCalendar.from_routing(app.routing.config.organisation)
+    later = app.clock.now() + timedelta(days=7)
+    with app.db.session() as session:
+        week = build_digest(session, routing=app.routing, calendar=calendar, week=None, now=later)
+    assert (week["new_this_week"], week["active_escalations"]) == (1, 1)
+    assert [e["id"] for e in week["escalations"]] == [first]

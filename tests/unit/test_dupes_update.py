@@ -41,7 +41,10 @@ def test_rules() -> None:
     assert isinstance(merged, Decision) and merged.new_status is S.REJECTED
     assert merged.events[0].detail == "merged into ESC-2026-0001"
     routed = decide(view(S.ROUTED), cmd(CommandKind.MERGE, "ESC-2026-0001"), CSM, NOW)
-    assert isinstance(routed, Refusal)
+    assert isinstance(routed, Decision) and routed.new_status is S.REJECTED
+    closed = decide(view(S.CLOSED), cmd(CommandKind.MERGE, "ESC-2026-0001"), CSM, NOW)
+    assert isinstance(closed, Refusal)
+    assert isinstance(decide(view(S.DRAFT), cmd(CommandKind.MERGE, "ESC-1"), CSM, NOW), Refusal)
     team = Actor("mike@example.com", Role.TEAM)
     assert isinstance(decide(view(S.ROUTED), cmd(CommandKind.DRAFT_UPDATE), team, NOW), Refusal)
     assert isinstance(decide(view(S.CLOSED), cmd(CommandKind.DRAFT_UPDATE), CSM, NOW), Decision)

@@ -24,7 +24,7 @@ from mailbot.lifecycle.machine import (
     parse_duration,
 )
 from mailbot.lifecycle.rules import HANDLERS
-from mailbot.lifecycle.transitions import AUTHORITY, COMMAND_REASONS, TERMINAL, TRANSITIONS
+from mailbot.lifecycle.transitions import AUTHORITY, COMMAND_REASONS, TERMINAL, TRANSITIONS, WORKING
 
 K, S, E = CommandKind, Status, EffectKind
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -473,6 +473,8 @@ EXTRA_EDGES = {
     (S.IN_PROGRESS, S.ROUTED),
     (S.STALLED, S.ROUTED),
 }
+# Issue 19: a duplicate merged into another escalation ends, from any open status.
+EXTRA_EDGES |= {(status, S.REJECTED) for status in WORKING | {S.RESOLVED}}
 
 
 def test_reachable_statuses_and_edges_match_spec() -> None:
