@@ -9,6 +9,7 @@ and the CSM answers ``merge ESC-…`` or ``separate``.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -119,7 +120,7 @@ def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
 
 
 def flag_possible_duplicate(
-    session: Session, esc: Escalation, own_domain: str, thread: ForwardedThread
+    session: Session, esc: Escalation, own_domain: str, thread: ForwardedThread, now: datetime
 ) -> None:
     """Before the approval request: note the likely duplicate, unless already decided."""
     if esc.status != Status.DRAFT or any(
@@ -132,8 +133,21 @@ def flag_possible_duplicate(
         return
     if esc.duplicate_of != match.ref:
         repo.add_event(
-            session, esc, at=esc.updated_at, actor="mailbot", kind="possible_duplicate",
+            session, esc, at=now, actor="mailbot", kind="possible_duplicate",
             from_status=esc.status, to_status=esc.status, detail=f"{match.ref}: {match.reason}",
         )  # fmt: skip
     log.info("%s: possible duplicate of %s (%s)", esc.ref, match.ref, match.reason)
     esc.duplicate_of, esc.duplicate_reason = match.ref, match.reason
+
+
+def duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
+    """What the approval request says of the flagged match: why, its status and CSM."""
+    other = repo.get_escalation(mailer.session, esc.duplicate_of) if esc.duplicate_of else None
+    if other is None:
+        return None
+    return {
+        "ref": other.ref,
+        "reason": esc.duplicate_reason,
+        "status": other.status,
+        "csm": mailer.routing.display_name(other.csm),
+    }

@@ -201,7 +201,7 @@ def _draft_one(
         if queued:  # the duplicate check reads the stored brief, before the mail is sent
             esc = session.get(Escalation, job.escalation_id)
             assert esc is not None
-            dedupe.flag_possible_duplicate(session, esc, settings.domain, message.thread)
+            dedupe.flag_possible_duplicate(session, esc, settings.domain, message.thread, now)
             send_approval_request(Mailer(session, settings, routing, now), esc)
     metrics.drafted(result.drafter)
     return queued
@@ -305,18 +305,5 @@ def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
         list(version.flags),
         route.to,
         route.reasons,
-        duplicate=_duplicate_note(mailer, esc),
+        duplicate=dedupe.duplicate_note(mailer, esc),
     )
-
-
-def _duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
-    """ "possible duplicate of ESC-… (why)", with the other one's status and CSM."""
-    other = repo.get_escalation(mailer.session, esc.duplicate_of) if esc.duplicate_of else None
-    if other is None:
-        return None
-    return {
-        "ref": other.ref,
-        "reason": esc.duplicate_reason,
-        "status": other.status,
-        "csm": mailer.routing.display_name(other.csm),
-    }
