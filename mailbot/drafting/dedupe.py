@@ -119,13 +119,16 @@ def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
     return None
 
 
+def _kept_separate(session: Session, esc: Escalation) -> bool:
+    """The CSM answered ``separate``: the flag stays on record but is never asked again."""
+    return any(e.kind == "separate" for e in repo.events_for(session, esc.id))
+
+
 def flag_possible_duplicate(
     session: Session, esc: Escalation, own_domain: str, thread: ForwardedThread, now: datetime
 ) -> None:
     """Before the approval request: note the likely duplicate, unless already decided."""
-    if esc.status != Status.DRAFT or any(
-        e.kind == "separate" for e in repo.events_for(session, esc.id)
-    ):
+    if esc.status != Status.DRAFT or _kept_separate(session, esc):
         return
     match = find_match(session, esc, own_domain, customer_text(thread, own_domain))
     if match is None:
@@ -143,7 +146,7 @@ def flag_possible_duplicate(
 def duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
     """What the approval request says of the flagged match: why, its status and CSM."""
     other = repo.get_escalation(mailer.session, esc.duplicate_of) if esc.duplicate_of else None
-    if other is None:
+    if other is None or _kept_separate(mailer.session, esc):
         return None
     return {
         "ref": other.ref,

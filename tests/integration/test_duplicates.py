@@ -90,6 +90,11 @@ def test_separate_keeps_it_apart_and_records_it(app: App) -> None:
     assert event_kinds(app, second)[-1] == "separate"
     assert f"possible duplicate of: {first}" in show(app, second)
     assert f"possible duplicates: {second}" in show(app, first)
+    reply(app, last_mail(app, "approval_request", "omar@example.com"), "omar@example.com",
+          "They renew in May.")  # fmt: skip
+    run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now())
+    revised = outbox(app, "approval_request", "omar@example.com")
+    assert len(revised) == 2 and "POSSIBLE DUPLICATE" not in text_of(revised[-1].raw)
 
 
 def test_a_different_problem_of_the_same_customer_is_not_flagged(app: App) -> None:
