@@ -123,6 +123,9 @@ class CommandKind(StrEnum):
     CUSTOMER = "customer"  # arg: customer-communication status
     INFO_REPLY = "info_reply"  # CSM free text answering a need-info question
     STATUS = "status"  # subject "status" to the escalation address
+    MERGE = "merge"  # arg: the ESC-… this draft duplicates (issue 19)
+    SEPARATE = "separate"  # a flagged possible duplicate is kept apart
+    DRAFT_UPDATE = "draft_update"  # arg: optional guidance for a customer-update draft
     # scheduler (never from mail)
     STALL = "stall"
     STALL_REMINDER = "stall_reminder"

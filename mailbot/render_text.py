@@ -50,6 +50,7 @@ def render_detail(data: dict[str, Any]) -> str:
     ]
     if data.get("mail_held_until"):
         lines.append(held_marker(data).strip() + " (daily cap per recipient; see the timeline)")
+    lines += _link_lines(data.get("links") or {})
     if data["brief"]:
         lines += ["", f"headline: {data['brief']['headline']}"]
     drafting = data.get("drafting")
@@ -69,3 +70,18 @@ def render_detail(data: dict[str, Any]) -> str:
         if ev["detail"]:
             lines.append(f"      {ev['detail'][:200]}")
     return "\n".join(lines)
+
+
+def _link_lines(links: dict[str, Any]) -> list[str]:
+    """Linked and merged escalations (issue 19), one line each, only when there are any."""
+    out = []
+    if links.get("merged_into"):
+        out.append(f"merged into: {links['merged_into']}")
+    if links.get("merged_from"):
+        out.append(f"merged from: {', '.join(links['merged_from'])}")
+    if links.get("possible_duplicate_of"):
+        why = f" ({links['duplicate_reason']})" if links.get("duplicate_reason") else ""
+        out.append(f"possible duplicate of: {links['possible_duplicate_of']}{why}")
+    if links.get("possible_duplicates"):
+        out.append(f"possible duplicates: {', '.join(links['possible_duplicates'])}")
+    return out

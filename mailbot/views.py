@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.store import repo
@@ -62,6 +63,7 @@ def detail(session: Session, esc: Escalation, now: datetime) -> dict[str, Any]:
         "last_progress_at": _iso(esc.last_progress_at),
         "snoozed_until": _iso(esc.snoozed_until),
     }
+    data["links"] = links(session, esc)
     data["brief"] = brief.content if brief else None
     data["drafting"] = (
         {
@@ -92,3 +94,23 @@ def detail(session: Session, esc: Escalation, now: datetime) -> dict[str, Any]:
         for ev in repo.events_for(session, esc.id)
     ]
     return data
+
+
+def links(session: Session, esc: Escalation) -> dict[str, Any]:
+    """Duplicates (issue 19): what this one was merged into or flagged against, and back."""
+    others = session.scalars(
+        select(Escalation)
+        .where(or_(Escalation.merged_into == esc.ref, Escalation.duplicate_of == esc.ref))
+        .order_by(Escalation.id)
+    )
+    merged_from: list[str] = []
+    flagged: list[str] = []
+    for other in others:
+        (merged_from if other.merged_into == esc.ref else flagged).append(other.ref)
+    return {
+        "merged_into": esc.merged_into or None,
+        "possible_duplicate_of": esc.duplicate_of or None,
+        "duplicate_reason": esc.duplicate_reason or None,
+        "merged_from": merged_from,
+        "possible_duplicates": flagged,
+    }

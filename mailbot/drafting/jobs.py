@@ -15,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
+from mailbot.drafting import dedupe, update_job
 from mailbot.drafting.brief import Drafter, DraftResult
+from mailbot.drafting.dedupe import merge_if_certain
 from mailbot.drafting.leases import claim
 from mailbot.drafting.overrides import apply_overrides, recorded_overrides
 from mailbot.drafting.service import draft_for, find_account
@@ -33,10 +35,14 @@ from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
+BRIEF = "brief"
+
+
+__all__ = ["merge_if_certain", "open_escalation", "run_draft_jobs"]
 
 
 def open_escalation(
-    session: Session, message: InboundMessage, raw: bytes, *, now: datetime
+    session: Session, message: InboundMessage, raw: bytes, *, now: datetime, own_domain: str = ""
 ) -> Escalation:
     """A new escalation in ``draft`` with version 0 (being drafted) and its drafting job."""
     esc = Escalation(
@@ -53,6 +59,7 @@ def open_escalation(
         created_at=now,
         updated_at=now,
     )
+    dedupe.record_keys(esc, message, own_domain)
     session.add(esc)
     session.flush()
     repo.add_event(
@@ -96,7 +103,9 @@ def queue_draft(
 def requeue_with_context(session: Session, esc: Escalation, text: str, now: datetime) -> None:
     """A CSM's free text on a draft: re-draft with every context line so far."""
     previous = session.scalars(
-        select(DraftJob).where(DraftJob.escalation_id == esc.id).order_by(DraftJob.id.desc())
+        select(DraftJob)
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == BRIEF)
+        .order_by(DraftJob.id.desc())
     ).first()
     if previous is None:
         raise LookupError(f"{esc.ref} has no source forward")
@@ -120,7 +129,7 @@ def context_added(session: Session, esc: Escalation, text: str) -> bool:
     """
     previous = session.scalars(
         select(DraftJob.csm_context)
-        .where(DraftJob.escalation_id == esc.id)
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == BRIEF)
         .order_by(DraftJob.id.desc())
         .limit(1)
     ).first()
@@ -129,7 +138,9 @@ def context_added(session: Session, esc: Escalation, text: str) -> bool:
 
 
 def has_pending_draft(session: Session, esc: Escalation) -> bool:
-    stmt = select(DraftJob.id).where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
+    stmt = select(DraftJob.id).where(
+        DraftJob.escalation_id == esc.id, DraftJob.status == "pending", DraftJob.purpose == BRIEF
+    )
     return session.scalar(stmt.limit(1)) is not None
 
 
@@ -175,6 +186,9 @@ def _draft_one(
     now: datetime,
     job: DraftJob,
 ) -> int:
+    if job.purpose == update_job.PURPOSE:
+        update_job.run(db, settings, routing, now, job)
+        return 0
     message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
     account = find_account(db, message.thread, settings.domain)
     result = draft_for(
@@ -184,6 +198,11 @@ def _draft_one(
         result.flags.append(f"part of the mail could not be read: {message.unreadable}")
     with db.session() as session:
         queued = _store_draft(session, job.id, result, account, settings, routing, now)
+        if queued:  # the duplicate check reads the stored brief, before the mail is sent
+            esc = session.get(Escalation, job.escalation_id)
+            assert esc is not None
+            dedupe.flag_possible_duplicate(session, esc, settings.domain, message.thread, now)
+            send_approval_request(Mailer(session, settings, routing, now), esc)
     metrics.drafted(result.drafter)
     return queued
 
@@ -266,7 +285,6 @@ def _store_draft(
         to_status=esc.status,
         detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
     )
-    send_approval_request(Mailer(session, settings, routing, now), esc)
     return 1
 
 
@@ -280,5 +298,12 @@ def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
     )
     drafting = {"drafter": version.drafter, "note": version.drafter_note}
     notices.approval_request(
-        mailer, esc, dict(version.content), drafting, list(version.flags), route.to, route.reasons
+        mailer,
+        esc,
+        dict(version.content),
+        drafting,
+        list(version.flags),
+        route.to,
+        route.reasons,
+        duplicate=dedupe.duplicate_note(mailer, esc),
     )

@@ -41,6 +41,20 @@ def _snooze(match: re.Match[str]) -> str | None:
     return f"{amount}{unit}" if 0 < days <= 90 else None
 
 
+_REF = re.compile(r"^\[?(ESC-\d{4}-\d{4,8})\]?$", re.IGNORECASE)
+
+
+def _merge(match: re.Match[str]) -> str | None:
+    """``merge ESC-2026-0001``: the reference is required, nothing else on the line."""
+    ref = _REF.match((match.group("rest") or "").strip(" \t.!"))
+    return ref.group(1).upper() if ref else None
+
+
+def _guidance(match: re.Match[str]) -> str:
+    """``draft update: mention the workaround``: the rest of the line guides the draft."""
+    return (match.group("rest") or "").strip(" \t:-–—,;")
+
+
 def _rule(pattern: str, kind: CommandKind, arg: Callable[[re.Match[str]], str | None]) -> _Rule:
     return re.compile(pattern, re.IGNORECASE), kind, arg
 
@@ -73,11 +87,19 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(rf"^push(?: it)?(?: up)?{_STRICT}", CommandKind.PUSH, _none),
     _rule(r"^customer\s*[:\-–—]\s*(?P<rest>.*)$", CommandKind.CUSTOMER, _required),
+    _rule(r"^merge\b(?:\s+(?:into|with))?\s*[:\-]?\s*(?P<rest>\S*)$", CommandKind.MERGE, _merge),
+    _rule(rf"^(?:keep\s+)?separate{_STRICT}", CommandKind.SEPARATE, _none),
+    _rule(
+        r"^draft\s+(?:an?\s+)?(?:customer\s+)?update\b(?P<rest>.*)$",
+        CommandKind.DRAFT_UPDATE,
+        _guidance,
+    ),
 )
 KEYWORDS = frozenset(
     {"approve", "approved", "reject", "ack", "acknowledged", "update", "need", "resolved",
      "close", "closed", "confirmed", "reopen", "snooze", "push", "customer", "owner",
-     "severity", "priority", "category", "account", "headline", "ask", "sentiment"}
+     "severity", "priority", "category", "account", "headline", "ask", "sentiment",
+     "merge"}
 )  # fmt: skip
 OVERRIDE_FIELD = re.compile(
     r"^(?P<field>severity|priority|prio|category|sentiment|account|headline|ask)\s*[:=]\s*"
@@ -85,9 +107,21 @@ OVERRIDE_FIELD = re.compile(
     re.IGNORECASE,
 )
 _SHORT_TAIL = frozenset({CommandKind.APPROVE, CommandKind.ACK, CommandKind.IN_PROGRESS})
-_TEXT_COMMANDS = frozenset({CommandKind.UPDATE, CommandKind.NEED_INFO, CommandKind.CUSTOMER})
+_TEXT_COMMANDS = frozenset(
+    {CommandKind.UPDATE, CommandKind.NEED_INFO, CommandKind.CUSTOMER, CommandKind.DRAFT_UPDATE}
+)
 _ARG_KEYWORDS = frozenset(
-    {"snooze", "severity", "priority", "category", "sentiment", "update", "need", "customer"}
+    {
+        "snooze",
+        "severity",
+        "priority",
+        "category",
+        "sentiment",
+        "update",
+        "need",
+        "customer",
+        "merge",
+    }
 )
 _TEXT_LIMITS = {"account": 120, "headline": 200, "ask": 500}
 _PRIORITY = re.compile(r"^(?:p|prio|sev)\s*([1-4])\b")

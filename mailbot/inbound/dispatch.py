@@ -70,7 +70,12 @@ def dispatch(
         count = status_report.send(session, mailer, sender)
         return "processed", f"status report with {count} escalation(s) sent to {sender}", None
     if routing.is_csm(sender):
-        esc = jobs.open_escalation(session, message, raw, now=mailer.now)
+        esc = jobs.open_escalation(
+            session, message, raw, now=mailer.now, own_domain=mailer.settings.domain
+        )
+        target = jobs.merge_if_certain(mailer, esc)
+        if target is not None:
+            return "processed", f"new escalation {esc.ref} merged into {target.ref}", esc
         return "processed", f"new escalation {esc.ref} opened; drafting queued", esc
     if routing.is_known(sender):
         return "quarantined", f"{sender} is not a CSM and the message is not a reply", None

@@ -46,6 +46,7 @@ class ForwardedMessage:
     subject: str
     body: str
     recipient_names: tuple[str, ...] = ()  # To/Cc display names, for LLM redaction
+    message_id: str = ""  # only a forwarded-as-attachment message carries one (issue 19)
 
 
 @dataclass(frozen=True)

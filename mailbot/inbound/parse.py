@@ -240,6 +240,7 @@ def _rfc822_messages(inner: Message, bodies: Bodies) -> list[ForwardedMessage]:
         subject=sanitize_line(decode_header_text(first_of.get("subject", ""))),
         body=own,
         recipient_names=_recipient_names(raw_items),
+        message_id=first_of.get("message-id", "").strip().strip("<>")[:998],
     )
     return [first, *older]
 

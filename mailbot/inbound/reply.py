@@ -17,7 +17,7 @@ from mailbot.inbound import authority
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
-from mailbot.lifecycle import effects
+from mailbot.lifecycle import effects, merge
 from mailbot.lifecycle.machine import Actor, Decision, EffectKind, Refusal, Role, decide_reply
 from mailbot.lifecycle.service import apply_decision, view_of
 from mailbot.lifecycle.transitions import CSM_ROLES, TEAM_COMMANDS
@@ -54,6 +54,10 @@ def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[P
     text = parsed.free_text.strip()
     if not text:
         return commands
+    for pos, command in enumerate(commands):  # "draft update" + a line of guidance below it
+        if command.kind is CommandKind.DRAFT_UPDATE and not command.arg:
+            commands[pos] = command.model_copy(update={"arg": " ".join(text.split())[:500]})
+            return commands
     if role is Role.TEAM and not commands:
         commands.append(ParsedCommand(kind=CommandKind.UPDATE, arg=text, line=text[:80]))
     elif role in (Role.CSM, Role.MANAGER):
@@ -146,6 +150,7 @@ def process_reply(
     if stale:
         report.unprocessed.append(stale)
         return report
+    commands = _merge_targets(mailer, esc, commands, report)
     decisions: list[tuple[Actor, Decision]] = []
     for group_actor, group in _by_role(commands, actor, dual):
         outcomes = decide_reply(view_of(esc, mailer.routing), group, group_actor, mailer.now)
@@ -173,6 +178,22 @@ def process_reply(
         skip = group_actor.address == esc.csm  # the CSM's own confirmation says it already
         effects.perform(mailer, esc, decision, group_actor, skip_notify_csm=skip)
     return report
+
+
+def _merge_targets(
+    mailer: Mailer, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
+) -> list[ParsedCommand]:
+    """``merge ESC-…`` must name another open escalation; the rules cannot see the store."""
+    kept = []
+    for command in commands:
+        problem = ""
+        if command.kind is CommandKind.MERGE and command.arg:
+            problem = merge.target_problem(mailer, esc, command.arg)
+        if problem:
+            report.unprocessed.append(f"{command.line or command.kind}: {problem}")
+        else:
+            kept.append(command)
+    return kept
 
 
 def _by_role(

@@ -12,9 +12,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Sentiment, Severity
+from mailbot.lifecycle import merge
 from mailbot.lifecycle.calendar import calendar_for
 from mailbot.lifecycle.machine import Actor, Decision, Effect, EffectKind
 from mailbot.outbox import notices
+from mailbot.outbox.customer_update import request_update
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import RouteDecision
 from mailbot.store import repo
@@ -183,6 +185,12 @@ def _perform_one(mailer: Mailer, esc: Escalation, effect: Effect, actor: Actor) 
         notices.routed_brief(
             mailer, esc, latest_brief(session, esc), history=history, push_note=note
         )
+        return
+    if effect.kind is E.MERGE_INTO:
+        merge.absorb(mailer, esc, effect.detail, who)
+        return
+    if effect.kind is E.SEND_CUSTOMER_UPDATE_DRAFT:
+        request_update(mailer, esc, effect.detail)
         return
     spec = NOTICES.get(effect.kind)
     if spec is None:

@@ -248,6 +248,29 @@ def _status(c: Context) -> Decision:
     return c.one(f"requested by {c.actor.label}", Effect(E.SEND_STATUS_REPORT))
 
 
+# --- duplicates and customer updates (issue 19) --------------------------------------
+
+
+def _merge(c: Context) -> Decision | Refusal:
+    """The target's existence and state are checked by the caller (they need the store)."""
+    if not re.fullmatch(r"ESC-\d{4}-\d{4,8}", c.arg):
+        return Refusal("'merge' needs the escalation to merge into, e.g. 'merge ESC-2026-0001'")
+    detail = f"merged into {c.arg}"
+    changes = Changes(merged_into=c.arg)
+    return c.one(detail, Effect(E.MERGE_INTO, c.arg), changes=changes)
+
+
+def _separate(c: Context) -> Decision | Refusal:
+    if not c.view.duplicate_of:
+        return Refusal("this draft was not flagged as a possible duplicate")
+    return c.one(f"kept separate from {c.view.duplicate_of}")
+
+
+def _draft_update(c: Context) -> Decision:
+    detail = "customer update draft requested" + (f"; guidance: {c.arg}" if c.arg else "")
+    return c.one(detail, Effect(E.SEND_CUSTOMER_UPDATE_DRAFT, c.arg))
+
+
 # --- scheduler ------------------------------------------------------------------------
 
 
@@ -281,6 +304,9 @@ HANDLERS: dict[K, Handler] = {
     K.CUSTOMER: _customer,
     K.INFO_REPLY: _info_reply,
     K.STATUS: _status,
+    K.MERGE: _merge,
+    K.SEPARATE: _separate,
+    K.DRAFT_UPDATE: _draft_update,
     K.STALL: _notice(E.SEND_STALL_NOTICE, snoozable=True),
     K.STALL_REMINDER: _notice(E.SEND_STALL_REMINDER, snoozable=True),
     K.ACK_WARNING: _notice(E.SEND_ACK_WARNING),

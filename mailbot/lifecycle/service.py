@@ -38,6 +38,7 @@ def view_of(esc: Escalation, routing: Routing) -> EscalationView:
         route_level=esc.route_level,
         max_route_level=routing.max_level(category),
         pending_question=esc.pending_question,
+        duplicate_of=esc.duplicate_of,
     )
 
 
@@ -87,8 +88,14 @@ def _apply_changes(esc: Escalation, ch: Changes, routing: Routing, now: datetime
         esc.customer_communication = ch.customer_communication
     if ch.reset_stall_clock:
         esc.last_progress_at = now
+    _apply_flags(esc, ch)
+
+
+def _apply_flags(esc: Escalation, ch: Changes) -> None:
     if ch.pending_question is not None:
         esc.pending_question = ch.pending_question
+    if ch.merged_into is not None:
+        esc.merged_into = ch.merged_into
 
 
 def next_update_due(esc: Escalation, routing: Routing) -> datetime | None:

@@ -50,6 +50,8 @@ class EffectKind(StrEnum):
     SEND_RESOLUTION_BREACH = "send_resolution_breach"
     SEND_UPDATE_DUE = "send_update_due"
     SEND_STATUS_REPORT = "send_status_report"
+    MERGE_INTO = "merge_into"  # detail: the ESC-… that takes this thread in (issue 19)
+    SEND_CUSTOMER_UPDATE_DRAFT = "send_customer_update_draft"  # detail: the CSM's guidance
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class EscalationView:
     route_level: int = 0  # position on the category's re-escalation path
     max_route_level: int = 0
     pending_question: bool = False  # a need-info question awaits the CSM
+    duplicate_of: str = ""  # the ESC-… this draft was flagged as a possible duplicate of
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Changes:
     overrides: dict[str, str] = field(default_factory=dict)
     reset_stall_clock: bool = False
     pending_question: bool | None = None
+    merged_into: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,7 @@ CSM_ROLES = frozenset({Role.CSM, Role.MANAGER})  # SPEC §1: the manager may act
 
 CSM_COMMANDS = frozenset(
     {K.APPROVE, K.OVERRIDE, K.REJECT, K.CONTEXT, K.CLOSE, K.REOPEN, K.SNOOZE, K.PUSH}
-    | {K.CUSTOMER, K.INFO_REPLY}
+    | {K.CUSTOMER, K.INFO_REPLY, K.MERGE, K.SEPARATE, K.DRAFT_UPDATE}
 )
 TEAM_COMMANDS = frozenset({K.ACK, K.IN_PROGRESS, K.UPDATE, K.NEED_INFO, K.RESOLVED})
 SCHEDULER_EVENTS = frozenset(
@@ -199,6 +203,10 @@ TRANSITIONS: Mapping[tuple[K, S], S] = MappingProxyType(
     | _stay(K.CUSTOMER, OPEN)
     | _stay(K.INFO_REPLY, WORKING | {S.RESOLVED})
     | _stay(K.STATUS, S)  # read-only, so even terminal escalations answer it
+    # duplicates and customer updates (issue 19)
+    | _move(K.MERGE, OPEN, S.REJECTED)  # the other one carries on; counted once
+    | _stay(K.SEPARATE, [S.DRAFT])
+    | _stay(K.DRAFT_UPDATE, OPEN | {S.CLOSED})  # nothing reaches the customer from mailbot
     # scheduler
     | _move(K.STALL, [S.ROUTED, S.ACKNOWLEDGED, S.IN_PROGRESS], S.STALLED)  # silence stalls too
     | _stay(K.STALL_REMINDER, [S.STALLED])
@@ -237,6 +245,9 @@ COMMAND_REASONS: Mapping[K, str] = MappingProxyType(
         K.CUSTOMER: "the customer-communication status is kept only on open escalations",
         K.INFO_REPLY: "there is no open team question to answer",
         K.STATUS: "status is always answered",
+        K.MERGE: "only an open escalation can be merged into another one",
+        K.SEPARATE: "only a draft flagged as a possible duplicate can be kept separate",
+        K.DRAFT_UPDATE: "a customer update is drafted only for a live or closed escalation",
         K.STALL: "only routed, acknowledged or in-progress work can stall",
         K.STALL_REMINDER: "only a stalled escalation gets stall reminders",
         K.ACK_WARNING: "the acknowledgement clock runs only while routed",

@@ -103,6 +103,12 @@ class Escalation(Base):
     last_progress_at: Mapped[datetime | None] = mapped_column(nullable=True)
     snoozed_until: Mapped[datetime | None] = mapped_column(nullable=True)
     next_update_due: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Duplicates (issue 19, migration 0005): the customer thread's keys, and the links.
+    forwarded_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    customer_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    duplicate_of: Mapped[str] = mapped_column(String(20), default="")
+    duplicate_reason: Mapped[str] = mapped_column(Text, default="")
+    merged_into: Mapped[str] = mapped_column(String(20), default="")
 
 
 class BriefVersion(Base):
@@ -313,4 +319,6 @@ class DraftJob(Base):
     claimed_until: Mapped[datetime | None] = mapped_column(nullable=True)
     claimed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")  # host:pid
     last_error: Mapped[str] = mapped_column(Text, default="")
+    # "brief", or "customer_update" (issue 19: a CSM's ``draft update`` with an LLM)
+    purpose: Mapped[str] = mapped_column(String(20), default="brief", server_default="brief")
     created_at: Mapped[datetime]

@@ -240,3 +240,32 @@ def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
     with loop.app.db.session() as session:
         refs = [e.ref for e in repo.list_escalations(session, limit=100)]
     assert len(refs) == 40 == len(set(refs))
+
+
+def test_second_csm_forward_is_merged_by_reply_over_real_mail(loop: Loop) -> None:
+    loop.reply("jane", _open(loop), "approve")
+    again = (FORWARDS / "gmail_acme_api_latency.eml").read_bytes()
+    again = again.replace(b"jane@example.com", b"omar@example.com")
+    again = again.replace(b"Message-ID: <", b"Message-ID: <omar-", 1)
+    loop.send("omar@example.com", again)
+    draft = loop.inbox("omar", "[ESC-2026-0002] Draft for approval")
+    assert "POSSIBLE DUPLICATE of ESC-2026-0001" in text_of(draft)
+    loop.reply("omar", draft, "merge ESC-2026-0001")
+    assert loop.status("ESC-2026-0002") == "rejected"
+    assert loop.events("ESC-2026-0002")[-1] == "merge"
+    assert "ESC-2026-0002 merged into this" in text_of(loop.inbox("eng", "merged into this"))
+    assert "merged into this" in str(parse(loop.inbox("jane", "merged into this"))["Subject"])
+
+
+def test_draft_update_reaches_only_the_csm_over_real_mail(loop: Loop) -> None:
+    loop.reply("jane", _open(loop), "approve")
+    brief = loop.inbox("eng", "ESC-2026-0001")
+    loop.reply("mike", brief, "update: hotfix for ticket #48213 is in testing")
+    loop.reply("jane", loop.inbox("jane", "Re:"), "draft update")
+    update = loop.inbox("jane", "Customer update draft")
+    assert str(parse(update)["Subject"]).startswith("[ESC-2026-0001] Customer update draft")
+    body = text_of(update)
+    customer_text = body.split("-" * 66)[1]
+    assert "Hotfix for is in testing" in customer_text  # the ticket id is left out
+    assert "48213" not in customer_text and "Mike" not in customer_text
+    assert not [m for m in loop.servers.fetch_all("eng") if b"Customer update" in m]

@@ -24,7 +24,7 @@ from mailbot.lifecycle.machine import (
     parse_duration,
 )
 from mailbot.lifecycle.rules import HANDLERS
-from mailbot.lifecycle.transitions import AUTHORITY, COMMAND_REASONS, TERMINAL, TRANSITIONS
+from mailbot.lifecycle.transitions import AUTHORITY, COMMAND_REASONS, TERMINAL, TRANSITIONS, WORKING
 
 K, S, E = CommandKind, Status, EffectKind
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -39,6 +39,7 @@ OWNER = "Mike Ross <mike@eng.example.com>"
 GOOD_ARG = {K.OVERRIDE: "severity=high", K.SNOOZE: "3d", K.UPDATE: "patch deployed"}
 GOOD_ARG |= {K.NEED_INFO: "which region?", K.CUSTOMER: "told them Friday"}
 GOOD_ARG |= {K.INFO_REPLY: "eu-west-1", K.CONTEXT: "they renew in May"}
+GOOD_ARG |= {K.MERGE: "ESC-2026-0001"}
 
 
 def view(status: Status, **fields: Any) -> EscalationView:
@@ -51,6 +52,7 @@ def view(status: Status, **fields: Any) -> EscalationView:
         owner=OWNER if owned else "",
         max_route_level=2,
         pending_question=True,
+        duplicate_of="ESC-2026-0001",
     )
     return replace(base, **fields)
 
@@ -81,7 +83,7 @@ def test_every_command_has_authority_handler_and_reason() -> None:
 
 def test_terminal_statuses_only_answer_status() -> None:
     rows = {(kind, status) for kind, status in TRANSITIONS if status in TERMINAL}
-    assert rows == {(K.STATUS, S.CLOSED), (K.STATUS, S.REJECTED)}
+    assert rows == {(K.STATUS, S.CLOSED), (K.STATUS, S.REJECTED), (K.DRAFT_UPDATE, S.CLOSED)}
 
 
 ALL_CASES = [
@@ -471,6 +473,8 @@ EXTRA_EDGES = {
     (S.IN_PROGRESS, S.ROUTED),
     (S.STALLED, S.ROUTED),
 }
+# Issue 19: a duplicate merged into another escalation ends, from any open status.
+EXTRA_EDGES |= {(status, S.REJECTED) for status in WORKING | {S.RESOLVED}}
 
 
 def test_reachable_statuses_and_edges_match_spec() -> None:

@@ -1,0 +1,156 @@
+"""Finding the open escalation a new forward duplicates (issue 19), with the store.
+
+At opening, the forward's customer Message-IDs and domains are kept on the row; a
+certain duplicate of the same CSM's own open escalation is merged at once (no draft). When
+the draft lands, the best match (certain or similar) is flagged on the approval request,
+and the CSM answers ``merge ESC-…`` or ``separate``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot.domain import OPEN_STATUSES, Status
+from mailbot.drafting.service import customer_domains
+from mailbot.inbound.message import ForwardedThread, InboundMessage
+from mailbot.inbound.parse import parse_message
+from mailbot.lifecycle import merge
+from mailbot.lifecycle.duplicates import Match, ThreadKeys, best_match
+from mailbot.outbox.notices import Mailer
+from mailbot.store import repo
+from mailbot.store.tables import DraftJob, Escalation
+
+log = logging.getLogger(__name__)
+_MAX_CANDIDATES = 200  # open escalations compared; the newest first
+
+
+def forwarded_ids(message: InboundMessage) -> list[str]:
+    """The customer mail's Message-IDs: attached originals, and what the forward cites."""
+    ids = [m.message_id for m in message.thread.messages if m.message_id]
+    ids += [*message.in_reply_to, *message.references]
+    return list(dict.fromkeys(i.strip("<>").lower() for i in ids if i))[:50]
+
+
+def record_keys(esc: Escalation, message: InboundMessage, own_domain: str) -> None:
+    esc.forwarded_ids = forwarded_ids(message)
+    esc.customer_domains = customer_domains(message.thread, own_domain)[:20]
+
+
+def customer_text(thread: ForwardedThread, own_domain: str) -> str:
+    """What the customer wrote: forwarded messages not from our own domain."""
+    return "\n".join(
+        m.body for m in thread.messages if m.sender.rpartition("@")[2] != own_domain
+    ).strip()
+
+
+def _source_text(session: Session, esc: Escalation, own_domain: str) -> str:
+    raw = session.scalar(
+        select(DraftJob.raw)
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == "brief")
+        .order_by(DraftJob.id)
+    )
+    if raw is None:
+        return ""
+    return customer_text(parse_message(raw).thread, own_domain)
+
+
+def keys_of(
+    session: Session, esc: Escalation, own_domain: str, text: str | None = None
+) -> ThreadKeys:
+    brief = repo.latest_brief(session, esc.id)
+    content = dict(brief.content) if brief else {}
+    return ThreadKeys(
+        ref=esc.ref,
+        status=esc.status,
+        csm=esc.csm,
+        message_ids=frozenset(esc.forwarded_ids or ()),
+        domains=frozenset(esc.customer_domains or ()) | ({esc.account_domain} - {""}),
+        account=esc.account_name,
+        headline=str(content.get("headline", "")),
+        impact=str(content.get("customer_impact", "")),
+        customer_text=_source_text(session, esc, own_domain) if text is None else text,
+    )
+
+
+def _open_others(session: Session, esc: Escalation) -> list[Escalation]:
+    stmt = (
+        select(Escalation)
+        .where(Escalation.id != esc.id)
+        .where(Escalation.status.in_([s.value for s in OPEN_STATUSES]))
+        .where(Escalation.merged_into == "")
+        .order_by(Escalation.id.desc())
+        .limit(_MAX_CANDIDATES)
+    )
+    return list(session.scalars(stmt))
+
+
+def find_match(session: Session, esc: Escalation, own_domain: str, text: str) -> Match | None:
+    """The best open escalation ``esc`` may duplicate; texts are read only when needed."""
+    new = keys_of(session, esc, own_domain, text)
+    candidates = []
+    for other in _open_others(session, esc):
+        ids = frozenset(other.forwarded_ids or ())
+        related = ids & new.message_ids or _shares_customer(new, other)
+        if related:  # the customer text is parsed only for the same customer
+            candidates.append(keys_of(session, other, own_domain))
+    return best_match(new, candidates)
+
+
+def _shares_customer(new: ThreadKeys, other: Escalation) -> bool:
+    domains = set(other.customer_domains or ()) | {other.account_domain}
+    same_account = bool(new.account) and new.account.casefold() == other.account_name.casefold()
+    return bool(new.domains & domains) or same_account
+
+
+def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
+    """A certain duplicate of the same CSM's open escalation is merged without asking."""
+    if not esc.forwarded_ids:
+        return None
+    for other in _open_others(mailer.session, esc):
+        shared = set(other.forwarded_ids or ()) & set(esc.forwarded_ids)
+        if other.csm == esc.csm and shared:
+            reason = f"the same forwarded customer message ({len(shared)}), from the same CSM"
+            merge.merge_automatically(mailer, esc, other, reason)
+            return other
+    return None
+
+
+def _kept_separate(session: Session, esc: Escalation) -> bool:
+    """The CSM answered ``separate``: the flag stays on record but is never asked again."""
+    return any(e.kind == "separate" for e in repo.events_for(session, esc.id))
+
+
+def flag_possible_duplicate(
+    session: Session, esc: Escalation, own_domain: str, thread: ForwardedThread, now: datetime
+) -> None:
+    """Before the approval request: note the likely duplicate, unless already decided."""
+    if esc.status != Status.DRAFT or _kept_separate(session, esc):
+        return
+    match = find_match(session, esc, own_domain, customer_text(thread, own_domain))
+    if match is None:
+        esc.duplicate_of, esc.duplicate_reason = "", ""
+        return
+    if esc.duplicate_of != match.ref:
+        repo.add_event(
+            session, esc, at=now, actor="mailbot", kind="possible_duplicate",
+            from_status=esc.status, to_status=esc.status, detail=f"{match.ref}: {match.reason}",
+        )  # fmt: skip
+    log.info("%s: possible duplicate of %s (%s)", esc.ref, match.ref, match.reason)
+    esc.duplicate_of, esc.duplicate_reason = match.ref, match.reason
+
+
+def duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
+    """What the approval request says of the flagged match: why, its status and CSM."""
+    other = repo.get_escalation(mailer.session, esc.duplicate_of) if esc.duplicate_of else None
+    if other is None or _kept_separate(mailer.session, esc):
+        return None
+    return {
+        "ref": other.ref,
+        "reason": esc.duplicate_reason,
+        "status": other.status,
+        "csm": mailer.routing.display_name(other.csm),
+    }
