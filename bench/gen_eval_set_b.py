@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -33,8 +33,10 @@ CSMS = (("Jane Doe", "jane@example.com"), ("Omar Haddad", "omar@example.com"),
 SUPPORT = ("Support Team", "support@example.com")
 P_OF = {"critical": "P1", "high": "P2", "medium": "P3", "low": "P4"}
 RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
-OUTLOOK_HEADS = {"en": ("From", "Sent", "To", "Subject"), "de": ("Von", "Gesendet", "An", "Betreff"),
-                 "fr": ("De ", "Envoyé ", "À ", "Objet "), "es": ("De", "Enviado", "Para", "Asunto")}  # fmt: skip
+OUTLOOK_HEADS = {"en": ("From", "Sent", "To", "Subject"),
+                 "de": ("Von", "Gesendet", "An", "Betreff"),
+                 "fr": ("De ", "Envoyé ", "À ", "Objet "),
+                 "es": ("De", "Enviado", "Para", "Asunto")}  # fmt: skip
 GMAIL_MARK = {"en": "---------- Forwarded message ---------",
               "de": "---------- Weitergeleitete Nachricht ---------",
               "fr": "---------- Message transféré ---------",
@@ -113,12 +115,14 @@ def _eml(name: str, client: str, lang: str, note: str, msgs: list[Msg], subject:
     if client != "rfc822":
         return head + text_part + top + "\n".join(blocks)
     newest = msgs[-1]
+    older = "\n".join(_block("gmail", lang, m, to, subject) for m in reversed(msgs[:-1]))
     inner = (f"From: {newest[0]} <{newest[1]}>\nTo: {to}\nSubject: {subject}\n"
-             f"Date: {format_datetime(newest[2])}\nMIME-Version: 1.0\n{text_part}{newest[3]}\n\n"
-             + "\n".join(_block("gmail", lang, m, to, subject) for m in reversed(msgs[:-1])))  # fmt: skip
+             f"Date: {format_datetime(newest[2])}\nMIME-Version: 1.0\n{text_part}{newest[3]}"
+             f"\n\n{older}")  # fmt: skip
     return (head + 'Content-Type: multipart/mixed; boundary="b-evalb"\n\n--b-evalb\n' + text_part
             + top + '\n--b-evalb\nContent-Type: message/rfc822\n'
-            'Content-Disposition: attachment; filename="fwd.eml"\n\n' + inner + "\n--b-evalb--\n")  # fmt: skip
+            'Content-Disposition: attachment; filename="fwd.eml"\n\n'
+            + inner + "\n--b-evalb--\n")  # fmt: skip
 
 
 def build() -> list[tuple[str, str, dict[str, object]]]:
@@ -132,7 +136,7 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
             sentiment = SENTIMENTS[(i + 2 * k) % 6]
             n = LENGTHS[(3 * i + k) % len(LENGTHS)]
             client = CLIENTS[(2 * i + k) % len(CLIENTS)]
-            start = datetime(2026, 3 + (i + k) % 8, 2 + (5 * i + k) % 20, 8, tzinfo=timezone.utc)
+            start = datetime(2026, 3 + (i + k) % 8, 2 + (5 * i + k) % 20, 8, tzinfo=UTC)
             msgs = _messages(s, sentiment, n, start, rng)
             severity = s.severity
             if sentiment == "threatening_churn" and RANK[severity] > RANK["high"]:
