@@ -25,7 +25,7 @@ from mailbot.drafting.headline import (
     headline,
     issue_summary,
 )
-from mailbot.drafting.rules import suggest_category, suggest_severity
+from mailbot.drafting.rules import churn_floor, suggest_category, suggest_severity
 from mailbot.drafting.sentiment import suggest_sentiment
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
@@ -125,6 +125,7 @@ class OfflineDrafter:
         category = suggest_category(note, customer_text)
         severity = suggest_severity(note, customer_text, category.value, account, today)
         sentiment = suggest_sentiment(customer_text)
+        severity = churn_floor(severity, sentiment, note)
         domain = customer_domain(whole, self.own_domains, account)
         customer = customer_name(thread, domain, account)
         label = category_label(category.value)
@@ -138,7 +139,7 @@ class OfflineDrafter:
             timeline=sections.timeline(said, note, today),
             resolution_attempts=sections.resolution_attempts(said, note),
             specific_ask=sections.specific_ask(note, said, category.value),
-            customer_communication=sections.customer_communication(said, note),
+            customer_communication=sections.customer_communication(said, note, today),
             commercial_context=commercial_context(account, note, today),
             account=shorten(customer, 120),
             category=category.value,

@@ -239,3 +239,18 @@ def suggest_severity(
         level = _ORDER[level.rank - 1]
         reason = f"{reason}; raised one level ({bump})"
     return Suggestion(level, f"Severity {level}: {reason}")
+
+
+def churn_floor(
+    severity: Suggestion[Severity], sentiment: Suggestion[Sentiment], note: str
+) -> Suggestion[Severity]:
+    """defs-1: a churn threat puts the renewal at risk, which is at least high; the CSM's
+    own explicit level still wins."""
+    if (
+        sentiment.value is not Sentiment.THREATENING_CHURN
+        or severity.value.rank <= Severity.HIGH.rank
+        or explicit_severity(note) is not None
+    ):
+        return severity
+    why = sentiment.rationale.split(": ", 1)[-1]
+    return Suggestion(Severity.HIGH, f"Severity high: renewal at risk, {why}")
