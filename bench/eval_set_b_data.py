@@ -767,153 +767,80 @@ SITUATIONS: tuple[Situation, ...] = (
     ),
 )
 
-# Tone blocks: the sentiment, written per language. Several phrasings per level, including
-# borderline ones (anger without the word, churn implied through the renewal).
-TONES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "calm": (
-            "No rush on this, whenever your team has a moment.",
-            "Thanks in advance, let me know if you need anything from us.",
-            "Just flagging it so it is on your radar.",
-            "Happy to jump on a call if that is easier.",
-        ),
-        "concerned": (
-            "I am a bit worried about how this will look to our auditors.",
-            "We are getting nervous as the date gets closer.",
-            "This makes me uneasy, since our busiest week starts soon.",
-            "I would feel better knowing someone owns this.",
-        ),
-        "frustrated_but_patient": (
-            "It has been a long three weeks, but I know your engineers are on it and we can "
-            "live with the workaround for a little longer.",
-            "Honestly this is wearing thin with my team. That said, I appreciate the updates "
-            "and we will keep working with you on it.",
-            "We are disappointed it is taking this long, though I understand it is not a simple "
-            "fix.",
-            "This is the second time we have had to raise it. We are still keen to make this "
-            "work, so please keep us posted.",
-        ),
-        "frustrated": (
-            "This is the third time I am asking and I still have no answer.",
-            "Frankly this is frustrating. We keep chasing and nothing moves.",
-            "If this is not sorted by Friday I will take it to your management.",
-            "We will have to review our contract terms if this keeps happening.",
-            "I have sent the same screenshots twice now. Please read the ticket before asking "
-            "again.",
-        ),
-        "angry": (
-            "This is unacceptable. Who signed off on this release?",
-            "I want a named engineer and a fix today, not another apology!!",
-            "Your team has wasted a week of my staff's time. Fix it NOW and explain how this "
-            "HAPPENED.",
-            "Nobody on your side seems to care that our people cannot work. I expect a call "
-            "from someone senior within the hour.",
-        ),
-        "threatening_churn": (
-            "If this is not fixed this month we will not renew.",
-            "We have started looking at other vendors.",
-            "Our renewal decision will depend on how you handle this.",
-            "I have been asked to prepare an exit plan in case this drags on.",
-            "Frankly we are considering cancelling the subscription.",
-        ),
-    },
-    "de": {
-        "calm": (
-            "Es eilt nicht, danke schon einmal.",
-            "Melden Sie sich gerne, wenn Sie Fragen haben.",
-        ),
-        "concerned": (
-            "Wir machen uns etwas Sorgen wegen des Termins.",
-            "Das beunruhigt uns, weil bald die Prüfung ansteht.",
-        ),
-        "frustrated_but_patient": (
-            "Das zieht sich jetzt schon lange, aber wir wissen, dass Ihr Team daran arbeitet.",
-            "Wir sind enttäuscht, verstehen aber, dass es keine einfache Lösung gibt.",
-        ),
-        "frustrated": (
-            "Ich frage jetzt zum dritten Mal und habe immer noch keine Antwort.",
-            "Wenn sich bis Freitag nichts tut, wende ich mich an Ihre Geschäftsleitung.",
-        ),
-        "angry": (
-            "Das ist absolut inakzeptabel. Ich erwarte heute einen Rückruf!!",
-            "Ihr Team lässt uns komplett im Stich. Das ist unzumutbar.",
-        ),
-        "threatening_churn": (
-            "Wenn das so bleibt, werden wir den Vertrag kündigen.",
-            "Wir prüfen bereits andere Anbieter.",
-        ),
-    },
-    "fr": {
-        "calm": (
-            "Rien d'urgent, merci d'avance.",
-            "N'hésitez pas si vous avez besoin de précisions.",
-        ),
-        "concerned": (
-            "Cela nous inquiète un peu avec l'échéance qui approche.",
-            "Nous sommes préoccupés pour la suite.",
-        ),
-        "frustrated_but_patient": (
-            "Cela dure depuis longtemps, mais je comprends que vos équipes y travaillent.",
-            "Nous sommes déçus, mais nous restons disposés à trouver une solution avec vous.",
-        ),
-        "frustrated": (
-            "C'est la troisième fois que je relance, toujours sans réponse.",
-            "Si rien ne bouge d'ici vendredi, je remonterai le sujet à votre direction.",
-        ),
-        "angry": (
-            "C'est inacceptable. J'exige une réponse aujourd'hui !!",
-            "Votre équipe nous laisse tomber, c'est scandaleux.",
-        ),
-        "threatening_churn": (
-            "Si cela continue, nous résilierons le contrat.",
-            "Nous étudions déjà d'autres solutions chez un concurrent.",
-        ),
-    },
-    "es": {
-        "calm": ("No hay prisa, gracias de antemano.", "Quedo atento por si necesitan algo más."),
-        "concerned": (
-            "Nos preocupa un poco con la fecha tan cerca.",
-            "Estamos algo inquietos por cómo afecta a la temporada.",
-        ),
-        "frustrated_but_patient": (
-            "Esto ya dura demasiado, pero entiendo que su equipo está trabajando en ello.",
-            "Estamos decepcionados, aunque seguimos dispuestos a colaborar.",
-        ),
-        "frustrated": (
-            "Es la tercera vez que pregunto y sigo sin respuesta.",
-            "Si no se soluciona antes del viernes, lo elevaré a su dirección.",
-        ),
-        "angry": (
-            "Esto es inaceptable. Exijo una solución hoy mismo!!",
-            "Su equipo nos ha dejado tirados, es un escándalo.",
-        ),
-        "threatening_churn": (
-            "Si esto sigue así, no renovaremos el contrato.",
-            "Ya estamos evaluando otros proveedores.",
-        ),
-    },
-}
-
-# Neutral follow-ups from the customer and replies from our side, for longer threads.
-FOLLOW_UPS = {
-    "en": (
-        "Any news on this?",
-        "Checking in on the above.",
-        "Is there an update?",
-        "We sent the logs you asked for yesterday.",
-        "Adding my colleague for visibility.",
-    ),
-    "de": ("Gibt es schon Neuigkeiten?", "Wir haben die Logs gestern geschickt."),
-    "fr": ("Avez-vous du nouveau ?", "Nous avons envoyé les journaux hier."),
-    "es": ("¿Hay novedades?", "Ayer enviamos los registros que pidieron."),
-}
-OUR_REPLIES = {
-    "en": (
-        "Thanks, we are looking into it and will update you by Friday.",
-        "Our engineers restarted the sync service and are watching it.",
-        "We have escalated this to the product team and will report back on Monday.",
-    ),
-    "de": ("Danke, wir prüfen das und melden uns bis Freitag.",),
-    "fr": ("Merci, nous analysons le problème et revenons vers vous vendredi.",),
-    "es": ("Gracias, lo estamos revisando y les informamos el viernes.",),
-}
+# Borderline and under-represented cases, added in the same pass, before any drafting.
+SITUATIONS += (
+    S("relay_outage_credits", "en", "service_failure", "medium", "Relay Couriers",
+      "relaycouriers.example", "Dana Kowalski", "Service credits for last week's outage",
+      "Relay asks for SLA service credits for the 3-hour outage on the 12th. It's resolved.",
+      "The platform was unavailable for 3 hours on the 12th. It has worked fine since, but "
+      "under our SLA that outage breaks the 99.5% monthly uptime, so we are claiming the "
+      "service credits.", ("3 hours", "99.5%"), "",
+      "uptime/SLA breach, resolved, nothing blocked now"),
+    S("docs_region_filter", "en", "product_defect", "medium", "Sable Insurance",
+      "sableins.example", "Tariq Aziz", "Region filter missing from report",
+      "Sable can't filter the claims report by region, although our help centre says it can.",
+      "Your help centre article says the claims report can be filtered by region, but the "
+      "option is not there for us. Our 12 regional managers now export everything and filter "
+      "in Excel.", ("12 regional managers",), "",
+      "does not work as documented (defect, not a gap); workaround"),
+    S("cobalt_tool_review", "en", "relationship_at_risk", "high", "Cobalt Media",
+      "cobaltmedia.example", "Isabel Grant", "Company-wide review of software spend",
+      "Cobalt's new CIO is reviewing every tool; we must show value by 30 September.",
+      "Our new CIO has started a review of all software spend. Every tool has to show its "
+      "value by 30 September or it will not be in next year's budget. Could we put together "
+      "usage figures for the 75 licences?", ("30 September", "75"), "",
+      "renewal in doubt with a date"),
+    S("fernhill_acquired", "en", "relationship_at_risk", "high", "Fernhill Foods",
+      "fernhill.example", "George Pike", "We have been acquired",
+      "Fernhill was acquired by a group that standardises on a competitor.",
+      "As you may have read, Fernhill has been acquired by Marlow Group. Marlow runs a "
+      "different platform across its 14 other brands and will decide over the next quarter "
+      "which one we keep.", ("Marlow Group", "14"), "",
+      "competitor in place at the new owner, renewal in doubt"),
+    S("de_hafen_nutzung", "de", "relationship_at_risk", "medium", "Hafenkontor Bremen",
+      "hafenkontor.example", "Inge Brandt", "Weniger Nutzung seit dem Frühjahr",
+      "Hafenkontor: Nutzung gesunken, der Projektleiter ist in Elternzeit.",
+      "Seit unser Projektleiter in Elternzeit ist, nutzen nur noch 18 von 60 Disponenten das "
+      "System regelmäßig. Vielleicht könnten Sie eine Auffrischungsschulung anbieten?",
+      ("18 von 60",), "", "sinkende Nutzung ohne Drohung"),
+    S("vireo_coo_call", "en", "executive_intervention", "high", "Vireo Labs",
+      "vireolabs.example", "Helen Park", "Recurring outages - COO request",
+      "Vireo's COO is now copied and wants a call with our VP Engineering about repeated "
+      "outages.",
+      "I have copied our COO, Richard Moss. After four outages in six weeks he wants a call "
+      "with your VP of Engineering to understand what is being done structurally.",
+      ("four outages", "COO"), "", "customer executive demands our executive"),
+    S("fr_dg_pdg", "fr", "executive_intervention", "high", "Coopérative Vinicole du Rhône",
+      "cvrhone.example", "Philippe Garnier", "Demande de rendez-vous avec votre PDG",
+      "La coopérative : leur directeur général veut rencontrer notre PDG.",
+      "Notre directeur général souhaite rencontrer votre PDG avant la fin du mois pour "
+      "parler des retards de livraison du module logistique, prévu en mars.",
+      ("mars", "PDG"), "", "direction générale impliquée"),
+    S("kestrel_ceo_stores", "en", "executive_intervention", "critical", "Kestrel Outdoor",
+      "kestrel.example", "Nadia Voss", "Stores offline",
+      "Forwarded from Kestrel's CEO: all tills are offline since opening. P1, production down.",
+      "Why are all 58 of our stores unable to take card payments since opening this morning? "
+      "Call me.", ("58",), "", "production down, CEO writes"),
+    S("es_factura_cif", "es", "commercial_dispute", "low", "Talleres Navarro",
+      "tnavarro.example", "Pablo Navarro", "CIF incorrecto en la factura",
+      "Talleres Navarro: el CIF de la factura F-1187 está mal. Trámite menor.",
+      "En la factura F-1187 aparece un CIF antiguo. ¿Pueden emitirla de nuevo con el CIF "
+      "actual? El importe es correcto.", ("F-1187",), "", "corrección administrativa"),
+    S("de_sap_schnittstelle", "de", "feature_gap", "high", "Brauerei Hopfental",
+      "hopfental.example", "Thomas Lehner", "Schnittstelle zu SAP S/4HANA fehlt",
+      "Hopfental: Go-live am 1. Juli hängt an einer S/4HANA-Schnittstelle, die wir nicht haben.",
+      "Ihre Software unterstützt nur SAP ECC, nicht S/4HANA. Wir stellen zum 1. Juli um und "
+      "ohne Schnittstelle können wir nicht live gehen.", ("S/4HANA", "1. Juli"), "",
+      "fehlende Funktion gefährdet Go-live"),
+    S("fr_ateliers_manques", "fr", "service_failure", "high", "Cabinet Dufresne Avocats",
+      "dufresne.example", "Hélène Dufresne", "Ateliers de formation annulés",
+      "Dufresne : notre consultant a manqué deux ateliers de formation de suite.",
+      "Votre consultant ne s'est pas présenté aux deux derniers ateliers de formation, le 3 "
+      "et le 10. Vingt avocats s'étaient libérés à chaque fois.", ("Vingt", "le 3"), "",
+      "échec répété de nos équipes"),
+    S("es_logo_pixelado", "es", "product_defect", "low", "Floristería Aurora",
+      "faurora.example", "Marta Gil", "Logo pixelado en los correos",
+      "Aurora: el logo sale pixelado en los correos de confirmación. Cosmético.",
+      "El logo sale pixelado en los correos de confirmación de pedido desde la semana "
+      "pasada. No es grave, solo queda feo.", ("logo",), "", "cosmético"),
+)  # fmt: skip

@@ -18,7 +18,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
-from bench.eval_set_b_data import FOLLOW_UPS, OUR_REPLIES, SITUATIONS, TONES, Situation
+from bench.eval_set_b_data import SITUATIONS, Situation
+from bench.eval_set_b_tones import FOLLOW_UPS, OUR_REPLIES, TONES
 
 OUT = Path(__file__).resolve().parent / "eval_set_b"
 SEED = 20261205
@@ -46,7 +47,7 @@ Msg = tuple[str, str, datetime, str]  # name, address, when, body
 
 
 def _messages(
-    s: Situation, sentiment: str, n: int, start: datetime, rng: random.Random
+    s: Situation, sentiment: str, n: int, start: datetime, rng: random.Random, split: str
 ) -> list[Msg]:
     """Oldest first: the customer's report, then replies and follow-ups; the tone goes in
     the customer's last message, so the sentiment is theirs."""
@@ -61,7 +62,8 @@ def _messages(
             bodies.append((rng.choice((csm, SUPPORT)), text))
         else:
             bodies.append((who, rng.choice(FOLLOW_UPS[s.lang])))
-    tone = rng.choice(TONES[s.lang][sentiment])
+    phrasings = TONES[s.lang][sentiment][0 if split == "dev" else 1 :: 2]
+    tone = rng.choice(phrasings)
     last = max(i for i, (sender, _) in enumerate(bodies) if sender == who)
     bodies[last] = (who, f"{bodies[last][1]} {tone}" if last else f"{s.core}\n\n{tone}")
     out = []
@@ -137,7 +139,8 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
             n = LENGTHS[(3 * i + k) % len(LENGTHS)]
             client = CLIENTS[(2 * i + k) % len(CLIENTS)]
             start = datetime(2026, 3 + (i + k) % 8, 2 + (5 * i + k) % 20, 8, tzinfo=UTC)
-            msgs = _messages(s, sentiment, n, start, rng)
+            split = "dev" if i in dev else "test"
+            msgs = _messages(s, sentiment, n, start, rng, split)
             severity = s.severity
             if sentiment == "threatening_churn" and RANK[severity] > RANK["high"]:
                 severity = "high"  # defs-1: renewal at risk is at least high
@@ -152,7 +155,7 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
                 "category": s.category, "severity": severity, "sentiment": sentiment,
                 "account_domain": s.domain,
                 "key_facts": [f for f in s.facts if f in text],
-                "split": "dev" if i in dev else "test", "situation": s.slug, "client": client,
+                "split": split, "situation": s.slug, "client": client,
                 "lang": s.lang, "messages": n, "labelled_by": LABELLER,
                 "definitions": DEFINITIONS,
                 "rationale": {"category/severity": s.why,
