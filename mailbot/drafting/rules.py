@@ -56,7 +56,9 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b",
         r"\bnative support\b|\bnice to have\b|\bwould be nice\b|\b(?:hard )?requirement\b",
         r"\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bfunktion\w* fehlt\b|\bfehlt\b",
-        r"\bgeplant\b|\bfeature\b",
+        r"\bgeplant\b|\bfeature\b|\bplanned\b|\bprévu\b|\bPläne\b|\bprevisto\b",
+        r"\bonly (?:allows|supports|lets)\b|\bis there a way to\b|\bunterstützt nur\b"
+        r"|\bne prend pas en charge\b|\bno (?:admite|permite)\b",
         r"\bne (?:supporte|prend) pas\b|\bfonctionnalité\b|\bn'est pas possible\b",
     ),
     Category.SERVICE_FAILURE: _cues(
@@ -68,6 +70,12 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b",
         r"\bremediation\b|\bservice credits?\b",
         r"\bkeine (?:antwort|rückmeldung)\b|\baucune réponse\b|\bsans réponse\b",
+        # people who did not turn up, or never answered (EN/DE/FR/ES)
+        r"\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b"
+        r"|\bmissed (?:the |our |two |three )?(?:session|meeting|training|call|workshop)s?\b"
+        r"|\bnicht erschienen\b|\bpas présenté\b|\bno se presentó\b",
+        r"\bheard nothing\b|\bniemand hat sich gemeldet\b|\bsin respuesta\b|\bsoporte\b"
+        r"|\bnadie (?:nos )?ha (?:contestado|respondido)",
     ),
     Category.COMMERCIAL_DISPUTE: _cues(
         r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b",
@@ -157,7 +165,13 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bproduction (?:is )?down\b|\bdown in production\b|\bcompletely down\b"
         r"|\bsystem (?:is )?down\b",
         r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bsecurity breach\b",
-        r"\boutage\b|\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
+        r"\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
+        # defs-1: work stopped now for everyone, or data/security harmed
+        r"\b(?:every(?:one| \w+)|all (?:\d+ )?(?:of )?(?:our )?\w+)\b[^.]{0,80}"
+        r"\b(?:cannot|can'?t|unable to|unable)\b",
+        r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
+        r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
+        r"\boutage\b(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
     ),
     Severity.HIGH: _cues(
         r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
@@ -171,10 +185,18 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
         r"|\bpilot with\b",
         r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
+        # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
+        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
+        r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
+        r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
+        r"\bkeine antwort\b|\bniemand hat sich gemeldet\b|\bsans réponse\b|\bsin respuesta\b",
     ),
     Severity.LOW: _cues(
         r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
         r"\bnot blocking\b|\bno rush\b|\bwhen convenient\b|\bnot urgent\b|\bpas urgent\b",
+        r"\btiny\b|\btypo\b|\bsmall (?:one|admin)\b|\bcosm[ée]tic[oa]?\b|\bno es grave\b"
+        r"|\bpas grave\b|\bnicht schlimm\b|\btrámite menor\b|\bwhen you get a chance\b"
+        r"|\b(?:the amount|el importe) (?:is|es) (?:fine|correct[oa]?)\b",
     ),
 }
 _FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}

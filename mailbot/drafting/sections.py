@@ -89,7 +89,7 @@ def gist(text: str, limit: int = 200, *, first: bool = False) -> str:
         best = next((s for s in options if weight(s) >= 2), options[0])
     else:
         best = max(options, key=weight)  # ties go to the earliest sentence
-    missing = [f for f in extract_facts(text) if f.lower() not in best.lower()]
+    missing = [f for f in extract_facts(text, wide=True) if f.lower() not in best.lower()]
     extra = f" (also: {', '.join(missing[:5])})" if missing else ""
     return shorten(best, limit - len(extra)) + extra
 
@@ -106,6 +106,9 @@ def customer_impact(said: list[Said], note: str) -> str:
     """The 2–3 customer sentences heaviest with business effect, in thread order; the
     CSM's note fills in (attributed to the CSM) when the customer says too little."""
     theirs = weighty_customer_sentences(said, 3)
+    if not theirs:  # nothing weighty: the customer's own report, first two sentences
+        first = next((m for m in said if m.customer), None)
+        theirs = sentences(first.text)[:2] if first else []
     ours = [s for s in sentences(note) if weight(s) >= 2][: max(0, 2 - len(theirs))]
     parts = []
     if theirs:
