@@ -46,6 +46,7 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)",
         r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bcorrupt\w*",
         r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bcosmetic\b|\boutages?\b",
+        r"\bsecurity (?:breach|hole|issue|bug)\b|\bdata (?:leak|breach)\b",
         r"\bfehler\w*|\babsturz\b|\bstürzt\b|\bfunktioniert nicht\b|\bausfall\b",
         r"\bbogue\b|\berreur\b|\bplantage\b|\bne fonctionne pas\b|\bpanne\b",
     ),
@@ -56,7 +57,8 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b",
         r"\bnative support\b|\bnice to have\b|\bwould be nice\b|\b(?:hard )?requirement\b",
         r"\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bfunktion\w* fehlt\b|\bfehlt\b",
-        r"\bgeplant\b|\bfeature\b|\bplanned\b|\bprévu\b|\bPläne\b|\bprevisto\b",
+        r"\bgeplant\b|\bfeature\b|\bis [\w ]{0,40}planned\b|\bplanned for\b",
+        r"\bprévu\b|\bPläne\b|\bprevisto\b",
         r"\bonly (?:allows|supports|lets)\b|\bis there a way to\b|\bunterstützt nur\b"
         r"|\bne prend pas en charge\b|\bno (?:admite|permite)\b",
         r"\bne (?:supporte|prend) pas\b|\bfonctionnalité\b|\bn'est pas possible\b",
@@ -90,7 +92,6 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b",
         r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*",
         r"\balternatives?\b|\bpilot\w*|\bdifferent platform\b|\b(?:another|other) vendor\b",
-        r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*",
         r"\badoption\b|\busage\b",
         r"\bsave plan\b|\bexit plan\b|\blost confidence\b",
     ),
@@ -101,6 +102,11 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bexecutive (?:sponsor|team|level|escalation)\b|\bdirection générale\b",
     ),
 }
+# defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
+# (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.
+_CHURN_ONLY = _cues(
+    r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*"
+)
 # Executive mentions are rare and decisive, so they outweigh a generic defect word.
 _CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
 _CATEGORY_ORDER = tuple(Category)
@@ -126,6 +132,12 @@ def suggest_category(note: str, customer: str) -> Suggestion[Category]:
         score = (2 * len(in_note) + len(in_customer)) * _CATEGORY_WEIGHT.get(category, 1)
         if score and (best is None or score > best[0]):
             best = (score, category, in_note, in_customer)
+    churn = _hits(_CHURN_ONLY, note) + _hits(_CHURN_ONLY, customer)
+    if best is None and churn:
+        return Suggestion(
+            Category.RELATIONSHIP_AT_RISK,
+            f"Category relationship_at_risk: {_quote(churn)} and no other problem named",
+        )
     if best is None:
         return Suggestion(
             Category.PRODUCT_DEFECT,
@@ -171,7 +183,9 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\b(?:cannot|can'?t|unable to|unable)\b",
         r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
         r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
-        r"\boutage\b(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
+        # an outage still going on: not "that/the/Saturday's outage" or one since resolved
+        r"(?<!that )(?<!the )(?<!'s )(?<!during )\boutage\b"
+        r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
     ),
     Severity.HIGH: _cues(
         r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
@@ -189,7 +203,8 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
         r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
         r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
-        r"\bkeine antwort\b|\bniemand hat sich gemeldet\b|\bsans réponse\b|\bsin respuesta\b",
+        r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
+        r"|\bsegún (?:el|nuestro) contrato\b",
     ),
     Severity.LOW: _cues(
         r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",

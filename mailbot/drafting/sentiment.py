@@ -27,7 +27,9 @@ _CHURN = _cues(
     r"\b(?:move|switch|moving|switching|migrate) to (?:another|a different|a new|an other)"
     r" (?:vendor|provider|platform|tool|solution)\b|\banother vendor\b",
     r"\bevaluat\w* alternatives\b|\bpilot with\b",
-    r"\blawyers?\b|\blegal (?:action|team|department)\b|\banwalt\b|\bavocats?\b",
+    # our lawyers, not "twenty lawyers waited" at a law firm
+    r"\b(?:our|my) (?:lawyers?|legal (?:team|department))\b|\blegal action\b"
+    r"|\b(?:unser\w*|mein\w*) anw[äa]lt\w*|\bnos avocats\b|\bnuestros abogados\b",
     r"\bkündig\w*|\banbieter wechseln\b|\brésili\w*|\bchanger de (?:fournisseur|prestataire)\b",
     # defs-1: leaving said outright or implied through the renewal decision.
     r"\b(?:look\w*|evaluat\w*|talk\w*) (?:at|to|with)? ?(?:other|alternative|competing)"
@@ -48,7 +50,7 @@ _ANGRY_STRONG = _cues(
     r"\bunacceptable\b|\binacceptable\b|\binakzeptabel\b|\bunzumutbar\b",
     r"\bdisaster\b|\boutrageous\b|\bridiculous\b|\bfurious\b|\babsurd\b|\bscandal\w*|\bskandal\w*",
     r"\binaceptable\b|\besc[áa]ndalo\b|\bim Stich\b|\blaisse tomber\b|\bdejado tirados\b",
-    r"\bI am (?:\w+ )?angry\b|\bdone being polite\b|\bw[üu]tend\b|\bfurieux\b",
+    r"\bI am (?:\w+ )?angry\b|\bdone being polite\b|\bthis is a joke\b|\bw[üu]tend\b|\bfurieux\b",
 )
 _ANGRY_WEAK = _cues(
     r"\bfrankly\b|\bI expect\b|\bdo your job\b|\bnot acceptable\b|\bfed up\b",
@@ -69,11 +71,13 @@ _FRUSTRATED_WEAK = _cues(
     r"|\bsin respuesta\b|\bkeine antwort\b|\bsame [\w ]{0,20}twice\b|\btwice\b"
     r"|\b(?:\d|three|four|drei|vier|trois|quatre|tres) (?:times|mal|fois|veces)\b"
     r"|\b(?:got |had )?no (?:reply|answer)\b",
-    r"\blong (?:\w+ )?(?:weeks|days|time)\b|\btaking (?:this|so) long\b|\bwearing thin\b"
+    r"\bwaiting (?:a while|for weeks|\w+ weeks)\b|\blong (?:\w+ )?(?:weeks|days|time)\b"
+    r"|\btaking (?:this|so) long\b|\bwearing thin\b"
     r"|\bzieht sich\b|\bdepuis longtemps\b|\bdemasiado\b|\bdecepcionad\w*",
 )
 _PATIENT = _cues(
-    r"\bI (?:fully )?understand\b|\bwe understand\b|\bverstehe\b|\bje comprends\b",
+    r"\bI (?:fully )?understand\b|\bwe understand\b|\bversteh(?:e|en)\b|\bje comprends\b",
+    r"\bthanks? (?:you )?for (?:sticking|bearing|staying) with\b",
     r"\bappreciate\b|\bthank(?:s| you) for your (?:patience|help|support|efforts)\b",
     r"\bhappy to\b|\b(?:we'd|we would) like to keep\b|\bgerne\b|\bvolontiers\b",
     r"\bI know (?:your|you|the) \w+ (?:is|are) (?:on it|working)|\bwir wissen, dass\b"
@@ -83,7 +87,7 @@ _PATIENT = _cues(
 )
 _CONCERNED = _cues(
     r"\bworr(?:ied|y|ying)\b|\bconcern(?:ed|s)?\b|\bnervous\b|\buneasy\b",
-    r"\bon hold\b|\bat risk\b|\bbesorgt\b|\bsorgen?\b|\binquiet\w*|\bpréoccup\w*",
+    r"\bon hold\b|\bat risk\b|\bbesorgt\b|\bsorgen?\b|\binqui[eè]t\w*|\banxious\b|\bpréoccup\w*",
 )
 # Patience granted with a "but" is a complaint held back: "I know things get busy, but ...".
 _CONCESSION = re.compile(r"\b(?:but|aber|mais|pero|though|however)\b", re.IGNORECASE)

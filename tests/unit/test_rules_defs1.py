@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
-from mailbot.domain import Category, Severity
+from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting import sections
 from mailbot.drafting.facts import extract_facts
 from mailbot.drafting.rules import suggest_category, suggest_severity
+from mailbot.drafting.sentiment import suggest_sentiment
 
 
 @pytest.mark.parametrize(
@@ -44,7 +45,10 @@ def test_a_product_that_only_allows_two_is_a_feature_gap() -> None:
         ("The platform had an outage of 3 hours on the 12th. It has worked fine since.",
          Severity.MEDIUM),
         ("The maritime audit is on 14 May and the export misses entries.", Severity.HIGH),
-        ("Unser Ticket ist seit 10 Tagen offen, keine Antwort.", Severity.HIGH),
+        ("Laut Vertrag gilt eine Reaktionszeit von 4 Stunden, seit 10 Tagen nichts.",
+         Severity.HIGH),
+        ("Abrimos el ticket hace una semana y nadie nos ha contestado.", Severity.MEDIUM),
+        ("Under our SLA that outage breaks the monthly uptime.", Severity.HIGH),
         ("Tiny thing: the footer has a typo.", Severity.LOW),
         ("Could the credit note mention the project? The amount is fine.", Severity.LOW),
     ],
@@ -80,3 +84,23 @@ def test_customer_impact_falls_back_to_the_customers_own_report() -> None:
     ]
     impact = sections.customer_impact(said, "")
     assert "The audio guide allows two." in impact
+
+
+def test_a_churn_threat_over_a_defect_keeps_the_defect_category() -> None:
+    text = "Employees can open other payslips, a security breach. We will not renew."
+    assert suggest_category("", text).value is Category.PRODUCT_DEFECT
+    alone = suggest_category("", "We will not renew next year.")
+    assert alone.value is Category.RELATIONSHIP_AT_RISK
+    assert '"not renew"' in alone.rationale
+
+
+def test_shifts_later_than_planned_are_not_a_feature_request() -> None:
+    text = "Night shifts show one hour later than planned since the clock change."
+    assert suggest_category("", text).value is not Category.FEATURE_GAP
+    assert suggest_category("", "Is group sync planned?").value is Category.FEATURE_GAP
+
+
+def test_lawyers_as_staff_are_no_legal_threat_but_our_lawyers_are() -> None:
+    staff = suggest_sentiment("Vingt avocats s'étaient libérés à chaque fois.")
+    assert staff.value is not Sentiment.THREATENING_CHURN
+    assert suggest_sentiment("Our lawyers will be in touch.").value is Sentiment.THREATENING_CHURN
