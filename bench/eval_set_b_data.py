@@ -25,6 +25,7 @@ class Situation(NamedTuple):
     facts: tuple[str, ...]  # figures that must survive into the brief (verbatim in text)
     ours: str = ""  # a reply from our side (support or CSM), used in longer threads
     why: str = ""  # the sentence/criterion that decided category and severity
+    split: str = ""  # forced split; "" = the seeded 60/40 draw
 
 
 S = Situation
@@ -843,4 +844,28 @@ SITUATIONS += (
       "Aurora: el logo sale pixelado en los correos de confirmación. Cosmético.",
       "El logo sale pixelado en los correos de confirmación de pedido desde la semana "
       "pasada. No es grave, solo queda feo.", ("logo",), "", "cosmético"),
+)  # fmt: skip
+
+# Added after the first test run showed the seeded draw had put every service_failure
+# situation in dev: three more, written and labelled before drafting, forced into test.
+SITUATIONS += (
+    S("marlin_qbr_missed", "en", "service_failure", "medium", "Marlin Travel Group",
+      "marlintravel.example", "Chloe Fischer", "Quarterly review never happened",
+      "Marlin: our account team cancelled their quarterly review twice and never sent the deck.",
+      "Our quarterly business review was cancelled by your account manager twice, and the "
+      "usage deck promised for 20 April never arrived. Our finance lead wanted those numbers "
+      "for the budget round.", ("20 April",), "",
+      "our people failed on a promise; nothing blocked", "test"),
+    S("de_schulung_abgesagt", "de", "service_failure", "high", "Ostsee Kliniken",
+      "ostseekliniken.example", "Dr. Henrik Jansen", "Schulungen ohne Ersatztermin abgesagt",
+      "Ostsee Kliniken: drei Schulungen von uns abgesagt, kein Ersatztermin, Go-live 1. Juni.",
+      "Ihr Team hat die drei Anwenderschulungen für unsere 4 Stationen kurzfristig abgesagt "
+      "und keinen Ersatztermin genannt. Ohne Schulung können wir am 1. Juni nicht starten.",
+      ("4 Stationen", "1. Juni"), "", "wiederholtes Versagen, Go-live gefährdet", "test"),
+    S("es_migracion_pendiente", "es", "service_failure", "high", "Seguros Levante",
+      "seglevante.example", "Raúl Benítez", "Migración de datos sin hacer",
+      "Seguros Levante: nuestro equipo de servicios no hizo la migración prometida para marzo.",
+      "Su equipo de servicios profesionales se comprometió a migrar nuestras 18.000 pólizas "
+      "en marzo. Estamos a mayo, la migración no ha empezado y nadie nos da una fecha.",
+      ("18.000",), "", "promesa incumplida repetidamente por nuestro equipo", "test"),
 )  # fmt: skip

@@ -129,7 +129,7 @@ def _eml(name: str, client: str, lang: str, note: str, msgs: list[Msg], subject:
 
 def build() -> list[tuple[str, str, dict[str, object]]]:
     rng = random.Random(SEED)
-    order = list(range(len(SITUATIONS)))
+    order = [i for i, s in enumerate(SITUATIONS) if not s.split]
     rng.shuffle(order)
     dev = set(order[: round(len(order) * 0.6)])
     out = []
@@ -139,7 +139,7 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
             n = LENGTHS[(3 * i + k) % len(LENGTHS)]
             client = CLIENTS[(2 * i + k) % len(CLIENTS)]
             start = datetime(2026, 3 + (i + k) % 8, 2 + (5 * i + k) % 20, 8, tzinfo=UTC)
-            split = "dev" if i in dev else "test"
+            split = s.split or ("dev" if i in dev else "test")
             msgs = _messages(s, sentiment, n, start, rng, split)
             severity = s.severity
             if sentiment == "threatening_churn" and RANK[severity] > RANK["high"]:
