@@ -18,6 +18,7 @@ from mailbot.drafting.brief import DraftRequest, DraftResult
 from mailbot.drafting.budget import Fitted, Part, TokenCounter, fit_thread
 from mailbot.drafting.facts import extract_facts
 from mailbot.drafting.injection import defuse
+from mailbot.drafting.rules import rationale_core
 from mailbot.routing.rules import Routing
 from mailbot.templating import TEMPLATE_DIRS, render
 
@@ -107,9 +108,9 @@ def _parts(request: DraftRequest, own_domains: frozenset[str]) -> tuple[list[Par
 def _evidence(offline: DraftResult) -> dict[str, str]:
     brief = offline.brief
     return {
-        "category": f"{brief.category.value} ({brief.category_rationale})",
-        "severity": f"{brief.severity.value} ({brief.severity_rationale})",
-        "sentiment": f"{brief.sentiment.value} ({brief.sentiment_rationale})",
+        "category": f"{brief.category.value} ({rationale_core(brief.category_rationale)})",
+        "severity": f"{brief.severity.value} ({rationale_core(brief.severity_rationale)})",
+        "sentiment": f"{brief.sentiment.value} ({rationale_core(brief.sentiment_rationale)})",
         "commercial": brief.commercial_context,
     }
 

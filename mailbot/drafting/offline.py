@@ -25,7 +25,12 @@ from mailbot.drafting.headline import (
     headline,
     issue_summary,
 )
-from mailbot.drafting.rules import churn_floor, suggest_category, suggest_severity
+from mailbot.drafting.rules import (
+    churn_floor,
+    cite_sentence,
+    suggest_category,
+    suggest_severity,
+)
 from mailbot.drafting.sentiment import suggest_sentiment
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
@@ -143,11 +148,11 @@ class OfflineDrafter:
             commercial_context=commercial_context(account, note, today),
             account=shorten(customer, 120),
             category=category.value,
-            category_rationale=shorten(category.rationale, 300),
+            category_rationale=cite_sentence(shorten(category.rationale, 300), note, customer_text),
             severity=severity.value,
-            severity_rationale=shorten(severity.rationale, 300),
+            severity_rationale=cite_sentence(shorten(severity.rationale, 300), note, customer_text),
             sentiment=sentiment.value,
-            sentiment_rationale=shorten(sentiment.rationale, 300),
+            sentiment_rationale=cite_sentence(shorten(sentiment.rationale, 300), customer_text),
         )
         return DraftResult(
             brief=brief,

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.facts import sentences, shorten
 
 E = TypeVar("E", Category, Severity, Sentiment)
 
@@ -291,3 +292,29 @@ def churn_floor(
         return severity
     why = sentiment.rationale.split(": ", 1)[-1]
     return Suggestion(Severity.HIGH, f"Severity high: renewal at risk, {why}")
+
+
+# defs-1: a rationale cites the sentence that decided it. The sentence is appended after
+# this mark; the LLM's evidence block keeps only the part before it (rationale_core), so
+# the recorded prompts stay byte-identical until the cassettes are re-recorded.
+CITE = ' — from: "'
+_QUOTED = re.compile(r'"([^"]{2,80})"')
+
+
+def cite_sentence(rationale: str, *texts: str, limit: int = 300) -> str:
+    """The rationale plus the first sentence of ``texts`` holding its first quoted cue."""
+    quoted = _QUOTED.search(rationale)
+    room = limit - len(rationale) - len(CITE) - 1
+    if quoted is None or room < 30:
+        return rationale
+    cue = quoted.group(1).lower()
+    for text in texts:
+        found = next((s for s in sentences(text) if cue in s.lower()), None)
+        if found:
+            return f'{rationale}{CITE}{shorten(found, room)}"'
+    return rationale
+
+
+def rationale_core(rationale: str) -> str:
+    """The rationale without its cited sentence (what the LLM is shown as evidence)."""
+    return rationale.split(CITE, 1)[0]

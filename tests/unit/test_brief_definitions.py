@@ -98,3 +98,28 @@ def test_a_churn_threat_raises_medium_to_high_unless_the_csm_set_a_level() -> No
     assert churn_floor(medium, churn, "Customer unhappy. P3.").value is Severity.MEDIUM
     calm = suggest_sentiment("No rush on this.")
     assert churn_floor(medium, calm, "").value is Severity.MEDIUM
+
+
+def test_every_rationale_cites_the_sentence_that_decided_it() -> None:
+    from mailbot.drafting.brief import DraftRequest
+    from mailbot.drafting.offline import OfflineDrafter
+    from mailbot.inbound.message import ForwardedMessage, ForwardedThread
+
+    said = "The export crashes since the update. If this is not fixed we will not renew."
+    customer = ForwardedMessage(
+        sender="dev@acme.example", sender_name="Dev", date=None, date_text="", subject="", body=said
+    )
+    thread = ForwardedThread(note="Acme export broken. P2.", messages=(customer,))
+    brief = OfflineDrafter({"example.com"}).draft(DraftRequest(thread)).brief
+    assert brief.category_rationale.endswith('from: "Acme export broken."')  # the note's cue
+    assert brief.severity_rationale.endswith('from: "P2."')
+    assert 'from: "If this is not fixed we will not renew."' in brief.sentiment_rationale
+
+
+def test_the_llm_evidence_keeps_the_rationale_without_the_sentence() -> None:
+    from mailbot.drafting.rules import CITE, cite_sentence, rationale_core
+
+    cited = cite_sentence('Severity high: the thread says "blocked"', "We are blocked. Help.")
+    assert cited == f'Severity high: the thread says "blocked"{CITE}We are blocked."'
+    assert rationale_core(cited) == 'Severity high: the thread says "blocked"'
+    assert cite_sentence("Sentiment calm: nothing found", "We are blocked.").endswith("found")
