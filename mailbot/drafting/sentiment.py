@@ -170,12 +170,8 @@ def _sentence(text: str, word: str) -> str:
     return shorten(found, 160)
 
 
-def _verdict(
-    value: Sentiment, evidence: list[str], text: str, tail: str = ""
-) -> Suggestion[Sentiment]:
-    # The rationale keeps its word-quote form: it is sent to the LLM as evidence, so quoting
-    # the whole deciding sentence (defs-1) waits for a cassette re-record (see BENCHMARKS.md).
-    del text
+def _verdict(value: Sentiment, evidence: list[str], tail: str = "") -> Suggestion[Sentiment]:
+    # Words only: the offline drafter appends the deciding sentence (rules.cite_sentence).
     return Suggestion(
         value, f"Sentiment {value}: {_quote(evidence)} in the customer's messages{tail}"
     )
@@ -185,7 +181,7 @@ def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
     """Walk the ladder from churn threat down to calm; the first rung that holds wins."""
     churn = _hits(_CHURN, customer)
     if churn:
-        return _verdict(Sentiment.THREATENING_CHURN, churn, customer)
+        return _verdict(Sentiment.THREATENING_CHURN, churn)
     strong, weak, loud = (
         _hits(_ANGRY_STRONG, customer),
         _hits(_ANGRY_WEAK, customer),
@@ -194,7 +190,7 @@ def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
     if 2 * len(strong) + len(weak) + (1 if loud else 0) >= 2:
         tail = f" and shouting ({_quote(loud)})" if loud else ""
         return (
-            _verdict(Sentiment.ANGRY, strong + weak, customer, tail)
+            _verdict(Sentiment.ANGRY, strong + weak, tail)
             if strong + weak
             else Suggestion(
                 Sentiment.ANGRY,
@@ -203,7 +199,7 @@ def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
         )
     threat = _hits(_THREAT, customer)
     if threat:  # defs-1: a threat to escalate or review the contract is at least frustrated
-        return _verdict(Sentiment.FRUSTRATED, threat, customer, " (a threat to escalate)")
+        return _verdict(Sentiment.FRUSTRATED, threat, " (a threat to escalate)")
     fed_up = _hits(_FRUSTRATED_STRONG, customer)
     irked = _hits(_FRUSTRATED_WEAK, customer)
     patient = _hits(_PATIENT, customer)
@@ -212,14 +208,13 @@ def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
         return _verdict(
             Sentiment.FRUSTRATED_BUT_PATIENT,
             fed_up + irked or conceded,
-            customer,
             f", tempered by {_quote(patient)}",
         )
     if 2 * len(fed_up) + len(irked) >= 2:
-        return _verdict(Sentiment.FRUSTRATED, fed_up + irked, customer)
+        return _verdict(Sentiment.FRUSTRATED, fed_up + irked)
     worried = _hits(_CONCERNED, customer) + fed_up
     if worried:
-        return _verdict(Sentiment.CONCERNED, worried, customer)
+        return _verdict(Sentiment.CONCERNED, worried)
     return Suggestion(
         Sentiment.CALM, "Sentiment calm: no frustration, urgency or churn wording found"
     )
