@@ -1,6 +1,7 @@
 """Score the drafters on the labelled forwards in bench/eval_set/ (labels written before drafting).
 
     PYTHONPATH=. python bench/draft_eval.py                      # offline drafter only
+    PYTHONPATH=. python bench/draft_eval.py --set eval_set_b --split test --matrix
     MAILBOT_LLM_BASE_URL=http://127.0.0.1:18081/v1 MAILBOT_LLM_MODEL=qwen15 \\
         PYTHONPATH=. python bench/draft_eval.py [--limit N] [--json out.json]
 
@@ -25,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bench.eval_report import report
 from mailbot.domain import AccountFacts, Severity
 from mailbot.drafting.brief import Brief, Drafter, DraftRequest, DraftResult
 from mailbot.drafting.fallback import FallbackDrafter
@@ -40,17 +42,23 @@ OURS = frozenset({"example.com"})
 RANK = {s.value: s.rank for s in Severity}
 
 
-def load_items(limit: int | None) -> list[tuple[str, DraftRequest, dict[str, Any]]]:
+def load_items(
+    limit: int | None, where: Path = EVAL_SET, split: str | None = None
+) -> list[tuple[str, DraftRequest, dict[str, Any]]]:
+    """The labelled forwards of ``where``; with ``split``, only those labelled for it
+    (a set without a split, like eval_set/, is all test: it was never tuned on by split)."""
     items = []
-    for eml in sorted(EVAL_SET.glob("*.eml"))[:limit]:
+    for eml in sorted(where.glob("*.eml")):
         label = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
+        if split and label.get("split", "test") != split:
+            continue
         message = parse_message(
             eml.read_bytes(), own_addresses=frozenset({"escalations@example.com"})
         )
         account = AccountFacts.model_validate(label["account"]) if "account" in label else None
         today = message.date.date().isoformat() if message.date else ""
         items.append((eml.stem, DraftRequest(message.thread, account, today=today), label))
-    return items
+    return items[:limit]
 
 
 def _row(
@@ -159,8 +167,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None, help="write per-thread rows here")
+    parser.add_argument("--set", default="eval_set", help="a folder under bench/ (eval_set_b)")
+    parser.add_argument("--split", choices=("dev", "test"), default=None)
+    parser.add_argument("--matrix", action="store_true", help="print confusion matrices")
     args = parser.parse_args()
-    items = load_items(args.limit)
+    items = load_items(args.limit, ROOT / "bench" / args.set, args.split)
     labels = [label for _, _, label in items]
     drafters: dict[str, Drafter] = {"offline": OfflineDrafter(OURS)}
     llm = llm_drafter()
@@ -179,6 +190,9 @@ def main() -> None:
             rows["model only"] = model_rows
     results = {name: score(r, labels) for name, r in rows.items()}
     print(table(results, baselines(labels, [r.thread.note for _, r, _ in items]), len(items)))
+    if args.matrix:
+        for name, r in rows.items():
+            print(f"\n== {name} ==\n{report(r, labels)}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
 

@@ -70,7 +70,20 @@ _FACT_PATTERNS = (
     rf"\b{_NUMBER_WORDS}[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|Stunden|Tage"
     r"|Minuten|jours|heures|semaines)\b",
 )
+# Wider figures the offline brief keeps (defs-1 key facts): large grouped figures (2.000 /
+# 12,000), clock times, "18 of 60", a version after "update", and a count of anything ("23
+# affected shifts", "140 Mitarbeiter"). Kept out of the LLM prompt's figures list until the
+# cassettes are re-recorded (tests/integration/test_llm_cassettes.py matches on the body).
+_WIDE_PATTERNS = (
+    r"\b\d{1,3}(?:[,.]\d{3})+\b(?!\s?(?:EUR|USD|GBP|CHF|€))",
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}h\d{0,2}\b",
+    r"\b\d+ (?:of|von|de|sur) \d+\b",
+    r"(?i:\b(?:update|upgrade|release|version|versión|firmware)"
+    r"(?: auf| to| vers| a)? \d+(?:\.\d+)+)",
+    r"\b\d+\s+(?:[a-zà-ÿ]+\s)?[a-zà-ÿ]{3,}s\b|\b\d+\s+[A-ZÄÖÜ][a-zäöüß]{3,}\b",
+)
 _FACTS = re.compile("|".join(f"(?:{p})" for p in _FACT_PATTERNS), re.IGNORECASE)
+_WIDE_FACTS = re.compile("|".join(f"(?:{p})" for p in _WIDE_PATTERNS))  # case matters
 
 
 def clean_text(text: str) -> str:
@@ -115,10 +128,14 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def extract_facts(text: str) -> list[str]:
-    """Amounts, versions, ids, percentages, counts and durations, in order, de-duplicated."""
+def extract_facts(text: str, *, wide: bool = False) -> list[str]:
+    """Amounts, versions, ids, percentages, counts and durations, in order, de-duplicated;
+    ``wide`` adds the offline brief's wider figures (see _WIDE_PATTERNS)."""
     seen: dict[str, None] = {}
-    for match in _FACTS.finditer(text):
+    found = list(_FACTS.finditer(text))
+    if wide:
+        found = sorted(found + list(_WIDE_FACTS.finditer(text)), key=lambda m: m.start())
+    for match in found:
         value = match.group(0).strip().rstrip(".,")
         if value and value.lower() not in (v.lower() for v in seen):
             seen[value] = None
@@ -189,4 +206,4 @@ _WEIGHTY = re.compile(
 
 def weight(sentence: str) -> int:
     """How much business impact a sentence carries: effect words count 2, each fact 1."""
-    return 2 * len(_WEIGHTY.findall(sentence)) + len(extract_facts(sentence))
+    return 2 * len(_WEIGHTY.findall(sentence)) + len(extract_facts(sentence, wide=True))

@@ -19,6 +19,7 @@ from mailbot.drafting.brief import DraftRequest, DraftResult
 from mailbot.drafting.budget import Fitted, Part, TokenCounter, fit_thread
 from mailbot.drafting.facts import extract_facts
 from mailbot.drafting.injection import defuse
+from mailbot.drafting.rules import rationale_core
 from mailbot.routing.rules import Routing
 from mailbot.templating import TEMPLATE_DIRS, render
 
@@ -110,10 +111,14 @@ def _parts(
 
 def _evidence(offline: DraftResult, redact: Callable[[str], str]) -> dict[str, str]:
     brief = offline.brief
+
+    def why(rationale: str) -> str:
+        return redact(rationale_core(rationale))
+
     return {
-        "category": f"{brief.category.value} ({redact(brief.category_rationale)})",
-        "severity": f"{brief.severity.value} ({redact(brief.severity_rationale)})",
-        "sentiment": f"{brief.sentiment.value} ({redact(brief.sentiment_rationale)})",
+        "category": f"{brief.category.value} ({why(brief.category_rationale)})",
+        "severity": f"{brief.severity.value} ({why(brief.severity_rationale)})",
+        "sentiment": f"{brief.sentiment.value} ({why(brief.sentiment_rationale)})",
         "commercial": redact(brief.commercial_context),
     }
 

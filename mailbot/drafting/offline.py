@@ -25,7 +25,12 @@ from mailbot.drafting.headline import (
     headline,
     issue_summary,
 )
-from mailbot.drafting.rules import suggest_category, suggest_severity
+from mailbot.drafting.rules import (
+    churn_floor,
+    cite_sentence,
+    suggest_category,
+    suggest_severity,
+)
 from mailbot.drafting.sentiment import suggest_sentiment
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
@@ -125,6 +130,7 @@ class OfflineDrafter:
         category = suggest_category(note, customer_text)
         severity = suggest_severity(note, customer_text, category.value, account, today)
         sentiment = suggest_sentiment(customer_text)
+        severity = churn_floor(severity, sentiment, note)
         domain = customer_domain(whole, self.own_domains, account)
         customer = customer_name(thread, domain, account)
         label = category_label(category.value)
@@ -138,15 +144,15 @@ class OfflineDrafter:
             timeline=sections.timeline(said, note, today),
             resolution_attempts=sections.resolution_attempts(said, note),
             specific_ask=sections.specific_ask(note, said, category.value),
-            customer_communication=sections.customer_communication(said, note),
+            customer_communication=sections.customer_communication(said, note, today),
             commercial_context=commercial_context(account, note, today),
             account=shorten(customer, 120),
             category=category.value,
-            category_rationale=shorten(category.rationale, 300),
+            category_rationale=cite_sentence(shorten(category.rationale, 300), note, customer_text),
             severity=severity.value,
-            severity_rationale=shorten(severity.rationale, 300),
+            severity_rationale=cite_sentence(shorten(severity.rationale, 300), note, customer_text),
             sentiment=sentiment.value,
-            sentiment_rationale=shorten(sentiment.rationale, 300),
+            sentiment_rationale=cite_sentence(shorten(sentiment.rationale, 300), customer_text),
         )
         return DraftResult(
             brief=brief,

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.facts import sentences, shorten
 
 E = TypeVar("E", Category, Severity, Sentiment)
 
@@ -46,6 +47,7 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)",
         r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bcorrupt\w*",
         r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bcosmetic\b|\boutages?\b",
+        r"\bsecurity (?:breach|hole|issue|bug)\b|\bdata (?:leak|breach)\b",
         r"\bfehler\w*|\babsturz\b|\bstürzt\b|\bfunktioniert nicht\b|\bausfall\b",
         r"\bbogue\b|\berreur\b|\bplantage\b|\bne fonctionne pas\b|\bpanne\b",
     ),
@@ -56,7 +58,10 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b",
         r"\bnative support\b|\bnice to have\b|\bwould be nice\b|\b(?:hard )?requirement\b",
         r"\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bfunktion\w* fehlt\b|\bfehlt\b",
-        r"\bgeplant\b|\bfeature\b",
+        r"\bgeplant\b|\bfeature\b|\bis [\w ]{0,40}planned\b|\bplanned for\b",
+        r"\bprévu\b|\bPläne\b|\bprevisto\b",
+        r"\bonly (?:allows|supports|lets)\b|\bis there a way to\b|\bunterstützt nur\b"
+        r"|\bne prend pas en charge\b|\bno (?:admite|permite)\b",
         r"\bne (?:supporte|prend) pas\b|\bfonctionnalité\b|\bn'est pas possible\b",
     ),
     Category.SERVICE_FAILURE: _cues(
@@ -68,6 +73,12 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b",
         r"\bremediation\b|\bservice credits?\b",
         r"\bkeine (?:antwort|rückmeldung)\b|\baucune réponse\b|\bsans réponse\b",
+        # people who did not turn up, or never answered (EN/DE/FR/ES)
+        r"\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b"
+        r"|\bmissed (?:the |our |two |three )?(?:session|meeting|training|call|workshop)s?\b"
+        r"|\bnicht erschienen\b|\bpas présenté\b|\bno se presentó\b",
+        r"\bheard nothing\b|\bniemand hat sich gemeldet\b|\bsin respuesta\b|\bsoporte\b"
+        r"|\bnadie (?:nos )?ha (?:contestado|respondido)",
     ),
     Category.COMMERCIAL_DISPUTE: _cues(
         r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b",
@@ -82,7 +93,6 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b",
         r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*",
         r"\balternatives?\b|\bpilot\w*|\bdifferent platform\b|\b(?:another|other) vendor\b",
-        r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*",
         r"\badoption\b|\busage\b",
         r"\bsave plan\b|\bexit plan\b|\blost confidence\b",
     ),
@@ -93,6 +103,11 @@ _CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bexecutive (?:sponsor|team|level|escalation)\b|\bdirection générale\b",
     ),
 }
+# defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
+# (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.
+_CHURN_ONLY = _cues(
+    r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*"
+)
 # Executive mentions are rare and decisive, so they outweigh a generic defect word.
 _CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
 _CATEGORY_ORDER = tuple(Category)
@@ -118,6 +133,12 @@ def suggest_category(note: str, customer: str) -> Suggestion[Category]:
         score = (2 * len(in_note) + len(in_customer)) * _CATEGORY_WEIGHT.get(category, 1)
         if score and (best is None or score > best[0]):
             best = (score, category, in_note, in_customer)
+    churn = _hits(_CHURN_ONLY, note) + _hits(_CHURN_ONLY, customer)
+    if best is None and churn:
+        return Suggestion(
+            Category.RELATIONSHIP_AT_RISK,
+            f"Category relationship_at_risk: {_quote(churn)} and no other problem named",
+        )
     if best is None:
         return Suggestion(
             Category.PRODUCT_DEFECT,
@@ -157,7 +178,15 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bproduction (?:is )?down\b|\bdown in production\b|\bcompletely down\b"
         r"|\bsystem (?:is )?down\b",
         r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bsecurity breach\b",
-        r"\boutage\b|\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
+        r"\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
+        # defs-1: work stopped now for everyone, or data/security harmed
+        r"\b(?:every(?:one| \w+)|all (?:\d+ )?(?:of )?(?:our )?\w+)\b[^.]{0,80}"
+        r"\b(?:cannot|can'?t|unable to|unable)\b",
+        r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
+        r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
+        # an outage still going on: not "that/the/Saturday's outage" or one since resolved
+        r"(?<!that )(?<!the )(?<!'s )(?<!during )\boutage\b"
+        r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
     ),
     Severity.HIGH: _cues(
         r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
@@ -171,10 +200,19 @@ _SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
         r"|\bpilot with\b",
         r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
+        # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
+        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
+        r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
+        r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
+        r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
+        r"|\bsegún (?:el|nuestro) contrato\b",
     ),
     Severity.LOW: _cues(
         r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
         r"\bnot blocking\b|\bno rush\b|\bwhen convenient\b|\bnot urgent\b|\bpas urgent\b",
+        r"\btiny\b|\btypo\b|\bsmall (?:one|admin)\b|\bcosm[ée]tic[oa]?\b|\bno es grave\b"
+        r"|\bpas grave\b|\bnicht schlimm\b|\btrámite menor\b|\bwhen you get a chance\b"
+        r"|\b(?:the amount|el importe) (?:is|es) (?:fine|correct[oa]?)\b",
     ),
 }
 _FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}
@@ -239,3 +277,44 @@ def suggest_severity(
         level = _ORDER[level.rank - 1]
         reason = f"{reason}; raised one level ({bump})"
     return Suggestion(level, f"Severity {level}: {reason}")
+
+
+def churn_floor(
+    severity: Suggestion[Severity], sentiment: Suggestion[Sentiment], note: str
+) -> Suggestion[Severity]:
+    """defs-1: a churn threat puts the renewal at risk, which is at least high; the CSM's
+    own explicit level still wins."""
+    if (
+        sentiment.value is not Sentiment.THREATENING_CHURN
+        or severity.value.rank <= Severity.HIGH.rank
+        or explicit_severity(note) is not None
+    ):
+        return severity
+    why = sentiment.rationale.split(": ", 1)[-1]
+    return Suggestion(Severity.HIGH, f"Severity high: renewal at risk, {why}")
+
+
+# defs-1: a rationale cites the sentence that decided it. The sentence is appended after
+# this mark; the LLM's evidence block keeps only the part before it (rationale_core), so
+# the recorded prompts stay byte-identical until the cassettes are re-recorded.
+CITE = ' — from: "'
+_QUOTED = re.compile(r'"([^"]{2,80})"')
+
+
+def cite_sentence(rationale: str, *texts: str, limit: int = 300) -> str:
+    """The rationale plus the first sentence of ``texts`` holding its first quoted cue."""
+    quoted = _QUOTED.search(rationale)
+    room = limit - len(rationale) - len(CITE) - 1
+    if quoted is None or room < 30:
+        return rationale
+    cue = quoted.group(1).lower()
+    for text in texts:
+        found = next((s for s in sentences(text) if cue in s.lower()), None)
+        if found:
+            return f'{rationale}{CITE}{shorten(found, room)}"'
+    return rationale
+
+
+def rationale_core(rationale: str) -> str:
+    """The rationale without its cited sentence (what the LLM is shown as evidence)."""
+    return rationale.split(CITE, 1)[0]

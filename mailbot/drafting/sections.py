@@ -89,7 +89,7 @@ def gist(text: str, limit: int = 200, *, first: bool = False) -> str:
         best = next((s for s in options if weight(s) >= 2), options[0])
     else:
         best = max(options, key=weight)  # ties go to the earliest sentence
-    missing = [f for f in extract_facts(text) if f.lower() not in best.lower()]
+    missing = [f for f in extract_facts(text, wide=True) if f.lower() not in best.lower()]
     extra = f" (also: {', '.join(missing[:5])})" if missing else ""
     return shorten(best, limit - len(extra)) + extra
 
@@ -106,6 +106,9 @@ def customer_impact(said: list[Said], note: str) -> str:
     """The 2–3 customer sentences heaviest with business effect, in thread order; the
     CSM's note fills in (attributed to the CSM) when the customer says too little."""
     theirs = weighty_customer_sentences(said, 3)
+    if not theirs:  # nothing weighty: the customer's own report, first two sentences
+        first = next((m for m in said if m.customer), None)
+        theirs = sentences(first.text)[:2] if first else []
     ours = [s for s in sentences(note) if weight(s) >= 2][: max(0, 2 - len(theirs))]
     parts = []
     if theirs:
@@ -117,12 +120,32 @@ def customer_impact(said: list[Said], note: str) -> str:
     return shorten(" ".join(parts), 800)
 
 
+# Sentences that match an attempt word but are not an attempt (defs-1): a greeting or
+# sympathy line, a bare ticket reference, a threat to escalate.
+_NOT_ATTEMPT = re.compile(
+    r"^(?:hi|hello|dear|hallo|bonjour|hola)\b[^.!?]{0,40}[,!]|\bsorry to hear\b"
+    r"|\b(?:I|we) will (?:escalate|take|raise)\b|\bescalate (?:this|it) to your\b"
+    r"|\bif (?:this|it) is not\b",
+    re.IGNORECASE,
+)
+_BARE_TICKET = re.compile(r"^\W*(?:our |the )?ticket\s*(?:no\.?|number)?\s*#?\s*[\w-]+\W*$", re.I)
+
+
+def is_attempt(sentence: str) -> bool:
+    """Something someone tried, not a greeting, a bare ticket number or a threat."""
+    return bool(
+        _ATTEMPT.search(sentence)
+        and not _NOT_ATTEMPT.search(sentence)
+        and not _BARE_TICKET.match(sentence)
+    )
+
+
 def resolution_attempts(said: list[Said], note: str) -> list[str]:
     """Sentences about what was tried, opened, escalated or worked around, attributed."""
-    out: list[str] = [f"CSM note: {shorten(s, 280)}" for s in sentences(note) if _ATTEMPT.search(s)]
+    out: list[str] = [f"CSM note: {shorten(s, 280)}" for s in sentences(note) if is_attempt(s)]
     for message in said:
         for sentence in sentences(message.text):
-            if _ATTEMPT.search(sentence):
+            if is_attempt(sentence):
                 out.append(shorten(f"{message.when}, {message.who}: {sentence}", 300))
     return list(dict.fromkeys(out))[:15]
 
@@ -140,8 +163,9 @@ def specific_ask(note: str, said: list[Said], category: Category) -> str:
     return shorten(shorten(ours, 320) + theirs, 500)
 
 
-def customer_communication(said: list[Said], note: str) -> str:
-    """What the customer was last told and when, as far as the thread shows."""
+def customer_communication(said: list[Said], note: str, today: date | None = None) -> str:
+    """What we last told the customer and when, as far as the thread shows, else "not
+    stated": never the customer's own request, which is not something we told them."""
     ours = [m for m in said if not m.customer]
     if ours:
         last = ours[-1]
@@ -152,7 +176,8 @@ def customer_communication(said: list[Said], note: str) -> str:
         )
     told = [s for s in sentences(note) if _WE_TOLD.search(s)]
     if told:
-        return shorten("Per the CSM's note: " + " ".join(told[:2]), 400)
+        when = f" ({today.isoformat()})" if today else ""
+        return shorten(f"Per the CSM's note{when}: " + " ".join(told[:2]), 400)
     for message in reversed([m for m in said if m.customer]):
         heard = [s for s in sentences(message.text) if _THEY_WERE_TOLD.search(s)]
         if heard:

@@ -1,0 +1,57 @@
+"""The second evaluation set and the per-class report of bench/draft_eval.py.
+
+The set must be exactly what its generator writes (labels are not hand-edited after a
+drafter has run), its dev and test splits must not share a situation, and the report must
+count precision and recall the right way round.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from bench.draft_eval import load_items
+from bench.eval_report import confusion
+from bench.gen_eval_set_b import OUT, build
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_committed_set_is_what_the_generator_writes() -> None:
+    built = build()
+    assert len(built) >= 120
+    for name, text, label in built:
+        assert (OUT / f"{name}.eml").read_text(encoding="utf-8") == text
+        on_disk = json.loads((OUT / f"{name}.json").read_text(encoding="utf-8"))
+        assert on_disk == label
+        assert label["definitions"] == "defs-1" and "before any drafting" in label["labelled_by"]
+
+
+def test_splits_share_no_situation_and_cover_every_label() -> None:
+    labels = [label for _, _, label in build()]
+    dev = {lab["situation"] for lab in labels if lab["split"] == "dev"}
+    test = {lab["situation"] for lab in labels if lab["split"] == "test"}
+    assert dev and test and not dev & test
+    for key in ("category", "severity", "sentiment"):
+        for split in ("dev", "test"):
+            seen = Counter(lab[key] for lab in labels if lab["split"] == split)
+            assert len(seen) == {"category": 6, "severity": 4, "sentiment": 6}[key], (key, split)
+
+
+def test_load_items_keeps_only_the_asked_split() -> None:
+    items = load_items(None, ROOT / "bench" / "eval_set_b", "test")
+    assert items and all(label["split"] == "test" for _, _, label in items)
+    legacy = load_items(3, ROOT / "bench" / "eval_set", "test")  # no split field: all test
+    assert len(legacy) == 3
+
+
+def test_confusion_rows_are_labels_and_columns_are_answers() -> None:
+    labels = [{"severity": "high"}, {"severity": "high"}, {"severity": "low"}]
+    rows = [{"severity": "high"}, {"severity": "low"}, {"severity": "low"}]
+    lines = confusion(rows, labels, "severity").splitlines()
+    high = next(line for line in lines if line.startswith("high"))
+    low = next(line for line in lines if line.startswith("low"))
+    assert high.split() == ["high", "0", "1", "0", "1", "50%"]
+    assert low.split() == ["low", "0", "0", "0", "1", "100%"]
+    assert lines[-1].split() == ["precision", "-", "100%", "-", "50%"]
