@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +25,11 @@ from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import BriefVersion
+from tests.harness.servers import ROSTER
+from tests.security.crashproc import Worker, subject_has
 from tests.support.fake_llm import FakeLLM, fake_llm
 from tests.support.flow import ACME, FORWARDS
+from tests.support.mail import text_of
 
 PRIVATE = {
     "email": "bob.smith@acme.example",
@@ -125,3 +130,36 @@ def test_without_the_setting_the_thread_goes_as_written(app: App) -> None:
     prompt = json.dumps(json.loads(fake.bodies[0])["messages"], ensure_ascii=False)
     assert PRIVATE["email"] in prompt and PRIVATE["iban"] in prompt
     assert "redacted" not in stored["note"]
+
+
+@pytest.mark.mail
+def test_redaction_end_to_end_over_real_mail(
+    mail_servers: Any, sqlite_template: Path, tmp_path: Path
+) -> None:
+    """A forward through SMTP and Dovecot, `mailbot run --once` as a process, a hosted model
+    on loopback: nothing private leaves, and Jane's draft mail has the originals back."""
+    for user in ROSTER:
+        mail_servers.clear(user)
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(sqlite_template, path)
+    with fake_llm(scripted) as fake:
+        worker = Worker(
+            mail_servers,
+            f"sqlite:///{path}",
+            tmp_path / "data",
+            MAILBOT_LLM_BASE_URL=fake.base_url,
+            MAILBOT_LLM_MODEL="fake-hosted",
+            MAILBOT_LLM_REDACT="1",
+            OPENAI_API_KEY="sk-test-not-a-secret",
+        )
+        worker.send(forward())
+        worker.run_ok()
+    assert fake.bodies, "the LLM was never asked"
+    for body in fake.bodies:
+        for what, original in PRIVATE.items():
+            assert original.lower() not in body.lower(), f"{what} reached the model"
+    drafts = [m for m in mail_servers.fetch_all("jane") if subject_has("Draft for approval")(m)]
+    assert len(drafts) == 1
+    text = text_of(drafts[0])
+    assert PRIVATE["iban"] in text and PRIVATE["email"] in text
+    assert not _TOKEN.search(text)
