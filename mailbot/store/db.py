@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
-from mailbot.store import pg_timeouts
 
 
 def make_engine(url: str, connect_timeout: float = 10.0, statement_timeout: float = 30.0) -> Engine:
@@ -28,6 +27,13 @@ def make_engine(url: str, connect_timeout: float = 10.0, statement_timeout: floa
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    try:  # psycopg comes with the postgres extra; SQLite users never import it
+        from mailbot.store import pg_timeouts
+    except ImportError as exc:
+        raise ConfigError(
+            "MAILBOT_DATABASE_URL",
+            f"{exc}: install the postgres extra (pip install 'mailbot[postgres]')",
+        ) from exc
     args = pg_timeouts.connect_args(connect_timeout, statement_timeout)
     try:
         engine = create_engine(url, pool_pre_ping=True, connect_args=args)
