@@ -10,16 +10,15 @@ Brief has no such fields.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import openai
 from openai import OpenAI
 
+from mailbot import backoff
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
 from mailbot.drafting.budget import TokenCounter
 from mailbot.drafting.facts import extract_facts
@@ -134,15 +133,11 @@ class LLMClient:
         return reply
 
     def _wait(self, attempt: int, response: Any = None) -> float:
-        wait = self.config.backoff * 2 ** (attempt - 1)
+        cap = self.config.retry_after_cap
+        wait = backoff.exponential(attempt, first=self.config.backoff, cap=cap)
         header = response.headers.get("retry-after") if response is not None else None
-        if header:
-            try:
-                wait = float(header)
-            except ValueError:
-                with contextlib.suppress(TypeError, ValueError):
-                    wait = parsedate_to_datetime(header).timestamp() - time.time()
-        return max(0.0, min(float(wait), self.config.retry_after_cap))
+        asked = backoff.retry_after(header)
+        return max(0.0, min(wait if asked is None else asked, cap))
 
     def complete(self, messages: list[dict[str, str]]) -> Reply:
         """One completion; transient errors retried, the rest raised as LLMFailure."""
