@@ -27,6 +27,7 @@ from mailbot.drafting.llm_output import OutputInvalid, llm_schema, neutralise, p
 from mailbot.drafting.llm_prompt import PROMPT_VERSION, REPAIR, CategoryInfo, build_messages
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.drafting.reconcile import add_customer_words, add_missing_figures, csm_severity
+from mailbot.errors import DraftingError
 from mailbot.observe import metrics
 
 # USD per million tokens (input, output); unknown and local models cost 0.
@@ -46,7 +47,7 @@ def estimate_cost(model: str, input_tokens: int, output_tokens: int) -> float:
     return round((input_tokens * price_in + output_tokens * price_out) / 1_000_000, 6)
 
 
-class LLMFailure(Exception):
+class LLMFailure(DraftingError):
     """The LLM could not produce a usable brief; ``reason`` is shown in the draft's note."""
 
     def __init__(self, reason: str, input_tokens: int = 0, output_tokens: int = 0) -> None:
