@@ -14,7 +14,6 @@ watcher can tell "our" failures (which carry a clear, loggable reason) from bugs
     │   │                        fallback drafter catches it and drafts offline)
     │   └── OutputInvalid        the model's JSON is not a Brief (drafting/llm_output.py;
     │                            also a ValueError; caught for one repair round)
-    ├── LifecycleError           a command refused by the state machine
     ├── TokenError               a reply token is forged, expired or stale
     ├── AccountsImportError      CSV rows invalid (carries the row errors)
     └── DeliveryError            SMTP delivery failed
@@ -61,14 +60,6 @@ class MailboxError(MailbotError):
 
 class DraftingError(MailbotError):
     """No drafter could produce a valid brief."""
-
-
-class LifecycleError(MailbotError):
-    """A command the state machine refuses; ``reason`` is shown to the sender."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
 
 
 class TokenError(MailbotError):
