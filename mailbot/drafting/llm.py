@@ -189,8 +189,6 @@ class LLMDrafter:
         self.counter = TokenCounter(client.config.model)
         self.offline = OfflineDrafter(self.own_domains)
         self.name = f"llm:{client.config.model}"
-        # The model's own answer before the deterministic checks, for bench/draft_eval.py.
-        self.last_model_brief: Brief | None = None
 
     def _check(self, reply: Reply) -> None:
         if reply.refusal:
@@ -222,7 +220,7 @@ class LLMDrafter:
 
     def draft(self, request: DraftRequest) -> DraftResult:
         started = time.monotonic()
-        self.client.spent, self.last_model_brief = [0, 0], None
+        self.client.spent = [0, 0]
         evidence = self.offline.draft(request)
         messages, fitted = build_messages(
             request,
@@ -236,8 +234,7 @@ class LLMDrafter:
         figures = extract_facts(
             note_text + "\n" + "\n".join(m.body for m in request.thread.messages)
         )
-        self.last_model_brief = self._brief(messages)
-        brief = csm_severity(self.last_model_brief, note_text)
+        brief = csm_severity(self._brief(messages), note_text)
         brief = add_customer_words(brief, self.offline.customer_words(request))
         brief, output_flags = neutralise(add_missing_figures(brief, figures))
         if request.account is not None:  # trusted facts beat whatever the model wrote
