@@ -23,6 +23,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,24 @@ def _row(
     }  # fmt: skip
 
 
+def _probe_model_brief(llm: LLMDrafter) -> Callable[[], Brief | None]:
+    """Record the model's own answer, before the deterministic checks, on this instance only.
+
+    The probe lives here, not on LLMDrafter: it wraps the instance's ``_brief`` (the model
+    call plus its one repair round), so production code carries no benchmark state.
+    """
+    seen: list[Brief | None] = [None]
+    model_call = llm._brief
+
+    def recording(messages: list[dict[str, str]]) -> Brief:
+        seen[0] = None
+        seen[0] = model_call(messages)
+        return seen[0]
+
+    llm._brief = recording  # type: ignore[method-assign]
+    return lambda: seen[0]
+
+
 def run(
     drafter: Drafter, items: list[tuple[str, DraftRequest, dict[str, Any]]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -83,6 +102,7 @@ def run(
     (before the deterministic checks of mailbot/drafting/reconcile.py)."""
     rows, model_rows = [], []
     llm = drafter.llm if isinstance(drafter, FallbackDrafter) else None
+    model_brief = _probe_model_brief(llm) if llm is not None else None
     for name, request, label in items:
         started = time.monotonic()
         result = drafter.draft(request)
@@ -90,7 +110,7 @@ def run(
         row = _row(name, result.brief, result, label, ms)
         rows.append(row)
         if llm is not None:
-            raw = llm.last_model_brief if result.drafter == llm.name else None
+            raw = model_brief() if model_brief and result.drafter == llm.name else None
             model_rows.append(_row(name, raw or result.brief, result, label, ms))
         marks = "".join(
             "Y" if row[k] == label[k] else "." for k in ("category", "severity", "sentiment")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 
 class Category(StrEnum):
@@ -88,13 +88,6 @@ class AccountFacts(BaseModel):
         else:
             amount = str(self.arr)
         return f"{self.currency} {amount} ARR"
-
-
-class Suggested(BaseModel):
-    """One LLM/offline suggestion with the one-line reason shown to the CSM."""
-
-    value: str
-    rationale: str = Field(max_length=300)
 
 
 class CommandKind(StrEnum):

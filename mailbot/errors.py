@@ -10,7 +10,10 @@ watcher can tell "our" failures (which carry a clear, loggable reason) from bugs
     │   └── MessageLimitError    a size/nesting/part/header limit was exceeded
     ├── MailboxError             IMAP operation failed (carries the server's answer)
     ├── DraftingError            LLM or offline drafter could not produce a brief
-    ├── LifecycleError           a command refused by the state machine
+    │   ├── LLMFailure           the LLM gave no usable brief (drafting/llm.py; the
+    │   │                        fallback drafter catches it and drafts offline)
+    │   └── OutputInvalid        the model's JSON is not a Brief (drafting/llm_output.py;
+    │                            also a ValueError; caught for one repair round)
     ├── TokenError               a reply token is forged, expired or stale
     ├── AccountsImportError      CSV rows invalid (carries the row errors)
     └── DeliveryError            SMTP delivery failed
@@ -57,14 +60,6 @@ class MailboxError(MailbotError):
 
 class DraftingError(MailbotError):
     """No drafter could produce a valid brief."""
-
-
-class LifecycleError(MailbotError):
-    """A command the state machine refuses; ``reason`` is shown to the sender."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
 
 
 class TokenError(MailbotError):

@@ -3,6 +3,12 @@
 Loaded by :func:`load_settings` at start-up and passed into constructors; nothing reads the
 environment later. Every error names the setting (environment variable name) and the problem,
 because an operator fixing a deployment reads the message, not the code.
+
+Why a hand-written loader and not ``pydantic-settings`` (declared once, never imported, so
+dropped): the loader does things that library would need custom sources for anyway:
+``OPENAI_API_KEY`` alongside ``MAILBOT_*`` names, ``<VAR>_FILE`` secrets, the nested
+``MAILBOT_OAUTH_*`` table, a generated-and-persisted secret key, and warnings for misspelt
+``MAILBOT_*`` variables. Validation itself is still pydantic (the model below).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: system packages (as root), a virtual
-# environment with the project and its dev tools, then ruff, mypy and pytest.
+# environment with the project and its dev tools, then ruff, mypy, import-linter
+# and pytest.
 #   bash scripts/test.sh            # default suite (slow and live-LLM tests excluded)
 #   bash scripts/test.sh -m slow    # extra pytest arguments are passed through
 set -euo pipefail
@@ -25,5 +26,7 @@ echo "== ruff"
 "$VENV/bin/ruff" format --check mailbot tests bench
 echo "== mypy"
 "$VENV/bin/mypy" mailbot
+echo "== import-linter (layering contracts in pyproject.toml)"
+"$VENV/bin/lint-imports"
 echo "== pytest"
 "$VENV/bin/pytest" -p no:cacheprovider "$@"

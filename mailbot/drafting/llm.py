@@ -10,16 +10,15 @@ Brief has no such fields.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import openai
 from openai import OpenAI
 
+from mailbot import backoff
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
 from mailbot.drafting.budget import TokenCounter
 from mailbot.drafting.facts import extract_facts
@@ -29,6 +28,7 @@ from mailbot.drafting.llm_prompt import PROMPT_VERSION, REPAIR, CategoryInfo, bu
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.drafting.reconcile import add_customer_words, add_missing_figures, csm_severity
 from mailbot.drafting.redact import Redactor, header_names, redact_messages
+from mailbot.errors import DraftingError
 from mailbot.observe import metrics
 
 # USD per million tokens (input, output); unknown and local models cost 0.
@@ -48,7 +48,7 @@ def estimate_cost(model: str, input_tokens: int, output_tokens: int) -> float:
     return round((input_tokens * price_in + output_tokens * price_out) / 1_000_000, 6)
 
 
-class LLMFailure(Exception):
+class LLMFailure(DraftingError):
     """The LLM could not produce a usable brief; ``reason`` is shown in the draft's note."""
 
     def __init__(self, reason: str, input_tokens: int = 0, output_tokens: int = 0) -> None:
@@ -135,15 +135,11 @@ class LLMClient:
         return reply
 
     def _wait(self, attempt: int, response: Any = None) -> float:
-        wait = self.config.backoff * 2 ** (attempt - 1)
+        cap = self.config.retry_after_cap
+        wait = backoff.exponential(attempt, first=self.config.backoff, cap=cap)
         header = response.headers.get("retry-after") if response is not None else None
-        if header:
-            try:
-                wait = float(header)
-            except ValueError:
-                with contextlib.suppress(TypeError, ValueError):
-                    wait = parsedate_to_datetime(header).timestamp() - time.time()
-        return max(0.0, min(float(wait), self.config.retry_after_cap))
+        asked = backoff.retry_after(header)
+        return max(0.0, min(wait if asked is None else asked, cap))
 
     def complete(self, messages: list[dict[str, str]]) -> Reply:
         """One completion; transient errors retried, the rest raised as LLMFailure."""
@@ -196,8 +192,6 @@ class LLMDrafter:
         self.counter = TokenCounter(client.config.model)
         self.offline = OfflineDrafter(self.own_domains)
         self.name = f"llm:{client.config.model}"
-        # The model's own answer before the deterministic checks, for bench/draft_eval.py.
-        self.last_model_brief: Brief | None = None
 
     def _check(self, reply: Reply) -> None:
         if reply.refusal:
@@ -229,7 +223,7 @@ class LLMDrafter:
 
     def draft(self, request: DraftRequest) -> DraftResult:
         started = time.monotonic()
-        self.client.spent, self.last_model_brief = [0, 0], None
+        self.client.spent = [0, 0]
         evidence = self.offline.draft(request)
         redactor = Redactor(header_names(request)) if self.redact else None
         messages, fitted = build_messages(
@@ -247,10 +241,10 @@ class LLMDrafter:
         )
         if redactor is not None:  # a safety net: the thread was redacted before fitting
             messages = redact_messages(messages, redactor)
-        self.last_model_brief = self._brief(messages)
+        model_brief = self._brief(messages)
         if redactor is not None:
-            self.last_model_brief = redactor.restore_brief(self.last_model_brief)
-        brief = csm_severity(self.last_model_brief, note_text)
+            model_brief = redactor.restore_brief(model_brief)
+        brief = csm_severity(model_brief, note_text)
         brief = add_customer_words(brief, self.offline.customer_words(request))
         brief, output_flags = neutralise(add_missing_figures(brief, figures))
         if request.account is not None:  # trusted facts beat whatever the model wrote

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import Brief
 from mailbot.drafting.injection import LINKS, defang_url, defuse, visible
+from mailbot.errors import DraftingError
 
 ORDER = (
     "headline", "account", "customer_impact", "timeline", "resolution_attempts",
@@ -46,8 +47,11 @@ _ENUMS: dict[str, type[Category] | type[Severity] | type[Sentiment]] = {
 }
 
 
-class OutputInvalid(ValueError):
-    """The model's answer can't be made into a Brief; ``problems`` go into the repair request."""
+class OutputInvalid(DraftingError, ValueError):
+    """The model's answer can't be made into a Brief; ``problems`` go into the repair request.
+
+    A ValueError too, as it was before it joined the error tree, so no caller's handling changes.
+    """
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import random
 import ssl
 import threading
 import time
@@ -39,6 +38,7 @@ from functools import partial
 from imap_tools import BaseMailBox
 from imap_tools.errors import ImapToolsError
 
+from mailbot import backoff
 from mailbot.errors import MailbotError, MailboxError
 from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
@@ -154,8 +154,9 @@ class MailboxWatcher:
         log.info("IMAP watcher on %s stopped", self._target)
 
     def _backoff(self, failures: int) -> float:
-        ceiling = min(self._cfg.backoff_cap, self._cfg.backoff_base * 2 ** min(failures - 1, 16))
-        return random.uniform(ceiling / 2, ceiling)
+        cfg = self._cfg
+        ceiling = backoff.exponential(failures, first=cfg.backoff_base, cap=cfg.backoff_cap)
+        return backoff.jitter(ceiling, 0.5, 1.0)
 
     def _connect(self) -> BaseMailBox:
         mailbox = imap.open_mailbox(self._target, self._cfg.timeout, self._ssl_context)

@@ -18,7 +18,6 @@ from types import MappingProxyType
 from mailbot.domain import Category, Severity
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status as S
-from mailbot.errors import LifecycleError
 
 
 class Role(StrEnum):
@@ -140,9 +139,6 @@ class Refusal:
 
     reason: str
     authority: frozenset[Role] = frozenset()
-
-    def error(self) -> LifecycleError:
-        return LifecycleError(self.reason)
 
 
 CSM_ROLES = frozenset({Role.CSM, Role.MANAGER})  # SPEC §1: the manager may act as the CSM

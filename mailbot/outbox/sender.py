@@ -10,7 +10,6 @@ A mail the daily cap held (status ``held``) is claimed like any other once its
 from __future__ import annotations
 
 import logging
-import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -18,6 +17,7 @@ from typing import Protocol
 
 from sqlalchemy import select, update
 
+from mailbot.backoff import exponential, jitter
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
 from mailbot.observe import metrics
@@ -43,8 +43,7 @@ class DeliveryReport:
 
 def backoff(attempts: int) -> timedelta:
     """Exponential from 30 s, capped at one hour, with jitter so instances do not align."""
-    base = min(30 * 2 ** max(attempts - 1, 0), 3600)
-    return timedelta(seconds=base * random.uniform(0.8, 1.2))
+    return timedelta(seconds=jitter(exponential(attempts, first=30, cap=3600), 0.8, 1.2))
 
 
 def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[OutboxItem]:

@@ -146,15 +146,15 @@ class SmtpTransport:
         )
         async with asyncio.timeout(self.total_timeout):
             try:
-                await client.connect()
-                await token_auth(client, self.target)
-            except aiosmtplib.SMTPResponseException as exc:
-                # Greeting, EHLO, STARTTLS or AUTH refused: about the relay, not this message.
-                raise TransientDeliveryError(exc.message, exc.code) from exc
-            try:
+                try:
+                    await client.connect()
+                    await token_auth(client, self.target)
+                except aiosmtplib.SMTPResponseException as exc:
+                    # Greeting, EHLO, STARTTLS or AUTH refused: about the relay, not this message.
+                    raise TransientDeliveryError(exc.message, exc.code) from exc
                 refused, reply = await client.sendmail(mail_from, rcpt_to, data)
             except BaseException:
-                client.close()
+                client.close()  # also after a refused AUTH, which left the socket open
                 raise
         # The relay has accepted the mail: nothing after this may turn it into a failure
         # (and a resend), so QUIT runs outside the deadline and its errors are ignored.

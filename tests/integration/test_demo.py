@@ -111,4 +111,6 @@ def test_zero_config_run_drafts_a_forward_into_janes_sandbox_mailbox(tmp_path: P
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+        if proc.stdout is not None:  # the pipe, else a ResourceWarning (warnings are errors)
+            proc.stdout.close()
     assert proc.returncode == 0

@@ -128,7 +128,9 @@ def test_run_serves_metrics_health_and_json_logs(
     assert returncode == 0
     assert _get(port, "/healthz")[0] == 0  # the endpoint went away with the service
     stderr.seek(0)
-    lines = [json.loads(line) for line in stderr.read().splitlines() if line.strip()]
+    with stderr:  # closed once read, else a ResourceWarning (pytest runs with warnings as errors)
+        logged = stderr.read()
+    lines = [json.loads(line) for line in logged.splitlines() if line.strip()]
     outcomes = {(e.get("outcome"), e.get("step")): e for e in lines if "message_id" in e}
     forward = outcomes[("processed", "dispatch")]
     assert re.fullmatch(r"ESC-\d{4}-0001", forward["escalation_id"])

@@ -46,8 +46,9 @@ class Instance:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.put(line)
+        with self.proc.stdout:  # closed at EOF, else a ResourceWarning (warnings are errors)
+            for line in self.proc.stdout:
+                self.lines.put(line)
 
     def wait_for(self, text: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout

@@ -208,6 +208,9 @@ def test_the_worker_does_not_outlive_a_killed_watcher() -> None:
     os.kill(worker, 0)  # it is running
     child.kill()
     child.wait(10)
+    child.stdout.close()  # the pipes, else their file objects leak (a ResourceWarning)
+    assert child.stdin is not None
+    child.stdin.close()
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and _alive(worker):
         time.sleep(0.1)
