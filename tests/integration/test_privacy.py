@@ -229,7 +229,8 @@ def test_the_commands_end_to_end(
     assert len(lines) == 1 and json.loads(lines[0])["ref"] == ref
     assert mailbot("export", "--since", "2026-03-12").stdout == ""
     assert mailbot("export", "--since", "2026-03-01", "--format", "xml").returncode == 1
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
     assert len(rows) == len(json.loads(lines[0])["events"]) and rows[0]["ref"] == ref
 
 
