@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
 from mailbot.drafting import dedupe, update_job
-from mailbot.drafting.brief import Drafter, DraftResult
+from mailbot.drafting.brief import Brief, Drafter, DraftResult
 from mailbot.drafting.dedupe import merge_if_certain
 from mailbot.drafting.leases import claim
 from mailbot.drafting.overrides import apply_overrides, recorded_overrides
@@ -239,6 +240,11 @@ def _store_draft(
     routing: Routing,
     now: datetime,
 ) -> int:
+    """Store the draft as the escalation's next brief version: 1 if stored, 0 if stale.
+
+    The escalation row is locked so that a concurrent re-draft or decision cannot
+    interleave; the job is done either way, since a superseded draft is never retried.
+    """
     job = session.get(DraftJob, job_id)
     assert job is not None
     esc = session.get(Escalation, job.escalation_id, with_for_update=True)
@@ -247,20 +253,38 @@ def _store_draft(
     if esc.status != Status.DRAFT or esc.draft_version > job.version:
         log.info("%s: draft v%d superseded; not sent", esc.ref, job.version)
         return 0
-    brief = result.brief
-    facts = account
     esc.draft_version = job.version
+    _copy_brief_facts(esc, result.brief, account, now)
+    overrides = recorded_overrides(session, esc)  # a re-draft never undoes the CSM's choices
+    content = apply_overrides(session, esc, result.brief.model_dump(mode="json"), overrides)
+    esc.teams = list(routing.teams_at_level(Category(esc.category), 0))
+    _record_draft(session, esc, job.version, result, content, now)
+    return 1
+
+
+def _copy_brief_facts(
+    esc: Escalation, brief: Brief, account: AccountFacts | None, now: datetime
+) -> None:
+    """The escalation's columns follow the draft; looked-up account facts beat the LLM's."""
     esc.category, esc.severity = brief.category.value, brief.severity.value
     esc.sentiment = brief.sentiment.value
-    if facts is not None:
-        esc.account_name, esc.arr, esc.currency = facts.name, facts.arr, facts.currency
-        esc.account_domain = facts.domains[0] if facts.domains else ""
+    if account is not None:
+        esc.account_name, esc.arr, esc.currency = account.name, account.arr, account.currency
+        esc.account_domain = account.domains[0] if account.domains else ""
     elif brief.account:
         esc.account_name = brief.account[:200]
     esc.updated_at = now
-    overrides = recorded_overrides(session, esc)  # a re-draft never undoes the CSM's choices
-    content = apply_overrides(session, esc, brief.model_dump(mode="json"), overrides)
-    esc.teams = list(routing.teams_at_level(Category(esc.category), 0))
+
+
+def _record_draft(
+    session: Session,
+    esc: Escalation,
+    version: int,
+    result: DraftResult,
+    content: dict[str, Any],
+    now: datetime,
+) -> None:
+    """The brief version with its drafting cost, and a ``drafted`` event for the history."""
     repo.add_brief_version(
         session,
         esc,
@@ -283,9 +307,8 @@ def _store_draft(
         kind="drafted",
         from_status=esc.status,
         to_status=esc.status,
-        detail=f"v{job.version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
+        detail=f"v{version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
     )
-    return 1
 
 
 def send_approval_request(mailer: Mailer, esc: Escalation) -> None:

@@ -101,7 +101,23 @@ def _tokens(raw: str) -> list[tuple[str, str]]:
 
 
 def _parse_mailbox(raw: str) -> tuple[str, str]:
+    """(display name, addr-spec) of ``raw``, refused unless it is exactly one mailbox.
+
+    Two forms are accepted, ``name <addr>`` and a bare ``addr (comment)``; everything
+    else is refused rather than guessed, since a guess is how authority gets spoofed.
+    """
     tokens = [t for t in _tokens(raw) if not (t[0] == "text" and not t[1].strip())]
+    _refuse_specials(tokens)
+    angles = [i for i, (kind, _) in enumerate(tokens) if kind == "angle"]
+    if len(angles) > 1:
+        raise _Refused("more than one address in From")
+    if angles:
+        return _angle_mailbox(tokens, angles[0])
+    return _bare_mailbox(tokens)
+
+
+def _refuse_specials(tokens: list[tuple[str, str]]) -> None:
+    """Groups, address lists and stray delimiters can hide a second sender: refuse them."""
     specials = {text for kind, text in tokens if kind == "special"}
     if ":" in specials or ";" in specials:
         raise _Refused("group syntax in From")
@@ -109,15 +125,18 @@ def _parse_mailbox(raw: str) -> tuple[str, str]:
         raise _Refused("more than one address in From")
     if specials:
         raise _Refused("stray " + "".join(sorted(specials)) + " in From")
-    angles = [i for i, (kind, _) in enumerate(tokens) if kind == "angle"]
-    if len(angles) > 1:
-        raise _Refused("more than one address in From")
-    if angles:
-        pos = angles[0]
-        if any(kind != "comment" for kind, _ in tokens[pos + 1 :]):
-            raise _Refused("text after the <address> in From")
-        name = _name_from(tokens[:pos])
-        return name, _addr_spec(tokens[pos][1].strip())
+
+
+def _angle_mailbox(tokens: list[tuple[str, str]], pos: int) -> tuple[str, str]:
+    """``name <addr>``: only comments may follow the address, or readers could disagree."""
+    if any(kind != "comment" for kind, _ in tokens[pos + 1 :]):
+        raise _Refused("text after the <address> in From")
+    name = _name_from(tokens[:pos])
+    return name, _addr_spec(tokens[pos][1].strip())
+
+
+def _bare_mailbox(tokens: list[tuple[str, str]]) -> tuple[str, str]:
+    """A bare ``addr (comment)``: one text run; a comment splitting it is ambiguous."""
     plain = [t for t in tokens if t[0] != "comment"]
     if len(plain) > 1 and len(plain) < len(tokens):
         raise _Refused("comment inside the address in From")

@@ -118,49 +118,99 @@ def _stale_approval(
 def process_reply(
     session: Session, message: InboundMessage, match: ThreadMatch, mailer: Mailer, actor: Actor
 ) -> ReplyReport:
+    """Run one reply's commands and say what became of every line (SPEC §5).
+
+    Each step either passes a command on or records in the report why it did not, so the
+    sender's confirmation accounts for everything they wrote. Mail goes out last, once
+    all decisions and any revised draft are stored.
+    """
     esc = match.escalation
     assert esc is not None
     parsed = parse_commands(message.new_text, message.clean_subject)
     report = ReplyReport(unprocessed=list(parsed.unrecognised), ignored=list(parsed.ignored))
-    dual = actor.role in CSM_ROLES and mailer.routing.is_team_member(
-        actor.address, tuple(esc.teams)
-    )
+    dual = _is_dual(mailer.routing, esc, actor)
+    # a dual-role sender's free text is a team update unless the escalation is a draft
     text_role = Role.TEAM if dual and esc.status != Status.DRAFT else actor.role
     commands = _with_free_text(parsed, esc, text_role)
-    if parsed.free_text.strip() and len(commands) == len(parsed.commands):
-        text = " ".join(parsed.free_text.split())
-        clipped = text if len(text) <= 100 else text[:100] + "..."
-        report.ignored.append(f"text beside the commands (not sent on): {clipped}")
+    _note_unused_text(parsed, commands, report)
     commands = _drop_repeated_context(session, esc, commands, report)
-    if esc.status == Status.DRAFT and jobs.has_pending_draft(session, esc):
-        report.unprocessed += [
-            f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
-            for c in commands
-        ]
+    if _draft_in_progress(session, esc, commands, report):
         return report
-    if esc.status == Status.DRAFT and esc.draft_version == 0:  # drafting gave up
-        refused = [c for c in commands if c.kind is not CommandKind.REJECT]
-        report.unprocessed += [
-            f"{c.line or c.kind}: no draft could be made; forward the thread again or reply "
-            "'reject'"
-            for c in refused
-        ]
-        commands = [c for c in commands if c.kind is CommandKind.REJECT]
+    commands = _keep_reject_without_draft(esc, commands, report)
     stale = _stale_approval(session, message, match, esc, commands)
     if stale:
         report.unprocessed.append(stale)
         return report
     commands = _merge_targets(mailer, esc, commands, report)
+    decisions = _decide_and_apply(session, message, mailer, esc, actor, commands, dual, report)
+    _revise_draft(session, esc, [d for _, d in decisions], mailer)
+    _perform_effects(mailer, esc, decisions)
+    return report
+
+
+def _is_dual(routing: Routing, esc: Escalation, actor: Actor) -> bool:
+    """A CSM or manager who is also on a routed team acts in both roles (see ``_by_role``)."""
+    return actor.role in CSM_ROLES and routing.is_team_member(actor.address, tuple(esc.teams))
+
+
+def _note_unused_text(
+    parsed: CommandParse, commands: list[ParsedCommand], report: ReplyReport
+) -> None:
+    """Free text that became no command is not sent on; the sender must hear that."""
+    if parsed.free_text.strip() and len(commands) == len(parsed.commands):
+        text = " ".join(parsed.free_text.split())
+        clipped = text if len(text) <= 100 else text[:100] + "..."
+        report.ignored.append(f"text beside the commands (not sent on): {clipped}")
+
+
+def _draft_in_progress(
+    session: Session, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
+) -> bool:
+    """While a draft is being made nothing may act on the old one: refuse every command."""
+    if esc.status != Status.DRAFT or not jobs.has_pending_draft(session, esc):
+        return False
+    report.unprocessed += [
+        f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
+        for c in commands
+    ]
+    return True
+
+
+def _keep_reject_without_draft(
+    esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
+) -> list[ParsedCommand]:
+    """When drafting gave up (version 0) there is nothing to act on but ``reject``."""
+    if esc.status != Status.DRAFT or esc.draft_version != 0:
+        return commands
+    refused = [c for c in commands if c.kind is not CommandKind.REJECT]
+    report.unprocessed += [
+        f"{c.line or c.kind}: no draft could be made; forward the thread again or reply 'reject'"
+        for c in refused
+    ]
+    return [c for c in commands if c.kind is CommandKind.REJECT]
+
+
+def _decide_and_apply(
+    session: Session,
+    message: InboundMessage,
+    mailer: Mailer,
+    esc: Escalation,
+    actor: Actor,
+    commands: list[ParsedCommand],
+    dual: bool,
+    report: ReplyReport,
+) -> list[tuple[Actor, Decision]]:
+    """Apply what the lifecycle rules accept, per acting role; report what they refuse.
+
+    The accepted decisions are returned with the role they were taken in, so that their
+    effects (mail) can follow once the draft revision is stored.
+    """
     decisions: list[tuple[Actor, Decision]] = []
     for group_actor, group in _by_role(commands, actor, dual):
         outcomes = decide_reply(view_of(esc, mailer.routing), group, group_actor, mailer.now)
         for command, result in outcomes:
             if isinstance(result, Refusal):
-                reason = result.reason
-                if result.authority:  # say who, by name: SPEC §6
-                    who = authority.who_may(mailer.routing, esc, result.authority)
-                    reason = f"'{command.kind}' can only come from {who}"
-                report.unprocessed.append(f"{command.line or command.kind}: {reason}")
+                report.unprocessed.append(_refusal_line(mailer.routing, esc, command, result))
                 continue
             apply_decision(
                 session,
@@ -173,11 +223,27 @@ def process_reply(
             )
             decisions.append((group_actor, result))
             report.results.append(_describe(command, result))
-    _revise_draft(session, esc, [d for _, d in decisions], mailer)
+    return decisions
+
+
+def _refusal_line(
+    routing: Routing, esc: Escalation, command: ParsedCommand, refusal: Refusal
+) -> str:
+    """The refused line and why; a missing authority names who has it, by name (SPEC §6)."""
+    reason = refusal.reason
+    if refusal.authority:
+        who = authority.who_may(routing, esc, refusal.authority)
+        reason = f"'{command.kind}' can only come from {who}"
+    return f"{command.line or command.kind}: {reason}"
+
+
+def _perform_effects(
+    mailer: Mailer, esc: Escalation, decisions: list[tuple[Actor, Decision]]
+) -> None:
+    """Send each decision's mail as the role that took it; last, so it sees the stored state."""
     for group_actor, decision in decisions:
         skip = group_actor.address == esc.csm  # the CSM's own confirmation says it already
         effects.perform(mailer, esc, decision, group_actor, skip_notify_csm=skip)
-    return report
 
 
 def _merge_targets(
