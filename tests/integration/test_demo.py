@@ -100,7 +100,7 @@ def test_zero_config_run_drafts_a_forward_into_janes_sandbox_mailbox(tmp_path: P
             smtp.send_message(forward)
         passwords = json.loads((tmp_path / "sandbox" / "passwords.json").read_text())
         subjects: list[str] = []
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # generous: a loaded 2-core CI machine
         while time.monotonic() < deadline and not subjects:
             with MailBoxUnencrypted("127.0.0.1", imap_port).login(
                 "jane@example.com", passwords["jane@example.com"]
