@@ -100,6 +100,8 @@ class PostgresLeadership:
                 assert self._conn is not None
                 self._conn.execute(text("SELECT 1"))
             except Exception as exc:
+                if self._done.is_set():  # released while checking: a normal stop
+                    return
                 log.error("leader lock lost (%s): stopping so that a standby takes over", exc)
                 self.lost.set()
                 return
