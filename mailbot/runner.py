@@ -80,7 +80,11 @@ class Service:
             group_handler=self.handle_group,
             on_oversize=self.on_oversize,
             settings=WatcherSettings(
-                size_cap=settings.max_message_bytes, poll_interval=settings.poll_interval
+                size_cap=settings.max_message_bytes,
+                poll_interval=settings.poll_interval,
+                # A server may miss an IDLE notification (the sandbox's does for mail landing
+                # between a pass and IDLE): look anyway every two poll intervals, not 29 min.
+                idle_interval=min(29 * 60.0, 2 * settings.poll_interval),
             ),
             status=WatchStatus(),
         )

@@ -269,3 +269,11 @@ def test_draft_update_reaches_only_the_csm_over_real_mail(loop: Loop) -> None:
     assert "Hotfix for is in testing" in customer_text  # the ticket id is left out
     assert "48213" not in customer_text and "Mike" not in customer_text
     assert not [m for m in loop.servers.fetch_all("eng") if b"Customer update" in m]
+
+
+def test_the_service_looks_for_mail_even_when_idle_stays_silent(loop: Loop) -> None:
+    """The sandbox's IMAP server does not report mail that lands between a pass and IDLE;
+    the zero-config `mailbot run` then left a forward unseen for 29 minutes (found as a
+    flaky test_demo). The service re-issues IDLE every two poll intervals instead."""
+    watcher_settings = loop.service.watcher._cfg
+    assert watcher_settings.idle_interval <= 2 * loop.app.settings.poll_interval
