@@ -15,6 +15,13 @@ from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
 
 
+def driver_url(url: str) -> str:
+    """A bare ``postgresql://`` URL means psycopg 3, the driver of the postgres extra."""
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
 def make_engine(url: str, connect_timeout: float = 10.0, statement_timeout: float = 30.0) -> Engine:
     """Create the engine; SQLite gets WAL and a busy timeout so two processes can share it,
     PostgreSQL bounded waits (pg_timeouts) so a frozen server cannot hang a thread."""
@@ -25,8 +32,7 @@ def make_engine(url: str, connect_timeout: float = 10.0, statement_timeout: floa
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    url = driver_url(url)
     try:  # psycopg comes with the postgres extra; SQLite users never import it
         from mailbot.store import pg_timeouts
     except ImportError as exc:

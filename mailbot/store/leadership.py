@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from mailbot.errors import MailbotError
+from mailbot.store.db import driver_url
 
 log = logging.getLogger(__name__)
 Echo = Callable[[str], None]
@@ -59,7 +60,7 @@ def lock_key(address: str) -> int:
 class PostgresLeadership:
     def __init__(self, url: str, address: str, *, poll: float = 3.0, check: float = 5.0) -> None:
         self._engine = create_engine(
-            _psycopg(url),
+            driver_url(url),
             poolclass=NullPool,
             isolation_level="AUTOCOMMIT",
             connect_args=_KEEPALIVES,
@@ -169,9 +170,3 @@ def leadership_for(database_url: str, address: str) -> Leadership:
     if url.database and url.database != ":memory:":
         return SqliteLeadership(Path(url.database).resolve())
     return NoLeadership()
-
-
-def _psycopg(url: str) -> str:
-    if url.startswith("postgresql://"):
-        return "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return url

@@ -6,7 +6,6 @@ tests hold whatever ran earlier in the session.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -24,11 +23,8 @@ from tests.support.flow import open_routed
 
 
 @pytest.fixture
-def smtp() -> Iterator[FaultSmtp]:
-    server = FaultSmtp()
-    server.start()
-    yield server
-    server.stop()
+def smtp(fault_smtp: FaultSmtp) -> FaultSmtp:
+    return fault_smtp  # the harness's own sink (tests/harness/plugin.py)
 
 
 @pytest.fixture

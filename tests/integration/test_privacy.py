@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -48,11 +47,8 @@ BOB = "bob.smith@acme.example"
 
 
 @pytest.fixture
-def smtp() -> Iterator[FaultSmtp]:
-    server = FaultSmtp()
-    server.start()
-    yield server
-    server.stop()
+def smtp(fault_smtp: FaultSmtp) -> FaultSmtp:
+    return fault_smtp  # the harness's own sink (tests/harness/plugin.py)
 
 
 @pytest.fixture
