@@ -5,7 +5,6 @@ outbox over SMTP back into Dovecot, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -14,13 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.runner import Service
-from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.db import Database
 from mailbot.store.tables import OutboxItem
-from tests.harness.servers import ROSTER
 from tests.support.mail import parse, reply_to, text_of
 
 FORWARDS = Path(__file__).resolve().parents[1] / "fixtures" / "forwards"
@@ -61,22 +56,6 @@ class Loop:
             esc = repo.get_escalation(session, ref)
             assert esc is not None
             return [e.kind for e in repo.events_for(session, esc.id)]
-
-
-@pytest.fixture
-def loop(
-    mail_servers: Any, settings: Settings, routing: Any, clock: FrozenClock, db: Database
-) -> Iterator[Loop]:
-    for user in ROSTER:
-        mail_servers.clear(user)
-    wired = settings.model_copy(
-        update={
-            "imap_url": mail_servers.imap_url("escalations"),
-            "smtp_url": f"smtp://127.0.0.1:{mail_servers.smtp_port}",
-        }
-    )
-    app = App(settings=wired, routing=routing, db=db, clock=clock)
-    yield Loop(mail_servers, Service(app), app)
 
 
 def _open(loop: Loop, fixture: str = "gmail_acme_api_latency.eml") -> bytes:
