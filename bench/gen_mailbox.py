@@ -34,8 +34,8 @@ from sqlalchemy import select, update
 
 from mailbot.app import App
 from mailbot.demo.mua import parse, reply_to
-from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.pipeline import Outcome, handle
 from mailbot.store.tables import OutboxItem
 

@@ -36,9 +36,9 @@ from bench.common import (
 )
 from bench.scale_data import load, ref_of
 from mailbot.app import App
+from mailbot.handlers.reminders import scan
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
-from mailbot.lifecycle.reminders import scan
 from mailbot.settings import load_settings
 from mailbot.store.migrate import upgrade
 

@@ -201,9 +201,9 @@ def digest(
     ] = None,
 ) -> None:
     """Print (or send) the weekly leadership digest; default: the last complete week."""
+    from mailbot.handlers.scheduler import send_digest
     from mailbot.lifecycle.calendar import calendar_for
     from mailbot.lifecycle.digest import build_report, render_digest
-    from mailbot.lifecycle.scheduler import send_digest
 
     if html is not None and send:
         raise MailbotError("--html writes a preview and never sends; use one of --html, --send")

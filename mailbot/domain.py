@@ -6,7 +6,8 @@ speaks the same words, and the LLM's output can be validated against them.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -136,3 +137,17 @@ class ParsedCommand(BaseModel):
     kind: CommandKind
     arg: str = ""
     line: str = ""
+
+
+@dataclass(frozen=True)
+class Track:
+    """What is remembered per (escalation, sender): the last reply and the streak.
+
+    Here rather than in the robot rule because the store keeps it (``store/reply_tracks``)
+    and the pure rule (``lifecycle/robot``) judges it: both sides share the value.
+    """
+
+    last_text: str  # normalised
+    last_at: datetime
+    streak: int  # near-same quick replies in a row, this one included
+    robot_text: str = ""  # normalised text judged robotic; "" while none was

@@ -88,7 +88,7 @@ def _loop_marker(app: App, session: Session, ctx: Context) -> None:
 
 
 def _automatic(app: App, session: Session, ctx: Context) -> None:
-    from mailbot.inbound import bounces
+    from mailbot.handlers import bounces
 
     message = _msg(ctx)
     if message.auto.automatic:
@@ -128,7 +128,7 @@ def _thread(app: App, session: Session, ctx: Context) -> None:
 
 
 def _dispatch(app: App, session: Session, ctx: Context) -> None:
-    from mailbot.inbound import dispatch
+    from mailbot.handlers import dispatch
 
     mailer = Mailer(session, app.settings, app.routing, app.clock.now())
     assert ctx.match is not None

@@ -14,19 +14,19 @@ from dataclasses import asdict, dataclass, field
 
 from mailbot.app import App
 from mailbot.drafting.brief import Drafter
-from mailbot.drafting.jobs import run_draft_jobs
-from mailbot.drafting.leases import release_interrupted
 from mailbot.drafting.service import make_drafter
 from mailbot.faults import crash_point
+from mailbot.handlers.alerts import alert_failed_delivery
+from mailbot.handlers.draft_jobs import run_draft_jobs
+from mailbot.handlers.draft_leases import release_interrupted
+from mailbot.handlers.scheduler import Scheduler
 from mailbot.inbound import watch
 from mailbot.inbound.parse_pool import ParsePool
 from mailbot.inbound.watch_contract import WatcherSettings
-from mailbot.lifecycle.scheduler import Scheduler
 from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
 from mailbot.observe import metrics
 from mailbot.observe.metrics import WatchStatus
 from mailbot.observe.server import MetricsServer
-from mailbot.outbox.alerts import alert_failed_delivery
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
 from mailbot.pipeline import Outcome, handle_batch, parse_inputs

@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
-from mailbot.drafting.injection import defang_links
+from mailbot.links import defang_links
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE_DIRS = (HERE / "templates", HERE / "data" / "prompts")

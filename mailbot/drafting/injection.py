@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from mailbot.drafting.brief import DraftRequest
+from mailbot.links import defang_links
 
 # (kind of attempt, pattern); EN/DE/FR wording, matched case-insensitively.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -60,29 +61,6 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060-\u2064\ufeff\u00ad]")
 _TAGS = re.compile("[\U000e0000-\U000e007f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CHAT_TOKEN = re.compile(r"<\|[^|>\n]{0,30}\|>")
-_URL = re.compile(r"\b(?:https?|ftp|file|javascript|data|vbscript)\s*:[^\s<>\"')\]]*", re.I)
-_WWW = re.compile(r"\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')\]]*", re.I)
-LINKS = (_URL, _WWW)
-
-
-def defang_url(url: str) -> str:
-    """``hxxp://evil[.]example/x``: readable, but no mail client makes it a link again."""
-    scheme, sep, rest = url.partition(":")
-    scheme = scheme.strip().lower()
-    scheme = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}.get(scheme, scheme + "[:]")
-    if not sep:  # www.… without a scheme
-        return url.replace(".", "[.]")
-    host, slash, path = rest.lstrip("/").partition("/")
-    return f"{scheme}{'://' if scheme.startswith(('hxxp', 'fxp')) else ''}" + (
-        host.replace(".", "[.]") + slash + path
-    )
-
-
-def defang_links(text: str) -> str:
-    """Every link in ``text`` defanged (idempotent: a defanged link matches no pattern)."""
-    for pattern in LINKS:
-        text = pattern.sub(lambda m: defang_url(m[0]), text)
-    return text
 
 
 def visible(text: str, limit: int = 80) -> str:

@@ -18,8 +18,9 @@ from pydantic import ValidationError
 
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import Brief
-from mailbot.drafting.injection import LINKS, defang_url, defuse, visible
+from mailbot.drafting.injection import defuse, visible
 from mailbot.errors import DraftingError
+from mailbot.links import LINKS, defang_url
 
 ORDER = (
     "headline", "account", "customer_impact", "timeline", "resolution_attempts",

@@ -12,8 +12,8 @@ from typing import Any
 from mailbot.inbound.commands import parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG
-from mailbot.inbound.tokens import TokenRejected, tokens_from_recipients, verify_token
-from mailbot.outbox.mail import is_our_message_id
+from mailbot.signing.message_ids import is_our_message_id
+from mailbot.signing.tokens import TokenRejected, tokens_from_recipients, verify_token
 
 
 def _token(message: InboundMessage, address: str, secret: bytes, now: datetime) -> dict[str, Any]:

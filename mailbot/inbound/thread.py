@@ -16,10 +16,15 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from mailbot.inbound.message import InboundMessage
-from mailbot.inbound.tokens import TokenClaims, TokenRejected, tokens_from_recipients, verify_token
-from mailbot.outbox.mail import is_our_message_id
-from mailbot.outbox.notices import TEAM_RECIPIENT
 from mailbot.routing import Routing
+from mailbot.signing.message_ids import is_our_message_id
+from mailbot.signing.tokens import (
+    TEAM_RECIPIENT,
+    TokenClaims,
+    TokenRejected,
+    tokens_from_recipients,
+    verify_token,
+)
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status
-from mailbot.lifecycle.service import OWNER_CHANGED, split_owner, update_due
+from mailbot.lifecycle.cadence import update_due
+from mailbot.lifecycle.owner import OWNER_CHANGED, split_owner
 from mailbot.routing import Routing
 from mailbot.store.tables import Escalation, Event
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from mailbot.domain import Track
+
 STREAK = 4  # near-same quick replies in a row that make a robot (answers: STREAK - 1)
 SIMILAR = 0.9  # share of words in common that makes two texts "near-same"
 HUMAN_MIN = timedelta(seconds=60)  # read our mail, think, answer: a person needs this
@@ -33,16 +35,6 @@ class Action(StrEnum):
     ANSWER = "answer"  # process the reply as usual
     STOP = "stop"  # this reply completes a robot streak: do not answer, tell the CSM
     IGNORE = "ignore"  # the robot's text again, after it was stopped: do not answer
-
-
-@dataclass(frozen=True)
-class Track:
-    """What is remembered per (escalation, sender): the last reply and the streak."""
-
-    last_text: str  # normalised
-    last_at: datetime
-    streak: int  # near-same quick replies in a row, this one included
-    robot_text: str = ""  # normalised text judged robotic; "" while none was
 
 
 @dataclass(frozen=True)

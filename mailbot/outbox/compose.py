@@ -19,13 +19,7 @@ from email.parser import BytesParser
 from email.utils import format_datetime
 
 from mailbot.outbox import wire
-from mailbot.outbox.mail import (
-    MailAttachment,
-    OutgoingMail,
-    is_our_message_id,
-    make_message_id,
-    new_nonce,
-)
+from mailbot.outbox.mail import MailAttachment, OutgoingMail
 
 __all__ = [
     "MailAttachment",
@@ -34,9 +28,6 @@ __all__ = [
     "clean_header_text",
     "compose",
     "compose_raw",
-    "is_our_message_id",
-    "make_message_id",
-    "new_nonce",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

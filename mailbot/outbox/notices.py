@@ -14,23 +14,19 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity
-from mailbot.inbound.tokens import issue_token, reply_address
 from mailbot.outbox import held
 from mailbot.outbox.mail import MailAttachment, OutgoingMail
 from mailbot.outbox.queue import Hold, enqueue, new_message_id
 from mailbot.outbox.thread_files import attachment_plan
 from mailbot.routing import Routing
 from mailbot.settings import Settings
+from mailbot.signing.tokens import TEAM_RECIPIENT, issue_token, reply_address
 from mailbot.store import direct
 from mailbot.store.tables import Escalation
 from mailbot.templating import render_mail
 
 CSM_TOKEN_DAYS = 30
 TEAM_TOKEN_DAYS = 180
-# Team mail goes to list addresses and is answered by members of possibly several teams, so
-# its token is bound to "the routed team" rather than one address; authority is still the
-# From address being a member (or the address) of a team the escalation is routed to.
-TEAM_RECIPIENT = "team"
 # Plain SQL, the same on both backends, so ``direct`` can run it (see repo._SEEN).
 _THREAD_ROOT = text(
     "SELECT message_id FROM messages WHERE escalation_id = :escalation_id AND kind = :kind "

@@ -22,8 +22,9 @@ from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from mailbot.outbox.compose import compose_raw
-from mailbot.outbox.mail import OutgoingMail, make_message_id, new_nonce
+from mailbot.outbox.mail import OutgoingMail
 from mailbot.settings import Settings
+from mailbot.signing.message_ids import make_message_id, new_nonce
 from mailbot.store import direct, repo
 from mailbot.store.tables import MessageRecord, OutboxItem, SendCount
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from mailbot.lifecycle.robot import Track
+from mailbot.domain import Track
 from mailbot.store import direct
 from mailbot.store.tables import ReplyTrack, UTCDateTime
 

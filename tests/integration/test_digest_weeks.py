@@ -14,9 +14,9 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.handlers.scheduler import Scheduler, digest_job
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
-from mailbot.lifecycle.scheduler import Scheduler, digest_job
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database

@@ -19,9 +19,9 @@ from sqlalchemy import select, update
 from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.drafting.brief import DraftRequest, DraftResult
-from mailbot.drafting.jobs import run_draft_jobs
-from mailbot.drafting.leases import HOLDER, release_interrupted
 from mailbot.drafting.service import make_drafter
+from mailbot.handlers.draft_jobs import run_draft_jobs
+from mailbot.handlers.draft_leases import HOLDER, release_interrupted
 from mailbot.pipeline import Outcome, handle
 from mailbot.routing import Routing
 from mailbot.runner import Service

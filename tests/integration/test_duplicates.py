@@ -11,8 +11,8 @@ import pytest
 from mailbot import views
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
 from mailbot.pipeline import Outcome, handle

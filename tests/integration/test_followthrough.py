@@ -13,7 +13,7 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.lifecycle import reminders
+from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.pipeline import Outcome, handle
 from mailbot.routing import Routing, load_routing
@@ -212,7 +212,7 @@ def test_two_instances_send_one_reminder_and_one_digest_per_slot(
 ) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from mailbot.lifecycle.scheduler import digest_job
+    from mailbot.handlers.scheduler import digest_job
     from tests.support.databases import truncate_all
 
     clock = FrozenClock(at("2026-03-10T09:00"))

@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.pipeline import Outcome, handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.outbox.alerts import alert_failed_delivery
+from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
 from mailbot.outbox.sender import deliver_due

@@ -23,8 +23,8 @@ from sqlalchemy import JSON, LargeBinary, String, Text, select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_report
 from mailbot.outbox.sender import deliver_due

@@ -15,12 +15,12 @@ from sqlalchemy import func, select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.inbound.tokens import TokenRejected, tokens_from_recipients, verify_token
-from mailbot.lifecycle import reminders
+from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.pipeline import Context, Outcome, handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
+from mailbot.signing.tokens import TokenRejected, tokens_from_recipients, verify_token
 from mailbot.store.db import Database
 from mailbot.store.tables import Audit
 from tests.security.support import rewrite

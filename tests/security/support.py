@@ -18,9 +18,9 @@ import pytest
 from sqlalchemy import func, select
 
 from mailbot.app import App
-from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
-from mailbot.inbound import dispatch
+from mailbot.handlers import dispatch
+from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.pipeline import Context, Outcome, handle
 from mailbot.store.tables import Audit, BriefVersion, Escalation, Event, OutboxItem
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.drafting.jobs import run_draft_jobs
 from mailbot.drafting.service import make_drafter
+from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.pipeline import Outcome, handle
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, Event, OutboxItem

@@ -17,10 +17,8 @@ from mailbot.outbox.compose import (
     check_address,
     clean_header_text,
     compose,
-    is_our_message_id,
-    make_message_id,
-    new_nonce,
 )
+from mailbot.signing.message_ids import is_our_message_id, make_message_id, new_nonce
 
 SECRET = b"test-secret-0123456789"
 DOMAIN = "example.com"

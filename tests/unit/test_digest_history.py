@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Status
 from mailbot.lifecycle.digest_history import PROGRESS_KINDS
 from mailbot.lifecycle.machine import Actor, Decision, EscalationView, decide
-from mailbot.lifecycle.service import owner_label, split_owner
+from mailbot.lifecycle.owner import owner_label, split_owner
 from mailbot.lifecycle.transitions import AUTHORITY, TRANSITIONS
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)

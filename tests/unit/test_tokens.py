@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mailbot.errors import TokenError
-from mailbot.inbound.tokens import (
+from mailbot.signing.tokens import (
     PURPOSES,
     TOKEN_LENGTH,
     TokenRejected,

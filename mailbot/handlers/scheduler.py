@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.app import App
-from mailbot.lifecycle import reminders
+from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar, calendar_for
 from mailbot.lifecycle.digest import DigestReport, build_report, iso_week_bounds, render_digest
 from mailbot.outbox.mail import OutgoingMail

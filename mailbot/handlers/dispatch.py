@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from mailbot.drafting import jobs
-from mailbot.inbound import authority, reply, status_report
+from mailbot.handlers import authority, draft_jobs, reply, robots, status_report
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
-from mailbot.lifecycle import robots
 from mailbot.lifecycle.machine import Actor, Role
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
@@ -70,10 +68,10 @@ def dispatch(
         count = status_report.send(session, mailer, sender)
         return "processed", f"status report with {count} escalation(s) sent to {sender}", None
     if routing.is_csm(sender):
-        esc = jobs.open_escalation(
+        esc = draft_jobs.open_escalation(
             session, message, raw, now=mailer.now, own_domain=mailer.settings.domain
         )
-        target = jobs.merge_if_certain(mailer, esc)
+        target = draft_jobs.merge_if_certain(mailer, esc)
         if target is not None:
             return "processed", f"new escalation {esc.ref} merged into {target.ref}", esc
         return "processed", f"new escalation {esc.ref} opened; drafting queued", esc

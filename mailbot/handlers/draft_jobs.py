@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
-from mailbot.drafting import dedupe, update_job
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
-from mailbot.drafting.dedupe import merge_if_certain
-from mailbot.drafting.leases import claim
-from mailbot.drafting.overrides import apply_overrides, recorded_overrides
 from mailbot.drafting.service import draft_for, find_account
+from mailbot.handlers import dedupe, update_job
+from mailbot.handlers.dedupe import merge_if_certain
+from mailbot.handlers.draft_leases import claim
+from mailbot.handlers.overrides import apply_overrides, recorded_overrides
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
 from mailbot.observe import metrics

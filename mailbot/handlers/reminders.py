@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Status
-from mailbot.lifecycle import effects
+from mailbot.handlers import effects
+from mailbot.handlers.transition import apply_decision, view_of
+from mailbot.lifecycle.cadence import next_update_due
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.machine import Actor, Decision, Role, decide
-from mailbot.lifecycle.service import apply_decision, next_update_due, view_of
 from mailbot.observe import metrics
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing

@@ -65,6 +65,12 @@ class TokenRejected(TokenError):
         super().__init__(reason)
 
 
+# Team mail goes to list addresses and is answered by members of possibly several teams, so
+# its token is bound to "the routed team" rather than one address; authority is still the
+# From address being a member (or the address) of a team the escalation is routed to.
+TEAM_RECIPIENT = "team"
+
+
 @dataclass(frozen=True)
 class TokenClaims:
     ref: str

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Sentiment, Severity
-from mailbot.lifecycle import merge
+from mailbot.handlers import merge
 from mailbot.lifecycle.calendar import calendar_for
 from mailbot.lifecycle.machine import Actor, Decision, Effect, EffectKind
 from mailbot.outbox import notices

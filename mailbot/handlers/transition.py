@@ -7,13 +7,13 @@ so the event rows and the mail they cause commit together.
 from __future__ import annotations
 
 from datetime import datetime
-from email.utils import parseaddr
 
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Category, Severity, Status
-from mailbot.lifecycle.calendar import calendar_for
+from mailbot.lifecycle.cadence import next_update_due
 from mailbot.lifecycle.machine import Changes, Decision, EscalationView, EventSpec
+from mailbot.lifecycle.owner import OWNER_CHANGED, owner_label, split_owner
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
@@ -40,26 +40,6 @@ def view_of(esc: Escalation, routing: Routing) -> EscalationView:
         pending_question=esc.pending_question,
         duplicate_of=esc.duplicate_of,
     )
-
-
-OWNER_CHANGED = "owner_changed"  # detail "old -> new", each "Name <addr>" or "nobody"
-
-
-def split_owner(owner: str) -> tuple[str, str]:
-    """``Name <addr>`` → (address, name) as stored; a bare name is kept in both columns."""
-    name, address = parseaddr(owner)
-    if "@" in address:
-        return address.lower(), name
-    return owner, owner
-
-
-def owner_label(address: str, name: str) -> str:
-    """The stored owner back as ``Name <addr>`` (or the one that is known; "" for none)."""
-    if name and address and name != address:
-        if any(c in name for c in ',;:<>@()[]"\\'):  # quoted, so split_owner reads it back
-            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return f"{name} <{address}>"
-    return address or name
 
 
 def _owner(esc: Escalation, owner: str) -> None:
@@ -96,24 +76,6 @@ def _apply_flags(esc: Escalation, ch: Changes) -> None:
         esc.pending_question = ch.pending_question
     if ch.merged_into is not None:
         esc.merged_into = ch.merged_into
-
-
-def next_update_due(esc: Escalation, routing: Routing) -> datetime | None:
-    """When the team owes the next status update (SPEC §2 cadence), from its last progress."""
-    base = esc.last_progress_at or esc.acknowledged_at or esc.routed_at
-    return update_due(esc.status, base, esc.severity, routing)
-
-
-def update_due(
-    status: str, last_progress: datetime | None, severity: str, routing: Routing
-) -> datetime | None:
-    """The rule behind ``next_update_due``, apart so the digest can apply it to a past state."""
-    if status not in (Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED):
-        return None
-    if last_progress is None:
-        return None
-    calendar = calendar_for(routing.config.organisation)
-    return calendar.deadline(last_progress, routing.cadence(Severity(severity)))
 
 
 def _records_owner(spec: EventSpec) -> bool:

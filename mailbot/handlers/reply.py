@@ -11,15 +11,13 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from mailbot.domain import CommandKind, ParsedCommand, Status
-from mailbot.drafting import jobs
-from mailbot.drafting.overrides import apply_overrides
-from mailbot.inbound import authority
+from mailbot.handlers import authority, draft_jobs, effects, merge
+from mailbot.handlers.overrides import apply_overrides
+from mailbot.handlers.transition import apply_decision, view_of
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
-from mailbot.lifecycle import effects, merge
 from mailbot.lifecycle.machine import Actor, Decision, EffectKind, Refusal, Role, decide_reply
-from mailbot.lifecycle.service import apply_decision, view_of
 from mailbot.lifecycle.transitions import CSM_ROLES, TEAM_COMMANDS
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
@@ -74,7 +72,9 @@ def _drop_repeated_context(
     """Context already added makes no new draft: it is ignored, and the reply says so."""
     kept = []
     for command in commands:
-        if command.kind is CommandKind.CONTEXT and jobs.context_added(session, esc, command.arg):
+        if command.kind is CommandKind.CONTEXT and draft_jobs.context_added(
+            session, esc, command.arg
+        ):
             report.ignored.append(
                 f"{command.line}: this text was already added to the draft; no new draft made"
             )
@@ -167,7 +167,7 @@ def _draft_in_progress(
     session: Session, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
 ) -> bool:
     """While a draft is being made nothing may act on the old one: refuse every command."""
-    if esc.status != Status.DRAFT or not jobs.has_pending_draft(session, esc):
+    if esc.status != Status.DRAFT or not draft_jobs.has_pending_draft(session, esc):
         return False
     report.unprocessed += [
         f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
@@ -299,7 +299,7 @@ def _revise_draft(
     revise = [e for d in decisions for e in d.effects if e.kind is EffectKind.REVISE_DRAFT]
     context = [d.events[0].detail for d in decisions if d.events[0].kind == CommandKind.CONTEXT]
     if context and esc.status == Status.DRAFT:
-        jobs.requeue_with_context(session, esc, "\n".join(context), mailer.now)
+        draft_jobs.requeue_with_context(session, esc, "\n".join(context), mailer.now)
         return
     if not overrides:
         return
@@ -319,7 +319,7 @@ def _revise_draft(
         created_at=mailer.now,
     )
     if revise and esc.status == Status.DRAFT:
-        jobs.send_approval_request(mailer, esc)
+        draft_jobs.send_approval_request(mailer, esc)
 
 
 def send_confirmation(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlalchemy import update
 
 from mailbot.domain import OPEN_STATUSES, Status
+from mailbot.handlers.transition import apply_decision
 from mailbot.lifecycle.machine import Decision, EventSpec
-from mailbot.lifecycle.service import apply_decision
 from mailbot.lifecycle.transitions import Changes
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer

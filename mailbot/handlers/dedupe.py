@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import OPEN_STATUSES, Status
 from mailbot.drafting.service import customer_domains
+from mailbot.handlers import merge
 from mailbot.inbound.message import ForwardedThread, InboundMessage
 from mailbot.inbound.parse import parse_message
-from mailbot.lifecycle import merge
 from mailbot.lifecycle.duplicates import Match, ThreadKeys, best_match
 from mailbot.outbox.notices import Mailer
 from mailbot.store import repo

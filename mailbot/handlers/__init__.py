@@ -1,0 +1,1 @@
+"""Use-cases: what acts on one message or one tick."""
