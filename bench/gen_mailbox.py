@@ -34,9 +34,10 @@ from sqlalchemy import select, update
 
 from mailbot.app import App
 from mailbot.demo.mua import parse, reply_to
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.store.tables import OutboxItem
 
 FORWARDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "forwards"
@@ -101,7 +102,7 @@ def setup_escalations(app: App, count: int, seed: int) -> list[Thread]:
     approvals = _sent_mail(app, "approval_request")
     for item in approvals.values():
         ctx = handle(app, reply_to(item.raw, item.recipients[0], "approve", when=now))
-        assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+        assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     briefs = _sent_mail(app, "routed_brief")
     config, threads = app.routing.config, []
     for esc_id, brief in sorted(briefs.items()):

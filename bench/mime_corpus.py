@@ -34,8 +34,8 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
+from mailbot.drafting.drafters import draft_for
 from mailbot.drafting.offline import OfflineDrafter
-from mailbot.drafting.service import draft_for
 from mailbot.errors import ParseError
 from mailbot.inbound.explain import explain
 from mailbot.inbound.message import InboundMessage

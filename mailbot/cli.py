@@ -145,7 +145,7 @@ def draft(
 ) -> None:
     """Draft a brief from a raw forward, as mailbot would; no mail server needed."""
     from mailbot.app import database
-    from mailbot.drafting.service import draft_for, find_account, make_drafter
+    from mailbot.drafting.drafters import draft_for, find_account, make_drafter
     from mailbot.inbound.parse import parse_message
     from mailbot.render_text import render_brief
 

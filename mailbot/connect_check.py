@@ -17,12 +17,12 @@ from functools import partial
 import aiosmtplib
 from imap_tools.errors import UnexpectedCommandStatusError
 
+from mailbot.endpoints.imap_url import ImapTarget
+from mailbot.endpoints.smtp_url import SmtpTarget
+from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.errors import ConfigError, MailbotError
 from mailbot.inbound import imap_session
-from mailbot.inbound.imap_url import ImapTarget
-from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
 from mailbot.outbox.smtp import token_auth
-from mailbot.outbox.smtp_url import SmtpTarget
 from mailbot.settings import Settings
 
 _IMAP_FEATURES = ("IDLE", "MOVE", "UIDPLUS")

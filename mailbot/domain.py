@@ -47,6 +47,16 @@ class Sentiment(StrEnum):
     THREATENING_CHURN = "threatening_churn"
 
 
+class Disposition(StrEnum):
+    """What becomes of one inbound message: decided by the pipeline, carried out by the
+    watcher (which moves the mail) and kept by the store. One enum end to end, so no layer
+    converts another's outcome."""
+
+    PROCESSED = "processed"  # stored: move to Processed
+    QUARANTINED = "quarantined"  # unwanted or poison: kept whole, moved to Quarantine
+    RETRY = "retry"  # could not decide now (e.g. database down): leave it in the folder
+
+
 class Status(StrEnum):
     DRAFT = "draft"
     REJECTED = "rejected"

@@ -7,8 +7,9 @@ import hashlib
 from sqlalchemy import delete
 
 from mailbot.app import App
+from mailbot.domain import Disposition
 from mailbot.errors import MailbotError
-from mailbot.pipeline import Context, Outcome, handle
+from mailbot.pipeline import Context, handle
 from mailbot.store.tables import InboundAttempt, Quarantined
 
 
@@ -30,8 +31,8 @@ def reprocess(app: App, qid: int) -> Context:
     with app.db.session() as session:
         row = session.get(Quarantined, qid)
         assert row is not None
-        if ctx.outcome is Outcome.PROCESSED:
+        if ctx.outcome is Disposition.PROCESSED:
             row.status = "reprocessed"
-        elif ctx.outcome is Outcome.RETRY:
+        elif ctx.outcome is Disposition.RETRY:
             row.status = "held"
     return ctx

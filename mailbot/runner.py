@@ -13,8 +13,10 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import asdict, dataclass, field
 
 from mailbot.app import App
+from mailbot.domain import Disposition
 from mailbot.drafting.brief import Drafter
-from mailbot.drafting.service import make_drafter
+from mailbot.drafting.drafters import make_drafter
+from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.faults import crash_point
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.handlers.draft_jobs import run_draft_jobs
@@ -23,23 +25,17 @@ from mailbot.handlers.scheduler import Scheduler
 from mailbot.inbound import watch
 from mailbot.inbound.parse_pool import ParsePool
 from mailbot.inbound.watch_contract import WatcherSettings
-from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
+from mailbot.metrics_server import MetricsServer
 from mailbot.observe import metrics
 from mailbot.observe.metrics import WatchStatus
-from mailbot.observe.server import MetricsServer
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.pipeline import Outcome, handle_batch, parse_inputs
+from mailbot.pipeline import handle_batch, parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
 
 log = logging.getLogger(__name__)
 _BATCH = 20  # messages per transaction in a backlog (holds SQLite's write lock ~0.1 s)
-_OUTCOMES = {
-    Outcome.PROCESSED: watch.Outcome.PROCESSED,
-    Outcome.QUARANTINED: watch.Outcome.QUARANTINED,
-    Outcome.RETRY: watch.Outcome.RETRY,
-}
 
 
 @dataclass
@@ -54,7 +50,7 @@ class PassReport:
     scheduled: int = 0
 
 
-class Service:
+class Runner:
     def __init__(
         self,
         app: App,
@@ -64,7 +60,7 @@ class Service:
     ) -> None:
         settings = app.settings
         if not settings.imap_url or not settings.smtp_url:
-            raise ValueError("Service needs MAILBOT_IMAP_URL and MAILBOT_SMTP_URL")
+            raise ValueError("Runner needs MAILBOT_IMAP_URL and MAILBOT_SMTP_URL")
         self.app = app
         sources = TokenSources(settings.oauth)
         self.transport = transport or SmtpTransport(smtp_target(settings.smtp_url, sources))
@@ -92,7 +88,7 @@ class Service:
     # --- hooks named after what they handle ------------------------------------------
     def handle_group(
         self, mails: Sequence[watch.FetchedMail]
-    ) -> Generator[list[watch.Outcome], None, None]:
+    ) -> Generator[list[Disposition], None, None]:
         """A fetched group: parsed ahead on another core, stored ``_BATCH`` per transaction.
 
         Each batch's outcomes are yielded as one run, after its transaction committed: the
@@ -106,10 +102,10 @@ class Service:
                 crash_point("after_fetch")
                 contexts = handle_batch(self.app, ((mail.raw, next(parsed)) for mail in batch))
                 crash_point("after_commit")
-                for ctx in contexts:
-                    outcome = ctx.outcome or Outcome.RETRY
+                outcomes = [ctx.outcome or Disposition.RETRY for ctx in contexts]
+                for ctx, outcome in zip(contexts, outcomes, strict=True):
                     metrics.inbound(outcome.value, ctx.step or outcome.value)
-                yield [_OUTCOMES[ctx.outcome or Outcome.RETRY] for ctx in contexts]
+                yield outcomes
         finally:
             parsed.close()
 
@@ -122,7 +118,7 @@ class Service:
                 reason=f"oversize: {size} bytes > {self.app.settings.max_message_bytes}"
                 f" (IMAP UID {uid}); not downloaded",
             )
-        metrics.inbound(Outcome.QUARANTINED.value, "oversize")
+        metrics.inbound(Disposition.QUARANTINED.value, "oversize")
 
     def draft_pending(self) -> int:
         app = self.app

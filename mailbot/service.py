@@ -69,12 +69,12 @@ def _stop_when(lost: threading.Event, stop: threading.Event) -> None:
 
 
 def _serve(app: App, *, once: bool, echo: Echo, stop: threading.Event) -> None:
-    from mailbot.runner import Service
+    from mailbot.runner import Runner
 
     with mail_servers(app, echo) as wired:
         if not wired.settings.llm_configured:
             echo("LLM not configured: drafts come from the offline drafter and say so.")
-        service = Service(wired)
+        service = Runner(wired)
         if once:
             report = service.run_once()
             echo(

@@ -12,9 +12,9 @@ import functools
 import logging
 from collections.abc import Iterable, Mapping
 
+from mailbot.endpoints.imap_url import parse_imap_url
+from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.errors import ConfigError
-from mailbot.inbound.imap_url import parse_imap_url
-from mailbot.outbox.smtp_url import parse_smtp_url
 
 log = logging.getLogger("mailbot.settings")
 

@@ -19,7 +19,7 @@ from mailbot.app import App
 from mailbot.clock import OffsetClock
 from mailbot.demo.mua import reply_to
 from mailbot.errors import MailbotError
-from mailbot.runner import Service
+from mailbot.runner import Runner
 from mailbot.sandbox import SandboxInfo
 from mailbot.store import repo
 
@@ -33,7 +33,7 @@ class DemoFailed(MailbotError):
 @dataclass
 class Demo:
     app: App
-    service: Service
+    service: Runner
     info: SandboxInfo
     clock: OffsetClock
     echo: Echo

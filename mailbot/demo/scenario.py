@@ -17,7 +17,7 @@ from mailbot.domain import Severity
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_report, render_digest
 from mailbot.render_text import render_detail
-from mailbot.runner import Service
+from mailbot.runner import Runner
 from mailbot.sandbox import Sandbox
 from mailbot.settings import load_settings
 from mailbot.store import repo
@@ -153,7 +153,7 @@ def run_demo(
         clock = OffsetClock(start - datetime.now(UTC) if start else timedelta(0))
         app = App.build(settings, clock=clock)
         upgrade(app.db)
-        demo = Demo(app, Service(app), info, clock, echo)
+        demo = Demo(app, Runner(app), info, clock, echo)
         echo(
             f"mailbot demo: sandbox mail on 127.0.0.1 (IMAP {info.imap_port}, SMTP "
             f"{info.smtp_port}), data in {base}"

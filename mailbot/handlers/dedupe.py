@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OPEN_STATUSES, Status
-from mailbot.drafting.service import customer_domains
+from mailbot.drafting.drafters import customer_domains
 from mailbot.handlers import merge
 from mailbot.inbound.message import ForwardedThread, InboundMessage
 from mailbot.inbound.parse import parse_message

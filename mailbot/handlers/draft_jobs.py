@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
-from mailbot.drafting.service import draft_for, find_account
+from mailbot.drafting.drafters import draft_for, find_account
 from mailbot.handlers import dedupe, update_job
 from mailbot.handlers.dedupe import merge_if_certain
 from mailbot.handlers.draft_leases import claim

@@ -6,31 +6,22 @@ only to the authorised sender. Authority is by the From address alone (SPEC §6)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy.orm import Session
 
 from mailbot.domain import CommandKind, ParsedCommand, Status
-from mailbot.handlers import authority, draft_jobs, effects, merge
-from mailbot.handlers.overrides import apply_overrides
+from mailbot.handlers import authority, draft_replies, effects, merge
+from mailbot.handlers.result import Handled, ReplyReport
 from mailbot.handlers.transition import apply_decision, view_of
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
-from mailbot.lifecycle.machine import Actor, Decision, EffectKind, Refusal, Role, decide_reply
+from mailbot.lifecycle.machine import Actor, Decision, Refusal, Role, decide_reply
 from mailbot.lifecycle.transitions import CSM_ROLES, TEAM_COMMANDS
 from mailbot.outbox import notices
 from mailbot.outbox.notices import Mailer
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
-
-
-@dataclass
-class ReplyReport:
-    results: list[str] = field(default_factory=list)
-    unprocessed: list[str] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)
 
 
 def role_of(routing: Routing, esc: Escalation, sender: str) -> Role:
@@ -66,55 +57,6 @@ def _with_free_text(parsed: CommandParse, esc: Escalation, role: Role) -> list[P
     return commands
 
 
-def _drop_repeated_context(
-    session: Session, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
-) -> list[ParsedCommand]:
-    """Context already added makes no new draft: it is ignored, and the reply says so."""
-    kept = []
-    for command in commands:
-        if command.kind is CommandKind.CONTEXT and draft_jobs.context_added(
-            session, esc, command.arg
-        ):
-            report.ignored.append(
-                f"{command.line}: this text was already added to the draft; no new draft made"
-            )
-        else:
-            kept.append(command)
-    return kept
-
-
-def _stale_approval(
-    session: Session,
-    message: InboundMessage,
-    match: ThreadMatch,
-    esc: Escalation,
-    commands: list[ParsedCommand],
-) -> str:
-    """Why an approve must not count, or "": it has to name the draft version it read.
-
-    The approve token carries the version; without one (the client ignored Reply-To) the
-    reply must answer the latest approval request, else a changed draft the CSM never saw
-    would be routed on the strength of an approve of an older one.
-    """
-    if esc.status != Status.DRAFT or not any(c.kind is CommandKind.APPROVE for c in commands):
-        return ""
-    claims = match.claims
-    if claims and claims.purpose == "approve":
-        if claims.version == esc.draft_version:
-            return ""
-        return (
-            f"approve: you replied to draft v{claims.version}, "
-            f"but v{esc.draft_version} is current; reply to the latest draft"
-        )
-    latest = repo.latest_message_id(session, esc.id, "approval_request")
-    if latest and latest in (*message.in_reply_to, *message.references):
-        return ""
-    return (
-        f"approve: this reply is not to the latest draft; v{esc.draft_version} is current; "
-        "reply to the latest draft"
-    )
-
-
 def process_reply(
     session: Session, message: InboundMessage, match: ThreadMatch, mailer: Mailer, actor: Actor
 ) -> ReplyReport:
@@ -133,17 +75,17 @@ def process_reply(
     text_role = Role.TEAM if dual and esc.status != Status.DRAFT else actor.role
     commands = _with_free_text(parsed, esc, text_role)
     _note_unused_text(parsed, commands, report)
-    commands = _drop_repeated_context(session, esc, commands, report)
-    if _draft_in_progress(session, esc, commands, report):
+    commands = draft_replies.drop_repeated_context(session, esc, commands, report)
+    if draft_replies.draft_in_progress(session, esc, commands, report):
         return report
-    commands = _keep_reject_without_draft(esc, commands, report)
-    stale = _stale_approval(session, message, match, esc, commands)
+    commands = draft_replies.keep_reject_without_draft(esc, commands, report)
+    stale = draft_replies.stale_approval(session, message, match, esc, commands)
     if stale:
         report.unprocessed.append(stale)
         return report
     commands = _merge_targets(mailer, esc, commands, report)
     decisions = _decide_and_apply(session, message, mailer, esc, actor, commands, dual, report)
-    _revise_draft(session, esc, [d for _, d in decisions], mailer)
+    draft_replies.revise_draft(session, esc, [d for _, d in decisions], mailer)
     _perform_effects(mailer, esc, decisions)
     return report
 
@@ -161,33 +103,6 @@ def _note_unused_text(
         text = " ".join(parsed.free_text.split())
         clipped = text if len(text) <= 100 else text[:100] + "..."
         report.ignored.append(f"text beside the commands (not sent on): {clipped}")
-
-
-def _draft_in_progress(
-    session: Session, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
-) -> bool:
-    """While a draft is being made nothing may act on the old one: refuse every command."""
-    if esc.status != Status.DRAFT or not draft_jobs.has_pending_draft(session, esc):
-        return False
-    report.unprocessed += [
-        f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
-        for c in commands
-    ]
-    return True
-
-
-def _keep_reject_without_draft(
-    esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
-) -> list[ParsedCommand]:
-    """When drafting gave up (version 0) there is nothing to act on but ``reject``."""
-    if esc.status != Status.DRAFT or esc.draft_version != 0:
-        return commands
-    refused = [c for c in commands if c.kind is not CommandKind.REJECT]
-    report.unprocessed += [
-        f"{c.line or c.kind}: no draft could be made; forward the thread again or reply 'reject'"
-        for c in refused
-    ]
-    return [c for c in commands if c.kind is CommandKind.REJECT]
 
 
 def _decide_and_apply(
@@ -289,39 +204,6 @@ def _describe(command: ParsedCommand, decision: Decision) -> str:
     return f"{command.kind.value}{change}{detail}"
 
 
-def _revise_draft(
-    session: Session, esc: Escalation, decisions: list[Decision], mailer: Mailer
-) -> None:
-    """Overrides become a new brief version; free-text context becomes a re-drafting job."""
-    overrides: dict[str, str] = {}
-    for decision in decisions:
-        overrides.update(decision.changes.overrides)
-    revise = [e for d in decisions for e in d.effects if e.kind is EffectKind.REVISE_DRAFT]
-    context = [d.events[0].detail for d in decisions if d.events[0].kind == CommandKind.CONTEXT]
-    if context and esc.status == Status.DRAFT:
-        draft_jobs.requeue_with_context(session, esc, "\n".join(context), mailer.now)
-        return
-    if not overrides:
-        return
-    latest = repo.latest_brief(session, esc.id)
-    assert latest is not None
-    content = apply_overrides(session, esc, dict(latest.content), overrides)
-    if esc.draft_version <= latest.version:
-        esc.draft_version = latest.version + 1
-    repo.add_brief_version(
-        session,
-        esc,
-        content=content,
-        drafter=f"{latest.drafter}+csm",
-        drafter_note="CSM overrides: " + ", ".join(f"{k}={v}" for k, v in overrides.items()),
-        prompt_version=latest.prompt_version,
-        flags=list(latest.flags),
-        created_at=mailer.now,
-    )
-    if revise and esc.status == Status.DRAFT:
-        draft_jobs.send_approval_request(mailer, esc)
-
-
 def send_confirmation(
     mailer: Mailer, esc: Escalation, message: InboundMessage, report: ReplyReport
 ) -> None:
@@ -336,3 +218,26 @@ def send_confirmation(
         references=message.references,
         subject=SUBJECT_TAG.sub("", message.clean_subject).strip(),
     )
+
+
+def answer(
+    session: Session, message: InboundMessage, match: ThreadMatch, mailer: Mailer, role: Role
+) -> Handled:
+    """A participant's reply: run its commands, confirm to the sender, audit a refusal."""
+    esc = match.escalation
+    assert esc is not None
+    actor = Actor(address=message.sender, role=role, name=message.sender_name)
+    report = process_reply(session, message, match, mailer, actor)
+    send_confirmation(mailer, esc, message, report)
+    if report.unprocessed and not report.results:  # refused outright: audit it
+        repo.add_audit(
+            session,
+            at=mailer.now,
+            action="refused",
+            reason="; ".join(report.unprocessed),
+            message_id=message.message_id,
+            sender=message.sender,
+            escalation_ref=esc.ref,
+        )
+    summary = "; ".join(report.results) or "no change"
+    return Handled.processed(f"reply via {match.via} from {role}: {summary}", esc)

@@ -21,8 +21,8 @@ from typing import Any, cast
 from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import MailboxMoveError
 
+from mailbot.endpoints.imap_url import ImapTarget
 from mailbot.errors import ConfigError, MailboxError
-from mailbot.inbound.imap_url import ImapTarget
 from mailbot.oauth.tokens import Mechanism, sasl_initial_response
 
 _UID = re.compile(rb"\bUID (\d+)")

@@ -39,17 +39,17 @@ from imap_tools import BaseMailBox
 from imap_tools.errors import ImapToolsError
 
 from mailbot import backoff
+from mailbot.domain import Disposition
+from mailbot.endpoints.imap_url import ImapTarget
 from mailbot.errors import MailbotError, MailboxError
 from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
-from mailbot.inbound.imap_url import ImapTarget
 from mailbot.inbound.mover import Done, MoverGate, SettledMoves
 from mailbot.inbound.watch_contract import (
     CursorStore,
     FetchedMail,
     GroupHandler,
-    Handler,
-    Outcome,
+    MailHandler,
     OversizeHandler,
     PassCounts,
     WatcherSettings,
@@ -58,8 +58,8 @@ from mailbot.inbound.watch_runs import outcome_runs
 from mailbot.observe.metrics import WatchStatus
 
 __all__ = [
-    "RECOVERABLE", "CursorStore", "FetchedMail", "GroupHandler", "Handler", "MailboxWatcher",
-    "Outcome", "OversizeHandler", "PassCounts", "WatcherSettings",
+    "RECOVERABLE", "CursorStore", "FetchedMail", "GroupHandler", "MailHandler", "MailboxWatcher",
+    "OversizeHandler", "PassCounts", "WatcherSettings",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ class MailboxWatcher:
     def __init__(
         self,
         target: ImapTarget,
-        handler: Handler | None,
+        handler: MailHandler | None,
         cursors: CursorStore,
         *,
         on_oversize: OversizeHandler | None = None,
@@ -274,7 +274,10 @@ class MailboxWatcher:
         self._check_cut(state)
         bodies = imap.fetch_bodies(mailbox, group)
         mails = [FetchedMail(uid, bodies[uid], sizes[uid]) for uid in group if uid in bodies]
-        runs, decided = outcome_runs(mails, self._handler, self._group_handler), deque[Outcome]()
+        runs, decided = (
+            outcome_runs(mails, self._handler, self._group_handler),
+            deque[Disposition](),
+        )
         try:
             for uid in group:
                 if uid not in bodies:
@@ -305,14 +308,14 @@ class MailboxWatcher:
                 self._on_oversize(uid, size)
             except Exception:
                 log.exception("on_oversize failed for UID %d; will retry", uid)
-                self._settle(mailbox, uid, Outcome.RETRY, state)
+                self._settle(mailbox, uid, Disposition.RETRY, state)
                 return
         imap.move(mailbox, uid, self._cfg.quarantine_folder)
         state.counts.oversize += 1
         self._advance(state, uid)
 
-    def _settle(self, mailbox: BaseMailBox, uid: int, outcome: Outcome, state: _Pass) -> None:
-        if outcome is Outcome.RETRY:
+    def _settle(self, mailbox: BaseMailBox, uid: int, outcome: Disposition, state: _Pass) -> None:
+        if outcome is Disposition.RETRY:
             state.moves.flush(mailbox)  # mail settled before it may still pass the watermark
             state.counts.retried += 1
             state.blocked = True
@@ -321,7 +324,7 @@ class MailboxWatcher:
             return
         state.streak = 0
         self._not_before.pop(uid, None)
-        if outcome is Outcome.PROCESSED:
+        if outcome is Disposition.PROCESSED:
             state.moves.unmoved.append((uid, self._cfg.processed_folder))
             state.counts.processed += 1
         else:

@@ -1,4 +1,4 @@
-"""The watcher's contract with the rest of mailbot: handler, outcomes, cursor, settings.
+"""The watcher's contract with the rest of mailbot: handlers, cursor, settings.
 
 Kept apart from the loop in :mod:`mailbot.inbound.watch` (which re-exports everything)
 so that the pipeline and the store can depend on these small types without importing
@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Protocol
 
-
-class Outcome(StrEnum):
-    """What the handler decided for one message."""
-
-    PROCESSED = "processed"  # stored: move to Processed
-    QUARANTINED = "quarantined"  # unwanted or poison: move to Quarantine
-    RETRY = "retry"  # could not decide now (e.g. database down): leave it in the folder
+from mailbot.domain import Disposition
 
 
 @dataclass(frozen=True)
@@ -36,12 +29,12 @@ class CursorStore(Protocol):
     def save_cursor(self, folder: str, uidvalidity: int, last_uid: int) -> None: ...
 
 
-Handler = Callable[[FetchedMail], Outcome]
+MailHandler = Callable[[FetchedMail], Disposition]
 # Optional: a whole fetched group at once. It yields runs: lists of outcomes for the next
 # mails in order, each run decided (committed) together; the watcher settles a whole run
 # before it may stop. Lets the handler parse ahead on another core and share one
 # transaction among several mails; a handler that raises costs the undecided rest a RETRY.
-GroupHandler = Callable[[Sequence[FetchedMail]], Generator[list[Outcome], None, None]]
+GroupHandler = Callable[[Sequence[FetchedMail]], Generator[list[Disposition], None, None]]
 OversizeHandler = Callable[[int, int], None]  # (uid, size) of a message quarantined unread
 
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Generator
 
-from mailbot.inbound.watch_contract import FetchedMail, GroupHandler, Handler, Outcome
+from mailbot.domain import Disposition
+from mailbot.inbound.watch_contract import FetchedMail, GroupHandler, MailHandler
 
 log = logging.getLogger(__name__)
 
-Runs = Generator[list[Outcome], None, None]
+Runs = Generator[list[Disposition], None, None]
 
 
 def outcome_runs(
-    mails: list[FetchedMail], handler: Handler | None, group: GroupHandler | None
+    mails: list[FetchedMail], handler: MailHandler | None, group: GroupHandler | None
 ) -> Runs:
     """Runs covering ``mails`` in order; any handler failure is a RETRY, never a crash.
 
@@ -40,12 +41,12 @@ def outcome_runs(
     finally:
         handled.close()  # a stop between runs: the handler drops what it did not commit
     if decided < len(mails):
-        yield [Outcome.RETRY] * (len(mails) - decided)
+        yield [Disposition.RETRY] * (len(mails) - decided)
 
 
-def _call(handler: Handler, mail: FetchedMail) -> Outcome:
+def _call(handler: MailHandler, mail: FetchedMail) -> Disposition:
     try:
         return handler(mail)
     except Exception:
         log.exception("handler failed on UID %d; it stays in the folder for a retry", mail.uid)
-        return Outcome.RETRY
+        return Disposition.RETRY

@@ -32,6 +32,7 @@ from types import MappingProxyType
 
 import aiosmtplib
 
+from mailbot.endpoints.smtp_url import SmtpTarget
 from mailbot.errors import (
     ConfigError,
     DeliveryError,
@@ -40,7 +41,6 @@ from mailbot.errors import (
 )
 from mailbot.oauth.tokens import Mechanism, OAuthError, sasl_b64
 from mailbot.outbox.compose import check_address
-from mailbot.outbox.smtp_url import SmtpTarget
 
 DEFAULT_TIMEOUT = 30.0
 

@@ -4,35 +4,66 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from mailbot.domain import Disposition
 from mailbot.store import repo
 from mailbot.store.tables import InboundAttempt, MessageRecord, Quarantined
 
-if TYPE_CHECKING:
-    from mailbot.pipeline import Context
-
-
 log = logging.getLogger(__name__)
-DUPLICATE = "duplicate Message-ID"  # the pipeline's dedupe step starts its reason so
+
+
+class StoredMail(Protocol):
+    """The parts of a parsed message the store keeps (``inbound.message.InboundMessage``
+    has them); declared here so the store needs nothing from the layers above it."""
+
+    @property
+    def message_id(self) -> str: ...
+    @property
+    def sender(self) -> str: ...
+    @property
+    def recipients(self) -> tuple[str, ...]: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def in_reply_to(self) -> tuple[str, ...]: ...
+    @property
+    def references(self) -> tuple[str, ...]: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class InboundRecord:
+    """What the pipeline decided for one message, as the store keeps it."""
+
+    raw: bytes = field(repr=False)
+    message: StoredMail | None
+    disposition: Disposition
+    reason: str
+    escalation_id: int | None = None
+    escalation_ref: str = ""
+    duplicate: bool = False  # the dedupe step found its Message-ID: nothing new to keep
 
 
 def seen(session: Session, message_id: str) -> bool:
     return repo.message_seen(session, message_id)
 
 
-def record(session: Session, ctx: Context, now: datetime) -> None:
+def record(session: Session, ctx: InboundRecord, now: datetime) -> None:
     """Processed mail is remembered by Message-ID; quarantined mail is kept whole."""
     message = ctx.message
-    outcome = str(ctx.outcome)
-    if outcome == "quarantined":
+    if ctx.disposition is Disposition.QUARANTINED:
         _hold(session, ctx, now)
         return
-    if message is None or outcome != "processed" or ctx.reason.startswith(DUPLICATE):
+    if message is None or ctx.disposition is not Disposition.PROCESSED or ctx.duplicate:
         return
     # No second `seen` check here: if another instance recorded this Message-ID since our
     # dedupe step, the unique index must fail this transaction (it is retried and then
@@ -56,7 +87,7 @@ def quarantine_key(message_id: str, raw: bytes) -> str:
 _HELD = text("SELECT id, status FROM quarantine WHERE message_key = :key")
 
 
-def _hold(session: Session, ctx: Context, now: datetime) -> None:
+def _hold(session: Session, ctx: InboundRecord, now: datetime) -> None:
     """Keep the message whole, once: a message held again (crash before the IMAP MOVE, the
     same Message-ID twice) adds no row and no audit line; one that failed again after
     ``quarantine reprocess`` is held again with the new reason (and audited)."""

@@ -10,7 +10,8 @@ import threading
 import uuid
 from collections.abc import Callable
 
-from mailbot.inbound.watch import FetchedMail, Outcome, WatcherSettings
+from mailbot.domain import Disposition
+from mailbot.inbound.watch import FetchedMail, WatcherSettings
 from tests.harness.mailclient import MailServers
 
 # Short timeouts and backoff so reconnect tests take a second, not a minute.
@@ -35,12 +36,12 @@ class MemoryCursors:
 class Recorder:
     """Handler that records every call; ``decide`` picks the outcome from the raw bytes."""
 
-    def __init__(self, decide: Callable[[bytes], Outcome] | None = None) -> None:
+    def __init__(self, decide: Callable[[bytes], Disposition] | None = None) -> None:
         self.calls: list[FetchedMail] = []
         self.called = threading.Event()
-        self._decide = decide or (lambda raw: Outcome.PROCESSED)
+        self._decide = decide or (lambda raw: Disposition.PROCESSED)
 
-    def __call__(self, mail: FetchedMail) -> Outcome:
+    def __call__(self, mail: FetchedMail) -> Disposition:
         self.calls.append(mail)
         self.called.set()
         return self._decide(mail.raw)

@@ -9,7 +9,7 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.runner import Service
+from mailbot.runner import Runner
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from tests.harness.servers import ROSTER
@@ -29,4 +29,4 @@ def loop(
         }
     )
     app = App(settings=wired, routing=routing, db=db, clock=clock)
-    yield Loop(mail_servers, Service(app), app)
+    yield Loop(mail_servers, Runner(app), app)

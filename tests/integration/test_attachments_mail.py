@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.runner import Service
+from mailbot.runner import Runner
 from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.db import Database
@@ -37,7 +37,7 @@ class Mailbot:
         """A fresh process's view: new App, new Database engine, same database."""
         self.db = Database(self.settings.database_url)
         self.app = App(settings=self.settings, routing=self.routing, db=self.db, clock=self.clock)
-        self.service = Service(self.app)
+        self.service = Runner(self.app)
 
     def send(self, sender: str, raw: bytes) -> None:
         crlf = re.sub(rb"(?<!\r)\n", b"\r\n", raw)

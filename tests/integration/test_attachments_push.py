@@ -6,9 +6,10 @@ from typing import Any
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -19,7 +20,7 @@ from tests.support.mail import text_of
 
 def _routed(app: App) -> None:
     ctx = handle(app, forward_with_files())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now())
     reply(app, last_mail(app, "approval_request"), "jane@example.com", "approve")
 

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.pipeline import Outcome, handle_batch
+from mailbot.domain import Disposition
+from mailbot.pipeline import handle_batch
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -40,8 +41,8 @@ def test_each_message_of_a_batch_gets_its_own_outcome(app: App) -> None:
     contexts = handle_batch(app, ((raw, None) for raw in raws))
 
     assert [c.outcome for c in contexts] == [
-        Outcome.PROCESSED, Outcome.PROCESSED, Outcome.QUARANTINED,
-        Outcome.PROCESSED, Outcome.PROCESSED,
+        Disposition.PROCESSED, Disposition.PROCESSED, Disposition.QUARANTINED,
+        Disposition.PROCESSED, Disposition.PROCESSED,
     ]  # fmt: skip
     assert "opened" in contexts[0].reason and contexts[0].escalation_ref
     assert contexts[1].reason == "duplicate Message-ID: already handled"  # saw message 1
@@ -65,7 +66,7 @@ def test_a_later_message_sees_the_state_an_earlier_one_left(app: App) -> None:
 
     contexts = handle_batch(app, [(ack, None), (resolved, None)])
 
-    assert [c.outcome for c in contexts] == [Outcome.PROCESSED, Outcome.PROCESSED]
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED, Disposition.PROCESSED]
     assert escalation(app, ref).status == "resolved"
     assert event_kinds(app, ref)[-2:] == ["ack", "resolved"]
 
@@ -79,7 +80,11 @@ def test_one_poison_message_costs_only_itself(
 
     contexts = handle_batch(app, ((raw, None) for raw in raws))
 
-    assert [c.outcome for c in contexts] == [Outcome.PROCESSED, Outcome.RETRY, Outcome.PROCESSED]
+    assert [c.outcome for c in contexts] == [
+        Disposition.PROCESSED,
+        Disposition.RETRY,
+        Disposition.PROCESSED,
+    ]
     assert "handler bug" in contexts[1].reason
     assert _escalations(app) == 2  # the first good one was rolled back once, stored once
     assert "batch of 3 rolled back after 1" in caplog.text
@@ -102,7 +107,7 @@ def test_a_database_outage_costs_the_batch_and_one_message_not_one_timeout_each(
 
     contexts = handle_batch(app, ((raw, None) for raw in raws))
 
-    assert [c.outcome for c in contexts] == [Outcome.RETRY] * 3
+    assert [c.outcome for c in contexts] == [Disposition.RETRY] * 3
     assert all("locked" in c.reason for c in contexts)
     assert len(calls) == 1 + 1  # the batch, then the first message alone: down, stop there
     assert _escalations(app) == 0  # rolled back: nothing half-stored
@@ -139,9 +144,9 @@ def test_a_connection_that_keeps_resetting_still_commits_messages_one_by_one(
 
     contexts = handle_batch(app, ((raw, None) for raw in raws))
 
-    done = [c for c in contexts if c.outcome is Outcome.PROCESSED]
+    done = [c for c in contexts if c.outcome is Disposition.PROCESSED]
     assert len(done) >= 12, [c.reason for c in contexts]
     rest = [c for c in contexts if c not in done]
-    assert all(c.outcome is Outcome.RETRY and "reset" in c.reason for c in rest)
+    assert all(c.outcome is Disposition.RETRY and "reset" in c.reason for c in rest)
     monkeypatch.undo()
     assert _escalations(app) == len(done)  # every committed message once, nothing half-stored

@@ -11,9 +11,10 @@ from sqlalchemy import update
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -44,7 +45,7 @@ def _parts(raw: bytes) -> tuple[str, str]:
 
 def _drafted(app: App) -> None:
     ctx = handle(app, HOSTILE)
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now())
 
 

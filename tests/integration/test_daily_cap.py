@@ -19,11 +19,12 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.domain import Disposition
+from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.outbox.notices import Mailer
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.outbox.smtp_url import parse_smtp_url
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -54,7 +55,7 @@ def _app(
 
 def _forward(app: App, tag: str) -> str:
     ctx = handle(app, fresh_id(FORWARD, tag))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert draft_jobs(app) == 1
     return ctx.escalation_ref
 

@@ -18,13 +18,14 @@ from sqlalchemy import select, update
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.domain import Disposition
 from mailbot.drafting.brief import DraftRequest, DraftResult
-from mailbot.drafting.service import make_drafter
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.handlers.draft_leases import HOLDER, release_interrupted
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing
-from mailbot.runner import Service
+from mailbot.runner import Runner
 from mailbot.settings import Settings, load_settings
 from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob
@@ -49,7 +50,7 @@ def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) 
 
 
 def _forward(app: App) -> None:
-    assert handle(app, (FORWARDS / ACME).read_bytes()).outcome is Outcome.PROCESSED
+    assert handle(app, (FORWARDS / ACME).read_bytes()).outcome is Disposition.PROCESSED
 
 
 def _draft(app: App, drafter: Any = None, after: float = 0) -> int:
@@ -116,5 +117,5 @@ def test_mailbot_run_resumes_an_interrupted_draft_at_once(app: App, mail_servers
     app = App(settings=wired, routing=app.routing, db=app.db, clock=app.clock)
     _forward(app)
     _hold(app, f"{HOST}:{_dead_pid()}")
-    Service(app).run_once()
+    Runner(app).run_once()
     assert outbox(app, "approval_request"), "the interrupted draft waited for its lease"

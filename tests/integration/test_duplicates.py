@@ -11,11 +11,12 @@ import pytest
 from mailbot import views
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.render_text import render_detail
 from mailbot.routing import Routing
 from mailbot.settings import Settings
@@ -49,7 +50,7 @@ def forward(app: App, fixture: str, csm: str = "jane@example.com", note: str = "
         raw = raw.replace(b"Message-ID: <", b"Message-ID: <second-", 1)
         raw = raw.replace(b"\n\n", f"\n\n{note}\n\n".encode(), 1)
     ctx = handle(app, raw)
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now())
     return ctx.escalation_ref
 

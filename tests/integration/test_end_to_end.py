@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.runner import Service
+from mailbot.runner import Runner
 from mailbot.store import repo
 from mailbot.store.tables import OutboxItem
 from tests.support.mail import parse, reply_to, text_of
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.mail
 class Loop:
     """People with mailboxes on Dovecot, and mailbot watching escalations@."""
 
-    def __init__(self, servers: Any, service: Service, app: App) -> None:
+    def __init__(self, servers: Any, service: Runner, app: App) -> None:
         self.servers, self.service, self.app = servers, service, app
 
     def send(self, sender: str, raw: bytes) -> None:

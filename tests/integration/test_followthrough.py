@@ -13,9 +13,10 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.domain import Disposition
 from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing, load_routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -262,7 +263,7 @@ def test_status_by_mail_lists_open_escalations(app: App) -> None:
     msg["Message-ID"] = "<status-1@example.com>"
     msg.set_content("")
     ctx = handle(app, msg.as_bytes())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     raw = last_mail(app, "status_report", "jane@example.com")
     report = text_of(raw).replace("\r\n", "\n")
     first, second = report.split("\n\n")[1:3]

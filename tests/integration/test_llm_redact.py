@@ -18,9 +18,10 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -89,7 +90,7 @@ def draft_through(app: App, fake: FakeLLM, redact: bool) -> dict[str, Any]:
         update={"llm_base_url": fake.base_url, "llm_model": "fake-hosted", "llm_redact": redact}
     )
     ctx = handle(app, forward())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert run_draft_jobs(app.db, make_drafter(settings), settings, app.routing, app.clock.now())
     with app.db.session() as session:
         version = session.scalars(select(BriefVersion)).one()

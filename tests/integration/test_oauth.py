@@ -19,15 +19,15 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.endpoints.imap_url import ImapTarget, parse_imap_url
+from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.errors import MailboxError, TransientDeliveryError
 from mailbot.inbound import imap_session
-from mailbot.inbound.imap_url import ImapTarget, parse_imap_url
 from mailbot.inbound.watch import MailboxWatcher
 from mailbot.oauth.config import OAuthSettings
 from mailbot.oauth.providers import token_source
 from mailbot.oauth.tokens import OAuthError, TokenSource
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.outbox.smtp_url import parse_smtp_url
 from tests.harness import oauth_server as auth
 from tests.harness.mailclient import MailServers
 from tests.harness.oauth_dovecot import oauth_dovecot

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.outbox.smtp_url import parse_smtp_url
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo

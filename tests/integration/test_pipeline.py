@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
@@ -56,7 +57,7 @@ def status(app: App, ref: str) -> str:
 
 def open_draft(app: App) -> str:
     ctx = handle(app, FORWARD.read_bytes())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert (
         run_draft_jobs(
             app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now()
@@ -79,7 +80,7 @@ def test_forward_approve_and_team_lifecycle(app: App) -> None:
     assert str(headers["Reply-To"]).startswith("escalations+")
 
     ctx = handle(app, reply_to(request.raw, "jane@example.com", "approve\nseverity: critical"))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(app, ref) == "routed"
     brief = last(app, "routed_brief", "eng@example.com")
     assert "P1" in str(parse(brief.raw)["Subject"])
@@ -94,11 +95,11 @@ def test_forward_approve_and_team_lifecycle(app: App) -> None:
     ]
     for body, expected in steps:
         ctx = handle(app, reply_to(brief.raw, "mike@example.com", body))
-        assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+        assert ctx.outcome is Disposition.PROCESSED, ctx.reason
         assert status(app, ref) == expected, body
     confirm = last(app, "confirm_resolution", "jane@example.com")
     ctx = handle(app, reply_to(confirm.raw, "jane@example.com", "close"))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(app, ref) == "closed"
     with app.db.session() as session:
         esc = repo.get_escalation(session, ref)
@@ -118,7 +119,7 @@ def test_non_member_reply_changes_nothing(app: App) -> None:
     brief = last(app, "routed_brief")
     before = len(outbox(app))
     ctx = handle(app, reply_to(brief.raw, "eve@attacker.example", "ack", use_reply_to=False))
-    assert ctx.outcome is Outcome.QUARANTINED
+    assert ctx.outcome is Disposition.QUARANTINED
     assert status(app, ref) == "routed"
     assert len(outbox(app)) == before  # no mail to a non-participant
     with app.db.session() as session:
@@ -134,7 +135,7 @@ def test_colleague_not_on_the_team_changes_nothing_and_is_told_who(app: App) -> 
     brief = last(app, "routed_brief")
     before = len(outbox(app))
     ctx = handle(app, reply_to(brief.raw, "pat@example.com", "ack", use_reply_to=False))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(app, ref) == "routed"
     (answer,) = outbox(app)[before:]
     assert (answer.kind, answer.recipients) == ("refusal", ["pat@example.com"])
@@ -173,7 +174,7 @@ def test_free_text_on_a_draft_revises_it(app: App) -> None:
 def test_unknown_sender_gets_no_reply(app: App) -> None:
     raw = FORWARD.read_bytes().replace(b"jane@example.com>", b"eve@attacker.example>", 1)
     ctx = handle(app, raw)
-    assert ctx.outcome is Outcome.QUARANTINED
+    assert ctx.outcome is Disposition.QUARANTINED
     assert "unknown sender" in ctx.reason
     assert not outbox(app)
 
@@ -182,7 +183,7 @@ def test_same_message_twice_has_one_effect(app: App) -> None:
     raw = FORWARD.read_bytes()
     first = handle(app, raw)
     second = handle(app, raw)
-    assert first.outcome is second.outcome is Outcome.PROCESSED
+    assert first.outcome is second.outcome is Disposition.PROCESSED
     assert "duplicate" in second.reason
     with app.db.session() as session:
         assert len(repo.list_escalations(session)) == 1
@@ -201,7 +202,7 @@ def test_second_team_of_a_multi_team_brief_may_reply(app: App) -> None:
     brief = last(app, "routed_brief")
     assert set(brief.recipients) == {"cs-leads@example.com", "support-leads@example.com"}
     ctx = handle(app, reply_to(brief.raw, "sam@example.com", "ack"))  # support-leadership
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(app, ref) == "acknowledged"
 
 
@@ -209,7 +210,7 @@ def test_manager_on_the_routed_team_acts_as_the_team(app: App) -> None:
     ref = _approved_as(app, "relationship_at_risk")
     brief = last(app, "routed_brief", "cs-leads@example.com")
     ctx = handle(app, reply_to(brief.raw, "lisa@example.com", "ack\nworking on it"))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(app, ref) == "in_progress"
     with app.db.session() as session:
         esc = repo.get_escalation(session, ref)

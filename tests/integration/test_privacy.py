@@ -23,14 +23,15 @@ from sqlalchemy import JSON, LargeBinary, String, Text, select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
+from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_report
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.outbox.smtp_url import parse_smtp_url
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.privacy.erase import erase_person, find_person
 from mailbot.privacy.export import export_rows, write_csv, write_jsonl
 from mailbot.privacy.purge import purge_closed
@@ -152,7 +153,7 @@ def test_erase_removes_the_person_everywhere_and_leaves_others(
     handle(app, reply_to(last_mail(app, "routed_brief"), BOB, "any news?", use_reply_to=False))
     # Bob's next problem is forwarded: its approval request waits in the outbox, unsent.
     again = (FORWARDS / ACME).read_bytes().replace(b"fwd-acme-001", b"fwd-acme-002")
-    assert handle(app, again).outcome is Outcome.PROCESSED
+    assert handle(app, again).outcome is Disposition.PROCESSED
     run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, clock.now())
     smtp.reset()
     text = stored_text(app)

@@ -18,7 +18,8 @@ from sqlalchemy.exc import IntegrityError
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.pipeline import Outcome, handle
+from mailbot.domain import Disposition
+from mailbot.pipeline import handle
 from mailbot.quarantine import reprocess
 from mailbot.routing import Routing
 from mailbot.settings import Settings
@@ -46,7 +47,7 @@ def _held(app: App) -> tuple[list[Quarantined], int]:
 def test_the_same_bytes_twice_are_held_once(app: App) -> None:
     raw = (HOSTILE / "empty.eml").read_bytes() + b"\r\n"  # unreadable, no Message-ID
     for _ in range(2):  # as after a crash between the commit and the IMAP MOVE
-        assert handle(app, raw).outcome is Outcome.QUARANTINED
+        assert handle(app, raw).outcome is Disposition.QUARANTINED
     rows, audits = _held(app)
     assert (len(rows), audits) == (1, 1)
     assert rows[0].message_key.startswith("sha256:")
@@ -55,7 +56,7 @@ def test_the_same_bytes_twice_are_held_once(app: App) -> None:
 def test_the_same_message_id_twice_is_held_once(app: App) -> None:
     first = (HOSTILE / "no_from.eml").read_bytes()
     second = first.replace(b"Our orders are delayed.", b"Our orders are still delayed.")
-    assert handle(app, first).outcome is handle(app, second).outcome is Outcome.QUARANTINED
+    assert handle(app, first).outcome is handle(app, second).outcome is Disposition.QUARANTINED
     rows, audits = _held(app)
     assert (len(rows), audits) == (1, 1)
     assert rows[0].message_key == "b6@hostile.test" and rows[0].raw == first
@@ -63,13 +64,13 @@ def test_the_same_message_id_twice_is_held_once(app: App) -> None:
 
 def test_a_reprocess_that_fails_again_holds_the_same_row_again(app: App) -> None:
     raw = (HOSTILE / "no_from.eml").read_bytes()
-    assert handle(app, raw).outcome is Outcome.QUARANTINED
+    assert handle(app, raw).outcome is Disposition.QUARANTINED
     (row,), _ = _held(app)
-    assert reprocess(app, row.id).outcome is Outcome.QUARANTINED  # the cause is not fixed
+    assert reprocess(app, row.id).outcome is Disposition.QUARANTINED  # the cause is not fixed
     rows, audits = _held(app)
     assert [(r.id, r.status) for r in rows] == [(row.id, "held")]
     assert audits == 2  # held, retried, held again: the second hold is news
-    assert reprocess(app, row.id).outcome is Outcome.QUARANTINED  # and may be retried again
+    assert reprocess(app, row.id).outcome is Disposition.QUARANTINED  # and may be retried again
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -11,7 +11,7 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
-from mailbot.drafting.service import make_drafter
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.routing import Routing
 from mailbot.settings import Settings

@@ -22,10 +22,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
+from mailbot.endpoints.smtp_url import Security, SmtpTarget
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.outbox.compose import OutgoingMail, compose
 from mailbot.outbox.smtp import SendReceipt, SmtpTransport
-from mailbot.outbox.smtp_url import Security, SmtpTarget
 from mailbot.signing.message_ids import make_message_id
 
 FROM = "escalations@example.com"

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
+from mailbot.domain import Disposition
+from mailbot.endpoints.imap_url import parse_imap_url
 from mailbot.inbound import imap_session
-from mailbot.inbound.imap_url import parse_imap_url
-from mailbot.inbound.watch import MailboxWatcher, Outcome
+from mailbot.inbound.watch import MailboxWatcher
 from tests.harness.mailclient import MailServers
 from tests.harness.watching import (
     FAST,
@@ -87,12 +88,12 @@ def test_quarantine_and_retry_nothing_lost_nothing_twice(
         mail_servers.append("sam", "INBOX", raw_message(subject))
     database_up = False
 
-    def decide(raw: bytes) -> Outcome:
+    def decide(raw: bytes) -> Disposition:
         if b"poison" in raw:
-            return Outcome.QUARANTINED
+            return Disposition.QUARANTINED
         if b"later" in raw and not database_up:
-            return Outcome.RETRY
-        return Outcome.PROCESSED
+            return Disposition.RETRY
+        return Disposition.PROCESSED
 
     cursors, handler = MemoryCursors(), Recorder(decide)
     watcher = MailboxWatcher(parse_imap_url(url), handler, cursors, settings=FAST)
@@ -206,7 +207,7 @@ def test_retry_streak_ends_the_pass_early(
     url = fresh_mailbox(mail_servers, "finance")
     for i in range(5):
         mail_servers.append("finance", "INBOX", raw_message(f"db down {i}"))
-    handler = Recorder(lambda raw: Outcome.RETRY)
+    handler = Recorder(lambda raw: Disposition.RETRY)
     settings = replace(FAST, max_consecutive_retries=2)
 
     counts = MailboxWatcher(

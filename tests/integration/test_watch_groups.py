@@ -14,8 +14,9 @@ from dataclasses import replace
 
 import pytest
 
-from mailbot.inbound.imap_url import parse_imap_url
-from mailbot.inbound.watch import FetchedMail, MailboxWatcher, Outcome
+from mailbot.domain import Disposition
+from mailbot.endpoints.imap_url import parse_imap_url
+from mailbot.inbound.watch import FetchedMail, MailboxWatcher
 from tests.harness.mailclient import MailServers
 from tests.harness.watching import (
     FAST,
@@ -33,9 +34,9 @@ def test_a_failing_group_handler_leaves_the_undecided_rest_for_a_retry(
     url = backlog(mail_servers, "eng", [f"m{i}" for i in range(5)])
     seen: list[list[str]] = []
 
-    def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
+    def group(mails: Sequence[FetchedMail]) -> Generator[list[Disposition], None, None]:
         seen.append([subject_of(m.raw) for m in mails])
-        yield [Outcome.PROCESSED, Outcome.QUARANTINED]
+        yield [Disposition.PROCESSED, Disposition.QUARANTINED]
         raise RuntimeError("store exploded")
 
     single = Recorder()
@@ -55,11 +56,11 @@ def test_a_stop_ends_the_pass_between_runs_never_inside_one(mail_servers: MailSe
     url = backlog(mail_servers, "eng", [f"s{i}" for i in range(5)])
     stop, closed = threading.Event(), threading.Event()
 
-    def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
+    def group(mails: Sequence[FetchedMail]) -> Generator[list[Disposition], None, None]:
         try:
             stop.set()  # a shutdown arrives while the first run (one transaction) commits
-            yield [Outcome.PROCESSED, Outcome.QUARANTINED, Outcome.PROCESSED]
-            yield [Outcome.PROCESSED] * (len(mails) - 3)
+            yield [Disposition.PROCESSED, Disposition.QUARANTINED, Disposition.PROCESSED]
+            yield [Disposition.PROCESSED] * (len(mails) - 3)
         finally:
             closed.set()
 
@@ -78,10 +79,14 @@ def test_a_retry_streak_ends_the_pass_between_runs_only(mail_servers: MailServer
     url = backlog(mail_servers, "eng", [f"r{i}" for i in range(6)])
     settings = replace(FAST, max_consecutive_retries=2)
 
-    def group(mails: Sequence[FetchedMail]) -> Generator[list[Outcome], None, None]:
-        yield [Outcome.RETRY, Outcome.RETRY, Outcome.PROCESSED]  # the streak ends inside
-        yield [Outcome.RETRY, Outcome.RETRY]  # a streak at the end of a run ends the pass
-        yield [Outcome.PROCESSED]
+    def group(mails: Sequence[FetchedMail]) -> Generator[list[Disposition], None, None]:
+        yield [
+            Disposition.RETRY,
+            Disposition.RETRY,
+            Disposition.PROCESSED,
+        ]  # the streak ends inside
+        yield [Disposition.RETRY, Disposition.RETRY]  # a streak at the end of a run ends the pass
+        yield [Disposition.PROCESSED]
 
     counts = MailboxWatcher(parse_imap_url(url), Recorder(), MemoryCursors(), settings=settings,
                             group_handler=group).run_once()  # fmt: skip

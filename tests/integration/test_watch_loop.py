@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
+from mailbot.domain import Disposition
+from mailbot.endpoints.imap_url import parse_imap_url
 from mailbot.inbound import imap_session
-from mailbot.inbound.imap_url import parse_imap_url
-from mailbot.inbound.watch import MailboxWatcher, Outcome
+from mailbot.inbound.watch import MailboxWatcher
 from tests.harness.mailclient import MailServers
 from tests.harness.watching import (
     FAST,
@@ -101,11 +102,11 @@ def test_a_raising_handler_does_not_stop_the_loop(
     url = fresh_mailbox(mail_servers, "sam")
     failures: list[bytes] = []
 
-    def flaky(raw: bytes) -> Outcome:
+    def flaky(raw: bytes) -> Disposition:
         if b"boom" in raw and not failures:
             failures.append(raw)
             raise RuntimeError("handler bug")
-        return Outcome.PROCESSED
+        return Disposition.PROCESSED
 
     handler = Recorder(flaky)
     settings = replace(FAST, retry_interval=0.5, idle_interval=600.0)

@@ -14,10 +14,11 @@ from typing import ClassVar
 
 import pytest
 
+from mailbot.domain import Disposition
+from mailbot.endpoints.imap_url import parse_imap_url
 from mailbot.errors import MailboxError
 from mailbot.inbound import imap_session as imap
-from mailbot.inbound import mover, watch
-from mailbot.inbound.imap_url import parse_imap_url
+from mailbot.inbound import mover
 from mailbot.inbound.mover import BackgroundMover, MoverGate, Moves, SettledMoves
 from mailbot.inbound.watch import MailboxWatcher
 from tests.harness.mailclient import MailServers
@@ -87,8 +88,8 @@ def test_quarantined_and_processed_mail_of_one_group_reach_their_folders(
 ) -> None:
     subjects = [f"q{i}" for i in range(20)]
     url = backlog(mail_servers, "eng", subjects)
-    odd = Recorder(lambda raw: watch.Outcome.QUARANTINED if raw.count(b"Subject: q1") else
-                   watch.Outcome.PROCESSED)  # fmt: skip
+    odd = Recorder(lambda raw: Disposition.QUARANTINED if raw.count(b"Subject: q1") else
+                   Disposition.PROCESSED)  # fmt: skip
     watcher = MailboxWatcher(parse_imap_url(url), odd, MemoryCursors(), settings=GROUPS)
 
     watcher.run_once()

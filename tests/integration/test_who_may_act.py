@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.domain import Disposition
 from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.pipeline import Context, Outcome, handle
+from mailbot.pipeline import Context, handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.signing.tokens import TokenRejected, tokens_from_recipients, verify_token
@@ -101,7 +102,7 @@ def test_one_copy_per_reply_address_is_one_effect(app: App) -> None:
     raw = reply_to(notice, LISA, "push", when=app.clock.now())
     copies = [rewrite(raw, add=[("Delivered-To", f"escalations+{n}@example.com")]) for n in "ab"]
     outcomes = [_send(app, copy) for copy in copies]
-    assert [c.outcome for c in outcomes] == [Outcome.PROCESSED, Outcome.PROCESSED]
+    assert [c.outcome for c in outcomes] == [Disposition.PROCESSED, Disposition.PROCESSED]
     assert "duplicate" in outcomes[1].reason
     assert escalation(app, ref).route_level == 1
     assert len(outbox(app, "confirmation", LISA)) == 1
@@ -177,7 +178,7 @@ def test_other_team_member_is_told_which_team_may_act(app: App) -> None:
     ref = open_routed(app, "approve")
     audits = _audits(app)
     ctx = _send(app, reply_to(last_mail(app, "routed_brief"), PAT, "ack"))  # forwarded to Pat
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert escalation(app, ref).status == "routed"
     (answer,) = _refusals(app, PAT)
     line = " ".join(answer.split())
@@ -190,7 +191,7 @@ def test_other_team_member_is_told_which_team_may_act(app: App) -> None:
 def test_other_csm_replying_to_a_forwarded_stall_notice_is_told(app: App) -> None:
     ref, notice = _stalled(app)
     ctx = _send(app, reply_to(notice, OMAR, "push"))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert escalation(app, ref).route_level == 0
     (answer,) = _refusals(app, OMAR)
     assert STALL_TO_PUSH in " ".join(answer.split())
@@ -201,7 +202,7 @@ def test_stranger_replying_to_the_stall_notice_gets_nothing(app: App) -> None:
     ref, notice = _stalled(app)
     audits, queued = _audits(app), len(outbox(app))
     ctx = _send(app, reply_to(notice, STRANGER, "push"))
-    assert ctx.outcome is Outcome.QUARANTINED
+    assert ctx.outcome is Disposition.QUARANTINED
     assert escalation(app, ref).route_level == 0
     assert len(outbox(app)) == queued and _audits(app) == audits + 1
 
@@ -212,7 +213,7 @@ def test_auto_reply_from_a_colleague_gets_nothing(app: App) -> None:
     auto = rewrite(
         reply_to(notice, OMAR, "I am out of office"), add=[("Auto-Submitted", "auto-replied")]
     )
-    assert _send(app, auto).outcome is Outcome.PROCESSED
+    assert _send(app, auto).outcome is Disposition.PROCESSED
     assert len(outbox(app)) == queued
 
 
@@ -232,7 +233,7 @@ def _tagged(sender: str, body: str, subject: str = "[ESC-2026-0001] follow-up") 
 def test_other_csm_under_the_tag_is_refused_not_a_new_escalation(app: App) -> None:
     ref = open_routed(app, "approve")
     ctx = _send(app, _tagged(OMAR, "push"))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert ctx.escalation_ref == ref, "no ESC-2026-0002"
     assert escalation(app, ref).route_level == 0
     (answer,) = _refusals(app, OMAR)
@@ -244,5 +245,5 @@ def test_other_csm_under_the_tag_is_refused_not_a_new_escalation(app: App) -> No
 def test_manager_under_the_tag_acts_within_authority(app: App) -> None:
     ref = open_routed(app, "approve")
     ctx = _send(app, _tagged(LISA, "push"))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert escalation(app, ref).route_level == 1

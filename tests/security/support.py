@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from mailbot import pipeline
 from mailbot.app import App
-from mailbot.drafting.service import make_drafter
-from mailbot.handlers import dispatch
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Context, Outcome, handle
+from mailbot.pipeline import Context, handle
 from mailbot.store.tables import Audit, BriefVersion, Escalation, Event, OutboxItem
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -81,7 +82,7 @@ def draft_jobs(app: App) -> int:
 def open_draft(app: App, raw: bytes = FORWARD) -> str:
     """Jane forwards the Acme thread and the draft is made; returns the escalation ref."""
     ctx = handle(app, raw)
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert draft_jobs(app) == 1
     return ctx.escalation_ref
 
@@ -131,14 +132,14 @@ def fresh_id(raw: bytes, tag: str = "t") -> bytes:
 
 def poison_dispatch(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make dispatch raise for any message whose subject contains POISON (a handler bug)."""
-    real = dispatch.dispatch
+    real = pipeline.route_message
 
-    def failing(session, message, raw, match, mailer):  # type: ignore[no-untyped-def]
-        if "POISON" in message.subject:
+    def failing(app, session, ctx):  # type: ignore[no-untyped-def]
+        if "POISON" in ctx.message.subject:
             raise RuntimeError("handler bug triggered by this message")
-        return real(session, message, raw, match, mailer)
+        return real(app, session, ctx)
 
-    monkeypatch.setattr(dispatch, "dispatch", failing)
+    monkeypatch.setattr(pipeline, "route_message", failing)
 
 
 def run(app: App, raw: bytes) -> Context:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mailbot.app import App
-from mailbot.pipeline import Outcome
+from mailbot.domain import Disposition
 from tests.security.support import (
     ATTACKER,
     FORWARD,
@@ -83,7 +83,7 @@ def _assert_refused(app: App, raw: bytes, label: str, failures: list[str]) -> No
     before, audits = snapshot(app), audit_count(app)
     ctx = run(app, fresh_id(raw, "hostile"))
     problems = []
-    if ctx.outcome is not Outcome.QUARANTINED:
+    if ctx.outcome is not Disposition.QUARANTINED:
         problems.append(f"outcome {ctx.outcome}: {ctx.reason}")
     if snapshot(app) != before:
         problems.append("store changed")
@@ -119,7 +119,7 @@ def test_hostile_approvals_move_nothing(app: App, threading: str) -> None:
     assert status(app, ref) == "draft"
     assert len(outbox_items(app)) == queued
     # the control: the same reply from Jane herself is obeyed
-    assert run(app, fresh_id(genuine)).outcome is Outcome.PROCESSED
+    assert run(app, fresh_id(genuine)).outcome is Disposition.PROCESSED
     assert status(app, ref) == "routed"
 
 
@@ -128,7 +128,7 @@ def test_reply_to_never_receives_mail(app: App) -> None:
     ref = open_draft(app)
     genuine = reply_to(approval_request(app), JANE, "approve")
     ctx = run(app, rewrite(genuine, add=[("Reply-To", ATTACKER), ("Sender", ATTACKER)]))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(app, ref) == "routed"
     recipients = {r for item in outbox_items(app) for r in item.recipients}
     assert ATTACKER not in recipients

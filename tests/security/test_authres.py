@@ -9,7 +9,7 @@ change, no mail, one audit row.
 from __future__ import annotations
 
 from mailbot.app import App
-from mailbot.pipeline import Outcome
+from mailbot.domain import Disposition
 from tests.security.conftest import AUTHSERV_ID
 from tests.security.support import (
     FORWARD,
@@ -53,14 +53,14 @@ def test_forward_without_dmarc_pass_is_held(dmarc_app: App) -> None:
     for label, values in REFUSED:
         before, audits = snapshot(dmarc_app), audit_count(dmarc_app)
         ctx = run(dmarc_app, _with_ar(FORWARD, values))
-        assert ctx.outcome is Outcome.QUARANTINED, label
+        assert ctx.outcome is Disposition.QUARANTINED, label
         assert ctx.reason.startswith("held for review"), (label, ctx.reason)
         assert snapshot(dmarc_app) == before, label
         assert audit_count(dmarc_app) == audits + 1, label
 
 
 def _draft(app: App) -> bytes:
-    assert run(app, _with_ar(FORWARD, [OURS_PASS])).outcome is Outcome.PROCESSED
+    assert run(app, _with_ar(FORWARD, [OURS_PASS])).outcome is Disposition.PROCESSED
     assert draft_jobs(app) == 1
     return reply_to(approval_request(app), JANE, "approve")
 
@@ -70,7 +70,7 @@ def test_approval_without_dmarc_pass_moves_nothing(dmarc_app: App) -> None:
     for label, values in REFUSED:
         before, audits = snapshot(dmarc_app), audit_count(dmarc_app)
         ctx = run(dmarc_app, _with_ar(approve, values))
-        assert ctx.outcome is Outcome.QUARANTINED, label
+        assert ctx.outcome is Disposition.QUARANTINED, label
         assert snapshot(dmarc_app) == before, label
         assert audit_count(dmarc_app) == audits + 1, label
     assert status(dmarc_app) == "draft"
@@ -80,7 +80,7 @@ def test_top_pass_wins_over_forged_fail_below(dmarc_app: App) -> None:
     """Lower headers are ignored both ways: a forged fail cannot block Jane either."""
     approve = _draft(dmarc_app)
     ctx = run(dmarc_app, _with_ar(approve, [OURS_PASS, OURS_FAIL, "evil.example; dmarc=fail"]))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert status(dmarc_app) == "routed"
     assert any(i.kind == "routed_brief" for i in outbox_items(dmarc_app))
 
@@ -88,4 +88,4 @@ def test_top_pass_wins_over_forged_fail_below(dmarc_app: App) -> None:
 def test_without_authserv_id_headers_are_not_consulted(app: App) -> None:
     """No border MTA configured: From-based authority alone, a forged fail changes nothing."""
     ctx = run(app, _with_ar(FORWARD, [OURS_FAIL]))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason

@@ -10,7 +10,7 @@ import pytest
 
 from fuzz.fuzz_parse import check
 from mailbot.app import App
-from mailbot.pipeline import Outcome
+from mailbot.domain import Disposition
 from tests.security.support import HOSTILE, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,4 +30,7 @@ def test_replay(path: Path) -> None:
 def test_replay_through_the_pipeline(app: App) -> None:
     for path in CASES:
         ctx = run(app, path.read_bytes())
-        assert ctx.outcome in (Outcome.PROCESSED, Outcome.QUARANTINED), (path.name, ctx.reason)
+        assert ctx.outcome in (Disposition.PROCESSED, Disposition.QUARANTINED), (
+            path.name,
+            ctx.reason,
+        )

@@ -16,8 +16,8 @@ from email.policy import default as default_policy
 import pytest
 
 from mailbot.app import App
+from mailbot.domain import Disposition
 from mailbot.inbound.parse import parse_message
-from mailbot.pipeline import Outcome
 from tests.security.support import (
     FORWARD,
     HOSTILE,
@@ -48,7 +48,7 @@ def test_every_hostile_fixture_has_exactly_one_outcome(app: App) -> None:
         start = time.perf_counter()
         ctx = run(app, path.read_bytes())
         elapsed = time.perf_counter() - start
-        if ctx.outcome not in (Outcome.PROCESSED, Outcome.QUARANTINED) or not ctx.reason:
+        if ctx.outcome not in (Disposition.PROCESSED, Disposition.QUARANTINED) or not ctx.reason:
             failures.append(f"{path.name}: {ctx.outcome} {ctx.reason}")
         if elapsed > 5:
             failures.append(f"{path.name}: {elapsed:.1f}s")
@@ -98,7 +98,7 @@ def test_limits_quarantine_with_the_reason(app: App) -> None:
         start = time.perf_counter()
         ctx = run(capped, raw)
         assert time.perf_counter() - start < 5, label
-        assert ctx.outcome is Outcome.QUARANTINED, (label, ctx.reason)
+        assert ctx.outcome is Disposition.QUARANTINED, (label, ctx.reason)
         assert why in ctx.reason, (label, ctx.reason)
     assert not outbox_items(app)
 
@@ -119,14 +119,14 @@ def test_charset_mislabels_decode_with_replacement(app: App, name: str, expected
     assert expected in message.text
     message.text.encode("utf-8")  # valid text, U+FFFD where bytes made no sense
     ctx = run(app, raw)
-    assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED and ctx.escalation_ref, ctx.reason
     assert draft_jobs(app) == 1
 
 
 @pytest.mark.parametrize("name", ["crlf_subject_forward", "crlf_subject_raw_lf"])
 def test_encoded_crlf_in_subject_never_becomes_our_header(app: App, name: str) -> None:
     ctx = run(app, (HOSTILE / f"{name}.eml").read_bytes())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert draft_jobs(app) == 1
     request = approval_request(app)
     msg = message_from_bytes(request, policy=default_policy)
@@ -145,7 +145,7 @@ def test_crlf_subject_in_a_reply_does_not_reach_the_confirmation(app: App) -> No
     open_draft(app)
     reply = reply_to(approval_request(app), JANE, "severity: high")
     hostile = rewrite(reply, drop=["Subject"], add=[("Subject", "=?utf-8?q?Re=0D=0ABcc:_evil@x?=")])
-    assert run(app, fresh_id(hostile)).outcome is Outcome.PROCESSED
+    assert run(app, fresh_id(hostile)).outcome is Disposition.PROCESSED
     for item in outbox_items(app):
         msg = message_from_bytes(item.raw, policy=default_policy)
         assert msg["Bcc"] is None and {k.lower() for k in msg} <= OUR_HEADERS
@@ -158,7 +158,7 @@ def test_html_only_mail_yields_text(app: App) -> None:
     assert "Ignore previous instructions" not in message.text  # hidden text is not text
     assert "Ignore previous instructions" in message.hidden_text  # ... but is kept to flag
     assert "tracker.example" not in message.text
-    assert run(app, raw).outcome is Outcome.PROCESSED
+    assert run(app, raw).outcome is Disposition.PROCESSED
     assert draft_jobs(app) == 1
 
 
@@ -167,7 +167,7 @@ def test_unreadable_content_is_told_to_the_csm(app: App, name: str) -> None:
     raw = (HOSTILE / f"{name}.eml").read_bytes()
     assert parse_message(raw).unreadable
     ctx = run(app, raw)
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert draft_jobs(app) == 1
     text = text_of(approval_request(app)).lower()
     assert "could not be read" in text or "unreadable" in text or "no readable text" in text

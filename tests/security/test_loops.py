@@ -17,9 +17,9 @@ from email.message import EmailMessage
 from sqlalchemy import select, update
 
 from mailbot.app import App
+from mailbot.domain import Disposition
 from mailbot.observe import metrics
 from mailbot.outbox.queue import loop_marker
-from mailbot.pipeline import Outcome
 from mailbot.store.tables import Audit, Escalation, Event, OutboxItem
 from tests.security.support import (
     FORWARD,
@@ -70,7 +70,7 @@ SENDERS: list[tuple[str, str]] = [
 def _assert_silent(app: App, raw: bytes, label: str) -> None:
     before = snapshot(app)
     ctx = run(app, fresh_id(raw, "auto"))
-    assert ctx.outcome in (Outcome.PROCESSED, Outcome.QUARANTINED), label
+    assert ctx.outcome in (Disposition.PROCESSED, Disposition.QUARANTINED), label
     assert snapshot(app) == before, f"{label}: {ctx.reason}"
 
 
@@ -125,7 +125,7 @@ def test_automatic_replies_to_our_mail_move_nothing(app: App) -> None:
 
 def test_auto_submitted_no_is_a_person(app: App) -> None:
     ctx = run(app, rewrite(FORWARD, add=[("Auto-Submitted", "No")]))
-    assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED and ctx.escalation_ref, ctx.reason
 
 
 def test_list_headers_inside_a_forward_are_data(app: App) -> None:
@@ -137,7 +137,7 @@ def test_list_headers_inside_a_forward_are_data(app: App) -> None:
     msg.set_content("Please escalate the attached thread, P2.")
     msg.add_attachment(inner, maintype="message", subtype="rfc822")
     ctx = run(app, msg.as_bytes())
-    assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED and ctx.escalation_ref, ctx.reason
 
 
 def test_ticket_trick_stranger_gets_nothing(app: App) -> None:
@@ -145,7 +145,7 @@ def test_ticket_trick_stranger_gets_nothing(app: App) -> None:
         ("From", "Slack <no-reply@slack.example>"),
         ("Subject", "Your Slack verification code is 123456")])  # fmt: skip
     ctx = run(app, raw)
-    assert ctx.outcome is Outcome.QUARANTINED
+    assert ctx.outcome is Disposition.QUARANTINED
     assert not outbox_items(app)
 
 
@@ -174,7 +174,9 @@ def test_robot_without_auto_headers_is_stopped_on_its_thread(app: App) -> None:
     """
     robot = "mike@example.com"
     open_draft(app)
-    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (Outcome.PROCESSED)
+    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (
+        Disposition.PROCESSED
+    )
     holds_before = metrics.LOOP_HOLDS._value.get()
     rounds = _robot_rounds(app, robot, "Thank you for your message. We will reply soon.")
     assert rounds < 100, "the loop did not stop"
@@ -201,7 +203,7 @@ def test_robot_without_auto_headers_is_stopped_on_its_thread(app: App) -> None:
     assert "robot-like" in ctx.reason and snapshot(app) == before
     # ... but a person is: another sender, and Mike writing something else.
     ctx = run(app, reply_to(approval_request(app), JANE, "customer: told them on the call"))
-    assert ctx.outcome is Outcome.PROCESSED and "customer" in ctx.reason, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED and "customer" in ctx.reason, ctx.reason
     ctx = run(app, reply_to(brief, robot, "resolved fixed in 4.2.1"))
     assert "resolved" in ctx.reason and status(app) == "resolved", ctx.reason
 
@@ -232,19 +234,19 @@ def test_the_daily_cap_still_bounds_a_robot_on_many_threads(app: App) -> None:
 def test_x_auto_response_suppress_alone_is_a_person(app: App) -> None:
     """Outlook puts it on ordinary mail: it asks *us* not to auto-reply, nothing more."""
     ctx = run(app, rewrite(FORWARD, add=[("X-Auto-Response-Suppress", "OOF, AutoReply")]))
-    assert ctx.outcome is Outcome.PROCESSED and ctx.escalation_ref, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED and ctx.escalation_ref, ctx.reason
 
 
 def test_the_same_context_again_makes_no_new_draft(app: App) -> None:
     """A free-text reply repeating context already added cannot drive the revise loop."""
     open_draft(app)
     context = "The customer says the outage costs them 10k a day."
-    assert run(app, reply_to(approval_request(app), JANE, context)).outcome is Outcome.PROCESSED
+    assert run(app, reply_to(approval_request(app), JANE, context)).outcome is Disposition.PROCESSED
     assert draft_jobs(app) == 1  # v2, with the context
     requests = len(outbox_items(app, "approval_request"))
     again = "the customer says the outage  costs them 10k a day."  # case and spacing aside
     ctx = run(app, reply_to(approval_request(app), JANE, again))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert draft_jobs(app) == 0 and len(outbox_items(app, "approval_request")) == requests
     answer = text_of(outbox_items(app, "confirmation")[-1].raw)
     assert "already added to the draft; no new draft made" in answer

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mailbot.app import App
-from mailbot.pipeline import Outcome
+from mailbot.domain import Disposition
 from tests.security.support import FORWARD, HOSTILE, outbox_items, run
 
 SEEDS = [FORWARD, *(p.read_bytes() for p in sorted(HOSTILE.glob("*.eml")))]
@@ -36,7 +36,7 @@ def test_any_message_is_processed_or_quarantined(
         pos = int(where * len(raw))
         raw[pos : pos + cut] = token
     ctx = run(app, bytes(raw))
-    assert ctx.outcome in (Outcome.PROCESSED, Outcome.QUARANTINED), ctx.reason
+    assert ctx.outcome in (Disposition.PROCESSED, Disposition.QUARANTINED), ctx.reason
     roster = set(app.routing.config.csms) | {"lisa@example.com"}
     for item in outbox_items(app):
         assert set(item.recipients) <= roster, item.recipients

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.pipeline import Outcome
+from mailbot.domain import Disposition
 from mailbot.store.tables import Quarantined
 from tests.security.support import FORWARD, fresh_id, poison_dispatch, rewrite, run, status
 
@@ -52,8 +52,8 @@ def test_poison_is_retried_three_times_then_quarantined(
     for attempt in range(3):
         outcomes.append(run(app, poison).outcome)
         good = run(app, fresh_id(FORWARD, f"good{attempt}"))  # the queue keeps moving
-        assert good.outcome is Outcome.PROCESSED, good.reason
-    assert outcomes == [Outcome.RETRY, Outcome.RETRY, Outcome.QUARANTINED]
+        assert good.outcome is Disposition.PROCESSED, good.reason
+    assert outcomes == [Disposition.RETRY, Disposition.RETRY, Disposition.QUARANTINED]
     with app.db.session() as session:
         held = list(session.scalars(select(Quarantined)))
     assert len(held) == 1

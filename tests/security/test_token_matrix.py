@@ -25,8 +25,8 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.domain import Disposition
 from mailbot.outbox.notices import CSM_TOKEN_DAYS
-from mailbot.pipeline import Outcome
 from tests.security.support import (
     JANE,
     Snapshot,
@@ -61,7 +61,7 @@ def _core(snap: Snapshot) -> Snapshot:
     return snap[:3]
 
 
-def _assert_no_effect(app: App, raw: bytes, *, outcome: Outcome, sender: str = JANE) -> None:
+def _assert_no_effect(app: App, raw: bytes, *, outcome: Disposition, sender: str = JANE) -> None:
     before, audits, queued = snapshot(app), audit_count(app), len(outbox_items(app))
     ctx = run(app, fresh_id(raw, "cell"))
     assert ctx.outcome is outcome, ctx.reason
@@ -80,7 +80,7 @@ def draft(app: App) -> bytes:
 
 def test_valid_token_approves(app: App, draft: bytes) -> None:
     audits = audit_count(app)
-    assert run(app, reply_to(draft, JANE, "approve")).outcome is Outcome.PROCESSED
+    assert run(app, reply_to(draft, JANE, "approve")).outcome is Disposition.PROCESSED
     assert status(app) == "routed"
     assert audit_count(app) == audits
 
@@ -95,7 +95,7 @@ def test_valid_token_approves(app: App, draft: bytes) -> None:
 )
 def test_bad_token_cells(app: App, draft: bytes, cell: str, make: object) -> None:
     assert callable(make)
-    _assert_no_effect(app, make(draft), outcome=Outcome.QUARANTINED)
+    _assert_no_effect(app, make(draft), outcome=Disposition.QUARANTINED)
     assert status(app) == "draft", cell
     assert not outbox_items(app, "confirmation"), "no mail answers a refused token"
     assert not outbox_items(app, "refusal"), "a token that is not genuine gets no answer"
@@ -108,7 +108,7 @@ def test_someone_elses_token_from_a_colleague(app: App, draft: bytes, sender: st
     """Jane's genuine approve token from a roster person: nothing moves, and they are told
     in one line who may approve (SPEC §6: roster people are not backscatter)."""
     _assert_no_effect(
-        app, reply_to(draft, sender, "approve"), outcome=Outcome.PROCESSED, sender=sender
+        app, reply_to(draft, sender, "approve"), outcome=Disposition.PROCESSED, sender=sender
     )
     assert status(app) == "draft"
     assert not outbox_items(app, "confirmation")
@@ -127,7 +127,7 @@ def test_someone_elses_token_from_a_stranger_gets_nothing(app: App, draft: bytes
     _assert_no_effect(
         app,
         reply_to(draft, "evil@attacker.example", "approve"),
-        outcome=Outcome.QUARANTINED,
+        outcome=Disposition.QUARANTINED,
         sender="-",
     )
     assert not outbox_items(app, "refusal")
@@ -135,41 +135,43 @@ def test_someone_elses_token_from_a_stranger_gets_nothing(app: App, draft: bytes
 
 def test_expired_token(app: App, draft: bytes, clock: FrozenClock) -> None:
     clock.advance(timedelta(days=CSM_TOKEN_DAYS, seconds=1))
-    _assert_no_effect(app, reply_to(draft, JANE, "approve"), outcome=Outcome.QUARANTINED)
+    _assert_no_effect(app, reply_to(draft, JANE, "approve"), outcome=Disposition.QUARANTINED)
     assert status(app) == "draft"
 
 
 def test_replayed_approval(app: App, draft: bytes) -> None:
     approve = reply_to(draft, JANE, "approve")
-    assert run(app, approve).outcome is Outcome.PROCESSED
+    assert run(app, approve).outcome is Disposition.PROCESSED
     assert status(app) == "routed"
     briefs = len(outbox_items(app, "routed_brief"))
-    _assert_no_effect(app, approve, outcome=Outcome.PROCESSED)
+    _assert_no_effect(app, approve, outcome=Disposition.PROCESSED)
     assert status(app) == "routed"
     assert len(outbox_items(app, "routed_brief")) == briefs, "the team got the brief once"
 
 
 def test_same_bytes_twice_is_one_effect(app: App, draft: bytes) -> None:
     approve = reply_to(draft, JANE, "approve")
-    assert run(app, approve).outcome is Outcome.PROCESSED
+    assert run(app, approve).outcome is Disposition.PROCESSED
     before = snapshot(app)
     ctx = run(app, approve)
-    assert ctx.outcome is Outcome.PROCESSED and "duplicate" in ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED and "duplicate" in ctx.reason
     assert snapshot(app) == before
 
 
 @pytest.mark.parametrize("threading", ["token", "message-id"])
 def test_stale_draft_approval(app: App, draft: bytes, threading: str) -> None:
     assert run(app, reply_to(draft, JANE, "They also lost data yesterday.")).outcome is (
-        Outcome.PROCESSED
+        Disposition.PROCESSED
     )
     assert draft_jobs(app) == 1  # v2 is drafted and a new request sent
     stale = reply_to(draft, JANE, "approve", use_reply_to=threading == "token")
-    _assert_no_effect(app, stale, outcome=Outcome.PROCESSED)
+    _assert_no_effect(app, stale, outcome=Disposition.PROCESSED)
     assert status(app) == "draft"
     assert "v2 is current" in outbox_items(app, "confirmation")[-1].raw.decode(errors="replace")
     # the current request still works
-    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (Outcome.PROCESSED)
+    assert run(app, reply_to(approval_request(app), JANE, "approve")).outcome is (
+        Disposition.PROCESSED
+    )
     assert status(app) == "routed"
 
 
@@ -179,7 +181,7 @@ def test_token_alone_threads_a_reply_without_threading_headers(app: App, draft: 
 
     bare = rewrite(reply_to(draft, JANE, "approve"), drop=["In-Reply-To", "References"])
     bare = rewrite(bare, drop=["Subject"], add=[("Subject", "approve")])
-    assert run(app, bare).outcome is Outcome.PROCESSED
+    assert run(app, bare).outcome is Disposition.PROCESSED
     assert status(app) == "routed"
 
 
@@ -197,7 +199,7 @@ def test_inner_headers_of_a_forward_are_data(app: App, draft: bytes) -> None:
     msg.add_attachment(inner)
     before = snapshot(app)[0]
     ctx = run(app, msg.as_bytes())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     assert ctx.escalation_ref == "ESC-2026-0002"
     assert snapshot(app)[0][0] == before[0], "ESC-2026-0001 untouched"
     assert status(app) == "draft"

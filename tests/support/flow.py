@@ -7,9 +7,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.drafting.service import make_drafter
+from mailbot.domain import Disposition
+from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Outcome, handle
+from mailbot.pipeline import handle
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, Event, OutboxItem
 from tests.support.mail import reply_to
@@ -33,7 +34,7 @@ def last_mail(app: App, kind: str, to: str | None = None) -> bytes:
 
 def reply(app: App, original: bytes, sender: str, body: str) -> None:
     ctx = handle(app, reply_to(original, sender, body, when=app.clock.now()))
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
 
 
 ACME = "gmail_acme_api_latency.eml"
@@ -42,7 +43,7 @@ ACME = "gmail_acme_api_latency.eml"
 def open_routed(app: App, body: str = "approve", fixture: str = ACME) -> str:
     """Jane forwards, the draft is made, Jane replies ``body`` (approve + overrides)."""
     ctx = handle(app, (FORWARDS / fixture).read_bytes())
-    assert ctx.outcome is Outcome.PROCESSED, ctx.reason
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
     run_draft_jobs(app.db, make_drafter(app.settings), app.settings, app.routing, app.clock.now())
     reply(app, last_mail(app, "approval_request"), "jane@example.com", body)
     return ctx.escalation_ref

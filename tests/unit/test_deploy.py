@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.metrics_server import MetricsServer
 from mailbot.observe.metrics import WatchStatus
 from mailbot.observe.probe import main as probe_main
 from mailbot.observe.probe import probe_url
-from mailbot.observe.server import MetricsServer
 from mailbot.settings import ENV_NAMES
 from mailbot.store.db import Database
 from tests.harness.ports import free_port

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mailbot.endpoints.imap_url import ImapTarget, parse_imap_url
 from mailbot.errors import ConfigError
-from mailbot.inbound.imap_url import ImapTarget, parse_imap_url
 
 
 @pytest.mark.parametrize(

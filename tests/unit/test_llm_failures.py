@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 from mailbot.drafting.brief import Brief, DraftRequest
+from mailbot.drafting.drafters import make_drafter
 from mailbot.drafting.fallback import FallbackDrafter
 from mailbot.drafting.llm import LLMClient, LLMConfig, LLMDrafter, LLMFailure, estimate_cost
 from mailbot.drafting.llm_prompt import PROMPT_VERSION, category_infos
 from mailbot.drafting.offline import OfflineDrafter
-from mailbot.drafting.service import make_drafter
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 from mailbot.routing import Routing
 from mailbot.settings import load_settings

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.endpoints.imap_url import parse_imap_url
+from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.errors import ConfigError
-from mailbot.inbound.imap_url import parse_imap_url
 from mailbot.oauth.config import load_oauth
 from mailbot.oauth.tokens import AccessToken, TokenSource, sasl_b64, sasl_initial_response
-from mailbot.outbox.smtp_url import parse_smtp_url
 from mailbot.settings import load_settings
 
 
@@ -160,7 +160,7 @@ def test_bad_smtp_auth_urls(url: str, reason: str) -> None:
 
 
 def test_a_token_url_without_oauth_settings_is_a_config_error() -> None:
-    from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
+    from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 
     sources = TokenSources(None)
     assert imap_target("imap://u:pw@host/INBOX", sources).tokens is None  # passwords need none
@@ -170,8 +170,8 @@ def test_a_token_url_without_oauth_settings_is_a_config_error() -> None:
 
 
 def test_imap_and_smtp_of_one_mailbox_share_a_token_source() -> None:
+    from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
     from mailbot.oauth.config import OAuthSettings
-    from mailbot.oauth.wiring import TokenSources, imap_target, smtp_target
 
     oauth = OAuthSettings(
         provider="generic", token_url="https://t/", client_id="c", refresh_token="r"

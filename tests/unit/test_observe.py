@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from mailbot.metrics_server import MetricsServer
 from mailbot.observe import metrics
 from mailbot.observe.logs import JsonFormatter, use_log_format
 from mailbot.observe.metrics import WatchStatus
-from mailbot.observe.server import MetricsServer
 from mailbot.store.db import Database
 from mailbot.store.migrate import upgrade
 from tests.harness.ports import free_port

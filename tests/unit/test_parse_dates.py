@@ -11,8 +11,8 @@ from email.utils import formatdate
 
 import pytest
 
+from mailbot.drafting.drafters import draft_for
 from mailbot.drafting.offline import OfflineDrafter
-from mailbot.drafting.service import draft_for
 from mailbot.inbound.dates import parse_loose_date
 from mailbot.inbound.parse import parse_message
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.drafting.drafters import draft_for
 from mailbot.drafting.offline import OfflineDrafter
-from mailbot.drafting.service import draft_for
 from mailbot.inbound.parse import parse_message
 
 MIME = Path(__file__).resolve().parents[1] / "fixtures" / "parse" / "mime"

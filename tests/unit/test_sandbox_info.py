@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.inbound.imap_url import parse_imap_url
+from mailbot.endpoints.imap_url import parse_imap_url
 from mailbot.sandbox import ROSTER, SandboxInfo
 from mailbot.sandbox.smtp import mailbox_for, rcpt_refusal
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mailbot.endpoints.smtp_url import SmtpTarget, parse_smtp_url
 from mailbot.errors import ConfigError
-from mailbot.outbox.smtp_url import SmtpTarget, parse_smtp_url
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 
+from mailbot.endpoints.imap_url import ImapTarget, parse_imap_url
+from mailbot.endpoints.smtp_url import SmtpTarget, parse_smtp_url
 from mailbot.errors import ConfigError
-from mailbot.inbound.imap_url import ImapTarget, parse_imap_url
 from mailbot.oauth.config import OAuthSettings
 from mailbot.oauth.providers import token_source
 from mailbot.oauth.tokens import TokenSource
-from mailbot.outbox.smtp_url import SmtpTarget, parse_smtp_url
 
 
 class TokenSources:
