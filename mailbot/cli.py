@@ -6,7 +6,6 @@ reason and a non-zero exit code, never a traceback.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from datetime import UTC, datetime
@@ -25,13 +24,12 @@ from mailbot.cli_common import (
     build_app,
     load_cli_settings,
     print_json,
-    printable,
     quiet_logging,
     read_file,
     utc_now,
-    write_file,
 )
 from mailbot.cli_privacy import register as register_privacy
+from mailbot.cli_reports import register as register_reports
 from mailbot.connect_check import check_connections
 from mailbot.errors import ConfigError, MailbotError
 
@@ -44,7 +42,6 @@ app = typer.Typer(
 app.add_typer(db_app, name="db")
 app.add_typer(accounts_app, name="accounts")
 app.add_typer(quarantine_app, name="quarantine")
-register_privacy(app)
 
 
 @app.command()
@@ -188,57 +185,6 @@ def run(
 
 
 @app.command()
-def digest(
-    config: ConfigOpt = None,
-    as_json: JsonOpt = False,
-    week: Annotated[str | None, typer.Option("--week", help="ISO week, e.g. 2026-W10.")] = None,
-    send: Annotated[
-        bool, typer.Option("--send", help="Queue it to the digest recipients.")
-    ] = False,
-    html: Annotated[
-        Path | None,
-        typer.Option("--html", help="Write the HTML email to FILE (a preview; nothing is sent)."),
-    ] = None,
-) -> None:
-    """Print (or send) the weekly leadership digest; default: the last complete week."""
-    from mailbot.handlers.scheduler import send_digest
-    from mailbot.lifecycle.calendar import calendar_for
-    from mailbot.lifecycle.digest import build_report, render_digest
-
-    if html is not None and send:
-        raise MailbotError("--html writes a preview and never sends; use one of --html, --send")
-    application = build_app(config)
-    calendar = calendar_for(application.routing.config.organisation)
-    try:
-        with application.db.session() as session:
-            report = build_report(
-                session,
-                routing=application.routing,
-                calendar=calendar,
-                week=week,
-                now=application.clock.now(),
-            )
-    except ValueError as exc:
-        raise MailbotError(f"--week: {exc}") from exc
-    org = application.routing.config.organisation.name
-    data = report.data
-    if html is not None:
-        write_file(html, render_digest(report, org=org)[1])
-        note = f"digest for {data['report_date']} written to {html} (not sent)"
-        typer.echo(note, err=as_json)  # with --json, stdout stays JSON
-    if send:
-        send_digest(application, calendar, week, key=None, digest=report)
-        typer.echo(
-            f"digest for {data['report_date']} queued to "
-            + ", ".join(application.routing.config.digest.recipients)
-        )
-    elif as_json:
-        print_json(data)
-    elif html is None:
-        typer.echo(render_digest(report, org=org)[0])
-
-
-@app.command()
 def sandbox(
     data_dir: Annotated[
         Path | None, typer.Option("--data-dir", help="Where sandbox mail lives.")
@@ -276,30 +222,8 @@ def demo(
     sys.exit(run_demo(typer.echo, data_dir, start))
 
 
-@app.command("parse")
-def parse_cmd(
-    file: Annotated[Path, typer.Argument(help="A raw .eml message")],
-    config: ConfigOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Show what mailbot reads from a raw message: sender, thread keys, commands."""
-    from mailbot.inbound.explain import explain
-    from mailbot.inbound.parse import parse_message
-
-    settings = load_cli_settings(config)
-    message = parse_message(read_file(file), own_addresses=frozenset({settings.address}))
-    data = explain(
-        message, address=settings.address, secret=settings.secret_key.encode(), now=utc_now()
-    )
-    if as_json:
-        print_json(data)
-        return
-    for key, value in data.items():
-        if isinstance(value, str) and "\n" in value:
-            typer.echo(f"{key}:")
-            typer.echo(printable("  " + value.replace("\n", "\n  ")))
-        else:
-            typer.echo(printable(f"{key}: {json.dumps(value, ensure_ascii=False, default=str)}"))
+register_reports(app)  # after the commands above, so `--help` lists them first
+register_privacy(app)
 
 
 def _print_version(value: bool) -> None:
