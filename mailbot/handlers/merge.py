@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import update
 
 from mailbot.domain import OPEN_STATUSES, Status
-from mailbot.handlers.transition import apply_decision
+from mailbot.handlers.transition import record_decision
 from mailbot.lifecycle.machine import Decision, EventSpec
 from mailbot.lifecycle.transitions import Changes
 from mailbot.outbox import notices
@@ -89,7 +89,7 @@ def merge_automatically(mailer: Mailer, esc: Escalation, target: Escalation, rea
         (EventSpec("merge", Status.DRAFT, Status.REJECTED, detail),),
         changes=Changes(merged_into=target.ref),
     )
-    apply_decision(
+    record_decision(
         mailer.session, esc, decision, routing=mailer.routing, actor="mailbot", now=mailer.now
     )
     mailer.session.execute(

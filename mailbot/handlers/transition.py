@@ -84,7 +84,7 @@ def _records_owner(spec: EventSpec) -> bool:
     return spec.kind == OWNER_CHANGED or (spec.kind == "ack" and spec.from_status is Status.ROUTED)
 
 
-def apply_decision(
+def record_decision(
     session: Session,
     esc: Escalation,
     decision: Decision,

@@ -32,7 +32,7 @@ from mailbot.lifecycle.owner import OWNER_CHANGED, split_owner
 from mailbot.routing import Routing
 from mailbot.store.tables import Escalation, Event
 
-# The commands whose decisions restart the stall clock (rules.Context.progress and push);
+# The commands whose decisions restart the stall clock (rules.RuleInput.progress and push);
 # approving routes, and every routing restarts it too. A unit test keeps this in step.
 PROGRESS_KINDS = frozenset(
     k.value for k in (K.ACK, K.IN_PROGRESS, K.UPDATE, K.NEED_INFO, K.RESOLVED, K.REOPEN, K.PUSH)

@@ -1,8 +1,8 @@
 """The per-command rules behind :func:`mailbot.lifecycle.machine.decide`.
 
-By the time a handler runs, authority and the (command, status) row have been checked, so
-each handler only adds what the table cannot say: arguments, owners, clocks, effects.
-Pure functions of a :class:`Context`; no I/O and no clock of their own.
+By the time a rule runs, authority and the (command, status) row have been checked, so
+each rule only adds what the table cannot say: arguments, owners, clocks, effects.
+Pure functions of a :class:`RuleInput`; no I/O and no clock of their own.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _DURATION = re.compile(r"^\s*(\d{1,4})\s*([a-z]*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class Context:
+class RuleInput:
     view: EscalationView
     command: ParsedCommand
     actor: Actor
@@ -69,18 +69,18 @@ class Context:
         )
 
 
-Handler = Callable[[Context], "Decision | Refusal"]
+Rule = Callable[[RuleInput], "Decision | Refusal"]
 
 
 # --- CSM on a draft -------------------------------------------------------------------
 
 
-def _approve(c: Context) -> Decision:
+def _approve(c: RuleInput) -> Decision:
     detail = f"draft v{c.view.draft_version} approved"
     return c.one(detail, Effect(E.ROUTE_BRIEF), Effect(E.NOTIFY_CSM, detail))
 
 
-def _override(c: Context) -> Decision | Refusal:
+def _override(c: RuleInput) -> Decision | Refusal:
     name, sep, raw = c.arg.partition("=")
     name, value = name.strip().lower(), raw.strip()
     if not sep or name not in OVERRIDE_FIELDS or not value:
@@ -102,14 +102,14 @@ def _override(c: Context) -> Decision | Refusal:
     return c.one(detail, Effect(E.REVISE_DRAFT, detail), _APPROVAL_REQUEST, changes=changes)
 
 
-def _context(c: Context) -> Decision | Refusal:
+def _context(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("there is no text to add to the draft")
     changes = Changes(draft_version=c.view.draft_version + 1)
     return c.one(c.arg, Effect(E.REVISE_DRAFT, c.arg), _APPROVAL_REQUEST, changes=changes)
 
 
-def _reject(c: Context) -> Decision:
+def _reject(c: RuleInput) -> Decision:
     reason = c.arg or "no reason given"
     return c.one(reason, Effect(E.NOTIFY_CSM, f"rejected: {reason}"))
 
@@ -117,7 +117,7 @@ def _reject(c: Context) -> Decision:
 # --- team -----------------------------------------------------------------------------
 
 
-def _ack(c: Context) -> Decision:
+def _ack(c: RuleInput) -> Decision:
     view = c.view
     if view.status is S.ROUTED or not view.owner:  # also a first answer to a silent stall
         first = c.arg or c.actor.label
@@ -140,7 +140,7 @@ def _same_person(one: str, other: str) -> bool:
     return first == second if "@" in first and "@" in second else one == other
 
 
-def _team_events(c: Context, detail: str) -> tuple[EventSpec, ...]:
+def _team_events(c: RuleInput, detail: str) -> tuple[EventSpec, ...]:
     """From ``routed``, a first reply is also the acknowledgement (SPEC §5), audited as such."""
     if c.view.status is not S.ROUTED or c.target is S.ROUTED:
         return (c.event(detail),)
@@ -149,28 +149,28 @@ def _team_events(c: Context, detail: str) -> tuple[EventSpec, ...]:
     return (ack, c.event(detail, source=S.ACKNOWLEDGED))
 
 
-def _team(c: Context, detail: str, effect: Effect, question: bool | None = None) -> Decision:
+def _team(c: RuleInput, detail: str, effect: Effect, question: bool | None = None) -> Decision:
     return Decision(c.target, _team_events(c, detail), (effect,), c.progress(question=question))
 
 
-def _in_progress(c: Context) -> Decision:
+def _in_progress(c: RuleInput) -> Decision:
     detail = c.arg or "work in progress"
     return _team(c, detail, Effect(E.NOTIFY_CSM, detail))
 
 
-def _update(c: Context) -> Decision | Refusal:
+def _update(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("the update has no text")
     return _team(c, c.arg, Effect(E.NOTIFY_CSM, c.arg))
 
 
-def _need_info(c: Context) -> Decision | Refusal:
+def _need_info(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("'need info' needs the question, e.g. 'need info: which region?'")
     return _team(c, c.arg, Effect(E.RELAY_QUESTION_TO_CSM, c.arg), question=True)
 
 
-def _resolved(c: Context) -> Decision:
+def _resolved(c: RuleInput) -> Decision:
     summary = c.arg or "resolved"
     return _team(c, summary, Effect(E.ASK_CSM_TO_CONFIRM, summary))
 
@@ -178,12 +178,12 @@ def _resolved(c: Context) -> Decision:
 # --- CSM after routing ----------------------------------------------------------------
 
 
-def _close(c: Context) -> Decision:
+def _close(c: RuleInput) -> Decision:
     detail = c.arg or "confirmed resolved"
     return c.one(detail, Effect(E.NOTIFY_CSM, f"closed: {detail}"))
 
 
-def _reopen(c: Context) -> Decision:
+def _reopen(c: RuleInput) -> Decision:
     reason = c.arg or "reopened by the CSM"
     changes = replace(c.progress(), owner=None)
     return c.one(
@@ -200,7 +200,7 @@ def parse_duration(text: str) -> timedelta | None:
     return timedelta(hours=hours) if hours else None
 
 
-def _snooze(c: Context) -> Decision | Refusal:
+def _snooze(c: RuleInput) -> Decision | Refusal:
     delta = parse_duration(c.arg)
     if delta is None:
         return Refusal(f"cannot read snooze '{c.arg}': use a duration such as 12h, 3d or 1w")
@@ -212,7 +212,7 @@ def _snooze(c: Context) -> Decision | Refusal:
     )
 
 
-def _push(c: Context) -> Decision | Refusal:
+def _push(c: RuleInput) -> Decision | Refusal:
     view = c.view
     if view.route_level >= view.max_route_level:
         where = f"the top of the {view.category} escalation path (level {view.route_level})"
@@ -229,13 +229,13 @@ def _push(c: Context) -> Decision | Refusal:
     return Decision(c.target, (c.event(detail),), effects, changes)
 
 
-def _customer(c: Context) -> Decision | Refusal:
+def _customer(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("'customer:' needs the customer-communication status")
     return c.one(c.arg, changes=Changes(customer_communication=c.arg))
 
 
-def _info_reply(c: Context) -> Decision | Refusal:
+def _info_reply(c: RuleInput) -> Decision | Refusal:
     if not c.view.pending_question:
         return Refusal("no question from the team is waiting for an answer")
     if not c.arg:
@@ -244,14 +244,14 @@ def _info_reply(c: Context) -> Decision | Refusal:
     return c.one(c.arg, Effect(E.RELAY_ANSWER_TO_TEAM, c.arg), changes=changes)
 
 
-def _status(c: Context) -> Decision:
+def _status(c: RuleInput) -> Decision:
     return c.one(f"requested by {c.actor.label}", Effect(E.SEND_STATUS_REPORT))
 
 
 # --- duplicates and customer updates (issue 19) --------------------------------------
 
 
-def _merge(c: Context) -> Decision | Refusal:
+def _merge(c: RuleInput) -> Decision | Refusal:
     """The target's existence and state are checked by the caller (they need the store)."""
     if not re.fullmatch(r"ESC-\d{4}-\d{4,8}", c.arg):
         return Refusal("'merge' needs the escalation to merge into, e.g. 'merge ESC-2026-0001'")
@@ -260,13 +260,13 @@ def _merge(c: Context) -> Decision | Refusal:
     return c.one(detail, Effect(E.MERGE_INTO, c.arg), changes=changes)
 
 
-def _separate(c: Context) -> Decision | Refusal:
+def _separate(c: RuleInput) -> Decision | Refusal:
     if not c.view.duplicate_of:
         return Refusal("this draft was not flagged as a possible duplicate")
     return c.one(f"kept separate from {c.view.duplicate_of}")
 
 
-def _draft_update(c: Context) -> Decision:
+def _draft_update(c: RuleInput) -> Decision:
     detail = "customer update draft requested" + (f"; guidance: {c.arg}" if c.arg else "")
     return c.one(detail, Effect(E.SEND_CUSTOMER_UPDATE_DRAFT, c.arg))
 
@@ -274,10 +274,10 @@ def _draft_update(c: Context) -> Decision:
 # --- scheduler ------------------------------------------------------------------------
 
 
-def _notice(kind: E, *, snoozable: bool = False) -> Handler:
+def _notice(kind: E, *, snoozable: bool = False) -> Rule:
     """A scheduler event: record it and send ``kind``; stall notices respect a snooze."""
 
-    def handle(c: Context) -> Decision | Refusal:
+    def handle(c: RuleInput) -> Decision | Refusal:
         until = c.view.snoozed_until
         if snoozable and until is not None and until > c.now:
             return Refusal(f"the stall clock is snoozed until {until.isoformat()}")
@@ -287,7 +287,7 @@ def _notice(kind: E, *, snoozable: bool = False) -> Handler:
 
 
 _APPROVAL_REQUEST = Effect(E.SEND_APPROVAL_REQUEST)
-HANDLERS: dict[K, Handler] = {
+RULES: dict[K, Rule] = {
     K.APPROVE: _approve,
     K.OVERRIDE: _override,
     K.REJECT: _reject,

@@ -18,12 +18,12 @@ from mailbot.lifecycle.machine import (
     EscalationView,
     Refusal,
     Role,
-    apply_decision,
+    advance_view,
     decide,
     decide_reply,
     parse_duration,
 )
-from mailbot.lifecycle.rules import HANDLERS
+from mailbot.lifecycle.rules import RULES
 from mailbot.lifecycle.transitions import AUTHORITY, COMMAND_REASONS, TERMINAL, TRANSITIONS, WORKING
 
 K, S, E = CommandKind, Status, EffectKind
@@ -76,7 +76,7 @@ def refused(result: Decision | Refusal) -> Refusal:
 
 def test_every_command_has_authority_handler_and_reason() -> None:
     assert set(AUTHORITY) == set(CommandKind)
-    assert set(HANDLERS) == set(CommandKind)
+    assert set(RULES) == set(CommandKind)
     assert set(COMMAND_REASONS) == set(CommandKind)
     assert {kind for kind, _ in TRANSITIONS} == set(CommandKind)
 
@@ -296,7 +296,7 @@ def test_team_progress_resets_stall_clock_and_ends_snooze() -> None:
     assert decision.changes.reset_stall_clock
     assert decision.changes.clear_snooze
     assert decision.changes.owner is None  # already owned: not stolen by the replier
-    assert apply_decision(snoozed, decision).snoozed_until is None
+    assert advance_view(snoozed, decision).snoozed_until is None
 
 
 def test_need_info_and_answer_toggle_pending_question() -> None:
@@ -440,7 +440,7 @@ def test_happy_path_walk() -> None:
     esc = view(S.DRAFT, pending_question=False)
     for kind, arg, actor, expected in steps:
         decision = accepted(decide(esc, cmd(kind, arg), actor, NOW))
-        esc = apply_decision(esc, decision)
+        esc = advance_view(esc, decision)
         assert esc.status is expected, kind
     assert (esc.severity, esc.owner, esc.draft_version) == (Severity.CRITICAL, OWNER, 2)
     assert not esc.pending_question
@@ -487,7 +487,7 @@ def test_reachable_statuses_and_edges_match_spec() -> None:
                 result = decide(esc, cmd(kind), actor, NOW)
                 if not isinstance(result, Decision):
                     continue
-                after = replace(apply_decision(esc, result), draft_version=1, snoozed_until=None)
+                after = replace(advance_view(esc, result), draft_version=1, snoozed_until=None)
                 if after.status is not esc.status:
                     edges.add((esc.status, after.status))
                 if after not in seen:
