@@ -7,7 +7,8 @@ speaks the same words, and the LLM's output can be validated against them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from email.utils import parseaddr
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -129,14 +130,57 @@ class CommandKind(StrEnum):
     UPDATE_DUE = "update_due"
 
 
+@dataclass(frozen=True)
+class Person:
+    """Someone named in mail: an escalation's owner, as stored (address and name columns).
+
+    :meth:`parse` reads ``Name <addr>`` (or a bare address or name) once, where the text
+    arrives; :attr:`label` is the one way a person is shown, and parses back to the same value.
+    """
+
+    address: str
+    name: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Person:
+        """``Name <addr>`` → the address (lower case) and name; a bare name fills both."""
+        name, address = parseaddr(text)
+        if "@" in address:
+            return cls(address.lower(), name)
+        return cls(text, text)
+
+    @property
+    def label(self) -> str:
+        """``Name <addr>`` (or the one that is known; "" for nobody), quoted when needed."""
+        name, address = self.name, self.address
+        if name and address and name != address:
+            if any(c in name for c in ',;:<>@()[]"\\'):  # quoted, so parse reads it back
+                name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            return f"{name} <{address}>"
+        return address or name
+
+    def same_as(self, other: Person) -> bool:
+        """The address decides when both have one; otherwise the whole label."""
+        if "@" in self.address and "@" in other.address:
+            return self.address.lower() == other.address.lower()
+        return self.label == other.label
+
+
 class ParsedCommand(BaseModel):
-    """One command line read from a reply (``line`` is the text as written)."""
+    """One command line read from a reply (``line`` is the text as written).
+
+    ``arg`` is the argument as text (free text, or the normalised form, e.g. ``3d``); the
+    grammar (:func:`mailbot.inbound.commands.command`) also reads the typed value once:
+    ``duration`` for ``snooze``, ``owner`` for ``ack``. The rules use those, never ``arg``.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     kind: CommandKind
     arg: str = ""
     line: str = ""
+    duration: timedelta | None = None  # snooze: how long, as read (the limit is the machine's)
+    owner: Person | None = None  # ack: the owner named (None: the sender, or unchanged)
 
 
 @dataclass(frozen=True)

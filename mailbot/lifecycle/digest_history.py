@@ -26,9 +26,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import CommandKind as K
-from mailbot.domain import Status
+from mailbot.domain import Person, Status
 from mailbot.lifecycle.cadence import update_due
-from mailbot.lifecycle.owner import OWNER_CHANGED, split_owner
+from mailbot.lifecycle.owner import OWNER_CHANGED
 from mailbot.routing import Routing
 from mailbot.store.tables import Escalation, Event
 
@@ -92,7 +92,10 @@ class History:
                 continue
             if row.kind == OWNER_CHANGED:
                 old = row.detail.partition(" -> ")[0].strip()
-                return ("", "") if old in ("", "nobody") else split_owner(old)
+                if old in ("", "nobody"):
+                    return "", ""
+                person = Person.parse(old)
+                return person.address, person.name
             if row.kind == K.ACK.value and row.from_status == Status.ROUTED.value:
                 return "", ""
         return self.esc.owner, self.esc.owner_name

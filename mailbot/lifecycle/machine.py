@@ -17,7 +17,7 @@ from datetime import datetime
 from mailbot.domain import CommandKind as K
 from mailbot.domain import ParsedCommand
 from mailbot.domain import Status as S
-from mailbot.lifecycle.rules import MAX_SNOOZE, OVERRIDE_FIELDS, RULES, RuleInput, parse_duration
+from mailbot.lifecycle.rules import MAX_SNOOZE, OVERRIDE_FIELDS, RULES, RuleInput
 from mailbot.lifecycle.transitions import (
     AUTHORITY,
     TERMINAL,
@@ -49,7 +49,6 @@ __all__ = [
     "advance_view",
     "decide",
     "decide_reply",
-    "parse_duration",
 ]
 
 
@@ -146,7 +145,7 @@ def advance_view(view: EscalationView, decision: Decision) -> EscalationView:
         severity=ch.severity or view.severity,
         category=ch.category or view.category,
         draft_version=view.draft_version if ch.draft_version is None else ch.draft_version,
-        owner=view.owner if ch.owner is None else ch.owner,
+        owner=None if ch.clear_owner else (ch.owner or view.owner),
         snoozed_until=snoozed,
         route_level=view.route_level if ch.route_level is None else ch.route_level,
         pending_question=(

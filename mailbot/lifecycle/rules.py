@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from email.utils import parseaddr
 
-from mailbot.domain import Category, ParsedCommand, Sentiment, Severity
+from mailbot.domain import Category, ParsedCommand, Person, Sentiment, Severity
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status as S
 from mailbot.lifecycle.transitions import (
@@ -27,6 +26,8 @@ from mailbot.lifecycle.transitions import (
 )
 from mailbot.lifecycle.transitions import EffectKind as E
 
+# The one snooze limit: the grammar reads any duration, and a longer one is refused here,
+# where the refusal can name the limit.
 MAX_SNOOZE = timedelta(days=30)
 _CHOICE_FIELDS: dict[str, list[str]] = {
     "severity": [s.value for s in Severity],
@@ -35,9 +36,6 @@ _CHOICE_FIELDS: dict[str, list[str]] = {
 }
 OVERRIDE_FIELDS = frozenset({"account", "headline", "ask", *_CHOICE_FIELDS})
 _PRIORITIES = {"p1": "critical", "p2": "high", "p3": "medium", "p4": "low"}
-_HOURS = {"h": 1, "hr": 1, "hrs": 1, "hour": 1, "hours": 1, "d": 24, "day": 24, "days": 24}
-_HOURS |= {"w": 168, "wk": 168, "week": 168, "weeks": 168}
-_DURATION = re.compile(r"^\s*(\d{1,4})\s*([a-z]*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,9 +56,9 @@ class RuleInput:
     def one(self, detail: str, *effects: Effect, changes: Changes | None = None) -> Decision:
         return Decision(self.target, (self.event(detail),), effects, changes or Changes())
 
-    def progress(self, owner: str | None = None, question: bool | None = None) -> Changes:
+    def progress(self, owner: Person | None = None, question: bool | None = None) -> Changes:
         """Team activity: resets the stall clock and ends a snooze (SPEC §3 stalled)."""
-        claim = owner or (None if self.view.owner else self.actor.label)
+        claim = owner or (None if self.view.owner else self.actor.person)
         return Changes(
             owner=claim,
             reset_stall_clock=True,
@@ -118,26 +116,20 @@ def _reject(c: RuleInput) -> Decision:
 
 
 def _ack(c: RuleInput) -> Decision:
-    view = c.view
-    if view.status is S.ROUTED or not view.owner:  # also a first answer to a silent stall
-        first = c.arg or c.actor.label
-        note = Effect(E.NOTIFY_CSM, f"acknowledged; owner {first}")
-        return c.one(f"owner: {first}", note, changes=c.progress(owner=first))
-    owner = c.arg if c.arg and not _same_person(c.arg, view.owner) else None
+    view, named = c.view, c.command.owner
+    if view.status is S.ROUTED or view.owner is None:  # also a first answer to a silent stall
+        first = named or c.actor.person
+        note = Effect(E.NOTIFY_CSM, f"acknowledged; owner {first.label}")
+        return c.one(f"owner: {first.label}", note, changes=c.progress(owner=first))
+    owner = named if named and not named.same_as(view.owner) else None
     events = [c.event("progress after a stall")] if c.target is not view.status else []
     if owner:
-        change = f"{view.owner or 'nobody'} -> {owner}"
+        change = f"{view.owner.label or 'nobody'} -> {owner.label}"
         events.append(EventSpec("owner_changed", c.target, c.target, change))
     if not events:
         return c.one("already acknowledged", changes=c.progress())
-    note = Effect(E.NOTIFY_CSM, f"acknowledged again; owner {owner or view.owner}")
+    note = Effect(E.NOTIFY_CSM, f"acknowledged again; owner {(owner or view.owner).label}")
     return Decision(c.target, tuple(events), (note,), c.progress(owner=owner))
-
-
-def _same_person(one: str, other: str) -> bool:
-    """Owners may be stored as ``addr`` or ``Name <addr>``; the address decides."""
-    first, second = parseaddr(one)[1].lower(), parseaddr(other)[1].lower()
-    return first == second if "@" in first and "@" in second else one == other
 
 
 def _team_events(c: RuleInput, detail: str) -> tuple[EventSpec, ...]:
@@ -191,17 +183,8 @@ def _reopen(c: RuleInput) -> Decision:
     )
 
 
-def parse_duration(text: str) -> timedelta | None:
-    """``12h``, ``3d``, ``2 days``, ``1w``; a bare number means days. ``None`` if unreadable."""
-    match = _DURATION.match(text)
-    if not match or match.group(2).lower() not in _HOURS | {"": 24}:
-        return None
-    hours = int(match.group(1)) * _HOURS.get(match.group(2).lower(), 24)
-    return timedelta(hours=hours) if hours else None
-
-
 def _snooze(c: RuleInput) -> Decision | Refusal:
-    delta = parse_duration(c.arg)
+    delta = c.command.duration  # read by the grammar; only the limit is decided here
     if delta is None:
         return Refusal(f"cannot read snooze '{c.arg}': use a duration such as 12h, 3d or 1w")
     if delta > MAX_SNOOZE:
@@ -220,7 +203,7 @@ def _push(c: RuleInput) -> Decision | Refusal:
     level = view.route_level + 1
     detail = f"re-escalated to level {level} of the {view.category} path"
     changes = Changes(
-        owner="",
+        clear_owner=True,
         route_level=level,
         reset_stall_clock=True,
         clear_snooze=view.snoozed_until is not None,
