@@ -65,6 +65,56 @@ ACTIVE_STATUSES = frozenset(
 OPEN_STATUSES = ACTIVE_STATUSES | {Status.DRAFT}
 
 
+# --- the stored statuses of the store's work queues ----------------------------------------
+# Each table's ``status`` column holds one of these; migration 0006 and ``store/tables.py``
+# build their CHECK constraints from the same enums, so code and database cannot drift.
+
+
+class OutboxStatus(StrEnum):
+    """An outbox item: waiting (``pending``, ``held`` by the daily cap, ``sending`` under a
+    lease) or done (``sent``, ``failed``, ``dead`` after the give-up time, ``bounced``)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    HELD = "held"
+    SENT = "sent"
+    FAILED = "failed"
+    DEAD = "dead"
+    BOUNCED = "bounced"
+    ERASED = "erased"  # its bytes were erased (privacy) before it went out
+
+
+OUTBOX_WAITING = frozenset({OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.HELD})
+
+
+class DraftJobStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"
+    ERASED = "erased"  # its forward was erased (privacy) before it was drafted
+
+
+class DraftPurpose(StrEnum):
+    """What a drafting job writes: the escalation's brief, or a customer update (issue 19)."""
+
+    BRIEF = "brief"
+    CUSTOMER_UPDATE = "customer_update"
+
+
+class QuarantineStatus(StrEnum):
+    HELD = "held"
+    RETRIED = "retried"  # a reprocess began (and, if still so, never finished)
+    REPROCESSED = "reprocessed"
+    ERASED = "erased"  # its bytes were erased (privacy)
+
+
+class Direction(StrEnum):
+    """A message record: mail that came in, or mail we sent."""
+
+    IN = "in"
+    OUT = "out"
+
+
 class AccountFacts(BaseModel):
     """Trusted account data from the accounts table (never from customer text)."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
-from mailbot.domain import OPEN_STATUSES, Status
+from mailbot.domain import OPEN_STATUSES, DraftJobStatus, Status
 from mailbot.handlers.transition import record_decision
 from mailbot.lifecycle.machine import Decision, EventSpec
 from mailbot.lifecycle.transitions import Changes
@@ -94,8 +94,8 @@ def merge_automatically(mailer: Mailer, esc: Escalation, target: Escalation, rea
     )
     mailer.session.execute(
         update(DraftJob)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
-        .values(status="done", last_error="merged before drafting")
+        .where(DraftJob.escalation_id == esc.id, DraftJob.status == DraftJobStatus.PENDING)
+        .values(status=DraftJobStatus.DONE, last_error="merged before drafting")
     )
     absorb(mailer, esc, target.ref, "mailbot")
     notices.notice(
