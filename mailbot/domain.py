@@ -7,7 +7,8 @@ speaks the same words, and the LLM's output can be validated against them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from email.utils import parseaddr
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -72,6 +73,56 @@ ACTIVE_STATUSES = frozenset(
     {Status.ROUTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED, Status.RESOLVED}
 )
 OPEN_STATUSES = ACTIVE_STATUSES | {Status.DRAFT}
+
+
+# --- the stored statuses of the store's work queues ----------------------------------------
+# Each table's ``status`` column holds one of these; migration 0006 and ``store/tables.py``
+# build their CHECK constraints from the same enums, so code and database cannot drift.
+
+
+class OutboxStatus(StrEnum):
+    """An outbox item: waiting (``pending``, ``held`` by the daily cap, ``sending`` under a
+    lease) or done (``sent``, ``failed``, ``dead`` after the give-up time, ``bounced``)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    HELD = "held"
+    SENT = "sent"
+    FAILED = "failed"
+    DEAD = "dead"
+    BOUNCED = "bounced"
+    ERASED = "erased"  # its bytes were erased (privacy) before it went out
+
+
+OUTBOX_WAITING = frozenset({OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.HELD})
+
+
+class DraftJobStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"
+    ERASED = "erased"  # its forward was erased (privacy) before it was drafted
+
+
+class DraftPurpose(StrEnum):
+    """What a drafting job writes: the escalation's brief, or a customer update (issue 19)."""
+
+    BRIEF = "brief"
+    CUSTOMER_UPDATE = "customer_update"
+
+
+class QuarantineStatus(StrEnum):
+    HELD = "held"
+    RETRIED = "retried"  # a reprocess began (and, if still so, never finished)
+    REPROCESSED = "reprocessed"
+    ERASED = "erased"  # its bytes were erased (privacy)
+
+
+class Direction(StrEnum):
+    """A message record: mail that came in, or mail we sent."""
+
+    IN = "in"
+    OUT = "out"
 
 
 class AccountFacts(BaseModel):
@@ -139,14 +190,57 @@ class CommandKind(StrEnum):
     UPDATE_DUE = "update_due"
 
 
+@dataclass(frozen=True)
+class Person:
+    """Someone named in mail: an escalation's owner, as stored (address and name columns).
+
+    :meth:`parse` reads ``Name <addr>`` (or a bare address or name) once, where the text
+    arrives; :attr:`label` is the one way a person is shown, and parses back to the same value.
+    """
+
+    address: str
+    name: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Person:
+        """``Name <addr>`` → the address (lower case) and name; a bare name fills both."""
+        name, address = parseaddr(text)
+        if "@" in address:
+            return cls(address.lower(), name)
+        return cls(text, text)
+
+    @property
+    def label(self) -> str:
+        """``Name <addr>`` (or the one that is known; "" for nobody), quoted when needed."""
+        name, address = self.name, self.address
+        if name and address and name != address:
+            if any(c in name for c in ',;:<>@()[]"\\'):  # quoted, so parse reads it back
+                name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            return f"{name} <{address}>"
+        return address or name
+
+    def same_as(self, other: Person) -> bool:
+        """The address decides when both have one; otherwise the whole label."""
+        if "@" in self.address and "@" in other.address:
+            return self.address.lower() == other.address.lower()
+        return self.label == other.label
+
+
 class ParsedCommand(BaseModel):
-    """One command line read from a reply (``line`` is the text as written)."""
+    """One command line read from a reply (``line`` is the text as written).
+
+    ``arg`` is the argument as text (free text, or the normalised form, e.g. ``3d``); the
+    grammar (:func:`mailbot.inbound.commands.command`) also reads the typed value once:
+    ``duration`` for ``snooze``, ``owner`` for ``ack``. The rules use those, never ``arg``.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     kind: CommandKind
     arg: str = ""
     line: str = ""
+    duration: timedelta | None = None  # snooze: how long, as read (the limit is the machine's)
+    owner: Person | None = None  # ack: the owner named (None: the sender, or unchanged)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import hashlib
 from sqlalchemy import delete
 
 from mailbot.app import App
-from mailbot.domain import Disposition
+from mailbot.domain import Disposition, QuarantineStatus
 from mailbot.errors import MailbotError
 from mailbot.pipeline import Context, handle
 from mailbot.store.tables import InboundAttempt, Quarantined
@@ -21,10 +21,10 @@ def reprocess(app: App, qid: int) -> Context:
         row = session.get(Quarantined, qid)
         if row is None:
             raise MailbotError(f"no quarantined message {qid}")
-        if row.status not in ("held", "retried"):  # retried: a run that never finished
+        if row.status not in (QuarantineStatus.HELD, QuarantineStatus.RETRIED):  # retried: a run that never finished
             raise MailbotError(f"quarantined message {qid} was already {row.status}")
         raw = row.raw
-        row.status = "retried"
+        row.status = QuarantineStatus.RETRIED.value
         key = hashlib.sha256(raw).hexdigest()  # a fresh start for poison counting
         session.execute(delete(InboundAttempt).where(InboundAttempt.message_key == key))
     ctx = handle(app, raw)
@@ -32,7 +32,7 @@ def reprocess(app: App, qid: int) -> Context:
         row = session.get(Quarantined, qid)
         assert row is not None
         if ctx.outcome is Disposition.PROCESSED:
-            row.status = "reprocessed"
+            row.status = QuarantineStatus.REPROCESSED.value
         elif ctx.outcome is Disposition.RETRY:
-            row.status = "held"
+            row.status = QuarantineStatus.HELD.value
     return ctx

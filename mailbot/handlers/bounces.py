@@ -14,6 +14,7 @@ from email.policy import compat32
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mailbot.domain import OutboxStatus
 from mailbot.inbound.message import InboundMessage
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, OutboxItem
@@ -45,9 +46,9 @@ def record_bounce(session: Session, message: InboundMessage, raw: bytes, now: da
     for found in _returned_ids(raw):
         mid = found.decode("ascii", "replace")
         item = session.scalars(select(OutboxItem).where(OutboxItem.message_id == mid)).first()
-        if item is None or item.status != "sent":
+        if item is None or item.status != OutboxStatus.SENT:
             continue  # only delivered mail can bounce; a pending item is never stopped here
-        item.status = "bounced"
+        item.status = OutboxStatus.BOUNCED
         item.last_error = f"bounce received: {message.subject[:200]}"
         if item.escalation_id is not None:
             esc = session.get(Escalation, item.escalation_id)

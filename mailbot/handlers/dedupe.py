@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailbot.domain import OPEN_STATUSES, Status
+from mailbot.domain import OPEN_STATUSES, DraftPurpose, Status
 from mailbot.drafting.drafters import customer_domains
 from mailbot.handlers import merge
 from mailbot.inbound.message import ForwardedThread, InboundMessage
@@ -50,7 +50,7 @@ def customer_text(thread: ForwardedThread, own_domain: str) -> str:
 def _source_text(session: Session, esc: Escalation, own_domain: str) -> str:
     raw = session.scalar(
         select(DraftJob.raw)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == "brief")
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == DraftPurpose.BRIEF)
         .order_by(DraftJob.id)
     )
     if raw is None:

@@ -15,7 +15,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailbot.domain import AccountFacts, Category, Sentiment, Severity, Status
+from mailbot.domain import (
+    AccountFacts,
+    Category,
+    DraftJobStatus,
+    DraftPurpose,
+    Sentiment,
+    Severity,
+    Status,
+)
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
 from mailbot.drafting.drafters import draft_for, find_account
 from mailbot.handlers import dedupe, update_job
@@ -36,7 +44,7 @@ from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
-BRIEF = "brief"
+BRIEF = DraftPurpose.BRIEF
 
 
 __all__ = ["merge_if_certain", "open_escalation", "run_draft_jobs"]
@@ -93,7 +101,7 @@ def queue_draft(
         source_message_id=source_id,
         raw=raw,
         csm_context=context,
-        status="pending",
+        status=DraftJobStatus.PENDING,
         attempts=0,
         created_at=now,
     )
@@ -140,7 +148,9 @@ def context_added(session: Session, esc: Escalation, text: str) -> bool:
 
 def has_pending_draft(session: Session, esc: Escalation) -> bool:
     stmt = select(DraftJob.id).where(
-        DraftJob.escalation_id == esc.id, DraftJob.status == "pending", DraftJob.purpose == BRIEF
+        DraftJob.escalation_id == esc.id,
+        DraftJob.status == DraftJobStatus.PENDING,
+        DraftJob.purpose == BRIEF,
     )
     return session.scalar(stmt.limit(1)) is not None
 
@@ -217,7 +227,7 @@ def _park(
         esc = session.get(Escalation, job.escalation_id) if job else None
         if job is None or esc is None:
             return
-        job.status, job.last_error = "failed", error[:2000]
+        job.status, job.last_error = DraftJobStatus.FAILED, error[:2000]
         repo.add_event(
             session, esc, at=now, actor="mailbot", kind="draft_failed",
             from_status=esc.status, to_status=esc.status, detail=error[:500],
@@ -249,7 +259,7 @@ def _store_draft(
     assert job is not None
     esc = session.get(Escalation, job.escalation_id, with_for_update=True)
     assert esc is not None
-    job.status = "done"
+    job.status = DraftJobStatus.DONE
     if esc.status != Status.DRAFT or esc.draft_version > job.version:
         log.info("%s: draft v%d superseded; not sent", esc.ref, job.version)
         return 0

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
 
+from mailbot.domain import DraftJobStatus
 from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import DraftJob
 
@@ -27,14 +28,14 @@ def claim(db: Database, now: datetime, lease: timedelta) -> DraftJob | None:
     dies while drafting, another may take the job over when the lease runs out."""
     with db.session() as session:
         stmt = select(DraftJob).where(
-            DraftJob.status == "pending",
+            DraftJob.status == DraftJobStatus.PENDING,
             or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
         )
         for job in session.scalars(stmt.order_by(DraftJob.id).limit(5)):
             won = rowcount(
                 session.execute(
                     update(DraftJob)
-                    .where(DraftJob.id == job.id, DraftJob.status == "pending")
+                    .where(DraftJob.id == job.id, DraftJob.status == DraftJobStatus.PENDING)
                     .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
                     .values(
                         claimed_until=now + lease,
@@ -57,7 +58,7 @@ def release_interrupted(db: Database, now: datetime) -> int:
     released = 0
     with db.session() as session:
         stmt = select(DraftJob).where(
-            DraftJob.status == "pending",
+            DraftJob.status == DraftJobStatus.PENDING,
             DraftJob.claimed_until > now,
             DraftJob.claimed_by.startswith(host, autoescape=True),
         )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
-from mailbot.domain import OPEN_STATUSES, Status
-from mailbot.handlers.transition import apply_decision
+from mailbot.domain import OPEN_STATUSES, DraftJobStatus, Status
+from mailbot.handlers.transition import record_decision
 from mailbot.lifecycle.machine import Decision, EventSpec
 from mailbot.lifecycle.transitions import Changes
 from mailbot.outbox import notices
@@ -89,13 +89,13 @@ def merge_automatically(mailer: Mailer, esc: Escalation, target: Escalation, rea
         (EventSpec("merge", Status.DRAFT, Status.REJECTED, detail),),
         changes=Changes(merged_into=target.ref),
     )
-    apply_decision(
+    record_decision(
         mailer.session, esc, decision, routing=mailer.routing, actor="mailbot", now=mailer.now
     )
     mailer.session.execute(
         update(DraftJob)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
-        .values(status="done", last_error="merged before drafting")
+        .where(DraftJob.escalation_id == esc.id, DraftJob.status == DraftJobStatus.PENDING)
+        .values(status=DraftJobStatus.DONE, last_error="merged before drafting")
     )
     absorb(mailer, esc, target.ref, "mailbot")
     notices.notice(

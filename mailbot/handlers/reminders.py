@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from mailbot.app import App
 from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Status
 from mailbot.handlers import effects
-from mailbot.handlers.transition import apply_decision, view_of
+from mailbot.handlers.transition import record_decision, view_of
 from mailbot.lifecycle.cadence import next_update_due
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.machine import Actor, Decision, Role, decide
@@ -171,7 +171,7 @@ def _perform(app: App, session: Session, esc: Escalation, due: Due, now: datetim
     if not isinstance(result, Decision):
         log.info("%s %s skipped: %s", esc.ref, due.kind, result.reason)
         raise _Skip(result.reason)
-    apply_decision(session, esc, result, routing=app.routing, actor="mailbot", now=now)
+    record_decision(session, esc, result, routing=app.routing, actor="mailbot", now=now)
     mailer = Mailer(session, app.settings, app.routing, now)
     effects.perform(mailer, esc, result, SYSTEM, skip_notify_csm=False)
     return True

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mailbot.domain import CommandKind, ParsedCommand, Status
 from mailbot.handlers import authority, draft_replies, effects, merge
 from mailbot.handlers.result import Handled, ReplyReport
-from mailbot.handlers.transition import apply_decision, view_of
+from mailbot.handlers.transition import record_decision, view_of
 from mailbot.inbound.commands import CommandParse, parse_commands
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
@@ -127,7 +127,7 @@ def _decide_and_apply(
             if isinstance(result, Refusal):
                 report.unprocessed.append(_refusal_line(mailer.routing, esc, command, result))
                 continue
-            apply_decision(
+            record_decision(
                 session,
                 esc,
                 result,

@@ -10,10 +10,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from mailbot.domain import Category, Severity, Status
+from mailbot.domain import Category, Person, Severity, Status
 from mailbot.lifecycle.cadence import next_update_due
 from mailbot.lifecycle.machine import Changes, Decision, EscalationView, EventSpec
-from mailbot.lifecycle.owner import OWNER_CHANGED, owner_label, split_owner
+from mailbot.lifecycle.owner import OWNER_CHANGED
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
@@ -26,6 +26,11 @@ _STAMPS = {
 }
 
 
+def owner_of(esc: Escalation) -> Person | None:
+    """The stored owner columns as a person; ``None`` when nobody owns the escalation."""
+    return Person(esc.owner, esc.owner_name) if esc.owner or esc.owner_name else None
+
+
 def view_of(esc: Escalation, routing: Routing) -> EscalationView:
     category = Category(esc.category)
     return EscalationView(
@@ -33,7 +38,7 @@ def view_of(esc: Escalation, routing: Routing) -> EscalationView:
         severity=Severity(esc.severity),
         category=category,
         draft_version=esc.draft_version,
-        owner=owner_label(esc.owner, esc.owner_name),
+        owner=owner_of(esc),
         snoozed_until=esc.snoozed_until,
         route_level=esc.route_level,
         max_route_level=routing.max_level(category),
@@ -42,13 +47,11 @@ def view_of(esc: Escalation, routing: Routing) -> EscalationView:
     )
 
 
-def _owner(esc: Escalation, owner: str) -> None:
-    esc.owner, esc.owner_name = split_owner(owner) if owner else ("", "")
-
-
 def _apply_changes(esc: Escalation, ch: Changes, routing: Routing, now: datetime) -> None:
-    if ch.owner is not None:
-        _owner(esc, ch.owner)
+    if ch.clear_owner:
+        esc.owner, esc.owner_name = "", ""
+    elif ch.owner is not None:
+        esc.owner, esc.owner_name = ch.owner.address, ch.owner.name
     if ch.severity is not None:
         esc.severity = ch.severity.value
     if ch.category is not None:
@@ -84,7 +87,7 @@ def _records_owner(spec: EventSpec) -> bool:
     return spec.kind == OWNER_CHANGED or (spec.kind == "ack" and spec.from_status is Status.ROUTED)
 
 
-def apply_decision(
+def record_decision(
     session: Session,
     esc: Escalation,
     decision: Decision,
@@ -94,10 +97,10 @@ def apply_decision(
     now: datetime,
     message_id: str = "",
 ) -> None:
-    before = owner_label(esc.owner, esc.owner_name)
+    before = Person(esc.owner, esc.owner_name).label
     _apply_changes(esc, decision.changes, routing, now)
     events = list(decision.events)
-    after = owner_label(esc.owner, esc.owner_name)
+    after = Person(esc.owner, esc.owner_name).label
     if after != before and not any(_records_owner(e) for e in events):
         # Every owner change is an event row (SPEC §3), so a past week's digest can name
         # the owner of the time (push clearing it included).

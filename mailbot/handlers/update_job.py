@@ -11,6 +11,7 @@ import json
 import logging
 from datetime import datetime
 
+from mailbot.domain import DraftJobStatus
 from mailbot.drafting.llm import LLMClient, LLMConfig, LLMFailure
 from mailbot.outbox.customer_update import (
     LANGUAGE_NAMES,
@@ -84,9 +85,9 @@ def run(db: Database, settings: Settings, routing: Routing, now: datetime, job: 
     with db.session() as session:
         row = session.get(DraftJob, job.id)
         esc = session.get(Escalation, job.escalation_id)
-        if row is None or esc is None or row.status != "pending":
+        if row is None or esc is None or row.status != DraftJobStatus.PENDING:
             return
-        row.status = "done"
+        row.status = DraftJobStatus.DONE
         mailer = Mailer(session, settings, routing, now)
         send_update_draft(
             mailer, esc, text, guidance, language=facts.language, note=note, by_llm=by_llm

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
-from mailbot.domain import Category, CommandKind, ParsedCommand, Sentiment, Severity
+from mailbot.domain import Category, CommandKind, ParsedCommand, Person, Sentiment, Severity
 from mailbot.inbound.subject import clean_subject, strip_subject_tags
 
 MAX_COMMAND_LINES = 20
@@ -34,11 +35,37 @@ def _none(_match: re.Match[str]) -> str:
     return ""
 
 
+_HOURS = {"h": 1, "hr": 1, "hrs": 1, "hour": 1, "hours": 1, "d": 24, "day": 24, "days": 24}
+_HOURS |= {"w": 168, "wk": 168, "wks": 168, "week": 168, "weeks": 168}
+_DURATION = re.compile(r"^\s*(\d{1,4})\s*([a-z]*)\s*$", re.IGNORECASE)
+# The reader's range, not a policy: a pause of more than a year is a typo, not a duration.
+# How long a snooze may be is the state machine's rule (lifecycle.rules.MAX_SNOOZE), so a
+# readable but too long snooze is refused there, with the limit named.
+LONGEST_DURATION = timedelta(days=365)
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """``12h``, ``3d``, ``2 days``, ``1w``; a bare number means days. ``None`` if unreadable."""
+    match = _DURATION.match(text)
+    if not match or match.group(2).lower() not in _HOURS | {"": 24}:
+        return None
+    hours = int(match.group(1)) * _HOURS.get(match.group(2).lower(), 24)
+    return timedelta(hours=hours) if 0 < hours <= LONGEST_DURATION / timedelta(hours=1) else None
+
+
+def command(kind: CommandKind, arg: str = "", line: str = "") -> ParsedCommand:
+    """A command with its typed argument read from ``arg``, the one place text becomes a value:
+    a ``snooze`` duration, an ``ack`` owner. An unreadable duration stays ``None``."""
+    duration = parse_duration(arg) if kind is CommandKind.SNOOZE else None
+    owner = Person.parse(arg.strip()) if kind is CommandKind.ACK and arg.strip() else None
+    return ParsedCommand(kind=kind, arg=arg, line=line, duration=duration, owner=owner)
+
+
 def _snooze(match: re.Match[str]) -> str | None:
+    """``snooze for 2 days`` → ``2d``; ``None`` (not understood) for a duration none can read."""
     unit = (match.group("unit") or "d")[0].lower()
-    amount = int(match.group("n"))
-    days = amount * {"d": 1, "w": 7, "h": 1 / 24}[unit]
-    return f"{amount}{unit}" if 0 < days <= 90 else None
+    arg = f"{int(match.group('n'))}{unit}"
+    return arg if parse_duration(arg) is not None else None
 
 
 _REF = re.compile(r"^\[?(ESC-\d{4}-\d{4,8})\]?$", re.IGNORECASE)
@@ -197,7 +224,7 @@ def parse_commands(new_text: str, subject: str = "") -> CommandParse:
     if not state.commands and not state.free and not state.unrecognised:
         _read_subject(subject, state)
     if clean_subject(subject).strip(" .!").lower() == "status":
-        _add(state, ParsedCommand(kind=CommandKind.STATUS, line=subject.strip()), subject)
+        _add(state, command(CommandKind.STATUS, line=subject.strip()), subject)
     return CommandParse(
         commands=tuple(state.commands),
         free_text="\n".join(state.free).strip(),
@@ -244,7 +271,7 @@ def _match_command(line: str) -> ParsedCommand | str:
         )
         if value is None:
             return "unrecognised"
-        return ParsedCommand(kind=CommandKind.OVERRIDE, arg=value, line=line)
+        return command(CommandKind.OVERRIDE, value, line)
     for pattern, kind, arg_of in _RULES:
         match = pattern.match(line)
         if match:
@@ -258,7 +285,7 @@ def _match_command(line: str) -> ParsedCommand | str:
             if kind is CommandKind.ACK:
                 owner = _OWNER.search(match.group("rest") or "")
                 arg = owner.group("owner").strip() if owner else ""
-            return ParsedCommand(kind=kind, arg=arg, line=line)
+            return command(kind, arg, line)
     first = re.split(r"[\s:=,.;!\-]", line.lower(), maxsplit=1)[0]
     if first in KEYWORDS and (":" in line[:30] or (first in _ARG_KEYWORDS and len(line) < 40)):
         return "unrecognised"
@@ -274,24 +301,24 @@ def _is_sentence(line: str, match: re.Match[str]) -> bool:
     return joint[-1:].isalnum() and len(rest.split()) > 3
 
 
-def _add(state: _State, command: ParsedCommand, raw: str) -> None:
-    if any(c.kind == command.kind and c.arg == command.arg for c in state.commands):
+def _add(state: _State, found: ParsedCommand, raw: str) -> None:
+    if any(c.kind == found.kind and c.arg == found.arg for c in state.commands):
         state.ignored.append(raw)
     else:
-        state.commands.append(command)
+        state.commands.append(found)
 
 
 def _attach_owner(state: _State) -> None:
     """An ``owner:`` line completes the ACK (or is one, when no ACK line was given)."""
     if not state.owner:
         return
-    for pos, command in enumerate(state.commands):
-        if command.kind is CommandKind.ACK:
-            if not command.arg:
-                state.commands[pos] = command.model_copy(update={"arg": state.owner})
+    for pos, ack in enumerate(state.commands):
+        if ack.kind is CommandKind.ACK:
+            if not ack.arg:
+                state.commands[pos] = command(CommandKind.ACK, state.owner, ack.line)
             return
     line = f"owner: {state.owner}"
-    state.commands.append(ParsedCommand(kind=CommandKind.ACK, arg=state.owner, line=line))
+    state.commands.append(command(CommandKind.ACK, state.owner, line))
 
 
 def _read_subject(subject: str, state: _State) -> None:

@@ -26,13 +26,13 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import CommandKind as K
-from mailbot.domain import Status
+from mailbot.domain import Person, Status
 from mailbot.lifecycle.cadence import update_due
-from mailbot.lifecycle.owner import OWNER_CHANGED, split_owner
+from mailbot.lifecycle.owner import OWNER_CHANGED
 from mailbot.routing import Routing
 from mailbot.store.tables import Escalation, Event
 
-# The commands whose decisions restart the stall clock (rules.Context.progress and push);
+# The commands whose decisions restart the stall clock (rules.RuleInput.progress and push);
 # approving routes, and every routing restarts it too. A unit test keeps this in step.
 PROGRESS_KINDS = frozenset(
     k.value for k in (K.ACK, K.IN_PROGRESS, K.UPDATE, K.NEED_INFO, K.RESOLVED, K.REOPEN, K.PUSH)
@@ -92,7 +92,10 @@ class History:
                 continue
             if row.kind == OWNER_CHANGED:
                 old = row.detail.partition(" -> ")[0].strip()
-                return ("", "") if old in ("", "nobody") else split_owner(old)
+                if old in ("", "nobody"):
+                    return "", ""
+                person = Person.parse(old)
+                return person.address, person.name
             if row.kind == K.ACK.value and row.from_status == Status.ROUTED.value:
                 return "", ""
         return self.esc.owner, self.esc.owner_name

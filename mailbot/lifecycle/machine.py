@@ -17,7 +17,7 @@ from datetime import datetime
 from mailbot.domain import CommandKind as K
 from mailbot.domain import ParsedCommand
 from mailbot.domain import Status as S
-from mailbot.lifecycle.rules import HANDLERS, MAX_SNOOZE, OVERRIDE_FIELDS, Context, parse_duration
+from mailbot.lifecycle.rules import MAX_SNOOZE, OVERRIDE_FIELDS, RULES, RuleInput
 from mailbot.lifecycle.transitions import (
     AUTHORITY,
     TERMINAL,
@@ -46,10 +46,9 @@ __all__ = [
     "EventSpec",
     "Refusal",
     "Role",
-    "apply_decision",
+    "advance_view",
     "decide",
     "decide_reply",
-    "parse_duration",
 ]
 
 
@@ -61,7 +60,7 @@ def decide(
     if refusal is not None:
         return refusal
     target = TRANSITIONS[(command.kind, view.status)]
-    return HANDLERS[command.kind](Context(view, command, actor, now, target))
+    return RULES[command.kind](RuleInput(view, command, actor, now, target))
 
 
 def _authority_refusal(kind: K, actor: Actor) -> Refusal | None:
@@ -86,12 +85,12 @@ def _status_refusal(kind: K, status: S) -> Refusal | None:
 
 _DRAFT_EDITS = frozenset({K.OVERRIDE, K.CONTEXT})
 _REVISION = frozenset({EffectKind.REVISE_DRAFT, EffectKind.SEND_APPROVAL_REQUEST})
-Outcome = tuple[ParsedCommand, Decision | Refusal]
+Ruling = tuple[ParsedCommand, Decision | Refusal]  # a command and what was decided of it
 
 
 def decide_reply(
     view: EscalationView, commands: Sequence[ParsedCommand], actor: Actor, now: datetime
-) -> tuple[Outcome, ...]:
+) -> tuple[Ruling, ...]:
     """Decide every command of one reply, each seeing the effect of the ones before.
 
     Draft edits go first so an approve in the same reply routes the edited brief (SPEC §5);
@@ -100,7 +99,7 @@ def decide_reply(
     """
     ordered = [c for c in commands if c.kind in _DRAFT_EDITS]
     ordered += [c for c in commands if c.kind not in _DRAFT_EDITS]
-    start, outcomes = view, list[Outcome]()
+    start, rulings = view, list[Ruling]()
     edit_refused = False
     for command in ordered:
         result: Decision | Refusal
@@ -109,14 +108,14 @@ def decide_reply(
         else:
             result = decide(view, command, actor, now)
         if isinstance(result, Decision):
-            view = apply_decision(view, result)
+            view = advance_view(view, result)
         edit_refused |= isinstance(result, Refusal) and command.kind in _DRAFT_EDITS
-        outcomes.append((command, result))
+        rulings.append((command, result))
     revised = start.draft_version + 1 if view.status is S.DRAFT else None
-    return tuple(_one_revision(outcomes, revised))
+    return tuple(_one_revision(rulings, revised))
 
 
-def _one_revision(outcomes: list[Outcome], revised: int | None) -> list[Outcome]:
+def _one_revision(outcomes: list[Ruling], revised: int | None) -> list[Ruling]:
     """Keep the revision on the last accepted edit only (none if the draft left ``draft``)."""
     edits = [i for i, (c, r) in enumerate(outcomes) if c.kind in _DRAFT_EDITS and _ok(r)]
     for i in edits:
@@ -136,7 +135,7 @@ def _ok(result: Decision | Refusal) -> bool:
     return isinstance(result, Decision)
 
 
-def apply_decision(view: EscalationView, decision: Decision) -> EscalationView:
+def advance_view(view: EscalationView, decision: Decision) -> EscalationView:
     """The view after ``decision``: what the store will hold once it applies the changes."""
     ch = decision.changes
     snoozed = None if ch.clear_snooze else (ch.snoozed_until or view.snoozed_until)
@@ -146,7 +145,7 @@ def apply_decision(view: EscalationView, decision: Decision) -> EscalationView:
         severity=ch.severity or view.severity,
         category=ch.category or view.category,
         draft_version=view.draft_version if ch.draft_version is None else ch.draft_version,
-        owner=view.owner if ch.owner is None else ch.owner,
+        owner=None if ch.clear_owner else (ch.owner or view.owner),
         snoozed_until=snoozed,
         route_level=view.route_level if ch.route_level is None else ch.route_level,
         pending_question=(

@@ -1,28 +1,10 @@
-"""Who owns an escalation, as stored (address and name) and as shown (``Name <addr>``).
+"""The audit trail's word for an owner change.
 
-Pure, so the lifecycle handlers and the digest (which replays past owners from events)
-read and write owners the same way.
+Owners themselves are :class:`mailbot.domain.Person` values (``Person.parse`` reads
+``Name <addr>``, ``Person.label`` shows it), so the lifecycle rules, the handler that stores
+a decision and the digest (which replays past owners from events) share one reading.
 """
 
 from __future__ import annotations
 
-from email.utils import parseaddr
-
-OWNER_CHANGED = "owner_changed"  # detail "old -> new", each "Name <addr>" or "nobody"
-
-
-def split_owner(owner: str) -> tuple[str, str]:
-    """``Name <addr>`` → (address, name) as stored; a bare name is kept in both columns."""
-    name, address = parseaddr(owner)
-    if "@" in address:
-        return address.lower(), name
-    return owner, owner
-
-
-def owner_label(address: str, name: str) -> str:
-    """The stored owner back as ``Name <addr>`` (or the one that is known; "" for none)."""
-    if name and address and name != address:
-        if any(c in name for c in ',;:<>@()[]"\\'):  # quoted, so split_owner reads it back
-            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return f"{name} <{address}>"
-    return address or name
+OWNER_CHANGED = "owner_changed"  # detail "old -> new", each a Person label or "nobody"

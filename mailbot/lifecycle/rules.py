@@ -1,8 +1,8 @@
 """The per-command rules behind :func:`mailbot.lifecycle.machine.decide`.
 
-By the time a handler runs, authority and the (command, status) row have been checked, so
-each handler only adds what the table cannot say: arguments, owners, clocks, effects.
-Pure functions of a :class:`Context`; no I/O and no clock of their own.
+By the time a rule runs, authority and the (command, status) row have been checked, so
+each rule only adds what the table cannot say: arguments, owners, clocks, effects.
+Pure functions of a :class:`RuleInput`; no I/O and no clock of their own.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from email.utils import parseaddr
 
-from mailbot.domain import Category, ParsedCommand, Sentiment, Severity
+from mailbot.domain import Category, ParsedCommand, Person, Sentiment, Severity
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status as S
 from mailbot.lifecycle.transitions import (
@@ -27,6 +26,8 @@ from mailbot.lifecycle.transitions import (
 )
 from mailbot.lifecycle.transitions import EffectKind as E
 
+# The one snooze limit: the grammar reads any duration, and a longer one is refused here,
+# where the refusal can name the limit.
 MAX_SNOOZE = timedelta(days=30)
 _CHOICE_FIELDS: dict[str, list[str]] = {
     "severity": [s.value for s in Severity],
@@ -35,13 +36,10 @@ _CHOICE_FIELDS: dict[str, list[str]] = {
 }
 OVERRIDE_FIELDS = frozenset({"account", "headline", "ask", *_CHOICE_FIELDS})
 _PRIORITIES = {"p1": "critical", "p2": "high", "p3": "medium", "p4": "low"}
-_HOURS = {"h": 1, "hr": 1, "hrs": 1, "hour": 1, "hours": 1, "d": 24, "day": 24, "days": 24}
-_HOURS |= {"w": 168, "wk": 168, "week": 168, "weeks": 168}
-_DURATION = re.compile(r"^\s*(\d{1,4})\s*([a-z]*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class Context:
+class RuleInput:
     view: EscalationView
     command: ParsedCommand
     actor: Actor
@@ -58,9 +56,9 @@ class Context:
     def one(self, detail: str, *effects: Effect, changes: Changes | None = None) -> Decision:
         return Decision(self.target, (self.event(detail),), effects, changes or Changes())
 
-    def progress(self, owner: str | None = None, question: bool | None = None) -> Changes:
+    def progress(self, owner: Person | None = None, question: bool | None = None) -> Changes:
         """Team activity: resets the stall clock and ends a snooze (SPEC §3 stalled)."""
-        claim = owner or (None if self.view.owner else self.actor.label)
+        claim = owner or (None if self.view.owner else self.actor.person)
         return Changes(
             owner=claim,
             reset_stall_clock=True,
@@ -69,18 +67,18 @@ class Context:
         )
 
 
-Handler = Callable[[Context], "Decision | Refusal"]
+Rule = Callable[[RuleInput], "Decision | Refusal"]
 
 
 # --- CSM on a draft -------------------------------------------------------------------
 
 
-def _approve(c: Context) -> Decision:
+def _approve(c: RuleInput) -> Decision:
     detail = f"draft v{c.view.draft_version} approved"
     return c.one(detail, Effect(E.ROUTE_BRIEF), Effect(E.NOTIFY_CSM, detail))
 
 
-def _override(c: Context) -> Decision | Refusal:
+def _override(c: RuleInput) -> Decision | Refusal:
     name, sep, raw = c.arg.partition("=")
     name, value = name.strip().lower(), raw.strip()
     if not sep or name not in OVERRIDE_FIELDS or not value:
@@ -102,14 +100,14 @@ def _override(c: Context) -> Decision | Refusal:
     return c.one(detail, Effect(E.REVISE_DRAFT, detail), _APPROVAL_REQUEST, changes=changes)
 
 
-def _context(c: Context) -> Decision | Refusal:
+def _context(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("there is no text to add to the draft")
     changes = Changes(draft_version=c.view.draft_version + 1)
     return c.one(c.arg, Effect(E.REVISE_DRAFT, c.arg), _APPROVAL_REQUEST, changes=changes)
 
 
-def _reject(c: Context) -> Decision:
+def _reject(c: RuleInput) -> Decision:
     reason = c.arg or "no reason given"
     return c.one(reason, Effect(E.NOTIFY_CSM, f"rejected: {reason}"))
 
@@ -117,30 +115,24 @@ def _reject(c: Context) -> Decision:
 # --- team -----------------------------------------------------------------------------
 
 
-def _ack(c: Context) -> Decision:
-    view = c.view
-    if view.status is S.ROUTED or not view.owner:  # also a first answer to a silent stall
-        first = c.arg or c.actor.label
-        note = Effect(E.NOTIFY_CSM, f"acknowledged; owner {first}")
-        return c.one(f"owner: {first}", note, changes=c.progress(owner=first))
-    owner = c.arg if c.arg and not _same_person(c.arg, view.owner) else None
+def _ack(c: RuleInput) -> Decision:
+    view, named = c.view, c.command.owner
+    if view.status is S.ROUTED or view.owner is None:  # also a first answer to a silent stall
+        first = named or c.actor.person
+        note = Effect(E.NOTIFY_CSM, f"acknowledged; owner {first.label}")
+        return c.one(f"owner: {first.label}", note, changes=c.progress(owner=first))
+    owner = named if named and not named.same_as(view.owner) else None
     events = [c.event("progress after a stall")] if c.target is not view.status else []
     if owner:
-        change = f"{view.owner or 'nobody'} -> {owner}"
+        change = f"{view.owner.label or 'nobody'} -> {owner.label}"
         events.append(EventSpec("owner_changed", c.target, c.target, change))
     if not events:
         return c.one("already acknowledged", changes=c.progress())
-    note = Effect(E.NOTIFY_CSM, f"acknowledged again; owner {owner or view.owner}")
+    note = Effect(E.NOTIFY_CSM, f"acknowledged again; owner {(owner or view.owner).label}")
     return Decision(c.target, tuple(events), (note,), c.progress(owner=owner))
 
 
-def _same_person(one: str, other: str) -> bool:
-    """Owners may be stored as ``addr`` or ``Name <addr>``; the address decides."""
-    first, second = parseaddr(one)[1].lower(), parseaddr(other)[1].lower()
-    return first == second if "@" in first and "@" in second else one == other
-
-
-def _team_events(c: Context, detail: str) -> tuple[EventSpec, ...]:
+def _team_events(c: RuleInput, detail: str) -> tuple[EventSpec, ...]:
     """From ``routed``, a first reply is also the acknowledgement (SPEC §5), audited as such."""
     if c.view.status is not S.ROUTED or c.target is S.ROUTED:
         return (c.event(detail),)
@@ -149,28 +141,28 @@ def _team_events(c: Context, detail: str) -> tuple[EventSpec, ...]:
     return (ack, c.event(detail, source=S.ACKNOWLEDGED))
 
 
-def _team(c: Context, detail: str, effect: Effect, question: bool | None = None) -> Decision:
+def _team(c: RuleInput, detail: str, effect: Effect, question: bool | None = None) -> Decision:
     return Decision(c.target, _team_events(c, detail), (effect,), c.progress(question=question))
 
 
-def _in_progress(c: Context) -> Decision:
+def _in_progress(c: RuleInput) -> Decision:
     detail = c.arg or "work in progress"
     return _team(c, detail, Effect(E.NOTIFY_CSM, detail))
 
 
-def _update(c: Context) -> Decision | Refusal:
+def _update(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("the update has no text")
     return _team(c, c.arg, Effect(E.NOTIFY_CSM, c.arg))
 
 
-def _need_info(c: Context) -> Decision | Refusal:
+def _need_info(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("'need info' needs the question, e.g. 'need info: which region?'")
     return _team(c, c.arg, Effect(E.RELAY_QUESTION_TO_CSM, c.arg), question=True)
 
 
-def _resolved(c: Context) -> Decision:
+def _resolved(c: RuleInput) -> Decision:
     summary = c.arg or "resolved"
     return _team(c, summary, Effect(E.ASK_CSM_TO_CONFIRM, summary))
 
@@ -178,12 +170,12 @@ def _resolved(c: Context) -> Decision:
 # --- CSM after routing ----------------------------------------------------------------
 
 
-def _close(c: Context) -> Decision:
+def _close(c: RuleInput) -> Decision:
     detail = c.arg or "confirmed resolved"
     return c.one(detail, Effect(E.NOTIFY_CSM, f"closed: {detail}"))
 
 
-def _reopen(c: Context) -> Decision:
+def _reopen(c: RuleInput) -> Decision:
     reason = c.arg or "reopened by the CSM"
     changes = replace(c.progress(), owner=None)
     return c.one(
@@ -191,17 +183,8 @@ def _reopen(c: Context) -> Decision:
     )
 
 
-def parse_duration(text: str) -> timedelta | None:
-    """``12h``, ``3d``, ``2 days``, ``1w``; a bare number means days. ``None`` if unreadable."""
-    match = _DURATION.match(text)
-    if not match or match.group(2).lower() not in _HOURS | {"": 24}:
-        return None
-    hours = int(match.group(1)) * _HOURS.get(match.group(2).lower(), 24)
-    return timedelta(hours=hours) if hours else None
-
-
-def _snooze(c: Context) -> Decision | Refusal:
-    delta = parse_duration(c.arg)
+def _snooze(c: RuleInput) -> Decision | Refusal:
+    delta = c.command.duration  # read by the grammar; only the limit is decided here
     if delta is None:
         return Refusal(f"cannot read snooze '{c.arg}': use a duration such as 12h, 3d or 1w")
     if delta > MAX_SNOOZE:
@@ -212,7 +195,7 @@ def _snooze(c: Context) -> Decision | Refusal:
     )
 
 
-def _push(c: Context) -> Decision | Refusal:
+def _push(c: RuleInput) -> Decision | Refusal:
     view = c.view
     if view.route_level >= view.max_route_level:
         where = f"the top of the {view.category} escalation path (level {view.route_level})"
@@ -220,7 +203,7 @@ def _push(c: Context) -> Decision | Refusal:
     level = view.route_level + 1
     detail = f"re-escalated to level {level} of the {view.category} path"
     changes = Changes(
-        owner="",
+        clear_owner=True,
         route_level=level,
         reset_stall_clock=True,
         clear_snooze=view.snoozed_until is not None,
@@ -229,13 +212,13 @@ def _push(c: Context) -> Decision | Refusal:
     return Decision(c.target, (c.event(detail),), effects, changes)
 
 
-def _customer(c: Context) -> Decision | Refusal:
+def _customer(c: RuleInput) -> Decision | Refusal:
     if not c.arg:
         return Refusal("'customer:' needs the customer-communication status")
     return c.one(c.arg, changes=Changes(customer_communication=c.arg))
 
 
-def _info_reply(c: Context) -> Decision | Refusal:
+def _info_reply(c: RuleInput) -> Decision | Refusal:
     if not c.view.pending_question:
         return Refusal("no question from the team is waiting for an answer")
     if not c.arg:
@@ -244,14 +227,14 @@ def _info_reply(c: Context) -> Decision | Refusal:
     return c.one(c.arg, Effect(E.RELAY_ANSWER_TO_TEAM, c.arg), changes=changes)
 
 
-def _status(c: Context) -> Decision:
+def _status(c: RuleInput) -> Decision:
     return c.one(f"requested by {c.actor.label}", Effect(E.SEND_STATUS_REPORT))
 
 
 # --- duplicates and customer updates (issue 19) --------------------------------------
 
 
-def _merge(c: Context) -> Decision | Refusal:
+def _merge(c: RuleInput) -> Decision | Refusal:
     """The target's existence and state are checked by the caller (they need the store)."""
     if not re.fullmatch(r"ESC-\d{4}-\d{4,8}", c.arg):
         return Refusal("'merge' needs the escalation to merge into, e.g. 'merge ESC-2026-0001'")
@@ -260,13 +243,13 @@ def _merge(c: Context) -> Decision | Refusal:
     return c.one(detail, Effect(E.MERGE_INTO, c.arg), changes=changes)
 
 
-def _separate(c: Context) -> Decision | Refusal:
+def _separate(c: RuleInput) -> Decision | Refusal:
     if not c.view.duplicate_of:
         return Refusal("this draft was not flagged as a possible duplicate")
     return c.one(f"kept separate from {c.view.duplicate_of}")
 
 
-def _draft_update(c: Context) -> Decision:
+def _draft_update(c: RuleInput) -> Decision:
     detail = "customer update draft requested" + (f"; guidance: {c.arg}" if c.arg else "")
     return c.one(detail, Effect(E.SEND_CUSTOMER_UPDATE_DRAFT, c.arg))
 
@@ -274,10 +257,10 @@ def _draft_update(c: Context) -> Decision:
 # --- scheduler ------------------------------------------------------------------------
 
 
-def _notice(kind: E, *, snoozable: bool = False) -> Handler:
+def _notice(kind: E, *, snoozable: bool = False) -> Rule:
     """A scheduler event: record it and send ``kind``; stall notices respect a snooze."""
 
-    def handle(c: Context) -> Decision | Refusal:
+    def handle(c: RuleInput) -> Decision | Refusal:
         until = c.view.snoozed_until
         if snoozable and until is not None and until > c.now:
             return Refusal(f"the stall clock is snoozed until {until.isoformat()}")
@@ -287,7 +270,7 @@ def _notice(kind: E, *, snoozable: bool = False) -> Handler:
 
 
 _APPROVAL_REQUEST = Effect(E.SEND_APPROVAL_REQUEST)
-HANDLERS: dict[K, Handler] = {
+RULES: dict[K, Rule] = {
     K.APPROVE: _approve,
     K.OVERRIDE: _override,
     K.REJECT: _reject,

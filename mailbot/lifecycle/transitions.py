@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from types import MappingProxyType
 
-from mailbot.domain import Category, Severity
+from mailbot.domain import Category, Person, Severity
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status as S
 
@@ -63,8 +63,13 @@ class Actor:
 
     @property
     def label(self) -> str:
-        """The ``Name <addr>`` form stored as an owner."""
+        """``Name <addr>`` as the sender wrote it, for the audit trail's words."""
         return f"{self.name} <{self.address}>" if self.name else self.address
+
+    @property
+    def person(self) -> Person:
+        """The sender as an owner (the address in lower case, as an owner is stored)."""
+        return Person(self.address.lower(), self.name)
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ class EscalationView:
     severity: Severity
     category: Category
     draft_version: int = 1
-    owner: str = ""
+    owner: Person | None = None
     snoozed_until: datetime | None = None
     route_level: int = 0  # position on the category's re-escalation path
     max_route_level: int = 0
@@ -101,9 +106,10 @@ class Effect:
 
 @dataclass(frozen=True)
 class Changes:
-    """Field updates; ``None`` means unchanged, ``owner=""`` clears the owner."""
+    """Field updates; ``None`` means unchanged; ``clear_owner`` leaves nobody owning it."""
 
-    owner: str | None = None
+    owner: Person | None = None
+    clear_owner: bool = False
     severity: Severity | None = None
     category: Category | None = None
     snoozed_until: datetime | None = None

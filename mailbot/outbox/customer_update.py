@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from mailbot.domain import DraftJobStatus, DraftPurpose
 from mailbot.inbound.parse import parse_message
 from mailbot.outbox.notices import Mailer
 from mailbot.outbox.update_text import Step, compose_update, detect_language
@@ -21,7 +22,7 @@ from mailbot.store.tables import DraftJob, Escalation
 
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French"}
 SUBJECT = "Customer update draft"
-PURPOSE = "customer_update"  # the drafting job's purpose
+PURPOSE = DraftPurpose.CUSTOMER_UPDATE  # the drafting job's purpose
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _customer_side(mailer: Mailer, esc: Escalation) -> tuple[str, str, str]:
     """(customer's text, first customer's name, their subject) from the source forward."""
     raw = mailer.session.scalar(
         select(DraftJob.raw)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == "brief")
+        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == DraftPurpose.BRIEF)
         .order_by(DraftJob.id)
     )
     if raw is None:
@@ -113,7 +114,7 @@ def request_update(mailer: Mailer, esc: Escalation, guidance: str) -> None:
             source_message_id="",
             raw=b"",
             csm_context=[guidance] if guidance else [],
-            status="pending",
+            status=DraftJobStatus.PENDING,
             attempts=0,
             purpose=PURPOSE,
             created_at=mailer.now,

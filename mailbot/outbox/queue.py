@@ -21,6 +21,7 @@ from functools import lru_cache
 from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
+from mailbot.domain import Direction, OutboxStatus
 from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.settings import Settings
@@ -193,10 +194,11 @@ def enqueue(
         loop_marker=loop_marker(settings),
         date=now,
     )
+    status = OutboxStatus.HELD if hold else OutboxStatus.PENDING
     item = {
         "message_id": mail.message_id, "dedupe_key": dedupe_key,
         "escalation_id": escalation_id, "kind": mail.kind, "mail_from": settings.address,
-        "recipients": recipients, "raw": raw, "status": "held" if hold else "pending",
+        "recipients": recipients, "raw": raw, "status": status,
         "attempts": 0, "next_attempt_at": hold.until if hold else now, "created_at": now,
         "last_error": "",
     }  # fmt: skip
@@ -207,7 +209,7 @@ def enqueue(
     if item_id is None:  # another instance queued the same dedupe key first
         return None
     record = {
-        "message_id": mail.message_id, "direction": "out", "escalation_id": escalation_id,
+        "message_id": mail.message_id, "direction": Direction.OUT, "escalation_id": escalation_id,
         "kind": mail.kind, "sender": settings.address, "recipients": recipients,
         "subject": subject, "in_reply_to": mail.in_reply_to or "",
         "references": " ".join(mail.references), "size": len(raw),

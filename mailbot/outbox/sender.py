@@ -18,6 +18,7 @@ from typing import Protocol
 from sqlalchemy import select, update
 
 from mailbot.backoff import exponential, jitter
+from mailbot.domain import OUTBOX_WAITING, OutboxStatus
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
 from mailbot.observe import metrics
@@ -26,7 +27,7 @@ from mailbot.store.db import Database, rowcount
 from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
-_CLAIMABLE = ("pending", "sending", "held")
+_CLAIMABLE = tuple(OUTBOX_WAITING)
 
 
 class Transport(Protocol):
@@ -59,7 +60,7 @@ def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[Ou
                     update(OutboxItem)
                     .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
                     .where(OutboxItem.status.in_(_CLAIMABLE))
-                    .values(status="sending", next_attempt_at=now + lease)
+                    .values(status=OutboxStatus.SENDING, next_attempt_at=now + lease)
                 )
             )
             if won:
@@ -105,7 +106,7 @@ def _deliver_one(
     except TransientDeliveryError as exc:
         _retry_or_give_up(db, item, str(exc), now(), settings, report, on_failed)
     except PermanentDeliveryError as exc:
-        _finish(db, item.id, "failed", str(exc), now())
+        _finish(db, item.id, OutboxStatus.FAILED, str(exc), now())
         metrics.delivery("failed")
         report.failed += 1
         report.failed_ids.append(item.id)
@@ -113,7 +114,7 @@ def _deliver_one(
             on_failed(item.id, str(exc))
     else:
         crash_point("after_250")
-        _finish(db, item.id, "sent", "", now())
+        _finish(db, item.id, OutboxStatus.SENT, "", now())
         metrics.delivery("sent")
         report.sent += 1
 
@@ -128,7 +129,7 @@ def _retry_or_give_up(
     on_failed: Callable[[int, str], None] | None,
 ) -> None:
     if now - item.created_at > timedelta(days=settings.outbox_give_up_days):
-        _finish(db, item.id, "dead", f"gave up: {error}", now)
+        _finish(db, item.id, OutboxStatus.DEAD, f"gave up: {error}", now)
         metrics.delivery("failed")
         report.failed += 1
         report.failed_ids.append(item.id)
@@ -141,7 +142,7 @@ def _retry_or_give_up(
             update(OutboxItem)
             .where(OutboxItem.id == item.id)
             .values(
-                status="pending",
+                status=OutboxStatus.PENDING,
                 attempts=attempts,
                 last_error=error[:2000],
                 next_attempt_at=now + backoff(attempts),
@@ -155,9 +156,9 @@ def _retry_or_give_up(
     report.retrying += 1
 
 
-def _finish(db: Database, item_id: int, status: str, error: str, now: datetime) -> None:
+def _finish(db: Database, item_id: int, status: OutboxStatus, error: str, now: datetime) -> None:
     values: dict[str, object] = {"status": status, "last_error": error[:2000]}
-    if status == "sent":
+    if status is OutboxStatus.SENT:
         values["sent_at"] = now
     with db.session() as session:
         session.execute(
@@ -165,7 +166,7 @@ def _finish(db: Database, item_id: int, status: str, error: str, now: datetime) 
             .where(OutboxItem.id == item_id)
             .values(attempts=OutboxItem.attempts + 1, **values)
         )
-    if status != "sent":
+    if status is not OutboxStatus.SENT:
         log.error(
             "outbox %s: %s: %s", item_id, status, error,
             extra={"outbox_id": item_id, "outcome": status},

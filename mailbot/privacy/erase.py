@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import JSON, LargeBinary, String, Table, Text, case, delete, select, update
 from sqlalchemy.orm import Session
 
+from mailbot.domain import OUTBOX_WAITING, DraftJobStatus, OutboxStatus, QuarantineStatus
 from mailbot.drafting.redact import NOT_NAMES
 from mailbot.store import repo
 from mailbot.store.tables import Base, Escalation
@@ -34,7 +35,9 @@ _IDENTIFIERS = frozenset(
      "drafter", "prompt_version", "claimed_by", "from_status", "to_status", "action",
      "escalation_ref", "category", "severity", "sentiment"}
 )  # fmt: skip
-_WAITING = ("pending", "sending", "held")
+# Still to be sent, drafted or reprocessed: an outbox item, a drafting job or held mail.
+_WAITING = OUTBOX_WAITING | {DraftJobStatus.PENDING, QuarantineStatus.HELD}
+_SET_ASIDE = OutboxStatus.ERASED  # the same word in DraftJobStatus and QuarantineStatus
 _NAME_BEFORE = r"([^\s<>\"',:;()\[\]][^<>\"\n,:;()\[\]]{1,60}?)\"?\s*[<(\[]\s*(?:mailto:)?"
 _PART = re.compile(r"[^\W\d_][\w'-]*")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al"})
@@ -197,7 +200,7 @@ def _changes(table: Table, columns: list[Any], values: Any, person: Person) -> d
 def _status_after(table: Table) -> Any:
     """Mail or a draft still waiting on the replaced bytes must not go out as a stub."""
     status = table.columns["status"]
-    return case((status.in_(_WAITING), "erased"), else_=status)
+    return case((status.in_(sorted(_WAITING)), _SET_ASIDE), else_=status)
 
 
 def audit_erase(session: Session, person: Person, counts: dict[str, int], now: datetime) -> None:

@@ -16,10 +16,11 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mailbot.domain import OUTBOX_WAITING, DraftJobStatus, Status
 from mailbot.store import repo
 from mailbot.store.tables import DraftJob, Escalation, OutboxItem, ReplyTrack
 
-_WAITING = ("pending", "sending", "held")  # the outbox sender still needs these bytes
+_WAITING = OUTBOX_WAITING  # the outbox sender still needs these bytes
 
 
 @dataclass
@@ -49,7 +50,7 @@ def purge_closed(
     cutoff = datetime.combine(before, time(0), tzinfo=UTC)
     closed = session.scalars(
         select(Escalation)
-        .where(Escalation.status == "closed", Escalation.closed_at < cutoff)
+        .where(Escalation.status == Status.CLOSED, Escalation.closed_at < cutoff)
         .order_by(Escalation.closed_at, Escalation.id)
     ).all()
     report = []
@@ -77,7 +78,7 @@ def purge_closed(
 
 def _jobs(session: Session, esc_id: int, found: Purged, apply: bool) -> None:
     for job in session.scalars(select(DraftJob).where(DraftJob.escalation_id == esc_id)):
-        if job.status == "pending" or not (job.raw or job.csm_context):
+        if job.status == DraftJobStatus.PENDING or not (job.raw or job.csm_context):
             continue
         found.draft_jobs += 1
         found.bytes += len(job.raw) + sum(len(c.encode()) for c in job.csm_context)

@@ -11,7 +11,7 @@ from typing import Protocol
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from mailbot.domain import Disposition
+from mailbot.domain import Direction, Disposition, QuarantineStatus
 from mailbot.store import repo
 from mailbot.store.tables import InboundAttempt, MessageRecord, Quarantined
 
@@ -69,7 +69,7 @@ def record(session: Session, ctx: InboundRecord, now: datetime) -> None:
     # dedupe step, the unique index must fail this transaction (it is retried and then
     # deduplicated), or both instances would commit their effects.
     values: dict[str, object] = {
-        "message_id": message.message_id, "direction": "in",
+        "message_id": message.message_id, "direction": Direction.IN,
         "escalation_id": ctx.escalation_id, "kind": "inbound", "sender": message.sender,
         "recipients": list(message.recipients), "subject": message.subject[:1000],
         "in_reply_to": " ".join(message.in_reply_to),
@@ -96,19 +96,20 @@ def _hold(session: Session, ctx: InboundRecord, now: datetime) -> None:
     key = quarantine_key(message_id, ctx.raw)
     reason = ctx.reason[:2000]
     found = session.execute(_HELD, {"key": key}).first()
-    if found is not None and found.status == "held":
+    if found is not None and found.status == QuarantineStatus.HELD:
         log.info("message %s is already quarantined (row %d)", message_id or key, found.id)
         return
     if found is not None:
         row = session.get(Quarantined, found.id)
         assert row is not None
-        row.status, row.reason, row.created_at = "held", reason, now
+        row.status, row.reason, row.created_at = QuarantineStatus.HELD, reason, now
     else:
         values: dict[str, object] = {
             "message_id": message_id, "message_key": key,
             "sender": message.sender if message else "",
             "subject": message.subject[:500] if message else "", "reason": reason,
-            "raw": ctx.raw, "size": len(ctx.raw), "status": "held", "created_at": now,
+            "raw": ctx.raw, "size": len(ctx.raw), "created_at": now,
+            "status": QuarantineStatus.HELD,
         }  # fmt: skip
         if repo.insert_returning_id(session, Quarantined, values, on_conflict_nothing=True) is None:
             return  # another instance held it a moment ago

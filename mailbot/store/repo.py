@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from mailbot.domain import OutboxStatus
 from mailbot.store import direct
 from mailbot.store.tables import (
     Audit,
@@ -219,7 +220,10 @@ def held_until(session: Session, escalation_ids: Sequence[int]) -> dict[int, dat
         return {}
     stmt = (
         select(OutboxItem.escalation_id, func.max(OutboxItem.next_attempt_at))
-        .where(OutboxItem.status == "held", OutboxItem.escalation_id.in_(list(escalation_ids)))
+        .where(
+            OutboxItem.status == OutboxStatus.HELD,
+            OutboxItem.escalation_id.in_(list(escalation_ids)),
+        )
         .group_by(OutboxItem.escalation_id)
     )
     return {esc_id: until for esc_id, until in session.execute(stmt) if esc_id is not None}

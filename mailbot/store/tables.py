@@ -6,6 +6,7 @@ The same tables run on SQLite and PostgreSQL; types are chosen to mean the same 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -13,6 +14,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -27,6 +29,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from mailbot.domain import (
+    Category,
+    Direction,
+    DraftJobStatus,
+    DraftPurpose,
+    OutboxStatus,
+    QuarantineStatus,
+    Sentiment,
+    Severity,
+    Status,
+)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -47,6 +61,16 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def one_of(table: str, column: str, words: Iterable[str]) -> CheckConstraint:
+    """``column IN (...)`` named ``ck_<table>_<column>``: the database refuses any other word.
+
+    Built from the code's enums; migration 0006 wrote the same sets for existing databases,
+    and a test compares the two, so an enum that gains a member needs a migration.
+    """
+    values = ", ".join(f"'{word}'" for word in words)
+    return CheckConstraint(f"{column} IN ({values})", name=f"ck_{table}_{column}")
 
 
 class Base(DeclarativeBase):
@@ -72,6 +96,10 @@ class Escalation(Base):
         Index("ix_escalations_csm_status", "csm", "status"),
         Index("ix_escalations_created", "created_at"),
         Index("ix_escalations_closed", "closed_at"),  # the digest's window (migration 0002)
+        one_of("escalations", "status", Status),
+        one_of("escalations", "category", Category),
+        one_of("escalations", "severity", Severity),
+        one_of("escalations", "sentiment", Sentiment),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -135,11 +163,14 @@ class MessageRecord(Base):
     """Every message in or out; the unique Message-ID is our dedupe key."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_escalation", "escalation_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_messages_escalation", "escalation_id", "created_at"),
+        one_of("messages", "direction", Direction),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
-    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    direction: Mapped[str] = mapped_column(String(3))  # Direction
     escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"), nullable=True)
     kind: Mapped[str] = mapped_column(String(40), default="")
     sender: Mapped[str] = mapped_column(String(320), default="")
@@ -157,7 +188,11 @@ class Event(Base):
     """The audit trail: one row per transition or scheduled action (SPEC §3)."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_escalation", "escalation_id", "id"),)
+    __table_args__ = (
+        Index("ix_events_escalation", "escalation_id", "id"),
+        one_of("events", "from_status", ["", *Status]),  # "": no status (not a transition)
+        one_of("events", "to_status", ["", *Status]),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"))
@@ -188,7 +223,10 @@ class OutboxItem(Base):
     """Mail to send, written in the same transaction as the change that causes it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        one_of("outbox", "status", OutboxStatus),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
@@ -198,8 +236,8 @@ class OutboxItem(Base):
     mail_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[str]] = mapped_column(JSON)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    # pending | sending | held (daily cap: goes at next_attempt_at) | sent | failed | ...
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    # OutboxStatus: held (daily cap) goes at next_attempt_at
+    status: Mapped[str] = mapped_column(String(10), default=OutboxStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str] = mapped_column(Text, default="")
@@ -261,7 +299,10 @@ class Quarantined(Base):
     __tablename__ = "quarantine"
     # One row per message, however often it is held (migration 0004): the Message-ID, or
     # for mail without one the hash of its bytes (store.inbound.quarantine_key).
-    __table_args__ = (Index("ux_quarantine_message_key", "message_key", unique=True),)
+    __table_args__ = (
+        Index("ux_quarantine_message_key", "message_key", unique=True),
+        one_of("quarantine", "status", QuarantineStatus),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), index=True)
@@ -271,7 +312,7 @@ class Quarantined(Base):
     reason: Mapped[str] = mapped_column(Text)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(20), default="held")
+    status: Mapped[str] = mapped_column(String(20), default=QuarantineStatus.HELD.value)
     created_at: Mapped[datetime]
 
 
@@ -306,7 +347,11 @@ class DraftJob(Base):
     """A brief to draft, apart from reply processing: a slow LLM never delays an ``ack``."""
 
     __tablename__ = "draft_jobs"
-    __table_args__ = (Index("ix_draft_jobs_status", "status", "id"),)
+    __table_args__ = (
+        Index("ix_draft_jobs_status", "status", "id"),
+        one_of("draft_jobs", "status", DraftJobStatus),
+        one_of("draft_jobs", "purpose", DraftPurpose),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
@@ -314,11 +359,11 @@ class DraftJob(Base):
     source_message_id: Mapped[str] = mapped_column(String(998))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     csm_context: Mapped[list[str]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    status: Mapped[str] = mapped_column(String(10), default=DraftJobStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_until: Mapped[datetime | None] = mapped_column(nullable=True)
     claimed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")  # host:pid
     last_error: Mapped[str] = mapped_column(Text, default="")
-    # "brief", or "customer_update" (issue 19: a CSM's ``draft update`` with an LLM)
+    # DraftPurpose: a brief, or a customer update (issue 19: ``draft update`` with an LLM)
     purpose: Mapped[str] = mapped_column(String(20), default="brief", server_default="brief")
     created_at: Mapped[datetime]

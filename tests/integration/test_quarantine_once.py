@@ -7,13 +7,10 @@ and the migration that de-duplicates rows held twice before the unique key exist
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.app import App
@@ -27,7 +24,6 @@ from mailbot.store.db import Database
 from mailbot.store.migrate import upgrade
 from mailbot.store.tables import Audit, Quarantined
 from tests.security.support import HOSTILE
-from tests.support.databases import PG_ADMIN_URL
 
 
 @pytest.fixture
@@ -71,22 +67,6 @@ def test_a_reprocess_that_fails_again_holds_the_same_row_again(app: App) -> None
     assert [(r.id, r.status) for r in rows] == [(row.id, "held")]
     assert audits == 2  # held, retried, held again: the second hold is news
     assert reprocess(app, row.id).outcome is Disposition.QUARANTINED  # and may be retried again
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database with no schema at all, so a test can stop the migrations halfway."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.sqlite3'}"
-        return
-    name = f"mailbot_mig_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_the_migration_keeps_the_newest_row_per_message(empty_url: str) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
-from mailbot.domain import CommandKind
+from mailbot.domain import Category, CommandKind, Person, Severity, Status
 from mailbot.inbound.commands import parse_commands, parse_override
+from mailbot.lifecycle.machine import MAX_SNOOZE, Actor, EscalationView, Refusal, Role, decide
 
 K = CommandKind
 
@@ -152,3 +155,25 @@ def test_parse_override_validates_enums() -> None:
     )
     assert parse_override("severity", "urgent") is None
     assert parse_override("account", "x" * 500) is None
+
+
+def test_the_grammar_reads_typed_arguments_once() -> None:
+    """The snooze duration and the named owner are values on the command, not text to re-read."""
+    (snooze,) = parse_commands("snooze for 2 days").commands
+    assert (snooze.arg, snooze.duration) == ("2d", timedelta(days=2))
+    (ack,) = parse_commands("ack, owner: Mike Ross <MIKE@example.com>").commands
+    assert ack.owner == Person("mike@example.com", "Mike Ross")
+    assert parse_commands("ack").commands[0].owner is None
+
+
+def test_a_readable_snooze_over_the_limit_is_refused_by_the_machine_naming_it() -> None:
+    """One limit, where the refusal is made: the grammar reads 60 days, the machine says no."""
+    (snooze,) = parse_commands("snooze 60d").commands
+    assert snooze.duration == timedelta(days=60)
+    view = EscalationView(
+        status=Status.STALLED, severity=Severity.HIGH, category=Category.FEATURE_GAP
+    )
+    actor = Actor("csm@example.com", Role.CSM)
+    refusal = decide(view, snooze, actor, datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+    assert isinstance(refusal, Refusal)
+    assert refusal.reason == f"snooze '60d' is longer than the {MAX_SNOOZE.days}-day maximum"

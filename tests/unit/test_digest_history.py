@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Status
+from mailbot.domain import Category, CommandKind, Person, Severity, Status
+from mailbot.inbound.commands import command as parse_as_grammar
 from mailbot.lifecycle.digest_history import PROGRESS_KINDS
 from mailbot.lifecycle.machine import Actor, Decision, EscalationView, decide
-from mailbot.lifecycle.owner import owner_label, split_owner
 from mailbot.lifecycle.transitions import AUTHORITY, TRANSITIONS
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -32,11 +32,11 @@ def test_progress_kinds_are_the_commands_that_restart_the_stall_clock() -> None:
             status=status,
             severity=Severity.HIGH,
             category=Category.PRODUCT_DEFECT,
-            owner="Mike <mike@example.com>",
+            owner=Person.parse("Mike <mike@example.com>"),
             max_route_level=2,
             pending_question=True,
         )
-        command = ParsedCommand(kind=kind, arg=ARGS.get(kind.value, ""))
+        command = parse_as_grammar(kind, ARGS.get(kind.value, ""))
         result = decide(view, command, _actor(kind), NOW)
         if isinstance(result, Decision) and result.changes.reset_stall_clock:
             restarting.add(kind.value)
@@ -59,4 +59,4 @@ def test_an_owner_label_reads_back_as_the_stored_columns() -> None:
         ("mike@example.com", ""),
         ("Mike", "Mike"),
     ]:
-        assert split_owner(owner_label(address, name)) == (address, name or "")
+        assert Person.parse(Person(address, name).label) == Person(address, name or "")

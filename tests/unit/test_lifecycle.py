@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from mailbot.domain import Category, CommandKind, ParsedCommand, Severity, Status
+from mailbot.domain import Category, CommandKind, ParsedCommand, Person, Severity, Status
+from mailbot.inbound.commands import command, parse_duration
 from mailbot.lifecycle.machine import (
     MAX_SNOOZE,
     Actor,
@@ -18,12 +19,11 @@ from mailbot.lifecycle.machine import (
     EscalationView,
     Refusal,
     Role,
-    apply_decision,
+    advance_view,
     decide,
     decide_reply,
-    parse_duration,
 )
-from mailbot.lifecycle.rules import HANDLERS
+from mailbot.lifecycle.rules import RULES
 from mailbot.lifecycle.transitions import AUTHORITY, COMMAND_REASONS, TERMINAL, TRANSITIONS, WORKING
 
 K, S, E = CommandKind, Status, EffectKind
@@ -49,7 +49,7 @@ def view(status: Status, **fields: Any) -> EscalationView:
         status=status,
         severity=Severity.MEDIUM,
         category=Category.PRODUCT_DEFECT,
-        owner=OWNER if owned else "",
+        owner=Person.parse(OWNER) if owned else None,
         max_route_level=2,
         pending_question=True,
         duplicate_of="ESC-2026-0001",
@@ -58,7 +58,8 @@ def view(status: Status, **fields: Any) -> EscalationView:
 
 
 def cmd(kind: CommandKind, arg: str | None = None) -> ParsedCommand:
-    return ParsedCommand(kind=kind, arg=GOOD_ARG.get(kind, "") if arg is None else arg)
+    """The command as the grammar builds it (its typed argument read from the text)."""
+    return command(kind, GOOD_ARG.get(kind, "") if arg is None else arg)
 
 
 def accepted(result: Decision | Refusal) -> Decision:
@@ -76,7 +77,7 @@ def refused(result: Decision | Refusal) -> Refusal:
 
 def test_every_command_has_authority_handler_and_reason() -> None:
     assert set(AUTHORITY) == set(CommandKind)
-    assert set(HANDLERS) == set(CommandKind)
+    assert set(RULES) == set(CommandKind)
     assert set(COMMAND_REASONS) == set(CommandKind)
     assert {kind for kind, _ in TRANSITIONS} == set(CommandKind)
 
@@ -259,7 +260,7 @@ def test_refusal(
 )
 def test_ack_sets_owner_and_starts_stall_clock(arg: str, owner: str) -> None:
     decision = accepted(decide(view(S.ROUTED), cmd(K.ACK, arg), TEAM, NOW))
-    assert decision.changes.owner == owner
+    assert decision.changes.owner == Person.parse(owner)
     assert decision.changes.reset_stall_clock
     assert decision.events[0].detail == f"owner: {owner}"
 
@@ -268,7 +269,7 @@ def test_repeated_ack_changes_owner_without_changing_status() -> None:
     decision = accepted(decide(view(S.IN_PROGRESS), cmd(K.ACK, "Ann <ann@x.io>"), TEAM, NOW))
     assert decision.new_status is S.IN_PROGRESS
     assert [e.kind for e in decision.events] == ["owner_changed"]
-    assert decision.changes.owner == "Ann <ann@x.io>"
+    assert decision.changes.owner == Person.parse("Ann <ann@x.io>")
 
 
 @pytest.mark.parametrize(
@@ -287,7 +288,7 @@ def test_first_free_text_on_routed_makes_sender_owner() -> None:
     ack, update = decision.events
     assert (ack.from_status, ack.to_status) == (S.ROUTED, S.ACKNOWLEDGED)
     assert (update.kind, update.detail) == ("update", "on it")
-    assert decision.changes.owner == OWNER
+    assert decision.changes.owner == Person.parse(OWNER)
 
 
 def test_team_progress_resets_stall_clock_and_ends_snooze() -> None:
@@ -296,7 +297,7 @@ def test_team_progress_resets_stall_clock_and_ends_snooze() -> None:
     assert decision.changes.reset_stall_clock
     assert decision.changes.clear_snooze
     assert decision.changes.owner is None  # already owned: not stolen by the replier
-    assert apply_decision(snoozed, decision).snoozed_until is None
+    assert advance_view(snoozed, decision).snoozed_until is None
 
 
 def test_need_info_and_answer_toggle_pending_question() -> None:
@@ -353,7 +354,7 @@ def test_push_moves_up_the_path_and_clears_owner() -> None:
     decision = accepted(decide(view(S.STALLED, route_level=1), cmd(K.PUSH), CSM, NOW))
     assert decision.new_status is S.ROUTED
     assert decision.changes.route_level == 2
-    assert decision.changes.owner == ""
+    assert decision.changes.clear_owner
     assert decision.effects[0].detail == "re-escalated to level 2 of the product_defect path"
 
 
@@ -440,9 +441,13 @@ def test_happy_path_walk() -> None:
     esc = view(S.DRAFT, pending_question=False)
     for kind, arg, actor, expected in steps:
         decision = accepted(decide(esc, cmd(kind, arg), actor, NOW))
-        esc = apply_decision(esc, decision)
+        esc = advance_view(esc, decision)
         assert esc.status is expected, kind
-    assert (esc.severity, esc.owner, esc.draft_version) == (Severity.CRITICAL, OWNER, 2)
+    assert (esc.severity, esc.owner, esc.draft_version) == (
+        Severity.CRITICAL,
+        Person.parse(OWNER),
+        2,
+    )
     assert not esc.pending_question
     assert esc.snoozed_until is None
     assert isinstance(decide(esc, cmd(K.REOPEN), CSM, NOW), Refusal)
@@ -487,7 +492,7 @@ def test_reachable_statuses_and_edges_match_spec() -> None:
                 result = decide(esc, cmd(kind), actor, NOW)
                 if not isinstance(result, Decision):
                     continue
-                after = replace(apply_decision(esc, result), draft_version=1, snoozed_until=None)
+                after = replace(advance_view(esc, result), draft_version=1, snoozed_until=None)
                 if after.status is not esc.status:
                     edges.add((esc.status, after.status))
                 if after not in seen:
