@@ -21,7 +21,8 @@ def reprocess(app: App, qid: int) -> Context:
         row = session.get(Quarantined, qid)
         if row is None:
             raise MailbotError(f"no quarantined message {qid}")
-        if row.status not in (QuarantineStatus.HELD, QuarantineStatus.RETRIED):  # retried: a run that never finished
+        # retried: a run that never finished
+        if row.status not in (QuarantineStatus.HELD, QuarantineStatus.RETRIED):
             raise MailbotError(f"quarantined message {qid} was already {row.status}")
         raw = row.raw
         row.status = QuarantineStatus.RETRIED.value
