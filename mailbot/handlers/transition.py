@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from mailbot.domain import Category, Person, Severity, Status
 from mailbot.lifecycle.cadence import next_update_due
 from mailbot.lifecycle.machine import Changes, Decision, EscalationView, EventSpec
-from mailbot.lifecycle.owner import OWNER_CHANGED
+from mailbot.lifecycle.transitions import OWNER_CHANGED
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation

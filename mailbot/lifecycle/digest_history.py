@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Person, Status
 from mailbot.lifecycle.cadence import update_due
-from mailbot.lifecycle.owner import OWNER_CHANGED
+from mailbot.lifecycle.transitions import OWNER_CHANGED
 from mailbot.routing import Routing
 from mailbot.store.tables import Escalation, Event
 

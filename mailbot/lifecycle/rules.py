@@ -16,6 +16,7 @@ from mailbot.domain import Category, ParsedCommand, Person, Sentiment, Severity
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status as S
 from mailbot.lifecycle.transitions import (
+    OWNER_CHANGED,
     Actor,
     Changes,
     Decision,
@@ -125,7 +126,7 @@ def _ack(c: RuleInput) -> Decision:
     events = [c.event("progress after a stall")] if c.target is not view.status else []
     if owner:
         change = f"{view.owner.label or 'nobody'} -> {owner.label}"
-        events.append(EventSpec("owner_changed", c.target, c.target, change))
+        events.append(EventSpec(OWNER_CHANGED, c.target, c.target, change))
     if not events:
         return c.one("already acknowledged", changes=c.progress())
     note = Effect(E.NOTIFY_CSM, f"acknowledged again; owner {(owner or view.owner).label}")

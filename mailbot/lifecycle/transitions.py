@@ -88,6 +88,11 @@ class EscalationView:
     duplicate_of: str = ""  # the ESC-… this draft was flagged as a possible duplicate of
 
 
+OWNER_CHANGED = (
+    "owner_changed"  # an event kind; detail "old -> new", each a Person label or "nobody"
+)
+
+
 @dataclass(frozen=True)
 class EventSpec:
     """One audit row to store (who and when come from the caller)."""
