@@ -771,7 +771,7 @@ SITUATIONS: tuple[Situation, ...] = (
 # Borderline and under-represented cases, added in the same pass, before any drafting.
 SITUATIONS += (
     S("relay_outage_credits", "en", "service_failure", "medium", "Relay Couriers",
-      "relaycouriers.example", "Dana Kowalski", "Runner credits for last week's outage",
+      "relaycouriers.example", "Dana Kowalski", "Service credits for last week's outage",
       "Relay asks for SLA service credits for the 3-hour outage on the 12th. It's resolved.",
       "The platform was unavailable for 3 hours on the 12th. It has worked fine since, but "
       "under our SLA that outage breaks the 99.5% monthly uptime, so we are claiming the "
