@@ -37,8 +37,8 @@ from mailbot.demo.mua import parse, reply_to
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import handle
 from mailbot.store.tables import OutboxItem
+from mailbot.transactions import handle
 
 FORWARDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "forwards"
 UPDATES = (

@@ -1,4 +1,4 @@
-"""The store work alone: ``pipeline.handle_batch`` in-process, over a generated mailbox.
+"""The store work alone: ``transactions.handle_batch`` in-process, over a generated mailbox.
 
 No IMAP, no parse worker, no start-up: the messages are parsed before the clock starts,
 then handled 20 a transaction, as the watcher does with a backlog. Steadier than
@@ -24,8 +24,9 @@ from sqlalchemy import event
 from bench.common import machine, settings_env
 from mailbot.app import App
 from mailbot.inbound.parse_pool import parse_one
-from mailbot.pipeline import handle_batch, parse_inputs
+from mailbot.pipeline import parse_inputs
 from mailbot.settings import load_settings
+from mailbot.transactions import handle_batch
 
 
 def main() -> None:

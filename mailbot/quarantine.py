@@ -9,8 +9,9 @@ from sqlalchemy import delete
 from mailbot.app import App
 from mailbot.domain import Disposition, QuarantineStatus
 from mailbot.errors import MailbotError
-from mailbot.pipeline import Context, handle
+from mailbot.pipeline import Context
 from mailbot.store.tables import InboundAttempt, Quarantined
+from mailbot.transactions import handle
 
 
 def reprocess(app: App, qid: int) -> Context:

@@ -30,9 +30,10 @@ from mailbot.observe import metrics
 from mailbot.observe.metrics import WatchStatus
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.pipeline import handle_batch, parse_inputs
+from mailbot.pipeline import parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
+from mailbot.transactions import handle_batch
 
 log = logging.getLogger(__name__)
 _BATCH = 20  # messages per transaction in a backlog (holds SQLite's write lock ~0.1 s)

@@ -9,10 +9,10 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
+from mailbot.transactions import handle
 from tests.support.attachments import BIG_CSV, PDF, PNG, attachments, forward_with_files
 from tests.support.flow import last_mail, reply
 from tests.support.mail import text_of

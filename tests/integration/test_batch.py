@@ -1,4 +1,4 @@
-"""A backlog is stored many messages per transaction (pipeline.handle_batch).
+"""A backlog is stored many messages per transaction (transactions.handle_batch).
 
 What must not change: each message sees the store as if the one before had committed,
 every message gets its own outcome and reason, and one bad message costs only itself.
@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
-from mailbot.pipeline import handle_batch
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import Escalation, MessageRecord, Quarantined
+from mailbot.transactions import handle_batch
 from tests.security.support import FORWARD, HOSTILE, fresh_id, poison_dispatch, rewrite
 from tests.support.flow import escalation, event_kinds, last_mail, open_routed
 from tests.support.mail import reply_to
@@ -93,7 +93,7 @@ def test_one_poison_message_costs_only_itself(
 def test_a_database_outage_costs_the_batch_and_one_message_not_one_timeout_each(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mailbot import pipeline
+    from mailbot import transactions
     from mailbot.errors import StoreError
 
     calls: list[int] = []
@@ -102,7 +102,7 @@ def test_a_database_outage_costs_the_batch_and_one_message_not_one_timeout_each(
         calls.append(1)
         raise StoreError("database unavailable: locked")
 
-    monkeypatch.setattr(pipeline.store_inbound, "record", down)
+    monkeypatch.setattr(transactions.store_inbound, "record", down)
     raws = [fresh_id(FORWARD, f"o{i}") for i in range(3)]
 
     contexts = handle_batch(app, ((raw, None) for raw in raws))

@@ -14,11 +14,11 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import BriefVersion
+from mailbot.transactions import handle
 from tests.support.flow import last_mail, reply
 from tests.support.mail import parse
 

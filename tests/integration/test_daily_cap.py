@@ -24,11 +24,11 @@ from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.outbox.notices import Mailer
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import Audit, SendCount
+from mailbot.transactions import handle
 from tests.harness.smtp import FaultSmtp
 from tests.integration.test_cli import mailbot
 from tests.security.support import FORWARD, draft_jobs, fresh_id

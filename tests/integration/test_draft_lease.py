@@ -23,12 +23,12 @@ from mailbot.drafting.brief import DraftRequest, DraftResult
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.handlers.draft_leases import HOLDER, release_interrupted
-from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.runner import Runner
 from mailbot.settings import Settings, load_settings
 from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob
+from mailbot.transactions import handle
 from tests.support.flow import ACME, FORWARDS, outbox
 
 HOST = HOLDER.rsplit(":", 1)[0]

@@ -16,12 +16,12 @@ from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
-from mailbot.pipeline import handle
 from mailbot.render_text import render_detail
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.db import Database
+from mailbot.transactions import handle
 from tests.support.flow import (
     ACME,
     FORWARDS,

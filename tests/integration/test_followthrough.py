@@ -16,10 +16,10 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.pipeline import handle
 from mailbot.routing import Routing, load_routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
+from mailbot.transactions import handle
 from tests.support.flow import escalation, event_kinds, last_mail, open_routed, outbox, reply
 from tests.support.mail import parse, text_of
 

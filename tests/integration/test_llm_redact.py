@@ -21,11 +21,11 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import BriefVersion
+from mailbot.transactions import handle
 from tests.harness.servers import ROSTER
 from tests.security.crashproc import Worker, subject_has
 from tests.support.fake_llm import FakeLLM, fake_llm

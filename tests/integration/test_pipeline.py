@@ -17,12 +17,12 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import handle
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.db import Database
 from mailbot.store.tables import Audit, DraftJob, OutboxItem, Quarantined
+from mailbot.transactions import handle
 from tests.support.mail import parse, reply_to, text_of
 
 FORWARD = (

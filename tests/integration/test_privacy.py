@@ -31,7 +31,6 @@ from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_report
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.pipeline import handle
 from mailbot.privacy.erase import erase_person, find_person
 from mailbot.privacy.export import export_rows, write_csv, write_jsonl
 from mailbot.privacy.purge import purge_closed
@@ -39,6 +38,7 @@ from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import Audit, Base, DraftJob, Escalation, Event, OutboxItem
+from mailbot.transactions import handle
 from tests.harness.smtp import FaultSmtp
 from tests.support.flow import ACME, FORWARDS, escalation, last_mail, open_routed, reply
 from tests.support.mail import reply_to

@@ -16,13 +16,13 @@ from sqlalchemy.exc import IntegrityError
 from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
-from mailbot.pipeline import handle
 from mailbot.quarantine import reprocess
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.migrate import upgrade
 from mailbot.store.tables import Audit, Quarantined
+from mailbot.transactions import handle
 from tests.security.support import HOSTILE
 
 

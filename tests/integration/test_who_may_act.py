@@ -18,12 +18,13 @@ from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
-from mailbot.pipeline import Context, handle
+from mailbot.pipeline import Context
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.signing.tokens import TokenRejected, tokens_from_recipients, verify_token
 from mailbot.store.db import Database
 from mailbot.store.tables import Audit
+from mailbot.transactions import handle
 from tests.security.support import rewrite
 from tests.support.flow import escalation, last_mail, open_routed, outbox, reply
 from tests.support.mail import parse, reply_to, text_of

@@ -22,8 +22,9 @@ from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import Context, handle
+from mailbot.pipeline import Context
 from mailbot.store.tables import Audit, BriefVersion, Escalation, Event, OutboxItem
+from mailbot.transactions import handle
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FORWARD = (FIXTURES / "forwards" / "gmail_acme_api_latency.eml").read_bytes()

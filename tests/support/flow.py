@@ -10,9 +10,9 @@ from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.pipeline import handle
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, Event, OutboxItem
+from mailbot.transactions import handle
 from tests.support.mail import reply_to
 
 FORWARDS = Path(__file__).resolve().parents[1] / "fixtures" / "forwards"

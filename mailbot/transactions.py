@@ -1,0 +1,114 @@
+"""One message is one transaction; a backlog shares one per batch.
+
+Any failure rolls the transaction back and the message is retried, then quarantined
+(Mailman's shunt queue), so a bad message never stops the watcher. What happens to a
+message inside the transaction is :mod:`mailbot.pipeline`'s tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+
+from mailbot.app import App
+from mailbot.domain import Disposition
+from mailbot.errors import StoreError
+from mailbot.inbound.parse_pool import Parsed
+from mailbot.pipeline import Context, run_steps
+from mailbot.store import inbound as store_inbound
+
+log = logging.getLogger(__name__)
+
+
+def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
+    """Process one raw message in one transaction; never raises for a bad message."""
+    ctx = Context(raw=raw, parsed=parsed)
+    key = hashlib.sha256(raw).hexdigest()
+    try:
+        with app.db.session() as session:
+            run_steps(app, session, ctx)
+            store_inbound.record(session, ctx.record(), app.clock.now())
+        return ctx
+    except StoreError as exc:
+        log.warning("database unavailable; message stays in INBOX: %s", exc)
+        return Context(raw=raw, outcome=Disposition.RETRY, reason=str(exc), store_failed=True)
+    except Exception as exc:  # poison: retried, then quarantined with the reason
+        log.exception("processing failed")
+        return _failed(app, raw, key, f"{type(exc).__name__}: {exc}")
+
+
+def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list[Context]:
+    """Several messages in ONE transaction: a backlog pays one commit, not one per message.
+
+    ``items`` is consumed lazily, so the first message is handled while later ones are
+    still being parsed. Each message is flushed and the session expired after it, so the
+    next one sees the store exactly as if the first had committed. Any exception rolls
+    back the whole batch and every message is handled again on its own: a poison message
+    still costs only itself (retried, then quarantined) and nothing is half-stored. After
+    a database failure (StoreError) too, but only until the database fails again.
+    """
+    taken: list[tuple[bytes, Parsed | None]] = []
+    contexts: list[Context] = []
+    try:
+        with app.db.session() as session:
+            for raw, parsed in items:
+                taken.append((raw, parsed))
+                ctx = Context(raw=raw, parsed=parsed)
+                run_steps(app, session, ctx)
+                store_inbound.record(session, ctx.record(), app.clock.now())
+                session.flush()
+                session.expire_all()
+                ctx.match = None  # its escalation is expired and detached after the commit
+                contexts.append(ctx)
+        return contexts
+    except StoreError as exc:  # the database is unwell: try one message per transaction
+        taken += items
+        log.warning(
+            "batch of %d failed on the database (%s); one message per transaction", len(taken), exc
+        )
+        return _one_by_one(app, taken, str(exc))
+    except Exception as exc:  # each message then decides for itself
+        taken += items
+        log.warning(
+            "batch of %d rolled back after %d (%s: %s); handling each on its own",
+            len(taken), len(contexts), type(exc).__name__, exc,
+        )  # fmt: skip
+        return [handle(app, raw, parsed) for raw, parsed in taken]
+
+
+def _one_by_one(app: App, taken: list[tuple[bytes, Parsed | None]], error: str) -> list[Context]:
+    """After a batch failed on the database, each message in its own transaction.
+
+    A connection that keeps resetting then still lets most messages commit, where a batch
+    would fail as a whole every time. Two database failures in a row (the batch's and a
+    message's) mean it is down: the rest stay in the INBOX at no further timeout each.
+    """
+    contexts: list[Context] = []
+    failures = 1
+    for raw, parsed in taken:
+        if failures >= 2:
+            contexts.append(Context(raw=raw, outcome=Disposition.RETRY, reason=error))
+            continue
+        ctx = handle(app, raw, parsed)
+        failures, error = (failures + 1, ctx.reason) if ctx.store_failed else (0, error)
+        contexts.append(ctx)
+    if failures >= 2:
+        log.warning("database unavailable; %d message(s) stay in INBOX", failures - 1)
+    return contexts
+
+
+def _failed(app: App, raw: bytes, key: str, error: str) -> Context:
+    try:
+        with app.db.session() as session:
+            attempts = store_inbound.count_attempt(session, key, error)
+            if attempts < app.settings.max_attempts:
+                return Context(
+                    raw=raw, outcome=Disposition.RETRY, reason=f"attempt {attempts}: {error}"
+                )
+            ctx = Context(raw=raw, step="failed")
+            ctx.finish(Disposition.QUARANTINED, f"failed {attempts} times: {error}")
+            store_inbound.record(session, ctx.record(), app.clock.now())
+            return ctx
+    except StoreError as exc:
+        return Context(raw=raw, outcome=Disposition.RETRY, reason=str(exc), store_failed=True)
