@@ -6,12 +6,33 @@ speaks the same words, and the LLM's output can be validated against them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parseaddr
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+
+_PRIORITY = re.compile(r"^(?:p|prio|sev)\s*([1-4])\b")
+
+
+def choice_word(text: str) -> str:
+    """How a person writes a choice, as its value: ``Feature Gap`` → ``feature_gap``,
+    ``service-failure`` → ``service_failure``; a remark in brackets is dropped."""
+    word = text.lower().strip(" .!").split("(")[0].strip()
+    return re.sub(r"[\s\-]+", "_", word)
+
+
+def read_choice(field: str, text: str) -> str | None:
+    """The value of a severity, category or sentiment as written in a reply or override
+    (``P1`` and ``sev 1`` mean critical), or None when it names none of them."""
+    word = text.lower().strip(" .!")
+    priority = _PRIORITY.match(word)
+    if field == "severity" and priority:
+        return ("critical", "high", "medium", "low")[int(priority.group(1)) - 1]
+    value = choice_word(word)
+    return value if value in CHOICES[field] else None
 
 
 class Category(StrEnum):
@@ -68,6 +89,12 @@ class Status(StrEnum):
     RESOLVED = "resolved"
     CLOSED = "closed"
 
+
+CHOICES: dict[str, tuple[str, ...]] = {
+    "severity": tuple(s.value for s in Severity),
+    "category": tuple(c.value for c in Category),
+    "sentiment": tuple(s.value for s in Sentiment),
+}
 
 ACTIVE_STATUSES = frozenset(
     {Status.ROUTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.STALLED, Status.RESOLVED}

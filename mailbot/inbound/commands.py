@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from mailbot.domain import Category, CommandKind, ParsedCommand, Person, Sentiment, Severity
+from mailbot.domain import CommandKind, ParsedCommand, Person, read_choice
 from mailbot.inbound.subject import clean_subject, strip_subject_tags
 
 MAX_COMMAND_LINES = 20
@@ -151,12 +151,6 @@ _ARG_KEYWORDS = frozenset(
     }
 )
 _TEXT_LIMITS = {"account": 120, "headline": 200, "ask": 500}
-_PRIORITY = re.compile(r"^(?:p|prio|sev)\s*([1-4])\b")
-_ENUMS: dict[str, frozenset[str]] = {
-    "severity": frozenset(s.value for s in Severity),
-    "category": frozenset(c.value for c in Category),
-    "sentiment": frozenset(s.value for s in Sentiment),
-}
 
 
 def parse_override(field: str, value: str) -> str | None:
@@ -166,12 +160,8 @@ def parse_override(field: str, value: str) -> str | None:
     value = value.strip()
     if field in _TEXT_LIMITS:
         return f"{field}={value}" if 0 < len(value) <= _TEXT_LIMITS[field] else None
-    word = value.lower().strip(" .!")
-    priority = _PRIORITY.match(word)
-    if field == "severity" and priority:
-        word = ("critical", "high", "medium", "low")[int(priority.group(1)) - 1]
-    word = re.sub(r"[\s\-]+", "_", word.split("(")[0].strip())
-    return f"{field}={word}" if word in _ENUMS[field] else None
+    word = read_choice(field, value)
+    return f"{field}={word}" if word is not None else None
 
 
 _OWNER = re.compile(r"\bowner\s*[:=]\s*(?P<owner>.+)$", re.IGNORECASE)

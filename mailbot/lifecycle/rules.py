@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from mailbot.domain import Category, ParsedCommand, Person, Sentiment, Severity
+from mailbot.domain import (
+    CHOICES,
+    Category,
+    ParsedCommand,
+    Person,
+    Severity,
+    read_choice,
+)
 from mailbot.domain import CommandKind as K
 from mailbot.domain import Status as S
 from mailbot.lifecycle.transitions import (
@@ -30,13 +37,7 @@ from mailbot.lifecycle.transitions import EffectKind as E
 # The one snooze limit: the grammar reads any duration, and a longer one is refused here,
 # where the refusal can name the limit.
 MAX_SNOOZE = timedelta(days=30)
-_CHOICE_FIELDS: dict[str, list[str]] = {
-    "severity": [s.value for s in Severity],
-    "category": [c.value for c in Category],
-    "sentiment": [s.value for s in Sentiment],
-}
-OVERRIDE_FIELDS = frozenset({"account", "headline", "ask", *_CHOICE_FIELDS})
-_PRIORITIES = {"p1": "critical", "p2": "high", "p3": "medium", "p4": "low"}
+OVERRIDE_FIELDS = frozenset({"account", "headline", "ask", *CHOICES})
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,12 @@ def _override(c: RuleInput) -> Decision | Refusal:
     if not sep or name not in OVERRIDE_FIELDS or not value:
         fields = ", ".join(sorted(OVERRIDE_FIELDS))
         return Refusal(f"cannot read override '{c.command.line or c.arg}': use one of {fields}")
-    if name in _CHOICE_FIELDS:
-        key = re.sub(r"[\s-]+", "_", value.lower())
-        value = _PRIORITIES.get(key, key) if name == "severity" else key
-        if value not in _CHOICE_FIELDS[name]:
-            allowed = ", ".join(_CHOICE_FIELDS[name])
+    if name in CHOICES:
+        choice = read_choice(name, value)
+        if choice is None:
+            allowed = ", ".join(CHOICES[name])
             return Refusal(f"unknown {name} '{raw.strip()}': use one of {allowed}")
+        value = choice
     changes = Changes(
         overrides={name: value},
         severity=Severity(value) if name == "severity" else None,
