@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -64,7 +65,7 @@ def write_file(file: Path, text: str) -> None:
         raise MailbotError(f"cannot write {file}: {exc.strerror}") from exc
 
 
-def utc_now() -> Any:
+def utc_now() -> datetime:
     from mailbot.clock import SystemClock
 
     return SystemClock().now()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from sqlalchemy import delete
 
 from mailbot.app import App
 from mailbot.domain import Disposition, QuarantineStatus
 from mailbot.errors import MailbotError
 from mailbot.pipeline import Context
+from mailbot.store import inbound as store_inbound
 from mailbot.store.tables import InboundAttempt, Quarantined
 from mailbot.transactions import handle
 
@@ -27,7 +26,7 @@ def reprocess(app: App, qid: int) -> Context:
             raise MailbotError(f"quarantined message {qid} was already {row.status}")
         raw = row.raw
         row.status = QuarantineStatus.RETRIED.value
-        key = hashlib.sha256(raw).hexdigest()  # a fresh start for poison counting
+        key = store_inbound.attempt_key(raw)  # a fresh start for poison counting
         session.execute(delete(InboundAttempt).where(InboundAttempt.message_key == key))
     ctx = handle(app, raw)
     with app.db.session() as session:

@@ -7,7 +7,6 @@ message inside the transaction is :mod:`mailbot.pipeline`'s tables.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable
 
@@ -24,7 +23,7 @@ log = logging.getLogger(__name__)
 def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
     """Process one raw message in one transaction; never raises for a bad message."""
     ctx = Context(raw=raw, parsed=parsed)
-    key = hashlib.sha256(raw).hexdigest()
+    key = store_inbound.attempt_key(raw)
     try:
         with app.db.session() as session:
             run_steps(app, session, ctx)

@@ -81,7 +81,7 @@ def record(session: Session, ctx: InboundRecord, now: datetime) -> None:
 
 def quarantine_key(message_id: str, raw: bytes) -> str:
     """What makes two quarantined copies the same message (migration 0004 uses the same)."""
-    return message_id[:998] if message_id else "sha256:" + raw_sha(raw)
+    return message_id[:998] if message_id else "sha256:" + attempt_key(raw)
 
 
 _HELD = text("SELECT id, status FROM quarantine WHERE message_key = :key")
@@ -140,5 +140,7 @@ def list_quarantine(session: Session, limit: int = 100) -> list[Quarantined]:
     return list(session.scalars(stmt))
 
 
-def raw_sha(raw: bytes) -> str:
+def attempt_key(raw: bytes) -> str:
+    """What a message's failed attempts are counted under: its bytes' hash, since a
+    poison message's Message-ID may be missing, broken or shared with another."""
     return hashlib.sha256(raw).hexdigest()
