@@ -1,4 +1,4 @@
-"""Opening an escalation from a forward, and the drafting jobs that write its brief.
+"""The drafting worker: the jobs that write an escalation's brief and ask for approval.
 
 Drafting is a job, not a step of reply processing: the inbound pass stores the forward and
 a job in one transaction, and a separate worker drafts (possibly slowly, with an LLM) and
@@ -12,14 +12,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import (
     AccountFacts,
     Category,
     DraftJobStatus,
-    DraftPurpose,
     Sentiment,
     Severity,
     Status,
@@ -27,10 +25,8 @@ from mailbot.domain import (
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
 from mailbot.drafting.drafters import draft_for, find_account
 from mailbot.handlers import dedupe, update_job
-from mailbot.handlers.dedupe import merge_if_certain
 from mailbot.handlers.draft_leases import claim
 from mailbot.handlers.overrides import apply_overrides, recorded_overrides
-from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
 from mailbot.observe import metrics
 from mailbot.outbox import notices
@@ -44,115 +40,6 @@ from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
-BRIEF = DraftPurpose.BRIEF
-
-
-__all__ = ["merge_if_certain", "open_escalation", "run_draft_jobs"]
-
-
-def open_escalation(
-    session: Session, message: InboundMessage, raw: bytes, *, now: datetime, own_domain: str = ""
-) -> Escalation:
-    """A new escalation in ``draft`` with version 0 (being drafted) and its drafting job."""
-    esc = Escalation(
-        ref=repo.next_ref(session, now.year),
-        status=Status.DRAFT.value,
-        category=Category.PRODUCT_DEFECT.value,  # placeholders until the draft lands
-        severity=Severity.MEDIUM.value,
-        sentiment=Sentiment.CONCERNED.value,
-        subject=message.clean_subject[:500],
-        csm=message.sender,
-        draft_version=0,
-        source_message_id=message.message_id,
-        teams=[],
-        created_at=now,
-        updated_at=now,
-    )
-    dedupe.record_keys(esc, message, own_domain)
-    session.add(esc)
-    session.flush()
-    repo.add_event(
-        session,
-        esc,
-        at=now,
-        actor=message.sender,
-        kind="created",
-        to_status=Status.DRAFT.value,
-        detail=message.clean_subject[:300],
-        message_id=message.message_id,
-    )
-    queue_draft(session, esc, raw, message.message_id, now=now, context=[], version=1)
-    return esc
-
-
-def queue_draft(
-    session: Session,
-    esc: Escalation,
-    raw: bytes,
-    source_id: str,
-    *,
-    now: datetime,
-    context: list[str],
-    version: int,
-) -> DraftJob:
-    job = DraftJob(
-        escalation_id=esc.id,
-        version=version,
-        source_message_id=source_id,
-        raw=raw,
-        csm_context=context,
-        status=DraftJobStatus.PENDING,
-        attempts=0,
-        created_at=now,
-    )
-    session.add(job)
-    return job
-
-
-def requeue_with_context(session: Session, esc: Escalation, text: str, now: datetime) -> None:
-    """A CSM's free text on a draft: re-draft with every context line so far."""
-    previous = session.scalars(
-        select(DraftJob)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == BRIEF)
-        .order_by(DraftJob.id.desc())
-    ).first()
-    if previous is None:
-        raise LookupError(f"{esc.ref} has no source forward")
-    context = [*previous.csm_context, text]
-    queue_draft(
-        session,
-        esc,
-        previous.raw,
-        previous.source_message_id,
-        now=now,
-        context=context,
-        version=esc.draft_version,
-    )
-
-
-def context_added(session: Session, esc: Escalation, text: str) -> bool:
-    """Whether ``text`` (spacing and case aside) is already context of the latest draft.
-
-    The same context again cannot change the brief; re-drafting for it only sends the CSM
-    another identical approval request (a loop when a robot repeats itself).
-    """
-    previous = session.scalars(
-        select(DraftJob.csm_context)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == BRIEF)
-        .order_by(DraftJob.id.desc())
-        .limit(1)
-    ).first()
-    key = " ".join(text.split()).casefold()
-    return any(" ".join(c.split()).casefold() == key for c in previous or [])
-
-
-def has_pending_draft(session: Session, esc: Escalation) -> bool:
-    stmt = select(DraftJob.id).where(
-        DraftJob.escalation_id == esc.id,
-        DraftJob.status == DraftJobStatus.PENDING,
-        DraftJob.purpose == BRIEF,
-    )
-    return session.scalar(stmt.limit(1)) is not None
 
 
 def run_draft_jobs(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from mailbot.domain import CommandKind, ParsedCommand, Status
-from mailbot.handlers import draft_jobs
+from mailbot.handlers import draft_jobs, draft_queue
 from mailbot.handlers.overrides import apply_overrides
 from mailbot.handlers.result import ReplyReport
 from mailbot.inbound.message import InboundMessage
@@ -25,7 +25,7 @@ def drop_repeated_context(
     """Context already added makes no new draft: it is ignored, and the reply says so."""
     kept = []
     for command in commands:
-        if command.kind is CommandKind.CONTEXT and draft_jobs.context_added(
+        if command.kind is CommandKind.CONTEXT and draft_queue.context_added(
             session, esc, command.arg
         ):
             report.ignored.append(
@@ -72,7 +72,7 @@ def draft_in_progress(
     session: Session, esc: Escalation, commands: list[ParsedCommand], report: ReplyReport
 ) -> bool:
     """While a draft is being made nothing may act on the old one: refuse every command."""
-    if esc.status != Status.DRAFT or not draft_jobs.has_pending_draft(session, esc):
+    if esc.status != Status.DRAFT or not draft_queue.has_pending_draft(session, esc):
         return False
     report.unprocessed += [
         f"{c.line or c.kind}: the draft is still being prepared; wait for it and reply to it"
@@ -105,7 +105,7 @@ def revise_draft(
     revise = [e for d in decisions for e in d.effects if e.kind is EffectKind.REVISE_DRAFT]
     context = [d.events[0].detail for d in decisions if d.events[0].kind == CommandKind.CONTEXT]
     if context and esc.status == Status.DRAFT:
-        draft_jobs.requeue_with_context(session, esc, "\n".join(context), mailer.now)
+        draft_queue.requeue_with_context(session, esc, "\n".join(context), mailer.now)
         return
     if not overrides:
         return

@@ -3,21 +3,60 @@ a certain duplicate of an open escalation merged into it at once (issue 19)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
-from mailbot.handlers import draft_jobs
+from mailbot.domain import Category, Sentiment, Severity, Status
+from mailbot.handlers import dedupe
+from mailbot.handlers.draft_queue import queue_draft
 from mailbot.handlers.result import Handled
 from mailbot.inbound.message import InboundMessage
 from mailbot.outbox.notices import Mailer
+from mailbot.store import repo
+from mailbot.store.tables import Escalation
+
+
+def open_escalation(
+    session: Session, message: InboundMessage, raw: bytes, *, now: datetime, own_domain: str = ""
+) -> Escalation:
+    """A new escalation in ``draft`` with version 0 (being drafted) and its drafting job."""
+    esc = Escalation(
+        ref=repo.next_ref(session, now.year),
+        status=Status.DRAFT.value,
+        category=Category.PRODUCT_DEFECT.value,  # placeholders until the draft lands
+        severity=Severity.MEDIUM.value,
+        sentiment=Sentiment.CONCERNED.value,
+        subject=message.clean_subject[:500],
+        csm=message.sender,
+        draft_version=0,
+        source_message_id=message.message_id,
+        teams=[],
+        created_at=now,
+        updated_at=now,
+    )
+    dedupe.record_keys(esc, message, own_domain)
+    session.add(esc)
+    session.flush()
+    repo.add_event(
+        session,
+        esc,
+        at=now,
+        actor=message.sender,
+        kind="created",
+        to_status=Status.DRAFT.value,
+        detail=message.clean_subject[:300],
+        message_id=message.message_id,
+    )
+    queue_draft(session, esc, raw, message.message_id, now=now, context=[], version=1)
+    return esc
 
 
 def open_from_forward(
     session: Session, message: InboundMessage, raw: bytes, mailer: Mailer
 ) -> Handled:
-    esc = draft_jobs.open_escalation(
-        session, message, raw, now=mailer.now, own_domain=mailer.settings.domain
-    )
-    target = draft_jobs.merge_if_certain(mailer, esc)
+    esc = open_escalation(session, message, raw, now=mailer.now, own_domain=mailer.settings.domain)
+    target = dedupe.merge_if_certain(mailer, esc)
     if target is not None:
         return Handled.processed(f"new escalation {esc.ref} merged into {target.ref}", esc)
     return Handled.processed(f"new escalation {esc.ref} opened; drafting queued", esc)
