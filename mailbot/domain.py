@@ -257,7 +257,7 @@ class ParsedCommand(BaseModel):
     """One command line read from a reply (``line`` is the text as written).
 
     ``arg`` is the argument as text (free text, or the normalised form, e.g. ``3d``); the
-    grammar (:func:`mailbot.inbound.commands.command`) also reads the typed value once:
+    grammar (:func:`mailbot.inbound.command_args.command`) also reads the typed value once:
     ``duration`` for ``snooze``, ``owner`` for ``ack``. The rules use those, never ``arg``.
     """
 

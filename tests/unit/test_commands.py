@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from mailbot.domain import Category, CommandKind, Person, Severity, Status
-from mailbot.inbound.commands import parse_commands, parse_override
+from mailbot.inbound.command_args import parse_override
+from mailbot.inbound.commands import parse_commands
 from mailbot.lifecycle.machine import MAX_SNOOZE, Actor, EscalationView, Refusal, Role, decide
 
 K = CommandKind

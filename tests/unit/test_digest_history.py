@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from mailbot.domain import Category, CommandKind, Person, Severity, Status
-from mailbot.inbound.commands import command as parse_as_grammar
+from mailbot.inbound.command_args import command as parse_as_grammar
 from mailbot.lifecycle.digest_history import PROGRESS_KINDS
 from mailbot.lifecycle.machine import Actor, Decision, EscalationView, decide
 from mailbot.lifecycle.transitions import AUTHORITY, TRANSITIONS

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from mailbot.domain import Category, CommandKind, ParsedCommand, Person, Severity, Status
-from mailbot.inbound.commands import command, parse_duration
+from mailbot.inbound.command_args import command, parse_duration
 from mailbot.lifecycle.machine import (
     MAX_SNOOZE,
     Actor,
