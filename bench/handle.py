@@ -84,6 +84,14 @@ def run(args: argparse.Namespace, url: str, work: Path) -> None:
             return fast(connection, stmt, values)
 
         direct.execute = counted  # type: ignore[assignment]
+        fast_many = getattr(direct, "execute_many", None)
+
+        def counted_many(connection: Any, stmt: Any, rows: Any) -> Any:
+            statements["(many) " + " ".join(str(stmt).split())[:93]] += 1
+            return fast_many(connection, stmt, rows)  # type: ignore[misc]
+
+        if fast_many is not None:
+            direct.execute_many = counted_many
 
     outcomes: collections.Counter[str] = collections.Counter()
     profile = cProfile.Profile() if args.cprofile else None

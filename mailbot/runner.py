@@ -30,7 +30,7 @@ from mailbot.observe import metrics
 from mailbot.observe.metrics import WatchStatus
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.pipeline import handle_batch, parse_inputs
+from mailbot.pipeline import ParsedAhead, handle_batch, parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
 
@@ -100,7 +100,8 @@ class Runner:
             for start in range(0, len(mails), _BATCH):
                 batch = mails[start : start + _BATCH]
                 crash_point("after_fetch")
-                contexts = handle_batch(self.app, ((mail.raw, next(parsed)) for mail in batch))
+                raws = [mail.raw for mail in batch]
+                contexts = handle_batch(self.app, ParsedAhead(raws, parsed))
                 crash_point("after_commit")
                 outcomes = [ctx.outcome or Disposition.RETRY for ctx in contexts]
                 for ctx, outcome in zip(contexts, outcomes, strict=True):
