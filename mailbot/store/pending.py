@@ -152,6 +152,12 @@ def remember(session: Session, key: object, value: object) -> None:
         pending.memo[key] = value
 
 
+def buffered(session: Session) -> bool:
+    """Whether anything waits for the commit."""
+    pending = session.info.get(_KEY)
+    return isinstance(pending, Pending) and bool(pending)
+
+
 def has_message_id(session: Session, message_id: str) -> bool:
     pending = session.info.get(_KEY)
     return isinstance(pending, Pending) and message_id in pending.message_ids
