@@ -62,7 +62,7 @@ _ADD_SENDS = text(
     "UPDATE send_counts SET count = count + :delta WHERE recipient = :recipient AND day = :day"
 ).bindparams(bindparam("day", type_=Date))
 _BUFFERED = frozenset({"messages", "events", "outbox", "send_counts", "reply_tracks"})
-# Statements known to touch none of the buffered tables (checked once per statement).
+# Whether a prebuilt statement touches a buffered table, decided once per statement.
 _touches_cache: dict[int, tuple[object, bool]] = {}
 _MAX_CACHED = 512
 
