@@ -62,19 +62,32 @@ def settings_env(database_url: str, data_dir: Path, **extra: str) -> dict[str, s
     return env
 
 
-@contextmanager
-def postgres_database(prefix: str = "mailbot_bench") -> Iterator[str]:
-    """A fresh, empty PostgreSQL database; dropped on exit."""
+def create_postgres_database(prefix: str, template: str | None = None) -> str:
+    """A new PostgreSQL database (empty, or a copy of ``template``'s); its URL."""
     name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        copy = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    admin.dispose()
+    return PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+
+
+def drop_postgres_database(url: str) -> None:
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@contextmanager
+def postgres_database(prefix: str = "mailbot_bench", template: str | None = None) -> Iterator[str]:
+    """A fresh PostgreSQL database (empty, or a copy of ``template``); dropped on exit."""
+    url = create_postgres_database(prefix, template)
     try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        drop_postgres_database(url)
 
 
 @dataclass(frozen=True)

@@ -221,9 +221,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--db", help="database URL (default: SQLite in --out)")
+    parser.add_argument(
+        "--backend",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="postgres: a new database kept for the box (bench/handle.py clones it per run)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     url = args.db or f"sqlite:///{args.out / 'mailbot.sqlite3'}"
+    if args.backend == "postgres" and not args.db:
+        from bench.common import create_postgres_database
+
+        url = create_postgres_database("mailbot_box")
+    (args.out / "database.url").write_text(url)
     app = App.build(load_settings(settings_env(url, args.out / "data")))
     upgrade(app.db)
     mails = build(app, args.n, args.seed)

@@ -7,26 +7,50 @@ the handler (run both versions alternately).
 
     PYTHONPATH=. python bench/gen_mailbox.py --n 2000 --out /tmp/box   # once
     PYTHONPATH=. python bench/handle.py --box /tmp/box [--statements]
+
+On PostgreSQL the box keeps its own database (``gen_mailbox.py --backend postgres``),
+which each run copies (``CREATE DATABASE … TEMPLATE``) and drops afterwards::
+
+    PYTHONPATH=. python bench/gen_mailbox.py --n 2000 --backend postgres --out /tmp/pgbox
+    PYTHONPATH=. python bench/handle.py --box /tmp/pgbox
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import cProfile
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 
-from bench.common import machine, settings_env
+from bench.common import machine, postgres_database, settings_env
 from mailbot.app import App
 from mailbot.inbound.parse_pool import parse_one
 from mailbot.pipeline import parse_inputs
 from mailbot.settings import load_settings
+from mailbot.store import direct
 from mailbot.transactions import handle_batch
+
+
+@contextmanager
+def fresh_copy(box: Path, work: Path) -> Iterator[str]:
+    """A copy of the box's database (SQLite file or PostgreSQL database): the box is reusable."""
+    url_file = box / "database.url"
+    url = url_file.read_text().strip() if url_file.exists() else "sqlite:"
+    if url.startswith("postgresql"):
+        with postgres_database("mailbot_handle", template=url.rsplit("/", 1)[1]) as copy:
+            yield copy
+        return
+    for db_file in box.glob("mailbot.sqlite3*"):
+        shutil.copy(db_file, work / db_file.name)
+    yield f"sqlite:///{work / 'mailbot.sqlite3'}"
 
 
 def main() -> None:
@@ -34,11 +58,16 @@ def main() -> None:
     parser.add_argument("--box", type=Path, required=True, help="gen_mailbox.py --out dir")
     parser.add_argument("--n", type=int, default=0, help="only the first N messages")
     parser.add_argument("--statements", action="store_true", help="count SQL statements")
+    parser.add_argument("--cprofile", type=Path, help="write cProfile stats of the run here")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="mailbot-handle-"))
-    for db_file in args.box.glob("mailbot.sqlite3*"):  # a fresh copy: the box is reusable
-        shutil.copy(db_file, work / db_file.name)
-    app = App.build(load_settings(settings_env(f"sqlite:///{work / 'mailbot.sqlite3'}", work)))
+    with fresh_copy(args.box, work) as url:
+        run(args, url, work)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, url: str, work: Path) -> None:
+    app = App.build(load_settings(settings_env(url, work)))
     raws = [p.read_bytes() for p in sorted(args.box.glob("*.eml"))]
     raws = raws[: args.n] if args.n else raws
     parsed = [parse_one(raw, *parse_inputs(app)) for raw in raws]
@@ -49,21 +78,44 @@ def main() -> None:
         def count(*call: Any) -> None:
             statements[" ".join(str(call[2]).split())[:100]] += 1
 
+        fast = direct.execute  # the DBAPI fast path bypasses the engine's events
+
+        def counted(connection: Any, stmt: Any, values: Any) -> Any:
+            statements["(direct) " + " ".join(str(stmt).split())[:91]] += 1
+            return fast(connection, stmt, values)
+
+        direct.execute = counted  # type: ignore[assignment]
+        fast_many = getattr(direct, "execute_many", None)
+
+        def counted_many(connection: Any, stmt: Any, rows: Any) -> Any:
+            statements["(many) " + " ".join(str(stmt).split())[:93]] += 1
+            return fast_many(connection, stmt, rows)  # type: ignore[misc]
+
+        if fast_many is not None:
+            direct.execute_many = counted_many
+
     outcomes: collections.Counter[str] = collections.Counter()
+    profile = cProfile.Profile() if args.cprofile else None
     wall, cpu = time.perf_counter(), time.process_time()
+    if profile:
+        profile.enable()
     for start in range(0, len(raws), 20):
         batch = list(zip(raws[start : start + 20], parsed[start : start + 20], strict=True))
         outcomes.update(str(ctx.outcome) for ctx in handle_batch(app, batch))
+    if profile:
+        profile.disable()
+        profile.dump_stats(args.cprofile)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     print(machine())
-    print(f"{len(raws)} messages: {1000 * wall / len(raws):.3f} ms a message (wall), "
+    print(f"{app.db.engine.dialect.name}: "
+          f"{len(raws)} messages: {1000 * wall / len(raws):.3f} ms a message (wall), "
           f"{1000 * cpu / len(raws):.3f} ms (CPU); {dict(outcomes)}")  # fmt: skip
-    if statements:  # statements on the DBAPI fast path (mailbot/store/direct.py) are not seen
-        print(f"SQLAlchemy-executed statements: {sum(statements.values()) / len(raws):.2f}/msg")
-        for text, n in statements.most_common(20):
+    if statements:  # "(direct)": the DBAPI fast path (mailbot/store/direct.py)
+        print(f"statements: {sum(statements.values()) / len(raws):.2f}/msg")
+        for text, n in statements.most_common(40):
             print(f"{n:7d} {text}")
     print(f"rerun:\n  PYTHONPATH=. python bench/handle.py --box {args.box}")
-    shutil.rmtree(work, ignore_errors=True)
+    app.db.dispose()
 
 
 if __name__ == "__main__":

@@ -141,6 +141,28 @@ def outcomes(app: App, since: dict[str, int]) -> tuple[Counter[str], dict[str, i
     return reasons, {name: now[name] - since[name] for name in now}
 
 
+def phases(stderr: str, began: datetime, ended: datetime) -> tuple[float, float, float] | None:
+    """Start-up (process start → IMAP connected), the inbound phase, and the rest (drafting,
+    scheduling, sending, exit), in seconds, from the child's INFO log and our clock."""
+    start = end = None
+    for line in stderr.splitlines():
+        stamp = _STAMP.match(line)
+        if not stamp:
+            continue
+        moment = datetime.strptime(stamp.group(1), "%Y-%m-%d %H:%M:%S,%f")
+        if start is None and "IMAP watcher connected" in line:
+            start = moment
+        if "pass over INBOX" in line:
+            end = moment
+    if not start or not end:
+        return None
+    return (
+        (start - began).total_seconds(),
+        (end - start).total_seconds(),
+        (ended - end).total_seconds(),
+    )
+
+
 def inbound_phase(stderr: str) -> float | None:
     """Seconds from the watcher's connect to the end of its INBOX pass, from the INFO log."""
     start = end = None
@@ -213,10 +235,18 @@ def bench_backend(
         append_all(servers, mails)
         limit = bare_limit(servers, n)
         before = _high_water(app)
+        began = datetime.now()
         run = run_timed(mailbot_argv("run", "--once"), {**env, **child_env()})
+        ended = datetime.now()
         if run.returncode:
             sys.exit(f"mailbot failed:\n{run.stderr[-3000:]}")
         rates = _report(n, run, inbound_phase(run.stderr), limit)
+        split = phases(run.stderr, began, ended)
+        if split:
+            print(
+                f"  whole pass split: start-up {split[0]:.2f} s, inbound {split[1]:.2f} s, "
+                f"after the INBOX pass (drafting, scheduling, sending, exit) {split[2]:.2f} s"
+            )
         print(f"  stdout: {run.stdout.strip()}")
         reasons, rows = outcomes(app, before)
         folders = folder_counts(servers)

@@ -33,7 +33,7 @@ from mailbot.outbox.smtp import SmtpTransport
 from mailbot.pipeline import parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
-from mailbot.transactions import handle_batch
+from mailbot.transactions import ParsedAhead, handle_batch
 
 log = logging.getLogger(__name__)
 _BATCH = 20  # messages per transaction in a backlog (holds SQLite's write lock ~0.1 s)
@@ -101,7 +101,8 @@ class Runner:
             for start in range(0, len(mails), _BATCH):
                 batch = mails[start : start + _BATCH]
                 crash_point("after_fetch")
-                contexts = handle_batch(self.app, ((mail.raw, next(parsed)) for mail in batch))
+                raws = [mail.raw for mail in batch]
+                contexts = handle_batch(self.app, ParsedAhead(raws, parsed))
                 crash_point("after_commit")
                 outcomes = [ctx.outcome or Disposition.RETRY for ctx in contexts]
                 for ctx, outcome in zip(contexts, outcomes, strict=True):

@@ -8,11 +8,12 @@ message inside the transaction is :mod:`mailbot.pipeline`'s tables.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.errors import StoreError
+from mailbot.inbound.parse import message_id_hint
 from mailbot.inbound.parse_pool import Parsed
 from mailbot.pipeline import Context, run_steps
 from mailbot.store import inbound as store_inbound
@@ -37,11 +38,31 @@ def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
         return _failed(app, raw, key, f"{type(exc).__name__}: {exc}")
 
 
+class ParsedAhead:
+    """A batch's raw messages, known at once, paired lazily with their parse results (an
+    iterator, consumed once): the batch can look its Message-IDs up before the parses
+    arrive."""
+
+    def __init__(self, raws: Sequence[bytes], parsed: Iterator[Parsed]) -> None:
+        self.raws, self._parsed, self._next = raws, parsed, 0
+
+    def __iter__(self) -> ParsedAhead:
+        return self
+
+    def __next__(self) -> tuple[bytes, Parsed | None]:
+        if self._next >= len(self.raws):
+            raise StopIteration
+        self._next += 1
+        return self.raws[self._next - 1], next(self._parsed)
+
+
 def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list[Context]:
     """Several messages in ONE transaction: a backlog pays one commit, not one per message.
 
     ``items`` is consumed lazily, so the first message is handled while later ones are
-    still being parsed. Each message is flushed and the session expired after it, so the
+    still being parsed. When the raw messages are known at once (a sequence, or
+    :class:`ParsedAhead`), their Message-IDs are looked up in one statement first. Each
+    message is flushed and the session expired after it, so the
     next one sees the store exactly as if the first had committed. Any exception rolls
     back the whole batch and every message is handled again on its own: a poison message
     still costs only itself (retried, then quarantined) and nothing is half-stored. After
@@ -49,8 +70,14 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
     """
     taken: list[tuple[bytes, Parsed | None]] = []
     contexts: list[Context] = []
+    raws: Sequence[bytes] = ()
+    if isinstance(items, ParsedAhead):
+        raws = items.raws
+    elif isinstance(items, Sequence):
+        raws = [raw for raw, _ in items]
     try:
         with app.db.session() as session:
+            store_inbound.look_ahead(session, [message_id_hint(raw) for raw in raws])
             for raw, parsed in items:
                 taken.append((raw, parsed))
                 ctx = Context(raw=raw, parsed=parsed)

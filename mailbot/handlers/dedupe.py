@@ -8,7 +8,9 @@ and the CSM answers ``merge ESC-…`` or ``separate``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
 from datetime import datetime
 
 from sqlalchemy import select
@@ -55,7 +57,23 @@ def _source_text(session: Session, esc: Escalation, own_domain: str) -> str:
     )
     if raw is None:
         return ""
-    return customer_text(parse_message(raw).thread, own_domain)
+    key = (hashlib.sha256(raw).digest(), own_domain)
+    text = _texts.get(key)
+    if text is None:  # a forward is parsed once per process, not once per later draft
+        text = customer_text(parse_message(raw).thread, own_domain)
+        with _texts_lock:
+            if len(_texts) >= _MAX_TEXTS:
+                _texts.pop(next(iter(_texts)))
+            _texts[key] = text
+    return text
+
+
+# The customer text of a stored forward, by the forward's digest (the bytes never change):
+# every draft compares itself with up to 200 open escalations of the same customer, and
+# parsing their forwards again was half of a draft's duplicate check.
+_texts: dict[tuple[bytes, str], str] = {}
+_texts_lock = threading.Lock()
+_MAX_TEXTS = 512
 
 
 def keys_of(

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from mailbot.domain import DraftJobStatus
-from mailbot.drafting.llm import LLMClient, LLMConfig, LLMFailure
 from mailbot.outbox.customer_update import (
     LANGUAGE_NAMES,
     PURPOSE,
@@ -28,6 +28,9 @@ from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob, Escalation
 from mailbot.templating import render
 
+if TYPE_CHECKING:  # the openai client is imported when a job needs it, not at start-up
+    from mailbot.drafting.llm import LLMClient
+
 __all__ = ["PURPOSE", "llm_text", "run"]
 log = logging.getLogger(__name__)
 _MAX_CHARS = 3000
@@ -35,6 +38,8 @@ _MAX_CHARS = 3000
 
 def llm_text(client: LLMClient, facts: UpdateFacts, guidance: str) -> str:
     """The model's update text, redacted; :class:`LLMFailure` when it gives none."""
+    from mailbot.drafting.llm import LLMFailure
+
     language = LANGUAGE_NAMES.get(facts.language, "English")
     messages = [
         {"role": "system", "content": render("customer_update.system.j2", language=language)},
@@ -58,6 +63,8 @@ def llm_text(client: LLMClient, facts: UpdateFacts, guidance: str) -> str:
 
 
 def _client(settings: Settings) -> LLMClient:
+    from mailbot.drafting.llm import LLMClient, LLMConfig
+
     config = LLMConfig(
         base_url=settings.llm_base_url,
         model=settings.llm_model or "",
@@ -68,7 +75,13 @@ def _client(settings: Settings) -> LLMClient:
 
 
 def run(db: Database, settings: Settings, routing: Routing, now: datetime, job: DraftJob) -> None:
-    """Read the facts, ask the model outside any transaction, then mail the CSM."""
+    """Read the facts, ask the model outside any transaction, then mail the CSM.
+
+    ``drafting.llm`` (and with it the ``openai`` client, ≈ 0.5 s of imports) is imported
+    here, when a job needs it, so start-up without an LLM does not pay for it.
+    """
+    from mailbot.drafting.llm import LLMFailure
+
     guidance = job.csm_context[0] if job.csm_context else ""
     with db.session() as session:
         esc = session.get(Escalation, job.escalation_id)

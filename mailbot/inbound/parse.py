@@ -251,6 +251,22 @@ def _recipient_names(raw_items: list[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(sanitize_line(n) for n, _ in getaddresses(values) if n.strip())
 
 
+_HEADER_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+
+
+def message_id_hint(raw: bytes) -> str:
+    """The Message-ID the parse will most likely give ``raw``, from its header bytes alone
+    (no MIME parse): a guess to look up ahead, "" when there is none to make. An encoded
+    or odd header may parse to something else; a caller uses it only as a hint."""
+    end = raw.find(b"\n\n")
+    crlf = raw.find(b"\r\n\r\n")
+    head = raw[: min(p for p in (end, crlf, len(raw)) if p >= 0)]
+    found = _HEADER_ID.search(head)
+    if found is None:
+        return ""
+    return _first_id(found.group(1).decode("ascii", "replace").replace("\r\n", " "))
+
+
 def _first_id(value: str) -> str:
     ids = _ids(value)
     return ids[0] if ids else ""

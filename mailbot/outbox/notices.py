@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 from mailbot.domain import Category, Severity
 from mailbot.outbox import held
 from mailbot.outbox.mail import MailAttachment, OutgoingMail
-from mailbot.outbox.queue import Hold, enqueue, new_message_id
+from mailbot.outbox.queue import Hold, new_message_id, queue_mail
 from mailbot.outbox.thread_files import attachment_plan
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.signing.tokens import TEAM_RECIPIENT, issue_token, reply_address
-from mailbot.store import direct
+from mailbot.store import direct, pending
 from mailbot.store.tables import Escalation
 from mailbot.templating import render_mail
 
@@ -85,9 +85,15 @@ class Mailer:
         state change the notice is about is written before the mail about it is queued.
         """
         self.session.flush()
+        assert esc.id is not None
         params = {"escalation_id": esc.id, "kind": kind}
-        row = direct.execute(self.session.connection(), _THREAD_ROOT, params)
-        return (row[0],) if row and row[0] else ()
+
+        def stored() -> str | None:
+            row = direct.execute(self.session.connection(), _THREAD_ROOT, params)
+            return str(row[0]) if row and row[0] else None
+
+        root = pending.thread_root(self.session, esc.id, kind, stored)
+        return (root,) if root else ()
 
     def base_context(self, esc: Escalation) -> dict[str, Any]:
         return {
@@ -119,7 +125,8 @@ class Mailer:
         dedupe_key: str | None = None,
         capped: bool = True,
         attachments: tuple[MailAttachment, ...] = (),
-    ) -> int | None:
+    ) -> bool:
+        """Render, compose and queue; False when the dedupe key was queued before."""
         ctx = {"title": subject, **(self.base_context(esc) if esc else {}), **context}
         ctx.setdefault("org", self.routing.config.organisation.name)
         text, html = render_mail(template, **ctx)
@@ -138,7 +145,7 @@ class Mailer:
             escalation_ref=ref,
             attachments=attachments,
         )
-        return enqueue(
+        return queue_mail(
             self.session,
             mail,
             settings=self.settings,

@@ -26,7 +26,7 @@ from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.settings import Settings
 from mailbot.signing.message_ids import make_message_id, new_nonce
-from mailbot.store import direct, repo
+from mailbot.store import direct, pending, repo
 from mailbot.store.tables import MessageRecord, OutboxItem, SendCount
 
 log = logging.getLogger(__name__)
@@ -94,12 +94,16 @@ def _count_sends(session: Session, recipients: list[str], day: date, cap: int) -
     capped recipient; two instances counting at once are serialised by the row on both
     backends, with no read-then-write window.
     """
-    connection = session.connection()
-    return {
-        r
-        for r in dict.fromkeys(recipients)
-        if direct.execute(connection, _COUNT_SEND, {"recipient": r, "day": day, "cap": cap})
-    }
+    counted = set()
+    for r in dict.fromkeys(recipients):
+        # Decided in the transaction after its first count of (r, day): store.pending.
+        under = pending.count_send(session, r, day, cap)
+        if under is None:  # a session that writes at once: one statement per count
+            values = {"recipient": r, "day": day, "cap": cap}
+            under = direct.execute(session.connection(), _COUNT_SEND, values) is not None
+        if under:
+            counted.add(r)
+    return counted
 
 
 def _uncount(session: Session, recipients: set[str], day: date) -> None:
@@ -157,6 +161,30 @@ def _audit_hold(session: Session, mail: OutgoingMail, hold: Hold, now: datetime,
         )
 
 
+def queue_mail(
+    session: Session,
+    mail: OutgoingMail,
+    *,
+    settings: Settings,
+    now: datetime,
+    escalation_id: int | None,
+    dedupe_key: str | None = None,
+    capped: bool = True,
+    on_held: Callable[[Hold], None] | None = None,
+) -> bool:
+    """Like :func:`enqueue`; whether the mail was queued (False: deduplicated).
+
+    A mail without a dedupe key (nearly all) needs no id back, so its outbox and message
+    rows wait for the commit in the session's write-behind (:mod:`mailbot.store.pending`):
+    the rows of a whole batch go in as one ``executemany`` per table.
+    """
+    queued = _enqueue(
+        session, mail, settings=settings, now=now, escalation_id=escalation_id,
+        dedupe_key=dedupe_key, capped=capped, on_held=on_held, need_id=False,
+    )  # fmt: skip
+    return queued is not None
+
+
 def enqueue(
     session: Session,
     mail: OutgoingMail,
@@ -178,6 +206,25 @@ def enqueue(
     runs for most inbound messages. A dedupe key that another instance queued first
     makes the insert do nothing, so no savepoint is needed.
     """
+    return _enqueue(
+        session, mail, settings=settings, now=now, escalation_id=escalation_id,
+        dedupe_key=dedupe_key, capped=capped, on_held=on_held, need_id=True,
+    )  # fmt: skip
+
+
+def _enqueue(
+    session: Session,
+    mail: OutgoingMail,
+    *,
+    settings: Settings,
+    now: datetime,
+    escalation_id: int | None,
+    dedupe_key: str | None,
+    capped: bool,
+    on_held: Callable[[Hold], None] | None,
+    need_id: bool,
+) -> int | None:
+    """The outbox id (0 when the row waits for the commit); None when deduplicated."""
     if dedupe_key and session.scalar(
         select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key)
     ):
@@ -205,9 +252,13 @@ def enqueue(
     # Only a dedupe key can conflict (message ids are random); the ON CONFLICT form is not
     # in SQLAlchemy's statement cache, so it is kept to the rare keyed mail.
     keyed = dedupe_key is not None
-    item_id = repo.insert_returning_id(session, OutboxItem, item, on_conflict_nothing=keyed)
-    if item_id is None:  # another instance queued the same dedupe key first
-        return None
+    if keyed or need_id:
+        item_id = repo.insert_returning_id(session, OutboxItem, item, on_conflict_nothing=keyed)
+        if item_id is None:  # another instance queued the same dedupe key first
+            return None
+    else:  # a random Message-ID cannot conflict: no id, no answer needed now
+        repo.insert_row(session, OutboxItem, item)
+        item_id = 0
     record = {
         "message_id": mail.message_id, "direction": Direction.OUT, "escalation_id": escalation_id,
         "kind": mail.kind, "sender": settings.address, "recipients": recipients,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
+from mailbot.store import pending
 
 
 def driver_url(url: str) -> str:
@@ -66,7 +67,11 @@ class Database:
     ) -> None:
         self.url = url
         self.engine = make_engine(url, connect_timeout, statement_timeout)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Its sessions buffer append-only rows until commit (mailbot.store.pending).
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info=pending.session_info()
+        )
+        pending.install(self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -24,7 +24,7 @@ than as ``StatementError``, and a lost connection invalidates itself, not the po
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,6 +91,39 @@ def execute(connection: Connection, stmt: Executable, values: Mapping[str, objec
         if cursor is not None:
             cursor.close()
     return tuple(row) if row is not None else None
+
+
+def execute_many(
+    connection: Connection, stmt: Executable, rows: Sequence[Mapping[str, object]]
+) -> None:
+    """Run ``stmt`` once per row of ``rows`` (all with the same keys), as one ``executemany``.
+
+    psycopg sends the lot in pipeline mode (one round trip, not one per row); sqlite3 loops
+    in C. A shape the fast path must not take goes through ``Connection.execute`` (itself
+    an ``executemany``).
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    key = (id(stmt), dialect.name, dialect.driver, tuple(rows[0]))
+    entry = _prepared.get(key)
+    if entry is None and len(_prepared) < _MAX_SHAPES:
+        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, tuple(rows[0])))
+    prepared = entry[1] if entry is not None else _SLOW
+    transaction = connection.get_transaction()
+    if prepared is None or transaction is None or not transaction.is_active:
+        connection.execute(stmt, [dict(row) for row in rows])
+        return
+    params = [prepared.params(row) for row in rows]
+    cursor = None
+    try:
+        cursor = connection.connection.cursor()
+        cursor.executemany(prepared.sql, params)
+    except dialect.loaded_dbapi.Error as exc:
+        raise _wrapped(connection, prepared.sql, params, exc, cursor) from exc
+    finally:
+        if cursor is not None:
+            cursor.close()
 
 
 def _prepare(stmt: Executable, dialect: Dialect, keys: tuple[str, ...]) -> _Prepared | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -55,6 +56,11 @@ class InboundRecord:
 
 def seen(session: Session, message_id: str) -> bool:
     return repo.message_seen(session, message_id)
+
+
+def look_ahead(session: Session, message_ids: Sequence[str]) -> None:
+    """Look the batch's (likely) Message-IDs up at once; :func:`seen` answers from it."""
+    repo.look_up_message_ids(session, message_ids)
 
 
 def record(session: Session, ctx: InboundRecord, now: datetime) -> None:

@@ -1,7 +1,9 @@
 """The per-(escalation, sender) reply track the robot check reads and writes.
 
 One row, overwritten in place: a reply pays one primary-key read and one upsert, both on
-the connection (no ORM flush or identity map: this runs for most team replies). The
+the connection (no ORM flush or identity map: this runs for most team replies). In a
+session that buffers (:mod:`mailbot.store.pending`) the upsert waits for the commit and
+a second reply from the sender in the same transaction reads what the first saved. The
 upsert is the same SQL on SQLite and PostgreSQL, so two instances racing on a sender's
 first reply cannot collide; ``stopped_at`` keeps the first stop.
 """
@@ -14,7 +16,7 @@ from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Track
-from mailbot.store import direct
+from mailbot.store import direct, pending
 from mailbot.store.tables import ReplyTrack, UTCDateTime
 
 _LOAD = select(
@@ -41,12 +43,20 @@ _SAVE = text(
 
 def load(session: Session, escalation_id: int, sender: str) -> tuple[Track | None, bool]:
     """The sender's track on the escalation, and whether they were stopped before."""
+    key = ("reply_track", escalation_id, sender)
+    known = pending.recall(session, key)  # read or saved earlier in this transaction
+    if known is not None:
+        assert isinstance(known, tuple)
+        return known
     params = {"escalation_id": escalation_id, "sender": sender}
     row = session.connection().execute(_LOAD, params).first()
     if row is None:
-        return None, False
-    track = Track(last_text=row[0], last_at=row[1], streak=row[2], robot_text=row[3])
-    return track, row[4] is not None
+        loaded: tuple[Track | None, bool] = (None, False)
+    else:
+        track = Track(last_text=row[0], last_at=row[1], streak=row[2], robot_text=row[3])
+        loaded = (track, row[4] is not None)
+    pending.remember(session, key, loaded)
+    return loaded
 
 
 def save(
@@ -57,4 +67,10 @@ def save(
         "last_at": track.last_at, "streak": track.streak, "robot_text": track.robot_text,
         "stopped_at": stopped_at,
     }  # fmt: skip
+    key = ("reply_track", escalation_id, sender)
+    known = pending.recall(session, key)
+    if isinstance(known, tuple):  # loaded in this transaction: the upsert can wait for commit
+        stopped = bool(known[1]) or stopped_at is not None
+        if pending.defer(session, _SAVE, values, (key, (track, stopped))):
+            return
     direct.execute(session.connection(), _SAVE, values)

@@ -13,16 +13,15 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OutboxStatus
-from mailbot.store import direct
+from mailbot.store import direct, pending
 from mailbot.store.tables import (
     Audit,
     BriefVersion,
-    Counter,
     DraftJob,
     Escalation,
     Event,
@@ -38,9 +37,18 @@ def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> N
     """A Core INSERT on the session's connection: append-only rows skip the ORM's flush.
 
     Nothing reads these rows back as objects in the same transaction, and they have no
-    relationships, so the identity map does not need them; queries see them at once.
+    relationships, so the identity map does not need them. Messages, events and outbox
+    rows wait for the commit (:mod:`mailbot.store.pending`), whose reads see them; the
+    others, and every row of a session that does not buffer, go in at once.
     """
+    if table.__tablename__ in _BUFFERED:
+        assert isinstance(table.__table__, Table)
+        if pending.add(session, table.__table__, values):
+            return
     direct.execute(session.connection(), _plain_insert(table), values)
+
+
+_BUFFERED = frozenset({"messages", "events", "outbox"})
 
 
 def insert_returning_id(
@@ -53,6 +61,7 @@ def insert_returning_id(
     """Like :func:`insert_row`, returning the new id; None when a unique key already exists
     and ``on_conflict_nothing`` is set (INSERT … ON CONFLICT DO NOTHING, both backends)."""
     dialect = session.get_bind().dialect.name if on_conflict_nothing else ""
+    pending.write(session)  # ids in the order the rows were added
     row = direct.execute(session.connection(), _returning_insert(table, dialect), values)
     return int(row[0]) if row else None
 
@@ -72,28 +81,25 @@ def _returning_insert(table: _Row, dialect: str) -> Any:
 
 
 # Plain SQL, the same on SQLite and PostgreSQL: SQLAlchemy does not cache the dialect
-# ON CONFLICT constructs, and this runs for every new escalation.
-_COUNTER_ROW = text("INSERT INTO counters (name, value) VALUES (:name, 0) ON CONFLICT DO NOTHING")
+# ON CONFLICT constructs, and this runs for every new escalation. One statement (one round
+# trip) creates the counter at 1 or adds one to it.
+_NEXT_VALUE = text(
+    "INSERT INTO counters (name, value) VALUES (:name, 1) ON CONFLICT (name) "
+    "DO UPDATE SET value = counters.value + 1 RETURNING value"
+)
 
 
 def next_ref(session: Session, year: int) -> str:
-    """Allocate ESC-YYYY-NNNN. The UPDATE row-locks the counter, so concurrent writers on
+    """Allocate ESC-YYYY-NNNN. The upsert row-locks the counter, so concurrent writers on
     PostgreSQL queue behind each other instead of colliding; SQLite serialises writers."""
-    name = f"escalation-{year}"
-    session.connection().execute(_COUNTER_ROW, {"name": name})
-    value = session.connection().execute(_NEXT_VALUE, {"counter": name}).scalar_one()
-    return f"ESC-{year}-{value:04d}"
+    row = direct.execute(session.connection(), _NEXT_VALUE, {"name": f"escalation-{year}"})
+    assert row is not None
+    return f"ESC-{year}-{int(row[0]):04d}"
 
 
 # Built once: building ``select(...).where(...)`` and its cache key on every call cost
 # more than running it (170 µs against 95 µs a lookup), and a reply looks one up.
 _BY_REF = select(Escalation).where(Escalation.ref == bindparam("ref"))
-_NEXT_VALUE = (
-    update(Counter)
-    .where(Counter.name == bindparam("counter"))
-    .values(value=Counter.value + 1)
-    .returning(Counter.value)
-)
 
 
 def get_escalation(session: Session, ref: str) -> Escalation | None:
@@ -183,10 +189,38 @@ _SEEN = text("SELECT id FROM messages WHERE message_id = :mid")
 def message_seen(session: Session, message_id: str) -> bool:
     """Run on the DBAPI cursor (see ``direct``): it runs once per inbound message.
 
-    The flush keeps autoflush semantics for callers with pending records.
+    The flush keeps autoflush semantics for callers with pending records. Rows waiting for
+    the commit count (:mod:`mailbot.store.pending`), and so do the answers of
+    :func:`look_up_message_ids` earlier in the transaction.
     """
     session.flush()
+    if pending.has_message_id(session, message_id):
+        return True
+    known = pending.recall(session, ("seen", message_id))
+    if known is not None:
+        return bool(known)
     return direct.execute(session.connection(), _SEEN, {"mid": message_id}) is not None
+
+
+_SEEN_ANY = select(MessageRecord.message_id).where(
+    MessageRecord.message_id.in_(bindparam("ids", expanding=True))
+)
+
+
+def look_up_message_ids(session: Session, message_ids: Sequence[str]) -> None:
+    """Which of ``message_ids`` are stored, in one statement, for :func:`message_seen` to
+    answer from for the rest of the transaction (a batch: one round trip, not one each).
+
+    What another instance commits meanwhile is not seen, as it would not be between a
+    message's own lookup and its commit: the unique index on the Message-ID fails that
+    transaction, which is then retried and deduplicated.
+    """
+    wanted = [m for m in dict.fromkeys(message_ids) if m]
+    if not wanted or not session.info.get(pending.ENABLED):
+        return
+    found = set(session.connection().execute(_SEEN_ANY, {"ids": wanted}).scalars())
+    for message_id in wanted:
+        pending.remember(session, ("seen", message_id), message_id in found)
 
 
 def escalation_for_message_ids(session: Session, message_ids: Sequence[str]) -> Escalation | None:

@@ -1,0 +1,311 @@
+"""Write-behind for a transaction's append-only rows and daily-cap counts.
+
+A backlog batch writes, per message, its own record, the record and outbox row of each
+mail it causes, an event and a daily-cap count: six or more statements, each a round
+trip on PostgreSQL. Nothing in the transaction reads most of them back, so they wait
+here and go in at commit, one ``executemany`` per table and set of columns (psycopg
+sends those in pipeline mode: one round trip for the lot; sqlite3 loops in C).
+
+What keeps this exactly what the immediate inserts were:
+
+* **Same transaction.** The rows are written by the session's ``before_commit``, inside
+  the transaction they belong to; a rollback drops them (``after_rollback``). A unique
+  index that fails (another instance recorded the same Message-ID) fails the commit, so
+  the whole transaction rolls back as it did when the insert failed earlier.
+* **Reads see them.** The two hot reads of ``messages`` consult the buffer first (a
+  Message-ID seen; the thread root, whose database row, if any, is older than any row
+  here). Every other statement the session runs through ``Session.execute`` that touches
+  a buffered table (found from the statement's tables) writes the buffer first, as the
+  ORM's autoflush does for objects; so does an ORM flush that adds or deletes objects of
+  those tables.
+* **Savepoints.** Inside one, nothing is buffered (a savepoint's rollback must take its
+  rows with it); the session's own hot path opens none.
+* **Daily-cap counts.** The first count of a (recipient, day) in the transaction is the
+  usual ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING count``; from then
+  on the transaction holds that row's lock (PostgreSQL) or the database's write lock
+  (SQLite) until it ends, so nobody else can change the count meanwhile and later counts
+  of the same pair are decided here and written as one ``UPDATE`` at commit.
+
+Only sessions of :class:`~mailbot.store.db.Database` (``info[ENABLED]``) buffer; any other
+session writes at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Date, bindparam, event, insert, text
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.sql import Delete, Executable, Insert, Select, TableClause, Update
+from sqlalchemy.sql.elements import TextClause
+from sqlalchemy.sql.util import find_tables
+
+from mailbot.store import direct
+
+ENABLED = "mailbot.write_behind"
+_KEY = "mailbot.pending"
+_ROOTS = "mailbot.thread_roots"  # the database's _Roots
+_FOUND = "mailbot.thread_roots_found"  # looked up in this transaction, cached at commit
+
+# Same text on SQLite (3.35+) and PostgreSQL; RETURNING the count lets later counts of
+# the pair in this transaction be decided without a statement (see the module doc).
+COUNT_SEND = text(
+    "INSERT INTO send_counts (recipient, day, count) VALUES (:recipient, :day, 1) "
+    "ON CONFLICT (recipient, day) DO UPDATE SET count = send_counts.count + 1 "
+    "WHERE send_counts.count < :cap RETURNING count"
+).bindparams(bindparam("day", type_=Date))
+_ADD_SENDS = text(
+    "UPDATE send_counts SET count = count + :delta WHERE recipient = :recipient AND day = :day"
+).bindparams(bindparam("day", type_=Date))
+_BUFFERED = frozenset({"messages", "events", "outbox", "send_counts", "reply_tracks"})
+# Whether a prebuilt statement touches a buffered table, decided once per statement.
+_touches_cache: dict[int, tuple[object, bool]] = {}
+_MAX_CACHED = 512
+
+
+@dataclass
+class _Count:
+    count: int  # the row's count, ours included
+    delta: int = 0  # counted here, not yet written
+
+
+@dataclass
+class Pending:
+    """One transaction's buffered rows, in the order they were added."""
+
+    rows: dict[Executable, list[Mapping[str, object]]] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)  # what reads may answer from
+    message_ids: set[str] = field(default_factory=set)  # of the buffered ``messages`` rows
+    roots: dict[tuple[int, str], str] = field(default_factory=dict)  # first by (esc, kind)
+    stored_roots: dict[tuple[int, str], str | None] = field(default_factory=dict)  # looked up
+    counts: dict[tuple[str, date], _Count] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:  # something to write
+        return bool(self.rows) or any(c.delta for c in self.counts.values())
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Buffer in the sessions ``sessions`` makes (their ``info`` says so), and keep them
+    consistent: write before commit, drop on rollback, write before reads that need it."""
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_rollback", _forget)
+    event.listen(sessions, "after_commit", _committed)
+    event.listen(sessions, "do_orm_execute", _before_execute)
+    event.listen(sessions, "before_flush", _before_flush)
+
+
+def _get(session: Session) -> Pending | None:
+    """The session's buffer, or None when it writes at once (not ours, or a savepoint)."""
+    if not session.info.get(ENABLED) or session.in_nested_transaction():
+        return None
+    found = session.info.get(_KEY)
+    if found is None:
+        found = session.info[_KEY] = Pending()
+    assert isinstance(found, Pending)
+    return found
+
+
+def add(session: Session, table: TableClause, values: Mapping[str, object]) -> bool:
+    """Buffer an INSERT of ``values`` into ``table``; False when the session writes at once."""
+    pending = _get(session)
+    if pending is None:
+        write(session)  # rows buffered before a savepoint go first, in order
+        return False
+    pending.rows.setdefault(_plain_insert(table), []).append(values)
+    if getattr(table, "name", None) == "messages":
+        message_id = values.get("message_id")
+        if isinstance(message_id, str):
+            pending.message_ids.add(message_id)
+        key = (values.get("escalation_id"), values.get("kind"))
+        if isinstance(key[0], int) and isinstance(key[1], str) and isinstance(message_id, str):
+            pending.roots.setdefault((key[0], key[1]), message_id)
+    return True
+
+
+def defer(
+    session: Session, stmt: TextClause, values: Mapping[str, object], memo: tuple[object, object]
+) -> bool:
+    """Buffer ``stmt`` (an upsert of a buffered table) with ``values``, and remember
+    ``memo`` (key, value) for :func:`recall`; False when the session writes at once."""
+    pending = _get(session)
+    if pending is None:
+        write(session)
+        return False
+    pending.rows.setdefault(stmt, []).append(values)
+    pending.memo[memo[0]] = memo[1]
+    return True
+
+
+def recall(session: Session, key: object) -> object | None:
+    """What :func:`defer` or :func:`remember` noted under ``key`` in this transaction."""
+    pending = session.info.get(_KEY)
+    return pending.memo.get(key) if isinstance(pending, Pending) else None
+
+
+def remember(session: Session, key: object, value: object) -> None:
+    pending = _get(session)
+    if pending is not None:
+        pending.memo[key] = value
+
+
+def buffered(session: Session) -> bool:
+    """Whether anything waits for the commit."""
+    pending = session.info.get(_KEY)
+    return isinstance(pending, Pending) and bool(pending)
+
+
+def has_message_id(session: Session, message_id: str) -> bool:
+    pending = session.info.get(_KEY)
+    return isinstance(pending, Pending) and message_id in pending.message_ids
+
+
+def count_send(session: Session, recipient: str, day: date, cap: int) -> bool | None:
+    """Count one mail to ``recipient`` in ``day`` if under ``cap``: whether it was counted;
+    None when this session writes at once (the caller counts it with its own statement)."""
+    pending = _get(session)
+    if pending is None:
+        write(session)
+        return None
+    known = pending.counts.get((recipient, day))
+    if known is not None:
+        if known.count >= cap:
+            return False
+        known.count += 1
+        known.delta += 1
+        return True
+    params = {"recipient": recipient, "day": day, "cap": cap}
+    row = direct.execute(session.connection(), COUNT_SEND, params)
+    # The row is ours until the transaction ends (see the module doc). No row: the count
+    # is at the cap (or over it, if the cap was lowered), and stays there for us.
+    pending.counts[(recipient, day)] = _Count(int(row[0]) if row else cap)
+    return row is not None
+
+
+class _Roots:
+    """Thread roots seen committed, per database: the first message of a kind for an
+    escalation never changes once it is stored (message rows are never deleted), so a
+    process looks each one up once, not once per notice. Bounded; shared by threads."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size, self.found, self.lock = size, dict[tuple[int, str], str](), threading.Lock()
+
+    def get(self, key: tuple[int, str]) -> str | None:
+        return self.found.get(key)
+
+    def add(self, found: Mapping[tuple[int, str], str]) -> None:
+        with self.lock:
+            for key, root in found.items():
+                if len(self.found) >= self.size:
+                    del self.found[next(iter(self.found))]
+                self.found[key] = root
+
+
+def session_info() -> dict[str, object]:
+    """The ``info`` of a :class:`~mailbot.store.db.Database`'s sessions (copied into each
+    session: the thread-root cache is the database's, shared by its sessions)."""
+    return {ENABLED: True, _ROOTS: _Roots()}
+
+
+def thread_root(
+    session: Session, escalation_id: int, kind: str, lookup: Callable[[], str | None]
+) -> str | None:
+    """The first message of ``kind`` for the escalation: the stored one (``lookup`` runs
+    once per pair, per process once it is committed), else the first buffered one (always
+    newer than any stored)."""
+    key = (escalation_id, kind)
+    cache = session.info.get(_ROOTS)
+    if isinstance(cache, _Roots) and (known := cache.get(key)) is not None:
+        return known
+    pending = _get(session)
+    if pending is None:
+        write(session)
+        return lookup()
+    if key not in pending.stored_roots:
+        pending.stored_roots[key] = stored = lookup()
+        if stored is not None and isinstance(cache, _Roots):  # cached once committed
+            session.info.setdefault(_FOUND, {})[key] = stored
+    return pending.stored_roots[key] or pending.roots.get(key)
+
+
+def write(session: Session) -> None:
+    """Write everything buffered, in order, and forget what was known of the counts."""
+    pending = session.info.pop(_KEY, None)
+    if not isinstance(pending, Pending) or not pending:
+        return
+    connection = session.connection()
+    for stmt, rows in pending.rows.items():
+        start = 0
+        for end in range(1, len(rows) + 1):  # runs of one set of columns, in order
+            if end == len(rows) or rows[end].keys() != rows[start].keys():
+                direct.execute_many(connection, stmt, rows[start:end])
+                start = end
+    deltas = [
+        {"recipient": r, "day": d, "delta": c.delta}
+        for (r, d), c in pending.counts.items()
+        if c.delta
+    ]
+    if deltas:
+        direct.execute_many(connection, _ADD_SENDS, deltas)
+
+
+_inserts: dict[TableClause, Insert] = {}
+
+
+def _plain_insert(table: TableClause) -> Insert:
+    """No RETURNING (no id is needed): one ``executemany`` per table and set of columns."""
+    stmt = _inserts.get(table)
+    if stmt is None:
+        stmt = _inserts[table] = insert(table).inline()
+    return stmt
+
+
+def _touches(statement: Any) -> bool:
+    """Whether ``statement`` may read or write a buffered table (when unsure: yes)."""
+    if isinstance(statement, Insert | Update | Delete):
+        return getattr(statement.table, "name", None) in _BUFFERED
+    cached = _touches_cache.get(id(statement))
+    if cached is not None and cached[0] is statement:
+        return cached[1]
+    if isinstance(statement, Select):
+        names = {t.name for t in find_tables(statement, include_joins=True, include_aliases=True)}
+        touches = bool(names & _BUFFERED) or not names
+    else:  # text, or something else: write first
+        touches = True
+    if len(_touches_cache) < _MAX_CACHED:
+        _touches_cache[id(statement)] = (statement, touches)
+    return touches
+
+
+def _before_execute(state: ORMExecuteState) -> None:
+    # Also with nothing buffered: a statement on send_counts ends what is known of them.
+    if _KEY in state.session.info and _touches(state.statement):
+        write(state.session)
+
+
+def _before_flush(session: Session, *_: object) -> None:
+    if _KEY not in session.info:
+        return
+    # A delete may be of a row a buffered one refers to; a new object of a buffered table
+    # must get its id after the rows buffered before it.
+    new = (getattr(type(obj), "__tablename__", "") in _BUFFERED for obj in session.new)
+    if session.deleted or any(new):
+        write(session)
+
+
+def _before_commit(session: Session) -> None:
+    write(session)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_KEY, None)
+    session.info.pop(_FOUND, None)
+
+
+def _committed(session: Session) -> None:
+    found, cache = session.info.pop(_FOUND, None), session.info.get(_ROOTS)
+    if found and isinstance(cache, _Roots):
+        cache.add(found)
