@@ -88,9 +88,21 @@ class MaildirDelivery:
             if user is None or user in delivered:
                 continue
             trace = f"Return-Path: <{mail_from}>\r\nDelivered-To: {rcpt}\r\n".encode()
-            mailbox.Maildir(self.mail_root / user, create=True).add(trace + raw)
+            _maildir(self.mail_root / user).add(trace + raw)
             delivered.append(user)
         return delivered
+
+
+def _maildir(path: Path) -> mailbox.Maildir:
+    """The user's maildir, created if need be without racing the IMAP server.
+
+    ``mailbox.Maildir(create=True)`` checks, then makes the folder: when pymap creates the
+    same maildir in between (mailbot logging in for the first time as this mail arrives),
+    the delivery failed with "File exists". Each folder made with ``exist_ok`` cannot.
+    """
+    for sub in ("tmp", "new", "cur"):
+        (path / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+    return mailbox.Maildir(path, create=False)
 
 
 class LoopbackController(Controller):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from mailbot.endpoints.imap_url import parse_imap_url
 from mailbot.sandbox import ROSTER, SandboxInfo
-from mailbot.sandbox.smtp import mailbox_for, rcpt_refusal
+from mailbot.sandbox.smtp import MaildirDelivery, mailbox_for, rcpt_refusal
 
 USERS = {f"{u}@example.com": f"{u}-pw" for u in ROSTER}
 INFO = SandboxInfo("127.0.0.1", 10143, 10025, "example.com", USERS)
@@ -55,3 +59,23 @@ def test_banner_lists_every_mailbox_with_its_password_and_a_test_send() -> None:
         assert any(address in line and password in line for line in banner.splitlines())
     assert "127.0.0.1:10143" in banner
     assert "swaks --server 127.0.0.1:10025 --from jane@example.com --to escalations@" in banner
+
+
+def test_delivery_into_a_maildir_the_imap_server_is_creating_at_the_same_moment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pymap makes a user's maildir when mailbot first logs in; mail arriving then must not
+    fail with "File exists" (seen as a 451 in the zero-config run test)."""
+    delivery = MaildirDelivery(tmp_path, "example.com", ["escalations"])
+    real_mkdir = os.mkdir
+
+    def pymap_wins_the_race(path: Any, mode: int = 0o777, **kw: Any) -> None:
+        if Path(path) == tmp_path / "escalations":  # pymap made it after our check
+            real_mkdir(path, mode)
+        real_mkdir(path, mode, **kw)
+
+    monkeypatch.setattr(os, "mkdir", pymap_wins_the_race)
+    assert delivery.deliver("a@x.org", ["escalations@example.com"], b"Subject: hi\r\n\r\nx") == [
+        "escalations"
+    ]
+    assert len(list((tmp_path / "escalations" / "new").iterdir())) == 1
