@@ -1,18 +1,18 @@
-"""The short, constrained LLM call: three labels, each with the sentence that decided it.
+"""The short, constrained LLM call: category, severity and sentiment, nothing else.
 
 A 1.5B model on two CPU cores spends most of a full brief's time writing prose (500-700
-output tokens at ~27 tokens/s). So the default LLM path asks only for what the rules judge
-worst - category, severity and sentiment, each after the one sentence that decides it -
-under a JSON schema, and the rest of the brief (timeline, attempts, ask, communication,
-commercial context, figures) comes from the offline extraction, which is deterministic and
-already scores ~98 % key-fact recall. The system prompt is fixed text (routing/definitions.md,
-short form) so llama.cpp's prompt cache serves it; only the note and thread are new per call.
+output tokens at ~27 tokens/s, far slower on a loaded box). So the default LLM path asks
+only for the three labels - three enums under a JSON schema, ~33 output tokens - and the
+brief itself (timeline, attempts, ask, communication, commercial context, figures) is the
+offline extraction, which is deterministic and keeps ~98 % of the key facts. The system
+prompt is fixed text (routing/definitions.md, short form) so llama.cpp's prompt cache
+serves it; only the note, the rules' readings (a hint) and the thread are new per call.
 
-The answer is data: parsed, normalised, validated against :class:`Labels`; quotes are
-checked against the thread (a quote the thread does not contain is replaced by the closest
-sentence that it does, or marked), neutralised, and then the defs-1 rules that need no
-judgement are applied in code: the CSM's explicit level wins, a strategic account or a
-renewal within 90 days raises low/medium by one, a churn threat makes severity at least high.
+Only the enums are read from the answer: no model text reaches the brief. :func:`merge`
+decides which reading wins per label (measured; see its docstring) and applies the defs-1
+rules that need no judgement in code: the CSM's explicit level wins, a strategic account or
+a renewal within 90 days raises low/medium by one, a churn threat makes severity at least
+high. Every rationale cites a sentence of the thread.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
 from mailbot.drafting.rules import CITE, _bump_reason, explicit_severity, rationale_core
-from mailbot.drafting.sections import _DEFAULT_ASK
 from mailbot.templating import TEMPLATE_DIRS, render
 
 SYSTEM, USER = "classify.system.j2", "classify.user.j2"
@@ -211,15 +210,26 @@ def _severity(
     return level, why, ""
 
 
+def _second_opinion(rationale: str, model: str, rules: str) -> str:
+    """The rules' rationale, noting the model's different reading (within 300 characters)."""
+    if model == rules:
+        return rationale
+    tail = f" [the model suggested {model}]"
+    return shorten(rationale, 300 - len(tail)) + tail
+
+
 def merge(
     offline: Brief, labels: Labels, request: DraftRequest, words: str, today: date | None
 ) -> Brief:
-    """The offline brief with the labels decided, their rationales, and the headline and
-    default ask re-said for them.
+    """The offline brief with the labels decided, their rationales, and the headline
+    re-said for them.
 
-    Category: the model's. Sentiment: the rules' when they found a cue (on every set
-    measured the model over-calls "frustrated"), else the model's. Severity: the model's,
-    then the CSM's explicit level, the account bump and the churn floor (defs-1) in code.
+    Which reading decides (measured, BENCHMARKS.md 2026-12-05): severity is the model's, then
+    the CSM's explicit level, the account bump and the churn floor (defs-1) in code; it is
+    the one label where the 1.5B model beat the rules on threads nobody tuned for. Sentiment
+    is the rules' when they found a cue, else the model's (which over-calls "frustrated").
+    Category stays the rules': the model's was worse on every set measured (it reads
+    "something is missing" as feature_gap); its different reading is noted in the rationale.
     ``words`` is the customer's key sentence, cited when a label is the model's own.
     """
     note = "\n".join([request.thread.note, *request.csm_context])
@@ -227,23 +237,25 @@ def merge(
     if rule_found_cue(offline.sentiment_rationale):
         sentiment = offline.sentiment
     severity, why, csm_said = _severity(labels, sentiment, request, note, today)
-    category = labels.category
-    ask = offline.specific_ask
-    old_default = _DEFAULT_ASK[offline.category]
-    if category is not offline.category and ask.startswith(old_default):
-        ask = shorten(_DEFAULT_ASK[category] + ask[len(old_default) :], 500)
-    before = {"category": offline.category.value, "severity": offline.severity.value}
-    after = {"category": category.value, "severity": severity.value}
+    before = {"severity": offline.severity.value}
+    after = {"severity": severity.value}
+    category = offline.category
+    category_rationale = _second_opinion(
+        offline.category_rationale, labels.category.value, category.value
+    )
+    sentiment_rationale = _rationale("Sentiment", sentiment.value, offline, words)
+    if sentiment is offline.sentiment:
+        sentiment_rationale = _second_opinion(
+            sentiment_rationale, labels.sentiment.value, sentiment.value
+        )
     return offline.model_copy(
         update={
             "headline": rederive(offline.headline, before, after),
-            "specific_ask": ask,
-            "category": category,
-            "category_rationale": _rationale("Category", category.value, offline, words),
+            "category_rationale": category_rationale,
             "severity": severity,
             "severity_rationale": csm_said[:300]
             or _rationale("Severity", severity.value, offline, words, why),
             "sentiment": sentiment,
-            "sentiment_rationale": _rationale("Sentiment", sentiment.value, offline, words),
+            "sentiment_rationale": sentiment_rationale,
         }
     )

@@ -118,19 +118,27 @@ def test_a_long_thread_fits_the_budget() -> None:
     assert "again and again" in messages[1]["content"]  # shortened, not dropped
 
 
-def test_merge_takes_the_models_category_and_re_says_headline_and_default_ask() -> None:
+def test_merge_takes_the_models_severity_and_keeps_the_rules_category() -> None:
     request = _request("Since the upgrade the sync fails with errors.")
     offline = OfflineDrafter(OURS).draft(request).brief
-    assert offline.category is Category.PRODUCT_DEFECT
+    assert offline.category is Category.PRODUCT_DEFECT and offline.severity is Severity.HIGH
     labels = Labels(category="service_failure", severity="critical", sentiment="calm")
     brief = merge(offline, labels, request, "the sync fails", date(2026, 3, 10))
-    assert brief.category is Category.SERVICE_FAILURE and brief.severity is Severity.CRITICAL
-    assert brief.headline.startswith("Service failure") and "P1" in brief.headline
-    assert brief.specific_ask.startswith("Support leadership")
-    assert "suggested by the model" in brief.category_rationale
-    assert "keyword rules: product_defect" in brief.category_rationale
-    assert brief.category_rationale.endswith('from: "the sync fails"')
+    assert brief.category is Category.PRODUCT_DEFECT and brief.severity is Severity.CRITICAL
+    assert "P1" in brief.headline and "P2" not in brief.headline  # re-said for the new level
+    assert brief.category_rationale.endswith("[the model suggested service_failure]")
+    assert brief.severity_rationale.startswith("Severity critical: suggested by the model")
+    assert "keyword rules: high" in brief.severity_rationale
+    assert brief.severity_rationale.endswith('from: "the sync fails"')
     assert brief.timeline == offline.timeline and brief.customer_impact == offline.customer_impact
+
+
+def test_agreeing_labels_keep_the_rules_rationale() -> None:
+    request = _request("Since the upgrade the sync fails with errors.")
+    offline = OfflineDrafter(OURS).draft(request).brief
+    labels = Labels(category="product_defect", severity="high", sentiment=offline.sentiment)
+    brief = merge(offline, labels, request, "the sync fails", None)
+    assert brief == offline
 
 
 def test_merge_keeps_the_rules_sentiment_when_they_found_a_cue() -> None:
@@ -139,8 +147,9 @@ def test_merge_keeps_the_rules_sentiment_when_they_found_a_cue() -> None:
     assert offline.sentiment is Sentiment.ANGRY and rule_found_cue(offline.sentiment_rationale)
     labels = Labels(category="product_defect", severity="high", sentiment="frustrated")
     brief = merge(offline, labels, request, "", None)
-    assert brief.sentiment is Sentiment.ANGRY
-    assert brief.sentiment_rationale == offline.sentiment_rationale  # it cites its sentence
+    assert brief.sentiment is Sentiment.ANGRY  # it cites its sentence; the model is noted
+    assert brief.sentiment_rationale.startswith(offline.sentiment_rationale[:60])
+    assert brief.sentiment_rationale.endswith("[the model suggested frustrated]")
 
 
 def test_merge_takes_the_models_sentiment_when_the_rules_found_none() -> None:
