@@ -2,8 +2,9 @@
 
     PYTHONPATH=. python bench/draft_eval.py                      # offline drafter only
     PYTHONPATH=. python bench/draft_eval.py --set eval_set_b --split test --matrix
+    PYTHONPATH=. python bench/draft_eval.py --set eval_set_b --split dev --every 4  # a sample
     MAILBOT_LLM_BASE_URL=http://127.0.0.1:18081/v1 MAILBOT_LLM_MODEL=qwen15 \\
-        PYTHONPATH=. python bench/draft_eval.py [--limit N] [--json out.json]
+        PYTHONPATH=. python bench/draft_eval.py [--mode classify|full] [--limit N] [--json out.json]
 
 Each figure is printed beside the best constant guess (always answering the most useful
 single label), because a small model that collapses onto one label can look fine on an
@@ -32,6 +33,7 @@ from mailbot.domain import AccountFacts, Severity
 from mailbot.drafting.brief import Brief, Drafter, DraftRequest, DraftResult
 from mailbot.drafting.fallback import FallbackDrafter
 from mailbot.drafting.llm import LLMClient, LLMConfig, LLMDrafter
+from mailbot.drafting.llm_classify import Labels
 from mailbot.drafting.llm_prompt import category_infos
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.inbound.parse import parse_message
@@ -77,22 +79,42 @@ def _row(
     }  # fmt: skip
 
 
-def _probe_model_brief(llm: LLMDrafter) -> Callable[[], Brief | None]:
+def _probe_model_brief(llm: LLMDrafter) -> Callable[[Brief], Brief | None]:
     """Record the model's own answer, before the deterministic checks, on this instance only.
 
-    The probe lives here, not on LLMDrafter: it wraps the instance's ``_brief`` (the model
-    call plus its one repair round), so production code carries no benchmark state.
+    The probe lives here, not on LLMDrafter: it wraps the instance's ``_brief`` (full mode)
+    or ``_labels`` (classify mode) - the model call plus its one repair round - so production
+    code carries no benchmark state. In classify mode the model's own labels are put on the
+    shipped brief (whose other sections are the offline extraction either way).
     """
-    seen: list[Brief | None] = [None]
-    model_call = llm._brief
+    seen: list[Brief | Labels | None] = [None]
+    if llm.mode == "classify":
+        label_call = llm._labels
 
-    def recording(messages: list[dict[str, str]]) -> Brief:
-        seen[0] = None
-        seen[0] = model_call(messages)
-        return seen[0]
+        def labelling(messages: list[dict[str, str]]) -> Labels:
+            seen[0] = None
+            seen[0] = label_call(messages)
+            return seen[0]
 
-    llm._brief = recording  # type: ignore[method-assign]
-    return lambda: seen[0]
+        llm._labels = labelling  # type: ignore[method-assign]
+    else:
+        model_call = llm._brief
+
+        def recording(messages: list[dict[str, str]]) -> Brief:
+            seen[0] = None
+            seen[0] = model_call(messages)
+            return seen[0]
+
+        llm._brief = recording  # type: ignore[method-assign]
+
+    def answer(shipped: Brief) -> Brief | None:
+        raw = seen[0]
+        if isinstance(raw, Labels):
+            fields = {"category": raw.category, "severity": raw.severity}
+            return shipped.model_copy(update={**fields, "sentiment": raw.sentiment})
+        return raw
+
+    return answer
 
 
 def run(
@@ -110,7 +132,7 @@ def run(
         row = _row(name, result.brief, result, label, ms)
         rows.append(row)
         if llm is not None:
-            raw = model_brief() if model_brief and result.drafter == llm.name else None
+            raw = model_brief(result.brief) if model_brief and result.drafter == llm.name else None
             model_rows.append(_row(name, raw or result.brief, result, label, ms))
         marks = "".join(
             "Y" if row[k] == label[k] else "." for k in ("category", "severity", "sentiment")
@@ -149,8 +171,15 @@ def score(rows: list[dict[str, Any]], labels: list[dict[str, Any]]) -> dict[str,
         "facts": sum(r["facts_found"] for r in rows) / sum(r["facts_total"] for r in rows),
         "valid": sum(not r["note"].startswith("LLM unavailable") for r in rows) / n,
         "latency": statistics.median(r["latency_ms"] for r in rows),
+        "p90": _p90([r["latency_ms"] for r in rows]),
         "tokens": statistics.mean(r["tokens"] for r in rows),
     }  # fmt: skip
+
+
+def _p90(values: list[int]) -> float:
+    """The 90th percentile (nearest rank): 9 of 10 drafts took at most this long."""
+    ordered = sorted(values)
+    return float(ordered[max(0, -(-9 * len(ordered) // 10) - 1)])
 
 
 def table(results: dict[str, dict[str, float]], base: dict[str, float], n: int) -> str:
@@ -163,7 +192,7 @@ def table(results: dict[str, dict[str, float]], base: dict[str, float], n: int) 
     spec = [("category accuracy", "category", True), ("severity exact", "severity", True),
             ("severity within one", "within", True), ("sentiment accuracy", "sentiment", True),
             ("key-fact recall", "facts", True), ("schema-valid rate", "valid", True),
-            ("median latency (ms)", "latency", False),
+            ("median latency (ms)", "latency", False), ("p90 latency (ms)", "p90", False),
             ("tokens per draft", "tokens", False)]  # fmt: skip
     for title, key, pct in spec:
         cells = [f"{results[x][key]:.0%}" if pct else f"{results[x][key]:.0f}" for x in names]
@@ -172,14 +201,14 @@ def table(results: dict[str, dict[str, float]], base: dict[str, float], n: int) 
     return "\n".join(lines)
 
 
-def llm_drafter() -> Drafter | None:
+def llm_drafter(mode: str = "classify") -> Drafter | None:
     base_url, model = os.environ.get("MAILBOT_LLM_BASE_URL"), os.environ.get("MAILBOT_LLM_MODEL")
     if not model or not (base_url or os.environ.get("OPENAI_API_KEY")):
         return None
     config = LLMConfig(base_url=base_url, model=model, api_key=os.environ.get("OPENAI_API_KEY"),
                        timeout=float(os.environ.get("MAILBOT_LLM_TIMEOUT", "300")))  # fmt: skip
     routing = load_routing(ROOT / "routing" / "routing.toml")
-    llm = LLMDrafter(LLMClient(config), category_infos(routing), OURS)
+    llm = LLMDrafter(LLMClient(config), category_infos(routing), OURS, mode=mode)
     return FallbackDrafter(llm, OfflineDrafter(OURS))
 
 
@@ -190,11 +219,18 @@ def main() -> None:
     parser.add_argument("--set", default="eval_set", help="a folder under bench/ (eval_set_b)")
     parser.add_argument("--split", choices=("dev", "test"), default=None)
     parser.add_argument("--matrix", action="store_true", help="print confusion matrices")
+    parser.add_argument("--every", type=int, default=1, help="only every Nth thread (a sample)")
+    parser.add_argument(
+        "--mode",
+        choices=("classify", "full"),
+        default="classify",
+        help="LLM drafting mode (classify: labels only; full: the whole brief)",
+    )
     args = parser.parse_args()
-    items = load_items(args.limit, ROOT / "bench" / args.set, args.split)
+    items = load_items(None, ROOT / "bench" / args.set, args.split)[:: args.every][: args.limit]
     labels = [label for _, _, label in items]
     drafters: dict[str, Drafter] = {"offline": OfflineDrafter(OURS)}
-    llm = llm_drafter()
+    llm = llm_drafter(args.mode)
     if llm is not None:
         drafters[llm.name] = llm
     else:

@@ -52,6 +52,7 @@ ENV_NAMES: dict[str, str] = {
     "llm_timeout": "MAILBOT_LLM_TIMEOUT",
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
     "llm_redact": "MAILBOT_LLM_REDACT",
+    "llm_mode": "MAILBOT_LLM_MODE",
     "log_level": "MAILBOT_LOG_LEVEL",
     "parse_processes": "MAILBOT_PARSE_PROCESSES",
     "db_connect_timeout": "MAILBOT_DB_CONNECT_TIMEOUT",
@@ -84,6 +85,9 @@ class Settings(BaseModel):
     llm_input_token_budget: int = Field(6000, ge=500, description="Prompt token budget.")
     llm_redact: bool = Field(
         False, description="Replace emails, phones, IBANs, cards and names before the LLM."
+    )
+    llm_mode: str = Field(
+        "classify", description="classify (the model suggests the labels) or full (the brief)."
     )
     max_message_bytes: int = Field(25 * 1024 * 1024, gt=0, description="Oversize cap.")
     daily_cap_per_recipient: int = Field(
@@ -148,6 +152,13 @@ class Settings(BaseModel):
         if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return value.upper()
+
+    @field_validator("llm_mode")
+    @classmethod
+    def _known_mode(cls, value: str) -> str:
+        if value.lower() not in {"classify", "full"}:
+            raise ValueError("must be classify or full")
+        return value.lower()
 
     @field_validator("log_format")
     @classmethod

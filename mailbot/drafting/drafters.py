@@ -21,11 +21,16 @@ from mailbot.store.accounts import account_for_domain
 from mailbot.store.db import Database
 
 
-def make_drafter(settings: Settings, routing: Routing | None = None) -> Drafter:
+def make_drafter(
+    settings: Settings, routing: Routing | None = None, llm_mode: str | None = None
+) -> Drafter:
     """The offline drafter, or - when an LLM is configured - the LLM with offline fallback.
 
     The fallback wrapper means an LLM outage costs quality, never a draft. ``routing`` is the
-    app's already-loaded routing (its category definitions go into the prompt).
+    app's already-loaded routing (its category definitions go into the full prompt).
+    ``llm_mode``: "classify" (the model suggests the three labels, the rules write the brief)
+    or "full" (the model writes the whole brief); see mailbot/drafting/llm.py. Default:
+    ``MAILBOT_LLM_MODE``.
     """
     from mailbot.drafting.offline import OfflineDrafter
 
@@ -49,6 +54,7 @@ def make_drafter(settings: Settings, routing: Routing | None = None) -> Drafter:
         own_domains=frozenset({settings.domain}),
         input_token_budget=settings.llm_input_token_budget,
         redact=settings.llm_redact,
+        mode=llm_mode or settings.llm_mode,
     )
     return FallbackDrafter(llm, offline)
 

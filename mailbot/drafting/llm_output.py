@@ -41,7 +41,7 @@ _ALIASES = {
     "bug": "product_defect", "defect": "product_defect", "feature_request": "feature_gap",
     "billing": "commercial_dispute", "executive": "executive_intervention",
 }  # fmt: skip
-_ENUMS: dict[str, type[Category] | type[Severity] | type[Sentiment]] = {
+ENUMS: dict[str, type[Category] | type[Severity] | type[Sentiment]] = {
     "category": Category,
     "severity": Severity,
     "sentiment": Sentiment,
@@ -95,7 +95,7 @@ def extract_json(content: str) -> dict[str, Any]:
     raise OutputInvalid(["the reply contains no JSON object"])
 
 
-def _enum(value: Any, kind: type[Category] | type[Severity] | type[Sentiment]) -> Any:
+def enum_value(value: Any, kind: type[Category] | type[Severity] | type[Sentiment]) -> Any:
     if not isinstance(value, str):
         return value
     key = re.sub(r"[\s-]+", "_", value.strip().lower())
@@ -123,8 +123,8 @@ def normalise(data: dict[str, Any]) -> dict[str, Any]:
         if name not in data:
             continue
         value = data[name]
-        if name in _ENUMS:
-            value = _enum(value, _ENUMS[name])
+        if name in ENUMS:
+            value = enum_value(value, ENUMS[name])
         elif value is None and field.annotation is str:
             value = ""
         elif isinstance(value, list):

@@ -1,10 +1,14 @@
 """The LLM drafter replayed from cassettes recorded against a real OpenAI-compatible server.
 
-Recorded with scripts/llm-server.sh (xllamacpp + Qwen2.5-Coder-1.5B-Instruct Q4_K_M, pinned,
-sha256-checked) on 127.0.0.1:18081. Replay is offline (record_mode "none") and matches on
-method, path and body, so any prompt change fails loudly here until re-recorded:
+Both modes are covered: "classify" (the default: three labels under a JSON schema, the rest
+of the brief from the offline extraction; cassettes llm_classify_*.yaml) and "full" (the
+model writes the whole brief; llm_draft_*.yaml). Recorded with scripts/llm-server.sh
+(xllamacpp + Qwen2.5-Coder-1.5B-Instruct Q4_K_M, pinned, sha256-checked) on 127.0.0.1:18081.
+Replay is offline (record_mode "none") and matches on method, path and body, so any prompt
+change fails loudly here until re-recorded:
 
     scripts/llm-server.sh start
+    rm tests/cassettes/llm_classify_*.yaml   # "all" appends to a cassette; start clean
     VCR_RECORD_MODE=all PYTHONPATH=. pytest tests/integration/test_llm_cassettes.py
     scripts/llm-server.sh stop
 
@@ -22,6 +26,7 @@ import vcr
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import DraftRequest
 from mailbot.drafting.llm import LLMClient, LLMConfig, LLMDrafter
+from mailbot.drafting.llm_classify import CLASSIFY_VERSION
 from mailbot.drafting.llm_prompt import PROMPT_VERSION, category_infos
 from mailbot.inbound.parse import parse_message
 from mailbot.routing import Routing
@@ -47,10 +52,10 @@ recorder = vcr.VCR(
 FIXTURES = ["gmail_acme_api_latency", "outlook_fr_soylent_invoice", "apple_initech_scim_feature"]
 
 
-def _drafter(routing: Routing, schema_mode: bool = True) -> LLMDrafter:
+def _drafter(routing: Routing, schema_mode: bool = True, mode: str = "full") -> LLMDrafter:
     config = LLMConfig(base_url=BASE_URL, model="qwen15", api_key="sk-local", timeout=900)
     client = LLMClient(config, schema_mode=schema_mode)
-    return LLMDrafter(client, category_infos(routing), frozenset({"example.com"}))
+    return LLMDrafter(client, category_infos(routing), frozenset({"example.com"}), mode=mode)
 
 
 def _request(name: str) -> DraftRequest:
@@ -81,8 +86,46 @@ def test_recorded_json_object_mode_is_valid(routing: Routing) -> None:
     assert result.brief.category in set(Category) and result.brief.severity in set(Severity)
 
 
+@pytest.mark.parametrize("name", FIXTURES)
+def test_recorded_classifications_are_valid(routing: Routing, name: str) -> None:
+    with recorder.use_cassette(f"llm_classify_{name}.yaml") as cassette:
+        result = _drafter(routing, mode="classify").draft(_request(name))
+    assert cassette.play_count == 1 or RECORD_MODE != "none"
+    assert result.drafter == "llm:qwen15" and result.prompt_version == CLASSIFY_VERSION
+    assert "suggested by qwen15" in result.note  # the model answered: no fallback
+    brief = result.brief
+    assert brief.category in set(Category) and brief.severity in set(Severity)
+    assert brief.sentiment in set(Sentiment)
+    assert brief.headline and brief.customer_impact and brief.category_rationale
+    # the short call: a cached ~700-token system prompt plus the thread, ~35 tokens out
+    assert 700 < result.input_tokens < 1500 and 10 < result.output_tokens < 60
+
+
+def test_recorded_classify_json_object_mode_is_valid(routing: Routing) -> None:
+    with recorder.use_cassette("llm_classify_json_object.yaml"):
+        drafter = _drafter(routing, schema_mode=False, mode="classify")
+        result = drafter.draft(_request("outlook_fr_soylent_invoice"))
+    assert result.drafter == "llm:qwen15" and "suggested by qwen15" in result.note
+    assert result.brief.category in set(Category) and result.brief.severity in set(Severity)
+
+
+def test_the_same_input_gives_the_same_labels(routing: Routing) -> None:
+    """Temperature 0 and a fixed seed: the recorded answer for one fixture is replayed for a
+    second identical request too (one interaction, played twice), so the request bytes are
+    identical and the labels are."""
+    name = FIXTURES[0]
+    with recorder.use_cassette(f"llm_classify_{name}.yaml", allow_playback_repeats=True):
+        first = _drafter(routing, mode="classify").draft(_request(name)).brief
+        again = _drafter(routing, mode="classify").draft(_request(name)).brief
+    assert (first.category, first.severity, first.sentiment) == (
+        again.category, again.severity, again.sentiment,
+    )  # fmt: skip
+    assert first == again
+
+
 def test_cassettes_hold_no_secrets_or_client_fingerprints() -> None:
-    for path in CASSETTES.glob("llm_draft_*.yaml"):
+    assert list(CASSETTES.glob("llm_classify_*.yaml"))
+    for path in CASSETTES.glob("llm_*.yaml"):
         text = path.read_text(encoding="utf-8").lower()
         assert "sk-local" not in text and "authorization" not in text
         assert "x-stainless" not in text

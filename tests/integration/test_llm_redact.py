@@ -85,13 +85,16 @@ def scripted(request: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def draft_through(app: App, fake: FakeLLM, redact: bool) -> dict[str, Any]:
+def draft_through(app: App, fake: FakeLLM, redact: bool, mode: str = "full") -> dict[str, Any]:
+    """Draft the forward through the jobs; "full" mode by default, where the model's own
+    text (its placeholders) reaches the brief and must be restored."""
     settings = app.settings.model_copy(
         update={"llm_base_url": fake.base_url, "llm_model": "fake-hosted", "llm_redact": redact}
     )
     ctx = handle(app, forward())
     assert ctx.outcome is Disposition.PROCESSED, ctx.reason
-    assert run_draft_jobs(app.db, make_drafter(settings), settings, app.routing, app.clock.now())
+    drafter = make_drafter(settings, llm_mode=mode)
+    assert run_draft_jobs(app.db, drafter, settings, app.routing, app.clock.now())
     with app.db.session() as session:
         version = session.scalars(select(BriefVersion)).one()
         assert version.drafter == "llm:fake-hosted", version.drafter_note
@@ -121,6 +124,23 @@ def test_the_model_sees_no_original_and_the_brief_has_them_back(app: App) -> Non
         if what == "csm name":  # only in the headers, so never in the prompt at all
             continue
         assert original in impact, f"{what} not restored: {impact}"
+    assert "redacted for the model" in stored["note"]
+
+
+def test_the_short_labels_call_is_redacted_too(app: App) -> None:
+    """The default ("classify") call sends the thread too: nothing private in it, and the
+    brief (the offline extraction plus the model's labels) carries no placeholder."""
+    with fake_llm(scripted) as fake:
+        stored = draft_through(app, fake, redact=True, mode="classify")
+    assert fake.bodies, "the LLM was never asked"
+    for body in fake.bodies:
+        assert '"name":"labels"' in body.replace(" ", "")  # the short call, not the brief
+        for what, original in PRIVATE.items():
+            assert original.lower() not in body.lower(), f"{what} reached the model"
+        prompt = json.dumps(json.loads(body)["messages"], ensure_ascii=False)
+        assert "<IBAN_1>" in prompt and "<PHONE_1>" in prompt, prompt[-1500:]
+    assert not _TOKEN.search(json.dumps(stored["content"]))
+    assert "suggested by fake-hosted" in stored["note"]  # the model's answer was used
     assert "redacted for the model" in stored["note"]
 
 
@@ -161,6 +181,6 @@ def test_redaction_end_to_end_over_real_mail(
             assert original.lower() not in body.lower(), f"{what} reached the model"
     drafts = [m for m in mail_servers.fetch_all("jane") if subject_has("Draft for approval")(m)]
     assert len(drafts) == 1
-    text = text_of(drafts[0])
-    assert PRIVATE["iban"] in text and PRIVATE["email"] in text
+    text = text_of(drafts[0])  # the default short call: the brief is the offline extraction
+    assert "redacted for the model" in text and "suggested by fake-hosted" in text
     assert not _TOKEN.search(text)

@@ -115,13 +115,16 @@ def server() -> Iterator[FakeServer]:
 def make_llm(
     url: str, routing: Routing, sleeps: list[float] | None = None, **config: Any
 ) -> LLMDrafter:
+    """The whole-brief ("full") mode unless ``mode`` says otherwise: these tests are about
+    the client and the brief's parsing; the short labels call is in test_llm_classify."""
     model = config.pop("model", "test-model")
+    mode = config.pop("mode", "full")
     settings: dict[str, Any] = {"timeout": 2.0, "backoff": 0.5, **config}
     client = LLMClient(
         LLMConfig(base_url=url, model=model, **settings),
         sleep=(sleeps if sleeps is not None else []).append,
     )
-    return LLMDrafter(client, category_infos(routing), OURS)
+    return LLMDrafter(client, category_infos(routing), OURS, mode=mode)
 
 
 def request(body: str = "Since the upgrade the sync fails with errors.") -> DraftRequest:

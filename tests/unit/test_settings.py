@@ -46,6 +46,7 @@ def test_environment_overrides_the_file(tmp_path: Path) -> None:
         ({"MAILBOT_DAILY_CAP": "lots"}, "MAILBOT_DAILY_CAP"),
         ({"MAILBOT_LOG_LEVEL": "CHATTY"}, "MAILBOT_LOG_LEVEL"),
         ({"MAILBOT_PARSE_PROCESSES": "9"}, "MAILBOT_PARSE_PROCESSES"),
+        ({"MAILBOT_LLM_MODE": "creative"}, "MAILBOT_LLM_MODE"),
     ],
 )
 def test_errors_name_the_setting(tmp_path: Path, env: dict[str, str], key: str) -> None:
@@ -136,3 +137,23 @@ def test_admin_address_is_optional_lower_cased_and_validated(tmp_path: Path) -> 
     assert given.admin_address == "ops@example.com"
     with pytest.raises(ConfigError, match="MAILBOT_ADMIN_ADDRESS"):
         load_settings({**env, "MAILBOT_ADMIN_ADDRESS": "not an address"})
+
+
+def test_llm_mode_defaults_to_classify_and_reads_full(tmp_path: Path) -> None:
+    assert load_settings({"MAILBOT_DATA_DIR": str(tmp_path)}).llm_mode == "classify"
+    settings = load_settings({"MAILBOT_DATA_DIR": str(tmp_path), "MAILBOT_LLM_MODE": "Full"})
+    assert settings.llm_mode == "full"
+
+
+def test_the_llm_drafter_takes_its_mode_from_the_setting(tmp_path: Path) -> None:
+    from mailbot.drafting.drafters import make_drafter
+    from mailbot.drafting.fallback import FallbackDrafter
+
+    env = {
+        "MAILBOT_DATA_DIR": str(tmp_path),
+        "MAILBOT_LLM_BASE_URL": "http://127.0.0.1:9/v1",
+        "MAILBOT_LLM_MODEL": "m",
+    }
+    for mode in ("full", "classify"):
+        drafter = make_drafter(load_settings({**env, "MAILBOT_LLM_MODE": mode}))
+        assert isinstance(drafter, FallbackDrafter) and drafter.llm.mode == mode
