@@ -111,6 +111,49 @@ class EventWatch(threading.Thread):
                 self.seen.setdefault(message_id.strip("<>"), now)
 
 
+_WORDS = [
+    "cache",
+    "index",
+    "replica",
+    "rollout",
+    "patch",
+    "config",
+    "shard",
+    "queue",
+    "token",
+    "region",
+    "export",
+    "import",
+    "billing",
+    "invoice",
+    "login",
+    "session",
+    "webhook",
+    "retry",
+    "timeout",
+    "backup",
+    "restore",
+    "vendor",
+    "audit",
+    "sandbox",
+    "tenant",
+    "quota",
+    "metric",
+    "alert",
+    "dashboard",
+    "schema",
+    "cluster",
+    "gateway",
+]
+
+
+def _probe_text(i: int) -> str:
+    """A different status line per probe: texts alike but for a number look like an
+    auto-responder to the loop breaker (handlers/robots), which stops answering them."""
+    words = [_WORDS[(i * 7 + k * 11) % len(_WORDS)] for k in range(5)]
+    return f"latency probe {i}: checked {' '.join(words)}, next step {_WORDS[i % len(_WORDS)]}"
+
+
 def send_replies(
     servers: MailServers, threads: list[Thread], count: int, rate: float
 ) -> dict[str, float]:
@@ -120,7 +163,7 @@ def send_replies(
     with smtplib.SMTP(servers.smtp_host, servers.smtp_port, timeout=30) as smtp:
         for i in range(count):
             thread = threads[i % len(threads)]
-            raw = reply_to(thread.brief, thread.member, f"update: latency probe {i}")
+            raw = reply_to(thread.brief, thread.member, f"update: {_probe_text(i)}")
             message_id = raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode()
             time.sleep(max(0.0, start + i / rate - time.perf_counter()))
             smtp.sendmail(thread.member, ["escalations@example.com"], raw)
