@@ -141,9 +141,8 @@ def outcomes(app: App, since: dict[str, int]) -> tuple[Counter[str], dict[str, i
     return reasons, {name: now[name] - since[name] for name in now}
 
 
-def phases(stderr: str, began: datetime, ended: datetime) -> tuple[float, float, float] | None:
-    """Start-up (process start → IMAP connected), the inbound phase, and the rest (drafting,
-    scheduling, sending, exit), in seconds, from the child's INFO log and our clock."""
+def _marks(stderr: str) -> tuple[datetime | None, datetime | None]:
+    """When the child's watcher connected and when it finished the INBOX pass (INFO log)."""
     start = end = None
     for line in stderr.splitlines():
         stamp = _STAMP.match(line)
@@ -154,6 +153,13 @@ def phases(stderr: str, began: datetime, ended: datetime) -> tuple[float, float,
             start = moment
         if "pass over INBOX" in line:
             end = moment
+    return start, end
+
+
+def phases(stderr: str, began: datetime, ended: datetime) -> tuple[float, float, float] | None:
+    """Start-up (process start → IMAP connected), the inbound phase, and the rest (drafting,
+    scheduling, sending, exit), in seconds, from the child's INFO log and our clock."""
+    start, end = _marks(stderr)
     if not start or not end:
         return None
     return (
@@ -165,16 +171,7 @@ def phases(stderr: str, began: datetime, ended: datetime) -> tuple[float, float,
 
 def inbound_phase(stderr: str) -> float | None:
     """Seconds from the watcher's connect to the end of its INBOX pass, from the INFO log."""
-    start = end = None
-    for line in stderr.splitlines():
-        stamp = _STAMP.match(line)
-        if not stamp:
-            continue
-        moment = datetime.strptime(stamp.group(1), "%Y-%m-%d %H:%M:%S,%f")
-        if start is None and "IMAP watcher connected" in line:
-            start = moment
-        if "pass over INBOX" in line:
-            end = moment
+    start, end = _marks(stderr)
     return (end - start).total_seconds() if start and end else None
 
 

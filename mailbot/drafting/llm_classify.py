@@ -17,7 +17,6 @@ high. Every rationale cites a sentence of the thread.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from datetime import date
@@ -32,8 +31,9 @@ from mailbot.drafting.facts import clean_text, shorten
 from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
+from mailbot.drafting.llm_prompt import template_digest
 from mailbot.drafting.rules import CITE, _bump_reason, explicit_severity, rationale_core
-from mailbot.templating import TEMPLATE_DIRS, render
+from mailbot.templating import render
 
 SYSTEM, USER = "classify.system.j2", "classify.user.j2"
 _RELEASE = "classify-1"
@@ -48,17 +48,7 @@ ORDER = ("category", "severity", "sentiment")
 _QUOTED_LINE = re.compile(r"^\s*>")
 
 
-def _template_digest() -> str:
-    digest = hashlib.sha256()
-    for name in (SYSTEM, USER):
-        for folder in TEMPLATE_DIRS:
-            if (folder / name).exists():
-                digest.update((folder / name).read_bytes())
-                break
-    return digest.hexdigest()[:8]
-
-
-CLASSIFY_VERSION = f"{_RELEASE}+{_template_digest()}"
+CLASSIFY_VERSION = f"{_RELEASE}+{template_digest(SYSTEM, USER)}"
 
 
 class Labels(BaseModel):

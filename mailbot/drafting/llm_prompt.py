@@ -28,9 +28,10 @@ _RELEASE = "draft-3"
 _MARGIN = 0.08  # tokenizer mismatch between our count and the server's
 
 
-def _template_digest() -> str:
+def template_digest(*names: str) -> str:
+    """Eight hex digits of the prompt templates' bytes: a changed prompt is a new version."""
     digest = hashlib.sha256()
-    for name in (SYSTEM, USER):
+    for name in names:
         for folder in TEMPLATE_DIRS:
             if (folder / name).exists():
                 digest.update((folder / name).read_bytes())
@@ -38,7 +39,7 @@ def _template_digest() -> str:
     return digest.hexdigest()[:8]
 
 
-PROMPT_VERSION = f"{_RELEASE}+{_template_digest()}"
+PROMPT_VERSION = f"{_RELEASE}+{template_digest(SYSTEM, USER)}"
 
 
 @dataclass(frozen=True)
