@@ -85,7 +85,7 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
                 store_inbound.record(session, ctx.record(), app.clock.now())
                 session.flush()
                 session.expire_all()
-                ctx.match = None  # its escalation is expired and detached after the commit
+                ctx.match = ctx.mailer = None  # they hold the session and its expired objects
                 contexts.append(ctx)
         return contexts
     except StoreError as exc:  # the database is unwell: try one message per transaction
