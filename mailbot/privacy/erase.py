@@ -43,8 +43,9 @@ _PART = re.compile(r"[^\W\d_][\w'-]*")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al"})
 
 
-class Person:
-    """What identifies the person: the address, the names seen with it, and their parts."""
+class ErasureSubject:
+    """Whom an erasure is for (GDPR's data subject): the address, the names seen with it,
+    and their parts."""
 
     def __init__(self, email: str, names: list[str] | None = None) -> None:
         self.email, self.names = email.strip().lower(), list(names or [])
@@ -70,7 +71,7 @@ class Person:
         return text
 
 
-def find_person(session: Session, email: str, extra_names: Iterable[str] = ()) -> Person:
+def find_person(session: Session, email: str, extra_names: Iterable[str] = ()) -> ErasureSubject:
     """The address plus every display name stored next to it (headers, owner names).
 
     ``extra_names`` are the operator's: after a purge a brief may still name the person
@@ -89,7 +90,7 @@ def find_person(session: Session, email: str, extra_names: Iterable[str] = ()) -
         name = " ".join(name.strip(" \"'").split())
         if _looks_like_name(name) and name not in kept:
             kept.append(name)
-    return Person(address, kept)
+    return ErasureSubject(address, kept)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -146,7 +147,7 @@ def _mail_text(raw: bytes) -> str:
     return "\n".join(texts)
 
 
-def _scrub_value(value: Any, person: Person) -> Any:
+def _scrub_value(value: Any, person: ErasureSubject) -> Any:
     if isinstance(value, str):
         return person.scrub(value)
     if isinstance(value, list):
@@ -156,7 +157,7 @@ def _scrub_value(value: Any, person: Person) -> Any:
     return value
 
 
-def erase_person(session: Session, person: Person, *, apply: bool) -> dict[str, int]:
+def erase_person(session: Session, person: ErasureSubject, *, apply: bool) -> dict[str, int]:
     """Rows changed (or deleted) per table; on a dry run nothing is written."""
     counts: dict[str, int] = {}
     for table, columns in _tables():
@@ -180,7 +181,9 @@ def _match(keys: list[Any], values: Any) -> list[Any]:
     return [column == value for column, value in zip(keys, values, strict=True)]
 
 
-def _changes(table: Table, columns: list[Any], values: Any, person: Person) -> dict[str, Any]:
+def _changes(
+    table: Table, columns: list[Any], values: Any, person: ErasureSubject
+) -> dict[str, Any]:
     if not any(person.mentioned(_as_text(v)) for v in values):
         return {}
     changes: dict[str, Any] = {}
@@ -203,7 +206,9 @@ def _status_after(table: Table) -> Any:
     return case((status.in_(sorted(_WAITING)), _SET_ASIDE), else_=status)
 
 
-def audit_erase(session: Session, person: Person, counts: dict[str, int], now: datetime) -> None:
+def audit_erase(
+    session: Session, person: ErasureSubject, counts: dict[str, int], now: datetime
+) -> None:
     """One audit row that proves the erasure without storing whom it was about."""
     digest = hashlib.sha256(person.email.encode()).hexdigest()[:16]
     summary = ", ".join(f"{table} {n}" for table, n in sorted(counts.items())) or "nothing found"
