@@ -1,4 +1,5 @@
-"""Fixtures shared by the integration tests that drive the whole service over real mail."""
+"""Fixtures shared by the integration tests: the app over the test database, the fault-
+injecting SMTP sink, and the whole service driven over real mail."""
 
 from __future__ import annotations
 
@@ -9,11 +10,23 @@ import pytest
 
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.routing import Routing
 from mailbot.runner import Runner
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from tests.harness.servers import ROSTER
+from tests.harness.smtp import FaultSmtp
 from tests.integration.test_end_to_end import Loop
+
+
+@pytest.fixture
+def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
+    return App(settings=settings, routing=routing, db=db, clock=clock)
+
+
+@pytest.fixture
+def smtp(fault_smtp: FaultSmtp) -> FaultSmtp:
+    return fault_smtp  # the harness's own sink (tests/harness/plugin.py)
 
 
 @pytest.fixture

@@ -11,21 +11,12 @@ import pytest
 from sqlalchemy import func, select
 
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
-from mailbot.routing import Routing
-from mailbot.settings import Settings
-from mailbot.store.db import Database
 from mailbot.store.tables import Escalation, MessageRecord, Quarantined
 from mailbot.transactions import handle_batch
 from tests.security.support import FORWARD, HOSTILE, fresh_id, poison_dispatch, rewrite
 from tests.support.flow import escalation, event_kinds, last_mail, open_routed
 from tests.support.mail import reply_to
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def _escalations(app: App) -> int:

@@ -10,26 +10,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
-
 from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.handlers.scheduler import Scheduler, digest_job
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
-from mailbot.routing import Routing
-from mailbot.settings import Settings
-from mailbot.store.db import Database
 from tests.support.flow import escalation, event_kinds, last_mail, open_routed, outbox, reply
 
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def _row(app: App, week: str) -> dict[str, Any]:

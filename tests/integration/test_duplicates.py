@@ -10,17 +10,13 @@ import pytest
 
 from mailbot import views
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
 from mailbot.render_text import render_detail
-from mailbot.routing import Routing
-from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.db import Database
 from mailbot.transactions import handle
 from tests.support.flow import (
     ACME,
@@ -36,11 +32,6 @@ from tests.support.mail import parse, text_of
 from tests.unit.test_llm_failures import FakeServer, Scripted, completion
 
 HOOLI = "rfc822_hooli_no_response.eml"
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def forward(app: App, fixture: str, csm: str = "jane@example.com", note: str = "") -> str:

@@ -30,11 +30,6 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
-
-
 def scan(app: App) -> int:
     return reminders.scan(app, BusinessCalendar.from_routing(app.routing.config.organisation))
 

@@ -17,13 +17,9 @@ import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.routing import Routing
-from mailbot.settings import Settings
-from mailbot.store.db import Database
 from mailbot.store.tables import BriefVersion
 from mailbot.transactions import handle
 from tests.harness.servers import ROSTER
@@ -99,11 +95,6 @@ def draft_through(app: App, fake: FakeLLM, redact: bool, mode: str = "full") -> 
         version = session.scalars(select(BriefVersion)).one()
         assert version.drafter == "llm:fake-hosted", version.drafter_note
         return {"content": version.content, "note": version.drafter_note}
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def test_the_model_sees_no_original_and_the_brief_has_them_back(app: App) -> None:

@@ -8,28 +8,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.observe import metrics
-from mailbot.routing import Routing
-from mailbot.settings import Settings
-from mailbot.store.db import Database
 from tests.harness.smtp import FaultSmtp
 from tests.integration.test_followthrough import step_to
 from tests.integration.test_outbox import _queue, _send
 from tests.support.flow import open_routed
-
-
-@pytest.fixture
-def smtp(fault_smtp: FaultSmtp) -> FaultSmtp:
-    return fault_smtp  # the harness's own sink (tests/harness/plugin.py)
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def count(metric: object, **labels: str) -> float:

@@ -9,17 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.outbox.queue import enqueue, new_message_id
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.db import Database
 from mailbot.store.tables import Escalation, OutboxItem
 from tests.harness.smtp import FaultSmtp
 
@@ -30,11 +27,6 @@ def smtp() -> Iterator[FaultSmtp]:
     server.start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def _queue(app: App, to: str = "eng@example.com", kind: str = "routed_brief") -> int:

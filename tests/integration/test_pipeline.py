@@ -9,18 +9,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.routing import Routing
-from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.db import Database
 from mailbot.store.tables import Audit, DraftJob, OutboxItem, Quarantined
 from mailbot.transactions import handle
 from tests.support.mail import parse, reply_to, text_of
@@ -28,11 +23,6 @@ from tests.support.mail import parse, reply_to, text_of
 FORWARD = (
     Path(__file__).resolve().parents[1] / "fixtures" / "forwards" / "gmail_acme_api_latency.eml"
 )
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def outbox(app: App, kind: str | None = None) -> list[OutboxItem]:

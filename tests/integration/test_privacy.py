@@ -18,7 +18,6 @@ from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import JSON, LargeBinary, String, Text, select
 
 from mailbot.app import App
@@ -34,9 +33,6 @@ from mailbot.outbox.smtp import SmtpTransport
 from mailbot.privacy.erase import erase_person, find_person
 from mailbot.privacy.export import export_rows, write_csv, write_jsonl
 from mailbot.privacy.purge import purge_closed
-from mailbot.routing import Routing
-from mailbot.settings import Settings
-from mailbot.store.db import Database
 from mailbot.store.tables import Audit, Base, DraftJob, Escalation, Event, OutboxItem
 from mailbot.transactions import handle
 from tests.harness.smtp import FaultSmtp
@@ -45,16 +41,6 @@ from tests.support.mail import reply_to
 
 ROOT = Path(__file__).resolve().parents[2]
 BOB = "bob.smith@acme.example"
-
-
-@pytest.fixture
-def smtp(fault_smtp: FaultSmtp) -> FaultSmtp:
-    return fault_smtp  # the harness's own sink (tests/harness/plugin.py)
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def send_all(app: App, smtp: FaultSmtp) -> None:

@@ -14,21 +14,13 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.quarantine import reprocess
-from mailbot.routing import Routing
-from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.migrate import upgrade
 from mailbot.store.tables import Audit, Quarantined
 from mailbot.transactions import handle
 from tests.security.support import HOSTILE
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def _held(app: App) -> tuple[list[Quarantined], int]:

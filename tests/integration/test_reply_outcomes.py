@@ -7,25 +7,14 @@ context for a revised draft, and the confirmation says so (SPEC §5).
 
 from __future__ import annotations
 
-import pytest
-
 from mailbot.app import App
-from mailbot.clock import FrozenClock
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
-from mailbot.routing import Routing
-from mailbot.settings import Settings
 from mailbot.store import repo
-from mailbot.store.db import Database
 from tests.support.flow import last_mail, open_routed, outbox, reply
 from tests.support.mail import parse, text_of
 
 JANE = "jane@example.com"
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def _headline(app: App, ref: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import func, select
 
 from mailbot.app import App
@@ -19,10 +18,7 @@ from mailbot.domain import Disposition
 from mailbot.handlers import reminders
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.pipeline import Context
-from mailbot.routing import Routing
-from mailbot.settings import Settings
 from mailbot.signing.tokens import TokenRejected, tokens_from_recipients, verify_token
-from mailbot.store.db import Database
 from mailbot.store.tables import Audit
 from mailbot.transactions import handle
 from tests.security.support import rewrite
@@ -34,11 +30,6 @@ MIKE, PAT, ENG = "mike@example.com", "pat@example.com", "eng@example.com"
 STRANGER = "evil@attacker.example"
 STALL_TO_PUSH = "'push' on ESC-2026-0001 can only come from the CSM Jane Doe <jane@example.com> "
 STALL_TO_PUSH += "or their manager Lisa Cuddy <lisa@example.com>"
-
-
-@pytest.fixture
-def app(settings: Settings, routing: Routing, clock: FrozenClock, db: Database) -> App:
-    return App(settings=settings, routing=routing, db=db, clock=clock)
 
 
 def _step_to(app: App, when: str) -> None:
