@@ -31,7 +31,7 @@ from mailbot.drafting.facts import clean_text, shorten
 from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
-from mailbot.drafting.llm_prompt import template_digest
+from mailbot.drafting.llm_prompt import as_is, template_digest
 from mailbot.drafting.rules import CITE, _bump_reason, explicit_severity, rationale_core
 from mailbot.templating import render
 
@@ -83,11 +83,7 @@ def parse_labels(content: str) -> Labels:
     try:
         return Labels.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            f"{'.'.join(str(p) for p in err['loc']) or 'reply'}: {err['msg']}"
-            for err in exc.errors()
-        ]
-        raise OutputInvalid(problems[:10]) from exc
+        raise OutputInvalid.of(exc) from exc
 
 
 def _light(body: str) -> str:
@@ -113,10 +109,6 @@ def _parts(
     return parts, first_customer
 
 
-def _as_is(text: str) -> str:
-    return text
-
-
 def build_classify_messages(
     request: DraftRequest,
     *,
@@ -127,7 +119,7 @@ def build_classify_messages(
     redact: Callable[[str], str] | None = None,
 ) -> tuple[list[dict[str, str]], Fitted]:
     """The fixed system prompt and a user message within ``budget`` tokens (both together)."""
-    redact = redact or _as_is
+    redact = redact or as_is
     system = render(SYSTEM)
     parts, first_customer = _parts(request, own_domains, redact)
     note = defuse(redact("\n\n".join([request.thread.note, *request.csm_context]).strip()))
@@ -147,7 +139,7 @@ def rule_found_cue(rationale: str) -> bool:
 def evidence(offline: Brief, redact: Callable[[str], str] | None = None) -> dict[str, str]:
     """The keyword rules' readings as the prompt states them: the label and the words it
     rests on, or that no cue was found (then the model judges alone)."""
-    redact = redact or _as_is
+    redact = redact or as_is
     out = {}
     for name in ORDER:
         rationale = getattr(offline, f"{name}_rationale")

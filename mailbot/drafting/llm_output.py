@@ -58,6 +58,15 @@ class OutputInvalid(DraftingError, ValueError):
         super().__init__("; ".join(problems))
         self.problems = problems
 
+    @classmethod
+    def of(cls, exc: ValidationError) -> OutputInvalid:
+        """pydantic's errors as the repair request names them (the first ten)."""
+        problems = [
+            f"{'.'.join(str(p) for p in err['loc']) or 'reply'}: {err['msg']}"
+            for err in exc.errors()
+        ]
+        return cls(problems[:10])
+
 
 def llm_schema() -> dict[str, Any]:
     """Brief's JSON schema, all fields required, tighter limits, rationale before value."""
@@ -152,11 +161,7 @@ def parse_brief(content: str) -> Brief:
     try:
         return Brief.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            f"{'.'.join(str(p) for p in err['loc']) or 'reply'}: {err['msg']}"
-            for err in exc.errors()
-        ]
-        raise OutputInvalid(problems[:10]) from exc
+        raise OutputInvalid.of(exc) from exc
 
 
 _TAG = re.compile(r"</?[a-zA-Z!][^<>]{0,500}>|<(?=[a-zA-Z/!?])")

@@ -124,7 +124,8 @@ def _evidence(offline: DraftResult, redact: Callable[[str], str]) -> dict[str, s
     }
 
 
-def _as_is(text: str) -> str:
+def as_is(text: str) -> str:
+    """No redaction: the text goes to the model as written."""
     return text
 
 
@@ -143,7 +144,7 @@ def build_messages(
     ``redact`` (MAILBOT_LLM_REDACT) runs on the untrusted text before it is counted, so
     the budget holds for the placeholders the model will actually see.
     """
-    redact = redact or _as_is
+    redact = redact or as_is
     today = date.fromisoformat(request.today) if request.today else None
     system = render(SYSTEM, categories=categories)
     parts, first_customer = _parts(request, own_domains, redact)
