@@ -63,7 +63,7 @@ PART_1 = (
               "Ich frage jetzt zum dritten Mal, ob der Termin hält. [Das ist wirklich "
               "ärgerlich], meine Empfangskräfte telefonieren inzwischen eine Stunde am Tag "
               "hinterher."),
-         Take("angry", "high", 9,
+         Take("angry", "high", 14,
               "Sie haben uns einen Termin genannt, aber niemand kann mir sagen, ob er hält, und "
               "ausbaden müssen es unsere Tierhalter. [Das ist inakzeptabel.] Ich erwarte bis "
               "morgen eine verbindliche Zusage!!")),

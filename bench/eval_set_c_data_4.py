@@ -58,7 +58,7 @@ PART_4 = (
               "[Ohne Einhaltung der 5 % werden wir nicht verlängern und uns anderweitig "
               "umsehen.]",
               sev_why='"werden wir nicht verlängern": the renewal at risk'),
-         Take("frustrated", "medium", 5,
+         Take("frustrated", "medium", 12,
               "Zum wiederholten Mal: Der Vertrag ist eindeutig. Ich verstehe nicht, warum das so "
               "lange dauert, und [ich werde das Thema sonst an Ihre Geschäftsleitung geben].")),
     ),
