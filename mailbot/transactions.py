@@ -13,9 +13,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.errors import StoreError
-from mailbot.inbound.parse import message_id_hint
+from mailbot.inbound.parse import message_id_hint, token_hints
 from mailbot.inbound.parse_pool import Parsed
 from mailbot.pipeline import Context, run_steps
+from mailbot.signing.tokens import genuine_ref
+from mailbot.store import ahead
 from mailbot.store import inbound as store_inbound
 
 log = logging.getLogger(__name__)
@@ -61,12 +63,14 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
 
     ``items`` is consumed lazily, so the first message is handled while later ones are
     still being parsed. When the raw messages are known at once (a sequence, or
-    :class:`ParsedAhead`), their Message-IDs are looked up in one statement first. Each
-    message is flushed and the session expired after it, so the
-    next one sees the store exactly as if the first had committed. Any exception rolls
-    back the whole batch and every message is handled again on its own: a poison message
-    still costs only itself (retried, then quarantined) and nothing is half-stored. After
-    a database failure (StoreError) too, but only until the database fails again.
+    :class:`ParsedAhead`), their Message-IDs are looked up in one statement first, and the
+    escalations their tokens name are locked and read ahead (:mod:`mailbot.store.ahead`).
+    Each message is flushed and the session expired after it (but for those locked
+    escalations), so the next one sees the store exactly as if the first had committed.
+    Any exception rolls back the whole batch and every message is handled again on its
+    own: a poison message still costs only itself (retried, then quarantined) and nothing
+    is half-stored. After a database failure (StoreError) too, but only until the database
+    fails again.
     """
     taken: list[tuple[bytes, Parsed | None]] = []
     contexts: list[Context] = []
@@ -78,13 +82,14 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
     try:
         with app.db.session() as session:
             store_inbound.look_ahead(session, [message_id_hint(raw) for raw in raws])
+            ahead.look_ahead(session, _refs_named(app, raws))
             for raw, parsed in items:
                 taken.append((raw, parsed))
                 ctx = Context(raw=raw, parsed=parsed)
                 run_steps(app, session, ctx)
                 store_inbound.record(session, ctx.record(), app.clock.now())
                 session.flush()
-                session.expire_all()
+                ahead.keep_fresh(session)
                 ctx.match = ctx.mailer = None  # they hold the session and its expired objects
                 contexts.append(ctx)
         return contexts
@@ -101,6 +106,16 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
             len(taken), len(contexts), type(exc).__name__, exc,
         )  # fmt: skip
         return [handle(app, raw, parsed) for raw, parsed in taken]
+
+
+def _refs_named(app: App, raws: Sequence[bytes]) -> list[str]:
+    """The escalations the batch's reply tokens name (genuine MACs only): a hint."""
+    refs = (
+        genuine_ref(app.secret, token)
+        for raw in raws
+        for token in token_hints(raw, app.settings.address)
+    )
+    return [ref for ref in refs if ref]
 
 
 def _one_by_one(app: App, taken: list[tuple[bytes, Parsed | None]], error: str) -> list[Context]:

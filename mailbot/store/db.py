@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
-from mailbot.store import pending
+from mailbot.store import ahead, pending
 
 
 def driver_url(url: str) -> str:
@@ -72,6 +72,7 @@ class Database:
             self.engine, expire_on_commit=False, info=pending.session_info()
         )
         pending.install(self._sessions)
+        ahead.install(self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

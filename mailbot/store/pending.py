@@ -82,6 +82,7 @@ class Pending:
     message_ids: set[str] = field(default_factory=set)  # of the buffered ``messages`` rows
     roots: dict[tuple[int, str], str] = field(default_factory=dict)  # first by (esc, kind)
     stored_roots: dict[tuple[int, str], str | None] = field(default_factory=dict)  # looked up
+    roots_ahead: set[int] = field(default_factory=set)  # escalations whose roots are all known
     counts: dict[tuple[str, date], _Count] = field(default_factory=dict)
 
     def __bool__(self) -> bool:  # something to write
@@ -225,7 +226,8 @@ def thread_root(
         write(session)
         return lookup()
     if key not in pending.stored_roots:
-        pending.stored_roots[key] = stored = lookup()
+        ahead = escalation_id in pending.roots_ahead  # looked up ahead: absent means none
+        pending.stored_roots[key] = stored = None if ahead else lookup()
         if stored is not None and isinstance(cache, _Roots):  # cached once committed
             session.info.setdefault(_FOUND, {})[key] = stored
     return pending.stored_roots[key] or pending.roots.get(key)
@@ -309,3 +311,25 @@ def _committed(session: Session) -> None:
     found, cache = session.info.pop(_FOUND, None), session.info.get(_ROOTS)
     if found and isinstance(cache, _Roots):
         cache.add(found)
+
+
+def known_ahead(
+    session: Session,
+    escalation_ids: list[int],
+    tracks: Mapping[tuple[int, str], object],
+    roots: Mapping[tuple[int, str], str],
+) -> None:
+    """What a batch read ahead (:mod:`mailbot.store.ahead`) for ``escalation_ids``: every
+    reply track and every thread root they have, so an absent one is known absent for as
+    long as this buffer lives."""
+    found = _get(session)
+    if found is None:
+        return
+    for (escalation_id, sender), track in tracks.items():
+        found.memo[("reply_track", escalation_id, sender)] = track
+    for escalation_id in escalation_ids:
+        found.memo[("reply_tracks_of", escalation_id)] = True
+    found.stored_roots.update(roots)
+    found.roots_ahead.update(escalation_ids)
+    if roots and isinstance(session.info.get(_ROOTS), _Roots):  # cached once committed
+        session.info.setdefault(_FOUND, {}).update(roots)

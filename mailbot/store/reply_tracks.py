@@ -11,6 +11,7 @@ first reply cannot collide; ``stopped_at`` keeps the first stop.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
@@ -19,13 +20,14 @@ from mailbot.domain import Track
 from mailbot.store import direct, pending
 from mailbot.store.tables import ReplyTrack, UTCDateTime
 
-_LOAD = select(
+COLUMNS = (
     ReplyTrack.last_text,
     ReplyTrack.last_at,
     ReplyTrack.streak,
     ReplyTrack.robot_text,
     ReplyTrack.stopped_at,
-).where(
+)
+_LOAD = select(*COLUMNS).where(
     ReplyTrack.escalation_id == bindparam("escalation_id"),
     ReplyTrack.sender == bindparam("sender"),
 )
@@ -48,15 +50,20 @@ def load(session: Session, escalation_id: int, sender: str) -> tuple[Track | Non
     if known is not None:
         assert isinstance(known, tuple)
         return known
+    if pending.recall(session, ("reply_tracks_of", escalation_id)):  # all read ahead: none
+        pending.remember(session, key, (None, False))
+        return None, False
     params = {"escalation_id": escalation_id, "sender": sender}
     row = session.connection().execute(_LOAD, params).first()
-    if row is None:
-        loaded: tuple[Track | None, bool] = (None, False)
-    else:
-        track = Track(last_text=row[0], last_at=row[1], streak=row[2], robot_text=row[3])
-        loaded = (track, row[4] is not None)
+    loaded = (None, False) if row is None else loaded_track(tuple(row))
     pending.remember(session, key, loaded)
     return loaded
+
+
+def loaded_track(row: tuple[Any, ...]) -> tuple[Track, bool]:
+    """A row of :data:`COLUMNS`: the track, and whether the sender was stopped."""
+    track = Track(last_text=row[0], last_at=row[1], streak=row[2], robot_text=row[3])
+    return track, row[4] is not None
 
 
 def save(

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OutboxStatus
-from mailbot.store import direct, pending
+from mailbot.store import ahead, direct, pending
 from mailbot.store.tables import (
     Audit,
     BriefVersion,
@@ -103,7 +103,8 @@ _BY_REF = select(Escalation).where(Escalation.ref == bindparam("ref"))
 
 
 def get_escalation(session: Session, ref: str) -> Escalation | None:
-    return session.scalars(_BY_REF, {"ref": ref.upper()}).first()
+    """By ref; a batch's escalations come from what it locked ahead (:mod:`.ahead`)."""
+    return ahead.locked(session, ref) or session.scalars(_BY_REF, {"ref": ref.upper()}).first()
 
 
 def list_escalations(

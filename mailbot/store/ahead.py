@@ -1,0 +1,104 @@
+"""A backlog batch's escalations, loaded and locked once, ahead of its messages.
+
+Most of a backlog is replies, and a reply's first reads are per escalation: the escalation
+by its token's ref, the sender's reply track (the robot check) and the thread roots its
+notices answer under. One message at a time that is three round trips each; a batch
+names its escalations in its messages' header bytes, so they are read here in three
+statements for the whole batch.
+
+What keeps this exactly what the per-message reads were:
+
+* **Locked, so not stale.** The escalations are read ``FOR UPDATE`` (PostgreSQL), so no
+  other transaction (the scheduler, a draft job, another instance) can change them until
+  the batch commits, and the batch may keep these objects between its messages instead of
+  expiring them. SQLite has no row locks, but a transaction there reads one snapshot from
+  its first statement and fails to write if someone else wrote since, as before.
+* **Every other object is still expired per message** (:func:`keep_fresh`), as the batch
+  did before: only the locked escalations are kept.
+* **Reply tracks and thread roots** go into the transaction's buffer
+  (:mod:`mailbot.store.pending`), whose reads already answer from it; an absent track or
+  root is known absent only for the escalations looked up here, and only while that
+  buffer lives (any write of it mid-batch ends what it knows, and the reads go back to the
+  database).
+* **Hints only.** Which escalation a message acts on is still decided by its parse and
+  its token's verification; a hint that names nothing useful costs one row read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, event, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailbot.store import pending, reply_tracks
+from mailbot.store.tables import Escalation, MessageRecord, ReplyTrack
+
+_LOCKED = "mailbot.ahead_locked"  # {ref: Escalation} locked by this transaction
+
+_ESCALATIONS = (
+    select(Escalation)
+    .where(Escalation.ref.in_(bindparam("refs", expanding=True)))
+    .with_for_update()
+)
+_TRACKS = select(ReplyTrack.escalation_id, ReplyTrack.sender, *reply_tracks.COLUMNS).where(
+    ReplyTrack.escalation_id.in_(bindparam("ids", expanding=True))
+)
+_FIRSTS = (
+    select(func.min(MessageRecord.id))
+    .where(MessageRecord.escalation_id.in_(bindparam("ids", expanding=True)))
+    .group_by(MessageRecord.escalation_id, MessageRecord.kind)
+)
+_ROOTS = select(MessageRecord.escalation_id, MessageRecord.kind, MessageRecord.message_id).where(
+    MessageRecord.id.in_(_FIRSTS.scalar_subquery())
+)
+
+
+def look_ahead(session: Session, refs: Iterable[str]) -> None:
+    """Lock and load the escalations ``refs`` name, their reply tracks and thread roots."""
+    wanted = sorted({ref.upper() for ref in refs})
+    if not wanted or pending.buffered(session):
+        return  # nothing named, or not at a batch's start: the per-message reads do it
+    locked: dict[str, Escalation] = {}
+    for esc in session.scalars(_ESCALATIONS, {"refs": wanted}):
+        locked[esc.ref] = esc
+    session.info[_LOCKED] = locked
+    ids = sorted(esc.id for esc in locked.values())
+    if not ids:
+        return
+    connection = session.connection()
+    tracks = {
+        (row[0], row[1]): reply_tracks.loaded_track(tuple(row[2:]))
+        for row in connection.execute(_TRACKS, {"ids": ids})
+    }
+    roots = {(row[0], row[1]): row[2] for row in connection.execute(_ROOTS, {"ids": ids})}
+    pending.known_ahead(session, ids, tracks, roots)
+
+
+def locked(session: Session, ref: str) -> Escalation | None:
+    """The escalation ``ref`` if this transaction locked it ahead."""
+    found = session.info.get(_LOCKED)
+    return found.get(ref.upper()) if isinstance(found, dict) else None
+
+
+def keep_fresh(session: Session) -> None:
+    """After a message: expire what the next one must read again, which is everything
+    but the escalations this transaction holds locked (see the module doc)."""
+    found = session.info.get(_LOCKED)
+    if not isinstance(found, dict) or not found:
+        session.expire_all()
+        return
+    keep = {id(esc) for esc in found.values()}
+    for obj in list(session.identity_map.values()):
+        if id(obj) not in keep:
+            session.expire(obj)
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """The locks end with the transaction, and so does what was loaded under them."""
+    event.listen(sessions, "after_commit", _forget)
+    event.listen(sessions, "after_rollback", _forget)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_LOCKED, None)

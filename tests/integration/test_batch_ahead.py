@@ -1,0 +1,193 @@
+"""A batch reads its escalations ahead (mailbot/store/ahead.py), on both backends.
+
+What it buys: one statement for the batch's escalations, one for their reply tracks and
+one for their thread roots, instead of one of each per reply. What must not change: the
+outcomes, the tracks and the threading headers are those of one message at a time, the
+escalations read ahead are locked until the batch commits (PostgreSQL), and every other
+object is still read afresh by the next message.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from email import message_from_bytes
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
+
+from mailbot.app import App
+from mailbot.domain import Disposition
+from mailbot.inbound.parse import token_hints
+from mailbot.signing.tokens import genuine_ref, issue_token
+from mailbot.store import ahead, direct, repo
+from mailbot.store.db import driver_url
+from mailbot.store.tables import Escalation
+from mailbot.transactions import handle, handle_batch
+from tests.support.flow import escalation, event_kinds, last_mail, open_routed, outbox
+from tests.support.mail import reply_to
+
+SECRET = b"0123456789abcdef0123456789abcdef"
+
+
+@contextmanager
+def _statements(app: App) -> Iterator[collections.Counter[str]]:
+    """Every statement the batch runs, by the table it reads first (the DBAPI fast path of
+    store/direct.py included)."""
+    seen: collections.Counter[str] = collections.Counter()
+
+    def note(sql: str) -> None:
+        words = " ".join(sql.split()).lower()
+        if words.startswith("select") and " from " in words:
+            seen[words.split(" from ", 1)[1].split()[0]] += 1
+
+    def on_execute(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        note(statement)
+
+    real = direct.execute
+
+    def counted(connection: Any, stmt: Any, values: Any) -> Any:
+        note(str(stmt))
+        return real(connection, stmt, values)
+
+    event.listen(app.db.engine, "before_cursor_execute", on_execute)
+    direct.execute = counted  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        direct.execute = real  # type: ignore[assignment]
+        event.remove(app.db.engine, "before_cursor_execute", on_execute)
+
+
+DEFECTS = ("gmail_acme_api_latency.eml", "gmail_oscorp_data_loss.eml",
+           "gmail_vehement_calendar_nonote.eml")  # fmt: skip
+
+
+def _routed(app: App, fixture: str) -> tuple[str, bytes]:
+    """An escalation routed to engineering (mike may act), and its brief."""
+    ref = open_routed(app, fixture=fixture)
+    return ref, last_mail(app, "routed_brief")
+
+
+def test_replies_to_three_escalations_read_each_table_once(app: App) -> None:
+    raws: list[bytes] = []
+    refs = []
+    for n, fixture in enumerate(DEFECTS):
+        ref, brief = _routed(app, fixture)
+        refs.append(ref)
+        raws += [reply_to(brief, "mike@example.com", w, when=app.clock.now()) for w in
+                 ("ack", f"update: looked at logs {n}")]  # fmt: skip
+
+    with _statements(app) as seen:
+        contexts = handle_batch(app, [(raw, None) for raw in raws])
+
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 6
+    assert {c.escalation_ref for c in contexts} == set(refs)
+    for ref in refs:
+        assert event_kinds(app, ref)[-2:] == ["ack", "update"]
+    assert seen["escalations"] == 1, seen  # one per reply without the look-ahead
+    assert seen["reply_tracks"] == 1, seen
+    assert seen["messages"] <= 2, seen  # the Message-ID look-up and the thread roots
+
+
+def test_threading_headers_are_those_of_one_message_at_a_time(app: App) -> None:
+    one, brief_one = _routed(app, DEFECTS[0])
+    two, brief_two = _routed(app, DEFECTS[1])
+    ack_one = reply_to(brief_one, "mike@example.com", "ack", when=app.clock.now())
+    handle(app, ack_one)  # alone: roots read the usual way
+    alone = _headers(app, one)
+    ack_two = reply_to(brief_two, "mike@example.com", "ack", when=app.clock.now())
+
+    handle_batch(app, [(ack_two, None)])
+
+    batched = _headers(app, two)
+    assert alone and batched
+    assert [len(h["References"].split()) for h in alone] == [
+        len(h["References"].split()) for h in batched
+    ]
+    assert all(h["In-Reply-To"] in h["References"] for h in batched)
+
+
+def _headers(app: App, ref: str) -> list[Any]:
+    esc = escalation(app, ref)
+    mails = [message_from_bytes(item.raw) for item in outbox(app) if item.escalation_id == esc.id]
+    return [m for m in mails if m["In-Reply-To"]][-1:]
+
+
+def test_the_escalations_read_ahead_stay_locked_until_the_commit(app: App) -> None:
+    ref, _ = _routed(app, DEFECTS[0])
+    other_engine = create_engine(driver_url(app.db.url))
+    try:
+        with app.db.session() as session:
+            ahead.look_ahead(session, [ref])
+            assert ahead.locked(session, ref) is not None
+            if app.db.engine.dialect.name == "postgresql":
+                with other_engine.connect() as other, pytest.raises(OperationalError):
+                    other.execute(
+                        text("SELECT id FROM escalations WHERE ref = :r FOR UPDATE NOWAIT"),
+                        {"r": ref},
+                    )
+        with app.db.session() as session:  # the commit ended the lock and the look-ahead
+            assert ahead.locked(session, ref) is None
+            if app.db.engine.dialect.name == "postgresql":
+                with other_engine.connect() as other:
+                    found = other.execute(
+                        text("SELECT id FROM escalations WHERE ref = :r FOR UPDATE NOWAIT"),
+                        {"r": ref},
+                    ).scalar()
+                    assert found is not None
+    finally:
+        other_engine.dispose()
+
+
+def test_only_the_locked_escalations_survive_between_messages(app: App) -> None:
+    kept_ref, _ = _routed(app, DEFECTS[0])
+    other_ref, _ = _routed(app, DEFECTS[1])
+    with app.db.session() as session:
+        ahead.look_ahead(session, [kept_ref])
+        kept = repo.get_escalation(session, kept_ref)
+        other = repo.get_escalation(session, other_ref)
+        assert kept is not None and other is not None
+        assert kept is ahead.locked(session, kept_ref)
+        ahead.keep_fresh(session)
+        assert not inspect(kept).expired_attributes
+        assert "status" in inspect(other).expired_attributes
+
+
+def test_a_hint_is_only_a_genuine_token_in_the_header_bytes() -> None:
+    token = issue_token(SECRET, ref="ESC-2026-0042", purpose="reply", version=1,
+                        recipient="mike@example.com",
+                        expires_at=datetime(2027, 1, 1, tzinfo=UTC))  # fmt: skip
+    forged = ("a" if token[0] != "a" else "b") + token[1:]
+    raw = (
+        f"To: Escalations <escalations+{token}@example.com>\r\n"
+        f"Cc: escalations+{forged}@example.com, escalations+{token}@other.example\r\n"
+        f"Subject: Re: x\r\n\r\nbody escalations+{token}@example.com\r\n"
+    ).encode()
+
+    hints = token_hints(raw, "escalations@example.com")
+
+    assert hints == [token, forged]  # the body and another domain are not looked at
+    assert [genuine_ref(SECRET, t) for t in hints] == ["ESC-2026-0042", None]
+    assert genuine_ref(SECRET, "not-a-token") is None
+    assert genuine_ref(b"another secret of 32 bytes......", token) is None
+
+
+def test_a_batch_with_a_stale_hint_still_decides_by_the_parse(app: App) -> None:
+    """A token names one escalation in the headers; the batch locks it; the reply still
+    acts on what its own verification says, and an unknown ref locks nothing."""
+    ref, brief = _routed(app, DEFECTS[0])
+    raws = [reply_to(brief, "mike@example.com", "ack", when=app.clock.now())]
+    with app.db.session() as session:
+        ahead.look_ahead(session, ["ESC-2099-9999"])
+        assert ahead.locked(session, "ESC-2099-9999") is None
+
+    contexts = handle_batch(app, [(raw, None) for raw in raws])
+
+    assert [c.escalation_ref for c in contexts] == [ref]
+    assert isinstance(escalation(app, ref), Escalation)
+    assert escalation(app, ref).status == "acknowledged"
