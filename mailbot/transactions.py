@@ -88,7 +88,6 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
                 ctx = Context(raw=raw, parsed=parsed)
                 run_steps(app, session, ctx)
                 store_inbound.record(session, ctx.record(), app.clock.now())
-                session.flush()
                 ahead.keep_fresh(session)
                 ctx.match = ctx.mailer = None  # they hold the session and its expired objects
                 contexts.append(ctx)

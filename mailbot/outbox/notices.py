@@ -21,7 +21,7 @@ from mailbot.outbox.thread_files import attachment_plan
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.signing.tokens import TEAM_RECIPIENT, issue_token, reply_address
-from mailbot.store import direct, pending
+from mailbot.store import ahead, direct, pending
 from mailbot.store.tables import Escalation
 from mailbot.templating import render_mail
 
@@ -81,10 +81,10 @@ class Mailer:
         """The first mail of ``kind`` for ``esc``, so notices thread under it.
 
         Run on the DBAPI cursor (see ``direct``): this runs for most inbound messages. The
-        flush keeps what the ORM's autoflush gave: a new escalation has its id, and the
-        state change the notice is about is written before the mail about it is queued.
+        flush keeps what the ORM's autoflush gave (a new escalation has its id), but for
+        a batch's locked escalations, whose UPDATEs may wait (:mod:`mailbot.store.ahead`).
         """
-        self.session.flush()
+        ahead.flush_for_raw_reads(self.session)
         assert esc.id is not None
         params = {"escalation_id": esc.id, "kind": kind}
 

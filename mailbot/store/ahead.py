@@ -13,8 +13,10 @@ What keeps this exactly what the per-message reads were:
   the batch commits, and the batch may keep these objects between its messages instead of
   expiring them. SQLite has no row locks, but a transaction there reads one snapshot from
   its first statement and fails to write if someone else wrote since, as before.
-* **Every other object is still expired per message** (:func:`keep_fresh`), as the batch
-  did before: only the locked escalations are kept.
+* **Every other object is still written and expired per message** (:func:`keep_fresh`),
+  as the batch did before: only the locked escalations are kept, and their UPDATEs wait
+  for the next ORM query (autoflush) or the commit. Nothing reads ``escalations`` bypassing
+  the ORM, so no read misses them.
 * **Reply tracks and thread roots** go into the transaction's buffer
   (:mod:`mailbot.store.pending`), whose reads already answer from it; an absent track or
   root is known absent only for the escalations looked up here, and only while that
@@ -81,17 +83,37 @@ def locked(session: Session, ref: str) -> Escalation | None:
     return found.get(ref.upper()) if isinstance(found, dict) else None
 
 
+def flush_for_raw_reads(session: Session) -> None:
+    """Flush what a raw read (``messages``, ``reply_tracks``: never ``escalations``) may
+    need to see: everything, unless the only changes waiting are the locked escalations'
+    own. Those wait for the next ORM query's autoflush or the commit, where the unit of
+    work sends them together (``executemany``), not one UPDATE round trip a message."""
+    if session.new or session.deleted or _dirty_beyond(session, _kept(session)):
+        session.flush()
+
+
 def keep_fresh(session: Session) -> None:
-    """After a message: expire what the next one must read again, which is everything
-    but the escalations this transaction holds locked (see the module doc)."""
-    found = session.info.get(_LOCKED)
-    if not isinstance(found, dict) or not found:
+    """After a message: write its changes and expire what the next one must read again,
+    which is everything but the escalations this transaction holds locked (see the
+    module doc); their own updates may wait (:func:`flush_for_raw_reads`)."""
+    keep = _kept(session)
+    if not keep:
+        session.flush()
         session.expire_all()
         return
-    keep = {id(esc) for esc in found.values()}
+    flush_for_raw_reads(session)
     for obj in list(session.identity_map.values()):
         if id(obj) not in keep:
             session.expire(obj)
+
+
+def _kept(session: Session) -> set[int]:
+    found = session.info.get(_LOCKED)
+    return {id(esc) for esc in found.values()} if isinstance(found, dict) else set()
+
+
+def _dirty_beyond(session: Session, keep: set[int]) -> bool:
+    return any(id(obj) not in keep for obj in session.dirty)
 
 
 def install(sessions: sessionmaker[Session]) -> None:

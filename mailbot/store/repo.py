@@ -190,11 +190,12 @@ _SEEN = text("SELECT id FROM messages WHERE message_id = :mid")
 def message_seen(session: Session, message_id: str) -> bool:
     """Run on the DBAPI cursor (see ``direct``): it runs once per inbound message.
 
-    The flush keeps autoflush semantics for callers with pending records. Rows waiting for
+    The flush keeps autoflush semantics for callers with pending records (but for a
+    batch's locked escalations, :func:`.ahead.flush_for_raw_reads`). Rows waiting for
     the commit count (:mod:`mailbot.store.pending`), and so do the answers of
     :func:`look_up_message_ids` earlier in the transaction.
     """
-    session.flush()
+    ahead.flush_for_raw_reads(session)
     if pending.has_message_id(session, message_id):
         return True
     known = pending.recall(session, ("seen", message_id))

@@ -191,3 +191,46 @@ def test_a_batch_with_a_stale_hint_still_decides_by_the_parse(app: App) -> None:
     assert [c.escalation_ref for c in contexts] == [ref]
     assert isinstance(escalation(app, ref), Escalation)
     assert escalation(app, ref).status == "acknowledged"
+
+
+def test_the_locked_escalations_updates_wait_and_go_together(app: App) -> None:
+    """Three replies to one escalation in a batch: its state goes in once, at the commit,
+    and says what the last reply left."""
+    ref, brief = _routed(app, DEFECTS[0])
+    raws = [reply_to(brief, "mike@example.com", w, when=app.clock.now())
+            for w in ("ack", "update: found the slow query", "in progress")]  # fmt: skip
+    updates: list[str] = []
+
+    def on_execute(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE ESCALATIONS"):
+            updates.append(statement)
+
+    event.listen(app.db.engine, "before_cursor_execute", on_execute)
+    try:
+        contexts = handle_batch(app, [(raw, None) for raw in raws])
+    finally:
+        event.remove(app.db.engine, "before_cursor_execute", on_execute)
+
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 3
+    assert len(updates) == 1, updates  # one a reply without the look-ahead
+    assert escalation(app, ref).status == "in_progress"
+    assert event_kinds(app, ref)[-3:] == ["ack", "update", "in_progress"]
+
+
+def test_a_query_later_in_the_batch_sees_the_waiting_state(app: App) -> None:
+    """An ORM query (the CSM's status report) after an ack in the same batch reads the
+    acknowledged state: the waiting UPDATE goes first (autoflush)."""
+    ref, brief = _routed(app, DEFECTS[0])
+    ack = reply_to(brief, "mike@example.com", "ack\nowner: Mike Ross <mike@example.com>",
+                   when=app.clock.now())  # fmt: skip
+    status = (
+        b"From: jane@example.com\r\nTo: escalations@example.com\r\nSubject: status\r\n"
+        b"Message-ID: <status-ahead@example.com>\r\n\r\n\r\n"
+    )
+
+    contexts = handle_batch(app, [(ack, None), (status, None)])
+
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 2, contexts[1].reason
+    report = last_mail(app, "status_report", "jane@example.com").decode()
+    assert ref in report
+    assert "Status: Acknowledged" in report and "Mike Ross" in report
