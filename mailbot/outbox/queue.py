@@ -26,7 +26,7 @@ from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail
 from mailbot.settings import Settings
 from mailbot.signing.message_ids import make_message_id, new_nonce
-from mailbot.store import direct, pending, repo
+from mailbot.store import pending, repo
 from mailbot.store.tables import MessageRecord, OutboxItem, SendCount
 
 log = logging.getLogger(__name__)
@@ -54,13 +54,7 @@ def new_message_id(settings: Settings, kind: str, ref: str | None) -> str:
     )
 
 
-# Same text on SQLite (3.35+) and PostgreSQL; a prepared text statement because this runs
-# for every recipient of every mail and building the ORM upsert cost more than running it.
-_COUNT_SEND = text(
-    "INSERT INTO send_counts (recipient, day, count) VALUES (:recipient, :day, 1) "
-    "ON CONFLICT (recipient, day) DO UPDATE SET count = send_counts.count + 1 "
-    "WHERE send_counts.count < :cap RETURNING recipient"
-).bindparams(bindparam("day", type_=Date))
+# Same text on SQLite and PostgreSQL (the count itself: store.pending.COUNT_SEND).
 _UNCOUNT_SEND = text(
     "UPDATE send_counts SET count = count - 1 WHERE recipient = :recipient AND day = :day"
 ).bindparams(bindparam("day", type_=Date))
@@ -88,22 +82,9 @@ def window_start(day: date) -> datetime:
 
 
 def _count_sends(session: Session, recipients: list[str], day: date, cap: int) -> set[str]:
-    """Count one mail to each recipient in ``day``; return those that were under the cap.
-
-    ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING`` returns no row for a
-    capped recipient; two instances counting at once are serialised by the row on both
-    backends, with no read-then-write window.
-    """
-    counted = set()
-    for r in dict.fromkeys(recipients):
-        # Decided in the transaction after its first count of (r, day): store.pending.
-        under = pending.count_send(session, r, day, cap)
-        if under is None:  # a session that writes at once: one statement per count
-            values = {"recipient": r, "day": day, "cap": cap}
-            under = direct.execute(session.connection(), _COUNT_SEND, values) is not None
-        if under:
-            counted.add(r)
-    return counted
+    """Count one mail to each recipient in ``day``; return those that were under the cap
+    (one upsert each, decided in the transaction after its first: store.pending)."""
+    return {r for r in dict.fromkeys(recipients) if pending.count_send(session, r, day, cap)}
 
 
 def _uncount(session: Session, recipients: set[str], day: date) -> None:

@@ -164,13 +164,18 @@ def has_message_id(session: Session, message_id: str) -> bool:
     return isinstance(pending, Pending) and message_id in pending.message_ids
 
 
-def count_send(session: Session, recipient: str, day: date, cap: int) -> bool | None:
-    """Count one mail to ``recipient`` in ``day`` if under ``cap``: whether it was counted;
-    None when this session writes at once (the caller counts it with its own statement)."""
+def count_send(session: Session, recipient: str, day: date, cap: int) -> bool:
+    """Count one mail to ``recipient`` in ``day`` if under ``cap``: whether it was counted.
+
+    ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING`` returns no row for a
+    capped recipient; two instances counting at once are serialised by the row on both
+    backends, with no read-then-write window. A session that writes at once runs it for
+    every count; one that buffers, for the pair's first (see the module doc)."""
+    params = {"recipient": recipient, "day": day, "cap": cap}
     pending = _get(session)
     if pending is None:
         write(session)
-        return None
+        return direct.execute(session.connection(), COUNT_SEND, params) is not None
     known = pending.counts.get((recipient, day))
     if known is not None:
         if known.count >= cap:
@@ -178,7 +183,6 @@ def count_send(session: Session, recipient: str, day: date, cap: int) -> bool | 
         known.count += 1
         known.delta += 1
         return True
-    params = {"recipient": recipient, "day": day, "cap": cap}
     row = direct.execute(session.connection(), COUNT_SEND, params)
     # The row is ours until the transaction ends (see the module doc). No row: the count
     # is at the cap (or over it, if the cap was lowered), and stays there for us.

@@ -16,9 +16,9 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from mailbot.errors import StoreError
-from mailbot.outbox.queue import _COUNT_SEND
 from mailbot.store import direct, repo
 from mailbot.store.db import Database
+from mailbot.store.pending import COUNT_SEND
 from mailbot.store.tables import MessageRecord, OutboxItem
 
 # an aware time that is not UTC: the column's processor must normalise it
@@ -98,8 +98,8 @@ def test_the_daily_count_returns_a_row_only_under_the_cap(db: Database) -> None:
     values = {"recipient": "ana@example.com", "day": AT.date(), "cap": 2}
     with db.session() as session:
         connection = session.connection()
-        answers = [direct.execute(connection, _COUNT_SEND, values) for _ in range(3)]
-    assert answers == [("ana@example.com",), ("ana@example.com",), None]
+        answers = [direct.execute(connection, COUNT_SEND, values) for _ in range(3)]
+    assert answers == [(1,), (2,), None]
 
 
 def test_a_duplicate_message_id_raises_sqlalchemys_integrity_error(db: Database) -> None:
@@ -116,10 +116,10 @@ def test_an_operational_error_becomes_a_store_error(tmp_path: Any) -> None:
         with db.session() as session:
             session.execute(text("CREATE TABLE send_counts (recipient TEXT)"))  # no such columns
         with pytest.raises(OperationalError), db.engine.begin() as connection:
-            direct.execute(connection, _COUNT_SEND, {"recipient": "a", "day": AT.date(), "cap": 1})
+            direct.execute(connection, COUNT_SEND, {"recipient": "a", "day": AT.date(), "cap": 1})
         with pytest.raises(StoreError, match="database unavailable"), db.session() as session:
             values = {"recipient": "a", "day": AT.date(), "cap": 1}
-            direct.execute(session.connection(), _COUNT_SEND, values)
+            direct.execute(session.connection(), COUNT_SEND, values)
     finally:
         db.dispose()
 

@@ -111,3 +111,14 @@ def test_a_second_reply_in_the_transaction_reads_what_the_first_saved(db: Databa
     with db.session() as session:
         loaded, stopped = reply_tracks.load(session, esc_id, "bo@example.com")
     assert loaded is not None and loaded.streak == 2 and stopped
+
+
+def test_inside_a_savepoint_each_count_is_its_own_statement_at_the_cap(db: Database) -> None:
+    day = AT.date()
+    with db.session() as session, session.begin_nested():
+        answers = [pending.count_send(session, "bo@example.com", day, 2) for _ in range(3)]
+        stored = session.scalar(
+            select(SendCount.count).where(SendCount.recipient == "bo@example.com")
+        )
+    assert answers == [True, True, False]
+    assert stored == 2  # written at once: read back inside the savepoint
