@@ -21,7 +21,7 @@ from mailbot.outbox.thread_files import attachment_plan
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.signing.tokens import TEAM_RECIPIENT, issue_token, reply_address
-from mailbot.store import ahead, direct, pending
+from mailbot.store import ahead, direct, thread_roots
 from mailbot.store.tables import Escalation
 from mailbot.templating import render_mail
 
@@ -92,7 +92,7 @@ class Mailer:
             row = direct.execute(self.session.connection(), _THREAD_ROOT, params)
             return str(row[0]) if row and row[0] else None
 
-        root = pending.thread_root(self.session, esc.id, kind, stored)
+        root = thread_roots.thread_root(self.session, esc.id, kind, stored)
         return (root,) if root else ()
 
     def base_context(self, esc: Escalation) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot.store import pending, reply_tracks
+from mailbot.store import pending, reply_tracks, thread_roots
 from mailbot.store.tables import Escalation, MessageRecord, ReplyTrack
 
 _LOCKED = "mailbot.ahead_locked"  # {ref: Escalation} locked by this transaction
@@ -74,7 +74,8 @@ def look_ahead(session: Session, refs: Iterable[str]) -> None:
         for row in connection.execute(_TRACKS, {"ids": ids})
     }
     roots = {(row[0], row[1]): row[2] for row in connection.execute(_ROOTS, {"ids": ids})}
-    pending.known_ahead(session, ids, tracks, roots)
+    pending.remember_all(session, tracks, [("reply_tracks_of", i) for i in ids])
+    thread_roots.known_ahead(session, ids, roots)
 
 
 def locked(session: Session, ref: str) -> Escalation | None:

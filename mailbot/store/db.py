@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
-from mailbot.store import ahead, pending
+from mailbot.store import ahead, pending, thread_roots
 
 
 def driver_url(url: str) -> str:
@@ -69,10 +69,13 @@ class Database:
         self.engine = make_engine(url, connect_timeout, statement_timeout)
         # Its sessions buffer append-only rows until commit (mailbot.store.pending).
         self._sessions = sessionmaker(
-            self.engine, expire_on_commit=False, info=pending.session_info()
+            self.engine,
+            expire_on_commit=False,
+            info={**pending.session_info(), **thread_roots.session_info()},
         )
         pending.install(self._sessions)
         ahead.install(self._sessions)
+        thread_roots.install(self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

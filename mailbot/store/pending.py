@@ -32,8 +32,7 @@ session writes at once.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -48,8 +47,6 @@ from mailbot.store import direct
 
 ENABLED = "mailbot.write_behind"
 _KEY = "mailbot.pending"
-_ROOTS = "mailbot.thread_roots"  # the database's _Roots
-_FOUND = "mailbot.thread_roots_found"  # looked up in this transaction, cached at commit
 
 # Same text on SQLite (3.35+) and PostgreSQL; RETURNING the count lets later counts of
 # the pair in this transaction be decided without a statement (see the module doc).
@@ -94,12 +91,11 @@ def install(sessions: sessionmaker[Session]) -> None:
     consistent: write before commit, drop on rollback, write before reads that need it."""
     event.listen(sessions, "before_commit", _before_commit)
     event.listen(sessions, "after_rollback", _forget)
-    event.listen(sessions, "after_commit", _committed)
     event.listen(sessions, "do_orm_execute", _before_execute)
     event.listen(sessions, "before_flush", _before_flush)
 
 
-def _get(session: Session) -> Pending | None:
+def buffer(session: Session) -> Pending | None:
     """The session's buffer, or None when it writes at once (not ours, or a savepoint)."""
     if not session.info.get(ENABLED) or session.in_nested_transaction():
         return None
@@ -110,9 +106,14 @@ def _get(session: Session) -> Pending | None:
     return found
 
 
+def session_info() -> dict[str, object]:
+    """The ``info`` of a :class:`~mailbot.store.db.Database`'s sessions: they buffer."""
+    return {ENABLED: True}
+
+
 def add(session: Session, table: TableClause, values: Mapping[str, object]) -> bool:
     """Buffer an INSERT of ``values`` into ``table``; False when the session writes at once."""
-    pending = _get(session)
+    pending = buffer(session)
     if pending is None:
         write(session)  # rows buffered before a savepoint go first, in order
         return False
@@ -132,7 +133,7 @@ def defer(
 ) -> bool:
     """Buffer ``stmt`` (an upsert of a buffered table) with ``values``, and remember
     ``memo`` (key, value) for :func:`recall`; False when the session writes at once."""
-    pending = _get(session)
+    pending = buffer(session)
     if pending is None:
         write(session)
         return False
@@ -147,8 +148,16 @@ def recall(session: Session, key: object) -> object | None:
     return pending.memo.get(key) if isinstance(pending, Pending) else None
 
 
+def remember_all(session: Session, values: Mapping[Any, object], present: list[Any]) -> None:
+    """:func:`remember` each of ``values``, and True under each key of ``present``."""
+    found = buffer(session)
+    if found is not None:
+        found.memo.update(values)
+        found.memo.update(dict.fromkeys(present, True))
+
+
 def remember(session: Session, key: object, value: object) -> None:
-    pending = _get(session)
+    pending = buffer(session)
     if pending is not None:
         pending.memo[key] = value
 
@@ -172,7 +181,7 @@ def count_send(session: Session, recipient: str, day: date, cap: int) -> bool:
     backends, with no read-then-write window. A session that writes at once runs it for
     every count; one that buffers, for the pair's first (see the module doc)."""
     params = {"recipient": recipient, "day": day, "cap": cap}
-    pending = _get(session)
+    pending = buffer(session)
     if pending is None:
         write(session)
         return direct.execute(session.connection(), COUNT_SEND, params) is not None
@@ -188,53 +197,6 @@ def count_send(session: Session, recipient: str, day: date, cap: int) -> bool:
     # is at the cap (or over it, if the cap was lowered), and stays there for us.
     pending.counts[(recipient, day)] = _Count(int(row[0]) if row else cap)
     return row is not None
-
-
-class _Roots:
-    """Thread roots seen committed, per database: the first message of a kind for an
-    escalation never changes once it is stored (message rows are never deleted), so a
-    process looks each one up once, not once per notice. Bounded; shared by threads."""
-
-    def __init__(self, size: int = 20_000) -> None:
-        self.size, self.found, self.lock = size, dict[tuple[int, str], str](), threading.Lock()
-
-    def get(self, key: tuple[int, str]) -> str | None:
-        return self.found.get(key)
-
-    def add(self, found: Mapping[tuple[int, str], str]) -> None:
-        with self.lock:
-            for key, root in found.items():
-                if len(self.found) >= self.size:
-                    del self.found[next(iter(self.found))]
-                self.found[key] = root
-
-
-def session_info() -> dict[str, object]:
-    """The ``info`` of a :class:`~mailbot.store.db.Database`'s sessions (copied into each
-    session: the thread-root cache is the database's, shared by its sessions)."""
-    return {ENABLED: True, _ROOTS: _Roots()}
-
-
-def thread_root(
-    session: Session, escalation_id: int, kind: str, lookup: Callable[[], str | None]
-) -> str | None:
-    """The first message of ``kind`` for the escalation: the stored one (``lookup`` runs
-    once per pair, per process once it is committed), else the first buffered one (always
-    newer than any stored)."""
-    key = (escalation_id, kind)
-    cache = session.info.get(_ROOTS)
-    if isinstance(cache, _Roots) and (known := cache.get(key)) is not None:
-        return known
-    pending = _get(session)
-    if pending is None:
-        write(session)
-        return lookup()
-    if key not in pending.stored_roots:
-        ahead = escalation_id in pending.roots_ahead  # looked up ahead: absent means none
-        pending.stored_roots[key] = stored = None if ahead else lookup()
-        if stored is not None and isinstance(cache, _Roots):  # cached once committed
-            session.info.setdefault(_FOUND, {})[key] = stored
-    return pending.stored_roots[key] or pending.roots.get(key)
 
 
 def write(session: Session) -> None:
@@ -308,32 +270,3 @@ def _before_commit(session: Session) -> None:
 
 def _forget(session: Session) -> None:
     session.info.pop(_KEY, None)
-    session.info.pop(_FOUND, None)
-
-
-def _committed(session: Session) -> None:
-    found, cache = session.info.pop(_FOUND, None), session.info.get(_ROOTS)
-    if found and isinstance(cache, _Roots):
-        cache.add(found)
-
-
-def known_ahead(
-    session: Session,
-    escalation_ids: list[int],
-    tracks: Mapping[tuple[int, str], object],
-    roots: Mapping[tuple[int, str], str],
-) -> None:
-    """What a batch read ahead (:mod:`mailbot.store.ahead`) for ``escalation_ids``: every
-    reply track and every thread root they have, so an absent one is known absent for as
-    long as this buffer lives."""
-    found = _get(session)
-    if found is None:
-        return
-    for (escalation_id, sender), track in tracks.items():
-        found.memo[("reply_track", escalation_id, sender)] = track
-    for escalation_id in escalation_ids:
-        found.memo[("reply_tracks_of", escalation_id)] = True
-    found.stored_roots.update(roots)
-    found.roots_ahead.update(escalation_ids)
-    if roots and isinstance(session.info.get(_ROOTS), _Roots):  # cached once committed
-        session.info.setdefault(_FOUND, {}).update(roots)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.domain import Track
-from mailbot.store import pending, reply_tracks, repo
+from mailbot.store import pending, reply_tracks, repo, thread_roots
 from mailbot.store.db import Database
 from mailbot.store.tables import Escalation, MessageRecord, SendCount
 
@@ -73,12 +73,12 @@ def test_the_thread_root_is_the_stored_one_else_the_first_buffered(db: Database)
                 .limit(1)
             )
 
-        assert pending.thread_root(session, esc_id, "brief", stored) is None
+        assert thread_roots.thread_root(session, esc_id, "brief", stored) is None
         repo.insert_row(session, MessageRecord, _record("<first@x>", esc_id, "brief"))
         repo.insert_row(session, MessageRecord, _record("<second@x>", esc_id, "brief"))
-        assert pending.thread_root(session, esc_id, "brief", stored) == "<first@x>"
+        assert thread_roots.thread_root(session, esc_id, "brief", stored) == "<first@x>"
     with db.session() as session:  # committed: the same answer from the store
-        assert pending.thread_root(session, esc_id, "brief", stored) == "<first@x>"
+        assert thread_roots.thread_root(session, esc_id, "brief", stored) == "<first@x>"
 
 
 def test_the_daily_cap_counts_exactly_at_its_edge(db: Database) -> None:
