@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import email
+import os
 import re
 import sys
 import tempfile
@@ -47,6 +48,7 @@ from bench.common import (
     mailbot_argv,
     postgres_database,
     run_timed,
+    server_cpu,
     settings_env,
 )
 from bench.gen_mailbox import build
@@ -215,6 +217,20 @@ def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> tuple[f
     return rate, (n / phase if phase else rate)
 
 
+def _cpu_bound(n: int, run: ChildRun, before: dict[str, float], after: dict[str, float]) -> None:
+    """What the run cost the machine in CPU, servers included: with every core busy, the
+    whole pass could take no less than that over the cores (a floor, not a forecast)."""
+    used = {name: after.get(name, 0.0) - before.get(name, 0.0) for name in after}
+    total = run.cpu_s + sum(used.values())
+    cores = os.cpu_count() or 1
+    servers = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in sorted(used.items()))
+    print(
+        f"  CPU of the run, servers included: ours {run.cpu_s:.2f} s, {servers}; "
+        f"{total:.2f} s = {1000 * total / n:.2f} ms a message; on {cores} cores the whole "
+        f"pass cannot beat {total / cores:.2f} s = {n * cores / total:.0f} msg/s"
+    )
+
+
 def bench_backend(
     servers: MailServers, backend: str, n: int, seed: int
 ) -> tuple[list[bytes], tuple[float, float]]:
@@ -232,12 +248,13 @@ def bench_backend(
         append_all(servers, mails)
         limit = bare_limit(servers, n)
         before = _high_water(app)
-        began = datetime.now()
+        began, servers_before = datetime.now(), server_cpu()
         run = run_timed(mailbot_argv("run", "--once"), {**env, **child_env()})
-        ended = datetime.now()
+        ended, servers_after = datetime.now(), server_cpu()
         if run.returncode:
             sys.exit(f"mailbot failed:\n{run.stderr[-3000:]}")
         rates = _report(n, run, inbound_phase(run.stderr), limit)
+        _cpu_bound(n, run, servers_before, servers_after)
         split = phases(run.stderr, began, ended)
         if split:
             print(
