@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, event, func, select
+from sqlalchemy import bindparam, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.store import pending, reply_tracks, thread_roots
-from mailbot.store.tables import Escalation, MessageRecord, ReplyTrack
+from mailbot.store.tables import Escalation
 
 _LOCKED = "mailbot.ahead_locked"  # {ref: Escalation} locked by this transaction
 
@@ -42,17 +42,6 @@ _ESCALATIONS = (
     select(Escalation)
     .where(Escalation.ref.in_(bindparam("refs", expanding=True)))
     .with_for_update()
-)
-_TRACKS = select(ReplyTrack.escalation_id, ReplyTrack.sender, *reply_tracks.COLUMNS).where(
-    ReplyTrack.escalation_id.in_(bindparam("ids", expanding=True))
-)
-_FIRSTS = (
-    select(func.min(MessageRecord.id))
-    .where(MessageRecord.escalation_id.in_(bindparam("ids", expanding=True)))
-    .group_by(MessageRecord.escalation_id, MessageRecord.kind)
-)
-_ROOTS = select(MessageRecord.escalation_id, MessageRecord.kind, MessageRecord.message_id).where(
-    MessageRecord.id.in_(_FIRSTS.scalar_subquery())
 )
 
 
@@ -68,14 +57,8 @@ def look_ahead(session: Session, refs: Iterable[str]) -> None:
     ids = sorted(esc.id for esc in locked.values())
     if not ids:
         return
-    connection = session.connection()
-    tracks = {
-        (row[0], row[1]): reply_tracks.loaded_track(tuple(row[2:]))
-        for row in connection.execute(_TRACKS, {"ids": ids})
-    }
-    roots = {(row[0], row[1]): row[2] for row in connection.execute(_ROOTS, {"ids": ids})}
-    pending.remember_all(session, tracks, [("reply_tracks_of", i) for i in ids])
-    thread_roots.known_ahead(session, ids, roots)
+    reply_tracks.read_ahead(session, ids)
+    thread_roots.read_ahead(session, ids)
 
 
 def locked(session: Session, ref: str) -> Escalation | None:

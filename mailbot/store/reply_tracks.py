@@ -43,14 +43,35 @@ _SAVE = text(
 )
 
 
+_AHEAD = select(ReplyTrack.escalation_id, ReplyTrack.sender, *COLUMNS).where(
+    ReplyTrack.escalation_id.in_(bindparam("ids", expanding=True))
+)
+
+
+def read_ahead(session: Session, escalation_ids: list[int]) -> None:
+    """Every track of ``escalation_ids`` in one statement (a batch's, :mod:`.ahead`): a
+    sender with none there has none, for as long as the transaction's buffer lives."""
+    rows = session.connection().execute(_AHEAD, {"ids": escalation_ids})
+    found = {_key(row[0], row[1]): loaded_track(tuple(row[2:])) for row in rows}
+    pending.remember_all(session, found, [_all_key(i) for i in escalation_ids])
+
+
+def _key(escalation_id: int, sender: str) -> tuple[str, int, str]:
+    return ("reply_track", escalation_id, sender)
+
+
+def _all_key(escalation_id: int) -> tuple[str, int]:
+    return ("reply_tracks_of", escalation_id)
+
+
 def load(session: Session, escalation_id: int, sender: str) -> tuple[Track | None, bool]:
     """The sender's track on the escalation, and whether they were stopped before."""
-    key = ("reply_track", escalation_id, sender)
+    key = _key(escalation_id, sender)
     known = pending.recall(session, key)  # read or saved earlier in this transaction
     if known is not None:
         assert isinstance(known, tuple)
         return known
-    if pending.recall(session, ("reply_tracks_of", escalation_id)):  # all read ahead: none
+    if pending.recall(session, _all_key(escalation_id)):  # all read ahead: none
         pending.remember(session, key, (None, False))
         return None, False
     params = {"escalation_id": escalation_id, "sender": sender}
@@ -74,7 +95,7 @@ def save(
         "last_at": track.last_at, "streak": track.streak, "robot_text": track.robot_text,
         "stopped_at": stopped_at,
     }  # fmt: skip
-    key = ("reply_track", escalation_id, sender)
+    key = _key(escalation_id, sender)
     known = pending.recall(session, key)
     if isinstance(known, tuple):  # loaded in this transaction: the upsert can wait for commit
         stopped = bool(known[1]) or stopped_at is not None

@@ -14,10 +14,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping
 
-from sqlalchemy import event
+from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.store import pending
+from mailbot.store.tables import MessageRecord
 
 _CACHE = "mailbot.thread_roots"  # the database's RootCache
 _FOUND = "mailbot.thread_roots_found"  # looked up in this transaction, cached at commit
@@ -72,14 +73,25 @@ def thread_root(
     return buffered.stored_roots[key] or buffered.roots.get(key)
 
 
-def known_ahead(
-    session: Session, escalation_ids: list[int], roots: Mapping[tuple[int, str], str]
-) -> None:
-    """Every stored root of ``escalation_ids``, read ahead by a batch: a pair absent here
-    has none, for as long as the transaction's buffer lives."""
+_FIRSTS = (
+    select(func.min(MessageRecord.id))
+    .where(MessageRecord.escalation_id.in_(bindparam("ids", expanding=True)))
+    .group_by(MessageRecord.escalation_id, MessageRecord.kind)
+)
+_AHEAD = select(MessageRecord.escalation_id, MessageRecord.kind, MessageRecord.message_id).where(
+    MessageRecord.id.in_(_FIRSTS.scalar_subquery())
+)
+
+
+def read_ahead(session: Session, escalation_ids: list[int]) -> None:
+    """Every stored root of ``escalation_ids`` in one statement (a batch's,
+    :mod:`.ahead`): a pair absent here has none, for as long as the transaction's buffer
+    lives."""
     buffered = pending.buffer(session)
     if buffered is None:
         return
+    found = session.connection().execute(_AHEAD, {"ids": escalation_ids})
+    roots = {(row[0], row[1]): row[2] for row in found}
     buffered.stored_roots.update(roots)
     buffered.roots_ahead.update(escalation_ids)
     _found(session, roots)

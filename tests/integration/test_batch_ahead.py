@@ -21,10 +21,10 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from mailbot.app import App
-from mailbot.domain import Disposition
+from mailbot.domain import Disposition, Track
 from mailbot.inbound.parse import token_hints
 from mailbot.signing.tokens import genuine_ref, issue_token
-from mailbot.store import ahead, direct, repo
+from mailbot.store import ahead, direct, reply_tracks, repo, thread_roots
 from mailbot.store.db import driver_url
 from mailbot.store.tables import Escalation
 from mailbot.transactions import handle, handle_batch
@@ -234,3 +234,25 @@ def test_a_query_later_in_the_batch_sees_the_waiting_state(app: App) -> None:
     report = last_mail(app, "status_report", "jane@example.com").decode()
     assert ref in report
     assert "Status: Acknowledged" in report and "Mike Ross" in report
+
+
+def test_a_stored_track_and_root_are_read_ahead_and_answered_from_memory(app: App) -> None:
+    """What the robot check and the notices read comes from the look-ahead, stored or
+    absent alike, with no statement of their own."""
+    ref, _ = _routed(app, DEFECTS[0])
+    esc_id = escalation(app, ref).id
+    track = Track(last_text="same again", last_at=app.clock.now(), streak=3, robot_text="")
+    with app.db.session() as session:
+        reply_tracks.load(session, esc_id, "mike@example.com")
+        reply_tracks.save(session, esc_id, "mike@example.com", track, None)
+    with app.db.session() as session:
+        ahead.look_ahead(session, [ref])
+        with _statements(app) as seen:
+            stored = reply_tracks.load(session, esc_id, "mike@example.com")
+            absent = reply_tracks.load(session, esc_id, "lisa@example.com")
+            root = thread_roots.thread_root(session, esc_id, "routed_brief", lambda: "<db>")
+            none = thread_roots.thread_root(session, esc_id, "no_such_kind", lambda: "<db>")
+    assert stored == (track, False)
+    assert absent == (None, False)
+    assert root is not None and root != "<db>" and none is None
+    assert not seen, seen
