@@ -14,6 +14,15 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.cues import (
+    CATEGORY_CUES,
+    CHURN_ONLY,
+    EXEC_MENTION,
+    NAMED_IN_NOTE,
+    NEGATED,
+    SIGNATURE_TITLE,
+    cues,
+)
 from mailbot.drafting.facts import sentences, shorten
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -25,90 +34,11 @@ class Suggestion(Generic[E]):
     rationale: str
 
 
-def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-
-
-# Phrases that mention a cue word only to deny it ("not a bug", "no rush").
-_NEGATED = re.compile(
-    r"\b(?:not|no|kein(?:en)?|pas) (?:a |un |une )?(?:bug|fehler|bogue)\b"
-    r"|\bnot blocking(?: \w+)?|\bnot (?:yet )?blocked\b|\bnothing is blocked\b"
-    r"|\bnicht blockiert\w*|\bno rush\b"
-    r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b",
-    re.IGNORECASE,
-)
-
-_CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
-    Category.PRODUCT_DEFECT: _cues(
-        r"\bbugs?\b|\bdefect\b|\bregression\b|\bknown issue\b",
-        r"\berrors?\b|\bcrash\w*|\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b",
-        r"\blatency\b|\btim(?:e|ing) ?outs?\b|\btiming out\b|\bslow\w*",
-        r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release)\b"
-        r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)",
-        r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bcorrupt\w*",
-        r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bcosmetic\b|\boutages?\b",
-        r"\bsecurity (?:breach|hole|issue|bug)\b|\bdata (?:leak|breach)\b",
-        r"\bfehler\w*|\babsturz\b|\bstürzt\b|\bfunktioniert nicht\b|\bausfall\b",
-        r"\bbogue\b|\berreur\b|\bplantage\b|\bne fonctionne pas\b|\bpanne\b",
-    ),
-    Category.FEATURE_GAP: _cues(
-        r"\bmissing (?:feature|capability|functionality)\b|\bfeature request\b",
-        r"\broadmap\b",
-        r"\b(?:does not|doesn'?t|don'?t|do not|cannot|can'?t) support\b|\bnot supported\b"
-        r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b",
-        r"\bnative support\b|\bnice to have\b|\bwould be nice\b|\b(?:hard )?requirement\b",
-        r"\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bfunktion\w* fehlt\b|\bfehlt\b",
-        r"\bgeplant\b|\bfeature\b|\bis [\w ]{0,40}planned\b|\bplanned for\b",
-        r"\bprévu\b|\bPläne\b|\bprevisto\b",
-        r"\bonly (?:allows|supports|lets)\b|\bis there a way to\b|\bunterstützt nur\b"
-        r"|\bne prend pas en charge\b|\bno (?:admite|permite)\b",
-        r"\bne (?:supporte|prend) pas\b|\bfonctionnalité\b|\bn'est pas possible\b",
-    ),
-    Category.SERVICE_FAILURE: _cues(
-        r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b",
-        r"\bno (?:response|reply|answer)\b|\bnever (?:responded|replied|answered)\b"
-        r"|\bnobody [\w ]{0,40}(?:responded|replied|got back)\b|\bwithout anyone getting back\b",
-        r"\bsupport (?:team|desk|line|experience|agent|leadership)\b",
-        r"\bclosed (?:as|without)\b",
-        r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b",
-        r"\bremediation\b|\bservice credits?\b",
-        r"\bkeine (?:antwort|rückmeldung)\b|\baucune réponse\b|\bsans réponse\b",
-        # people who did not turn up, or never answered (EN/DE/FR/ES)
-        r"\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b"
-        r"|\bmissed (?:the |our |two |three )?(?:session|meeting|training|call|workshop)s?\b"
-        r"|\bnicht erschienen\b|\bpas présenté\b|\bno se presentó\b",
-        r"\bheard nothing\b|\bniemand hat sich gemeldet\b|\bsin respuesta\b|\bsoporte\b"
-        r"|\bnadie (?:nos )?ha (?:contestado|respondido)",
-    ),
-    Category.COMMERCIAL_DISPUTE: _cues(
-        r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b",
-        r"\b(?:over|double[- ]?)?charged\b|\bovercharg\w*",
-        r"\brefund\w*|\bcredit note\b",
-        r"\bpric(?:e|es|ing)\b|\bquote\b",
-        r"\bcontract\b",
-        r"\brechnung\w*|\bgutschrift\b|\berstattung\b",
-        r"\bfactur\w*|\bremboursement\b|\bprélev\w*|\bavoir\b",
-    ),
-    Category.RELATIONSHIP_AT_RISK: _cues(
-        r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b",
-        r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*",
-        r"\balternatives?\b|\bpilot\w*|\bdifferent platform\b|\b(?:another|other) vendor\b",
-        r"\badoption\b|\busage\b",
-        r"\bsave plan\b|\bexit plan\b|\blost confidence\b",
-    ),
-    Category.EXECUTIVE_INTERVENTION: _cues(
-        r"\bCEO\b|\bchief executive\b|\bPDG\b|\bgeschäftsführ\w*",
-        r"\bCRO\b",
-        r"\bboard\b|\bvorstand\b|\bconseil d'administration\b",
-        r"\bexecutive (?:sponsor|team|level|escalation)\b|\bdirection générale\b",
-    ),
-}
-# defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
-# (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.
-_CHURN_ONLY = _cues(
-    r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*"
-)
-# Executive mentions are rare and decisive, so they outweigh a generic defect word.
+_cues = cues
+_NEGATED = NEGATED
+_CATEGORY_CUES = CATEGORY_CUES
+_CHURN_ONLY = CHURN_ONLY
+# Executive involvement is rare and decisive, so it outweighs a generic defect word.
 _CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
 _CATEGORY_ORDER = tuple(Category)
 
@@ -123,14 +53,40 @@ def _quote(words: list[str], limit: int = 3) -> str:
     return ", ".join(f'"{w}"' for w in words[:limit])
 
 
-def suggest_category(note: str, customer: str) -> Suggestion[Category]:
-    """Keyword scoring: a cue in the CSM note counts 2, in the customer's text 1."""
+def _evidence(
+    category: Category, note: str, customer: str, subject: str, roles: str
+) -> tuple[int, list[str], list[str]]:
+    """The category's score and quoted words: a cue in the CSM note or the thread's subject
+    (what the thread is about) counts 2, in the customer's text 1; executive cues double."""
+    in_note = _hits(_CATEGORY_CUES[category], note)
+    in_customer = _hits(_CATEGORY_CUES[category], customer)
+    score = 2 * len(in_note) + len(in_customer)
+    score += len(_hits(_CATEGORY_CUES[category], subject))
+    if category is Category.EXECUTIVE_INTERVENTION:
+        title = SIGNATURE_TITLE.search(roles)
+        if title:  # the customer's executive writes or is copied (signature, To/Cc)
+            in_customer.append(title.group(0))
+            score += 1
+        mentions = _hits(EXEC_MENTION, note) + _hits(EXEC_MENTION, customer)
+        if mentions and not score:  # a bare title mention: weak, counted once, not doubled
+            return 1, [], mentions[:1]
+    return score * _CATEGORY_WEIGHT.get(category, 1), in_note, in_customer
+
+
+def suggest_category(
+    note: str, customer: str, subject: str = "", roles: str = ""
+) -> Suggestion[Category]:
+    """Keyword scoring over the note, the customer's text and the first subject line;
+    ``roles`` is the customers' signatures, names and To/Cc names (for executive titles)."""
+    named = NAMED_IN_NOTE.search(note)
+    if named:
+        value = Category(named.group(1).lower().replace(" ", "_"))
+        return Suggestion(value, f'Category {value}: the CSM wrote "{named.group(0)}" in the note')
     note, customer = _NEGATED.sub(" ", note), _NEGATED.sub(" ", customer)
+    subject = _NEGATED.sub(" ", subject)
     best: tuple[int, Category, list[str], list[str]] | None = None
     for category in _CATEGORY_ORDER:
-        in_note = _hits(_CATEGORY_CUES[category], note)
-        in_customer = _hits(_CATEGORY_CUES[category], customer)
-        score = (2 * len(in_note) + len(in_customer)) * _CATEGORY_WEIGHT.get(category, 1)
+        score, in_note, in_customer = _evidence(category, note, customer, subject, roles)
         if score and (best is None or score > best[0]):
             best = (score, category, in_note, in_customer)
     churn = _hits(_CHURN_ONLY, note) + _hits(_CHURN_ONLY, customer)
