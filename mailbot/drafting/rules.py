@@ -24,6 +24,7 @@ from mailbot.drafting.cues import (
     cues,
 )
 from mailbot.drafting.facts import sentences, shorten
+from mailbot.drafting.severity_cues import SEVERITY_CUES
 
 E = TypeVar("E", Category, Severity, Sentiment)
 
@@ -129,48 +130,7 @@ _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
         str.lower,
     ),
 )
-_SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
-    Severity.CRITICAL: _cues(
-        r"\bproduction (?:is )?down\b|\bdown in production\b|\bcompletely down\b"
-        r"|\bsystem (?:is )?down\b",
-        r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bsecurity breach\b",
-        r"\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
-        # defs-1: work stopped now for everyone, or data/security harmed
-        r"\b(?:every(?:one| \w+)|all (?:\d+ )?(?:of )?(?:our )?\w+)\b[^.]{0,80}"
-        r"\b(?:cannot|can'?t|unable to|unable)\b",
-        r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
-        r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
-        # an outage still going on: not "that/the/Saturday's outage" or one since resolved
-        r"(?<!that )(?<!the )(?<!'s )(?<!during )\boutage\b"
-        r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
-    ),
-    Severity.HIGH: _cues(
-        r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
-        r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
-        r"\bcrash\w*",
-        r"\b\d[\d,.]*\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
-        r"\bno response\b|\bSLA\b",
-        r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b|\bcancel\w*",
-        r"\bdeadline\b|\bdue (?:on|by)\b",
-        r"\bgo-?live\b[^.]{0,40}\bat risk\b|\b(?:renewal|relationship) (?:is )?at risk\b",
-        r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
-        r"|\bpilot with\b",
-        r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
-        # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
-        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
-        r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
-        r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
-        r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
-        r"|\bsegún (?:el|nuestro) contrato\b",
-    ),
-    Severity.LOW: _cues(
-        r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
-        r"\bnot blocking\b|\bno rush\b|\bwhen convenient\b|\bnot urgent\b|\bpas urgent\b",
-        r"\btiny\b|\btypo\b|\bsmall (?:one|admin)\b|\bcosm[ée]tic[oa]?\b|\bno es grave\b"
-        r"|\bpas grave\b|\bnicht schlimm\b|\btrámite menor\b|\bwhen you get a chance\b"
-        r"|\b(?:the amount|el importe) (?:is|es) (?:fine|correct[oa]?)\b",
-    ),
-}
+_SEVERITY_CUES = SEVERITY_CUES
 _FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}
 _ORDER = (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
