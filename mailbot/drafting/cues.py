@@ -126,7 +126,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bfunktion\w* fehlt\b|\bfehlt\b|\bfeature\b|\bfonctionnalité\b|\bfuncionalidad\b"
         r"|\bfunctionaliteit\b|\bontbreekt\b|\bfunzionalità\b|\bfuncionalidade\b",
         r"\bgeplant\b|\bis [\w ]{0,40}planned\b|\bplanned for\b|\bon the (?:plan|agenda)\b"
-        r"|\bprévu\w*|\bPläne\b|\bprevist[oa]\b|\bgepland\b|\bop de planning\b"
+        r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
+        r"|\bPläne\b|\bgepland\b|\bop de planning\b"
         r"|\bin programma\b|\bplanejad[oa]\b",
         r"\bonly (?:allows|supports|lets|offers|handles)\b|\blimited to\b|\bis there a way to\b"
         r"|\bwould like to be able to\b|\badd (?:an? )?(?:option|setting|field|way)\b"

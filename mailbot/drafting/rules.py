@@ -65,9 +65,9 @@ def _evidence(
     score += len(_hits(_CATEGORY_CUES[category], subject))
     if category is Category.EXECUTIVE_INTERVENTION:
         title = SIGNATURE_TITLE.search(roles)
-        if title:  # the customer's executive writes or is copied (signature, To/Cc)
+        if title:  # their executive writes or is copied (signature, To/Cc): decisive
             in_customer.append(title.group(0))
-            score += 1
+            score += 2
         mentions = _hits(EXEC_MENTION, note) + _hits(EXEC_MENTION, customer)
         if mentions and not score:  # a bare title mention: weak, counted once, not doubled
             return 1, [], mentions[:1]
