@@ -66,6 +66,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bwerkt niet\b|\bwerkt (?:niet )?meer\b|\bnon funziona\b|\bnão funciona\b",
         r"\b(?:can'?t|cannot|unable to|not able to) (?:log ?in|sign in|access|open|load|save"
         r"|export|import|sync|print|send|upload|download)\b|\bredirect loop\b|\bloops?\b"
+        r"|\blogs? (?:us|users|people|everyone|me) out\b"
         r"|\b(?:können|kann) (?:uns |sich )?nicht (?:mehr )?(?:anmelden|einloggen|öffnen|laden)"
         r"|\bimpossible de (?:se connecter|ouvrir|charger|exporter|synchroniser)\b"
         r"|\bno (?:podemos|puede\w*) (?:acceder|entrar|iniciar sesión|abrir|cargar|exportar)"
@@ -79,7 +80,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\boutages?\b|\bdowntime\b|\b(?:is|was|went|are|been|were)(?: completely| totally)? down\b"
         r"|\bunavailable\b"
         r"|\bausfall\b|\bausgefallen\b|\bnicht erreichbar\b|\bpanne\b|\bindisponible\b"
-        r"|\bhors service\b|\bcaíd[oa]\b|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
+        r"|\bhors service\b|\b(?:está|están|sigue|siguen) caíd[oa]s?\b"
+        r"|\bcaída del (?:sistema|servicio|servidor)\b"
+        r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
         r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
         r"\bfail(?:s|ing|ures?)\b|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
         r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
@@ -103,6 +106,12 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
         r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
         r"|invece di|errad\w*|em vez de)\b",
+        r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
+        r"|entries|lines|items|transactions|fields)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
+        r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
+        r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
+        r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "
+        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b",
         r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bhotfix\b|\bpatch\b|\bcosmetic\b|\bkosmetisch\b"
         r"|\bcorrectif\b|\bcorrección\b|\bbugfix\b",
         r"\bsecurity (?:breach|hole|issue|bug|vulnerability)\b|\bdata (?:leak|breach)\b"
@@ -129,6 +138,17 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
         r"|\bPläne\b|\bgepland\b|\bop de planning\b"
         r"|\bin programma\b|\bplanejad[oa]\b",
+        r"\b(?:is there|are there|any) plans? (?:to|for)\b"
+        r"|\bwill you (?:add|offer|support)\b"
+        r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"
+        r"|\bthere is no (?:way|option|integration|setting)\b"
+        r"|\b(?:doesn'?t|does not|don'?t) (?:have|offer)"
+        r" (?:an?|any) (?:option|way|integration|api|export|setting)\b|\bgibt es pläne\b"
+        r"|\bkein\w* (?:schnittstelle|integration|option|möglichkeit)\b|\bpas de (?:connecteur"
+        r"|intégration|option)\b|\b(?:no hay|no tiene) (?:integración|opción)\b|\bhay planes\b"
+        r"|\bgeen (?:koppeling|integratie|optie)\b|\bzijn er plannen\b|\bci sono piani\b"
+        r"|\bnon (?:c'è|ha) (?:integrazione|opzione)\b|\bnão (?:tem|há) (?:integração|opção)\b"
+        r"|\bhá planos\b",
         r"\bonly (?:allows|supports|lets|offers|handles)\b|\blimited to\b|\bis there a way to\b"
         r"|\bwould like to be able to\b|\badd (?:an? )?(?:option|setting|field|way)\b"
         r"|\bn'est pas possible\b|\bse puede\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
@@ -144,7 +164,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bno (?:response|reply|answer|feedback|call ?back)\b"
         r"|\bnever (?:responded|replied|answered|called|got back)\b|\bunanswered\b"
         r"|\bnobody [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
-        r"|\bno one [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
+        r"|\bno[- ]one [\w ]{0,40}(?:responded|replied|answered|got back|called|looked|followed up"
+        r"|contacted)\b"
         r"|\bwithout anyone getting back\b|\bheard nothing\b|\bstill waiting for (?:a|an|any)\b"
         r"|\bkeine (?:antwort|rückmeldung|reaktion)\b|\bniemand hat sich\b|\bniemand meldet\b"
         r"|\baucune (?:réponse|nouvelle|retour)\b|\bsans (?:réponse|nouvelles|retour)\b"
@@ -176,21 +197,46 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bniet (?:komen )?opgedaagd\b|\bniet verschenen\b|\b(?:afspraak|training|sessie)"
         r" (?:afgezegd|gemist|geannuleerd)\b|\bnon si è presentat\w*|\bnão compareceu\b"
         r"|\b(?:sessione|riunione|formazione) (?:annullat\w*|saltat\w*)",
+        r"\b(?:session|meeting|training|call|workshop|kick-?off|appointment|demo)s? (?:was|were|got"
+        r"|has been) (?:cancell?ed|missed|skipped|postponed)\b"
+        r"|\bclosed (?:our|the|my) (?:ticket|case"
+        r"|request)|\bticket (?:geschlossen|clôturé|fermé|gesloten|chiuso|fechado)\b|\bcerr\w* "
+        r"(?:el|nuestro) ticket\b|\b(?:from|of) (?:your )?support\b|\bvom support\b"
+        r"|\bdu support\b|\bdel soporte\b|\bvan (?:jullie )?support\b|\bsupporto\b|\bdo suporte\b"
+        r"|\b(?:waiting|warten|attendons|esperando|wachten|aspettiamo|aguardando) (?:\w+ ){0,3}"
+        r"(?:reply|response|answer|update|antwort|rückmeldung|réponse|respuesta|antwoord|reactie"
+        r"|risposta|resposta|retorno)\b",
         r"\bonboarding\b|\bkeep (?:us )?waiting\b|\bkept (?:us )?waiting\b|\bpromised to\b"
         r"|\bstatus updates?\b",
     ),
     Category.COMMERCIAL_DISPUTE: cues(
-        r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b|\brechnung\w*|\babrechnung\b|\bfactur\w*"
+        r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b|\brechnung\w*|\babrechnung\b"
+        r"|\bfactur\w*"
         r"|\bfattur\w*|\bpagamento\b|\bpago\b|\bbetaling\b|\bzahlung\b|\bpaiement\b",
-        r"\b(?:over|double[- ]?)?charged\b|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"
+        r"\b(?:over|double[- ]?)?charged\b|\babgerechnet\b|\bin rechnung gestellt\b"
+        r"|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"
         r" (?:abgebucht|berechnet)\b|\bprélev\w*|\bdébité\w*|\bcobr(?:ado|aron|o|ança)\w*"
         r"|\bafgeschreven\b|\bgefactureerd\b|\baddebit\w*|\bdoble cargo\b",
         r"\brefund\w*|\bcredit note\b|\bgutschrift\b|\b(?:rück)?erstattung\b|\bremboursement\b"
         r"|\brembourser\b|\bavoir\b|\breembolso\b|\bnota de crédito\b|\babono\b"
         r"|\bterugbetaling\b|\bcreditnota\b|\brimborso\b|\bnota di credito\b|\bestorno\b",
-        r"\bpric(?:e|es|ing)\b|\bquote\b|\bpreis\w*|\bangebot\b|\btarif\w*|\bprix\b|\bdevis\b"
-        r"|\bprecio\w*|\bprijs\w*|\bofferte\b|\bprezz\w*|\bpreventivo\b|\bpreço\w*",
-        r"\bcontract\b|\bvertrag\w*|\bcontrat\b|\bcontrato\b|\bcontratto\b",
+        # what we charge, not the customer's own product prices
+        r"\bpric(?:e|es|ing) (?:increase|rise|hike|list|change|uplift|per)\w*|\bpricing\b|\bquote\b"
+        r"|\b(?:higher|new|old|agreed|list|renewal|unit|annual|our|your) pric(?:e|es|ing)\b"
+        r"|\b(?:annual|subscription|licen[cs]e|monthly) fees?\b|\bpreiserhöhung\b"
+        r"|\bpreisanpassung\b|\b(?:neue\w*|vereinbart\w*) preis\w*|\bangebot\b|\btarif\w*"
+        r"|\b(?:augmentation|hausse) (?:de|du|des) (?:prix|tarifs?)\b|\bdevis\b"
+        r"|\b(?:subida|aumento) de(?:l)? (?:precio|tarifa)s?\b|\bprijsverhoging\b|\bprijsstijging\b"
+        r"|\bofferte\b|\baumento (?:di|del|dei) prezz\w*|\blistino\b|\bpreventivo\b"
+        r"|\baumento (?:de|do) preço\w*|\breajuste\b"
+        r"|\bcosts? (?:increase|went up)\b",
+        # contract terms (a bare "contract" is also a renewal or an SLA)
+        r"\bcontract\w* (?:terms?|clauses?|value|amendment)\b"
+        r"|\b(?:terms|clause) (?:of|in) (?:the|our)"
+        r" contract\b|\bcontractual\w*|\bvertragsbedingung\w*|\bvertraglich\w*|\bcontractuel\w*"
+        r"|\bconditions du contrat\b|\bcondiciones del contrato\b|\bcontractvoorwaarden\b"
+        r"|\bcondizioni contrattuali\b|\bcondições do contrato\b|\bclaus(?:e|ula|ola)\b"
+        r"|\bpenalt(?:y|ies)\b|\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b",
         r"\b(?:seats?|licen[cs]es?|lizenzen|licencias|licenties|licenze|licenças)\b[^.]{0,60}"
         r"\b(?:billed|charged|count\w*|pay\w*|berechnet|factur\w*|cobr\w*|fattur\w*)\b"
         r"|\btrue-?up\b",
@@ -200,17 +246,21 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bhanded in (?:his|her|their) notice\b|\bresign\w*|\bmoving on\b"
         r"|\bnachfolger\w*|\bverlässt\b|\bsuccesseur\b|\bquitte\b|\bsucesor\w*|\bopvolger\b"
         r"|\bvertrekt\b|\bsuccessore\b|\blascia\b|\bdeixa a empresa\b",
-        r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*|\bcompetencia\b",
-        r"\balternatives?\b|\balternativ\w*|\bpilot\w*|\bdifferent (?:platform|vendor|tool)\b"
-        r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
-        r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
-        r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
-        r"|\boutros fornecedores\b|\bRFP\b|\btender\b|\bausschreibung\b|\bappel d'offres\b"
-        r"|\blicitación\b|\baanbesteding\b",
-        r"\badoption\b|\busage\b|\butili[sz]ation\b|\bnutzung\w*|\badopción\b|\buso\b"
-        r"|\bgebruik\b|\badozione\b|\butilizzo\b|\badoção\b|\bactive users\b"
-        r"|\b(?:fewer|drop in|decline in) log-?ins\b"
-        r"|\bfewer (?:users|people|logins)\b|\bstopped using\b|\bhardly (?:anyone|uses)\b",
+        r"\bRFP\b|\btender\b|\bausschreibung\b|\bappel d'offres\b|\blicitación\b"
+        r"|\baanbesteding\b|\bgara d'appalto\b|\blicitação\b",
+        # usage falling (a bare "uso"/"Nutzung" is any use of the product)
+        r"\badoption\b|\busage\b|\bactive users\b|\b(?:fewer|drop in|decline in) log-?ins\b"
+        r"|\bfewer (?:users|people|logins)\b|\bstopped using\b|\bhardly (?:anyone|anybody|uses)"
+        r"|\b(?:only|just) (?:a handful|a few|\d+) (?:of )?(?:people|users|colleagues|staff)\b"
+        r"|\b(?:nutzung|utili[sz]ation|uso|gebruik|utilizzo|adopción|adozione|adoção|akzeptanz)"
+        r"\b[^.]{0,40}\b(?:gesunken|zurückgegangen|eingebrochen|rückläufig|baiss\w*|chut\w*"
+        r"|diminu\w*|faible|caído|cayó|bajado|gedaald|teruggelopen|afgenomen|laag|calat[oa]"
+        r"|sces[oa]|caiu|baix[oa])\b|\b(?:rückgang|baisse|caída|daling|calo|queda) (?:der|de l'|de"
+        r"|del|van het|dell'|do|no) ?(?:nutzung|utilisation|uso|gebruik|utilizzo)\b",
+        r"\b(?:doubt\w*|unsure|not sure|undecided|whether|zweifel\w*|unsicher|ob wir|hésit\w*"
+        r"|doute|si nous|dudas?|dudamos|si vamos|twijfel\w*|of we|dubbi\w*|se rinnov\w*"
+        r"|dúvida\w*|se vamos)\b[^.]{0,40}\b(?:renew|verläng|renouvel|renov|verleng|rinnov)\w*"
+        r"|\b(?:whether|if) we (?:still )?need (?:the|our|these|this)\b",
         r"\bsave plan\b|\bexit plan\b|\blost confidence\b|\bvalue for money\b|\bROI\b"
         r"|\bshow (?:its|the|their|your) value\b|\bjustify\w* (?:the )?(?:cost|spend|price)\b"
         r"|\breview (?:of )?(?:all |every |our )(?:\w+ )?(?:tools?|software|vendors?|spend)\b"
@@ -245,6 +295,17 @@ NAMED_IN_NOTE = re.compile(
     r"\b(product[ _]defect|feature[ _]gap|service[ _]failure|commercial[ _]dispute"
     r"|relationship[ _]at[ _]risk|executive[ _]intervention)\b",
     re.IGNORECASE,
+)
+# Going elsewhere (a competitor, alternatives, a pilot): the relationship is the subject only
+# when no product, service or money problem is named, else it is a threat about that problem.
+LEAVING = cues(
+    r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*|\bcompetencia\b"
+    r"|\bcompetidor\w*",
+    r"\balternatives?\b|\balternativ\w*|\bpilot\w*|\bdifferent (?:platform|vendor|tool)\b"
+    r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
+    r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
+    r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
+    r"|\boutros fornecedores\b",
 )
 # A bare mention of a top title ("our new CIO is reviewing tools") is weak evidence: the
 # executive may be a reason, not the one demanding action.

@@ -18,6 +18,7 @@ from mailbot.drafting.cues import (
     CATEGORY_CUES,
     CHURN_ONLY,
     EXEC_MENTION,
+    LEAVING,
     NAMED_IN_NOTE,
     NEGATED,
     SIGNATURE_TITLE,
@@ -42,6 +43,13 @@ _CHURN_ONLY = CHURN_ONLY
 # Executive involvement is rare and decisive, so it outweighs a generic defect word.
 _CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
 _CATEGORY_ORDER = tuple(Category)
+# The problems a threat to leave can be about (defs-1: the threat does not change them).
+_PROBLEMS = (
+    Category.PRODUCT_DEFECT,
+    Category.FEATURE_GAP,
+    Category.SERVICE_FAILURE,
+    Category.COMMERCIAL_DISPUTE,
+)
 
 
 def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
@@ -85,9 +93,18 @@ def suggest_category(
         return Suggestion(value, f'Category {value}: the CSM wrote "{named.group(0)}" in the note')
     note, customer = _NEGATED.sub(" ", note), _NEGATED.sub(" ", customer)
     subject = _NEGATED.sub(" ", subject)
+    found = {c: _evidence(c, note, customer, subject, roles) for c in _CATEGORY_ORDER}
+    if not any(found[c][0] for c in _PROBLEMS):  # going elsewhere, and over nothing named
+        leaving = (_hits(LEAVING, note), _hits(LEAVING, customer) + _hits(LEAVING, subject))
+        score, in_note, in_customer = found[Category.RELATIONSHIP_AT_RISK]
+        score += 2 * len(leaving[0]) + len(leaving[1])
+        found[Category.RELATIONSHIP_AT_RISK] = (
+            score,
+            in_note + leaving[0],
+            in_customer + leaving[1],
+        )
     best: tuple[int, Category, list[str], list[str]] | None = None
-    for category in _CATEGORY_ORDER:
-        score, in_note, in_customer = _evidence(category, note, customer, subject, roles)
+    for category, (score, in_note, in_customer) in found.items():
         if score and (best is None or score > best[0]):
             best = (score, category, in_note, in_customer)
     churn = _hits(_CHURN_ONLY, note) + _hits(_CHURN_ONLY, customer)
