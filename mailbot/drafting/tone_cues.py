@@ -86,6 +86,9 @@ ANGRY_WEAK = cues(
 FRUSTRATED_STRONG = cues(
     r"\bfrustrat\w*|\bdisappoint\w*|\benttäusch\w*|\bdéçu\w*|\bagaçant\w*|\bärgerlich\b",
     r"\bpoor\b|\bnot (?:really )?what we signed up for\b|\bperdre patience\b|\blosing patience\b",
+    # defs-1: "third time I ask" is frustrated on its own (a second time is only a sign)
+    r"\b(?:third|fourth|fifth|umpteenth) time\b|\b(?:dritte|vierte|troisième|quatrième|tercera"
+    r"|cuarta|derde|vierde|terza|quarta|terceira) (?:mal|fois|vez|keer|volta)\b",
     r"\bfrustr\w*|\bverärger\w*|\bgenervt\b|\bunzufrieden\b|\bmécontent\w*|\bénerv\w*"
     r"|\bras le bol\b|\bharto\w*|\bmolest\w*|\bdescontent\w*|\bgeïrriteerd\b|\bteleurgesteld\b"
     r"|\bteleurstellend\b|\bontevreden\b|\birritat\w*|\bdelus[oi]\b|\bdeludente\b"
@@ -93,6 +96,9 @@ FRUSTRATED_STRONG = cues(
     r"|\bannoy\w*|\bunhappy\b|\bdissatisfied\b|\bpatience is (?:running|wearing)\b",
 )
 FRUSTRATED_WEAK = cues(
+    # a fact of waiting ("nobody has replied for two weeks") is not yet a tone: only with
+    # another sign does it make the customer frustrated
+    r"\b(?:zweite|deuxième|segunda|tweede|seconda) (?:mal|fois|vez|keer|volta)\b|\bno-one\b",
     r"\b(?:second|third|fourth|fifth) (?:time|one)\b|\banother outage\b|\bdeuxième fois\b",
     r"\bstill\b|\bagain\b|\bschon wieder\b|\bencore une fois\b|\btoujours pas\b",
     r"\bchasing\b|\bnobody\b|\bno one\b|\bniemand\b|\bpersonne ne\b",
@@ -115,7 +121,8 @@ PATIENT = cues(
     r"\bthanks? (?:you )?for (?:sticking|bearing|staying) with\b",
     r"\bappreciate\b|\bthank(?:s| you) for your (?:patience|help|support|efforts)\b",
     r"\bhappy to\b|\b(?:we'd|we would) like to keep\b|\bgerne\b|\bvolontiers\b",
-    r"\bI know (?:your|you|the) \w+ (?:is|are) (?:on it|working)|\bwir wissen, dass\b"
+    r"\b(?:I|we) know (?:that )?(?:your|you|the) ?\w* (?:is|are) (?:on it|working)"
+    r"|\bwir wissen, dass\b"
     r"|\blive with the workaround\b|\bkeen to make (?:this|it) work\b|\bentiendo\b"
     r"|\bdispos[ée]s\b|\bdispuestos\b|\bwe will keep working with you\b"
     r"|\bwe still want (?:this|it) to work\b|\bI know things get busy\b",
