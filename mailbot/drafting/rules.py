@@ -14,11 +14,10 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.category_cues import CATEGORY_CUES, LEAVING, WEAK_CUES
 from mailbot.drafting.cues import (
-    CATEGORY_CUES,
     CHURN_ONLY,
     EXEC_MENTION,
-    LEAVING,
     NAMED_IN_NOTE,
     NEGATED,
     SIGNATURE_TITLE,
@@ -65,17 +64,20 @@ def _quote(words: list[str], limit: int = 3) -> str:
 def _evidence(
     category: Category, note: str, customer: str, subject: str, roles: str
 ) -> tuple[int, list[str], list[str]]:
-    """The category's score and quoted words: a cue in the CSM note or the thread's subject
-    (what the thread is about) counts 2, in the customer's text 1; executive cues double."""
-    in_note = _hits(_CATEGORY_CUES[category], note)
-    in_customer = _hits(_CATEGORY_CUES[category], customer)
-    score = 2 * len(in_note) + len(in_customer)
-    score += len(_hits(_CATEGORY_CUES[category], subject))
+    """The category's score and quoted words: a cue in the customer's text counts 2, in the
+    CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
+    cue (a polite question, a word with other senses) half that; executive cues double."""
+    cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
+    in_note, weak_note = _hits(cues, note), _hits(weak, note)
+    in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
+    score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
+    score += 2 * len(_hits(cues, subject)) + len(_hits(weak, subject))
+    in_note, in_customer = in_note + weak_note, in_customer + weak_customer
     if category is Category.EXECUTIVE_INTERVENTION:
         title = SIGNATURE_TITLE.search(roles)
         if title:  # their executive writes or is copied (signature, To/Cc): decisive
             in_customer.append(title.group(0))
-            score += 2
+            score += 4
         mentions = _hits(EXEC_MENTION, note) + _hits(EXEC_MENTION, customer)
         if mentions and not score:  # a bare title mention: weak, counted once, not doubled
             return 1, [], mentions[:1]
@@ -97,7 +99,7 @@ def suggest_category(
     if not any(found[c][0] for c in _PROBLEMS):  # going elsewhere, and over nothing named
         leaving = (_hits(LEAVING, note), _hits(LEAVING, customer) + _hits(LEAVING, subject))
         score, in_note, in_customer = found[Category.RELATIONSHIP_AT_RISK]
-        score += 2 * len(leaving[0]) + len(leaving[1])
+        score += 4 * len(leaving[0]) + 2 * len(leaving[1])
         found[Category.RELATIONSHIP_AT_RISK] = (
             score,
             in_note + leaving[0],

@@ -31,7 +31,8 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
         # an outage still going on: not "that/the/Saturday's outage" or one since resolved
         r"(?<!that )(?<!the )(?<!'s )(?<!during )\boutage\b"
-        r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
+        r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week"
+        r"|happened|occurred)\b)",
         # work stopped now, in every language ("nobody can tell me" is not work stopped)
         rf"\b(?:nobody|no one|niemand|personne ne|nadie|nessuno|ninguém) (?:can|is able to|kann"
         rf"|kan|peut|puede|può|riesce|consegue)\b{_NOT_TELL}|\bnothing works\b|\bstandstill\b"
@@ -68,7 +69,21 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
         r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
         r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
-        r"|\bsegún (?:el|nuestro) contrato\b",
+        r"|\bsegún (?:el|nuestro) contrato\b|\b(?:per|under|according to) (?:the|our) contract\b"
+        r"|\bvolgens (?:het|ons) contract\b|\bsecondo il contratto\b|\bsegundo o contrato\b",
+        # a business deadline the problem endangers (payroll, month end, a compliance date)
+        r"\bpayroll\b|\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b|\bjahresabschluss\b"
+        r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable)\b|\bpaie\b"
+        r"|\bcierre (?:mensual|anual|contable)\b|\bnóminas?\b|\bmaandafsluiting\b|\bsalarisrun\b"
+        r"|\bchiusura (?:mensile|contabile)\b|\bbuste paga\b|\bfechamento (?:mensal|contábil)\b"
+        r"|\bfolha de pagamento\b|\b(?:required|mandatory|verlangt|vorgeschrieben|obligatoire"
+        r"|obligatorio|verplicht|obbligatori[oa]|obrigatóri[oa])\b[^.]{0,30}"
+        r"\b(?:from|by|ab|à partir"
+        r"|a partir|vanaf|dal|entro)\b",
+        # our people failed repeatedly (defs-1)
+        r"\b(?:three|four|several|multiple|repeated|numerous|trois|plusieurs|drei|mehrere|tres"
+        r"|varias|drie|meerdere|tre|diverse|três|várias) (?:\w+ )?(?:reminders|relances|chasers"
+        r"|erinnerungen|nachfragen|recordatorios|herinneringen|solleciti|lembretes)\b",
         # hard deadlines, go-lives and audits at risk; blocked work (DE/FR/ES/NL/IT/PT); not
         # "échéance"/"plazo"/"scadenza", which also name an invoice's due date
         r"\bfrist\b|\bstichtag\b|\bdate limite\b|\bfecha límite\b|\bmise en production\b"
@@ -86,7 +101,8 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|demo|offer|proposal|quote|angebot|offre|oferta|offerte|offerta|proposta)\b",
     ),
     Severity.LOW: cues(
-        r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
+        r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b|\bslightly\b"
+        r"|\bno hurry\b",
         r"\bnot blocking\b|\bno rush\b|\bwhen convenient\b|\bnot urgent\b|\bpas urgent\b",
         r"\btiny\b|\btypo\b|\bsmall (?:one|admin)\b|\bcosm[ée]tic[oa]?\b|\bno es grave\b"
         r"|\bpas grave\b|\bnicht schlimm\b|\btrámite menor\b|\bwhen you get a chance\b"

@@ -11,6 +11,10 @@ from __future__ import annotations
 from mailbot.drafting.cues import cues
 
 CHURN = cues(
+    # evaluating or testing a competitor (defs-1: "evaluate / pilot another vendor")
+    r"\b(?:evaluat\w*|evalu\w*|test\w*|pilot\w*|trial\w*|essai\w*|prueba\w*|valut\w*|avali\w*)"
+    r"\b[^.]{0,40}\b(?:competitor|concurren\w*|konkurren\w*|wettbewerb\w*|competidor\w*"
+    r"|concorren\w*)",
     r"\b(?:will|would|might|shall) not renew\b|\bwon'?t renew\b|\bnot (?:to )?renew\b",
     r"\bcancel\w* (?:our|the) (?:contract|subscription|account)\b"
     r"|\bterminat\w* (?:our|the) contract\b",
@@ -76,6 +80,8 @@ ANGRY_STRONG = cues(
 )
 ANGRY_WEAK = cues(
     r"\bfrankly\b|\bI expect\b|\bdo your job\b|\bnot acceptable\b|\bfed up\b",
+    r"\bnicht (?:mehr )?akzeptabel\b|\bpas acceptable\b|\bno es aceptable\b|\bniet acceptabel\b"
+    r"|\bnon è accettabile\b|\bnão é aceitável\b",
     r"\bj'exige\b|\bexijo\b|\bich erwarte\b|\bwho signed off\b|\bnobody [\w ]{0,30}cares?\b"
     r"|\bwasted\b",
     r"[!?]{2,}",
@@ -89,7 +95,8 @@ FRUSTRATED_STRONG = cues(
     # defs-1: "third time I ask" is frustrated on its own (a second time is only a sign)
     r"\b(?:third|fourth|fifth|umpteenth) time\b|\b(?:dritte|vierte|troisième|quatrième|tercera"
     r"|cuarta|derde|vierde|terza|quarta|terceira) (?:mal|fois|vez|keer|volta)\b",
-    r"\bfrustr\w*|\bverärger\w*|\bgenervt\b|\bunzufrieden\b|\bmécontent\w*|\bénerv\w*"
+    r"\bvervelend\b|\blästig\b|\bnervig\b|\bpénible\b|\bfastidios[oa]\b|\birritante\b"
+    r"|\bchato\b|\bfrustr\w*|\bverärger\w*|\bgenervt\b|\bunzufrieden\b|\bmécontent\w*|\bénerv\w*"
     r"|\bras le bol\b|\bharto\w*|\bmolest\w*|\bdescontent\w*|\bgeïrriteerd\b|\bteleurgesteld\b"
     r"|\bteleurstellend\b|\bontevreden\b|\birritat\w*|\bdelus[oi]\b|\bdeludente\b"
     r"|\binsoddisfatt\w*|\birritad[oa]s?\b|\binsatisfeit\w*|\bdecepcionant\w*"

@@ -1,0 +1,294 @@
+"""The per-category cue tables of the offline rules (EN/DE/FR/ES/NL/IT/PT).
+
+One pattern per *concept* of routing/definitions.md (defs-1), written in every language at
+once: a thread scores one cue per concept it evidences, so a long thread does not outscore
+a short one by repeating itself. The words are what any customer in any industry writes
+about that problem (a bill, a missed meeting, falling usage), not particular threads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.domain import Category
+from mailbot.drafting.cues import BOARD, TITLE, cues
+
+CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.PRODUCT_DEFECT: cues(
+        # something is broken
+        r"\bbugs?\b|\bdefect\w*|\bregression\b|\bknown issue\b|\bglitch\w*|\bbogue\b",
+        r"\berrors?\b|\berror message\b|\bfehler\w*|\berreurs?\b|\bfout(?:en|melding\w*)?\b"
+        r"|\berrore\b|\berro\b|\bfallo\b",
+        r"\bcrash\w*|\bfreez\w*|\bfrozen\b|\bhangs\b|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
+        r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
+        r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
+        r"|\bfunktioniert (?:nicht|nicht mehr|kaum)\b|\bgeht nicht\b|\bkaputt\b"
+        r"|\bne (?:fonctionne|marche) (?:pas|plus)\b|\bno funciona\b|\bdeja de funcionar\b"
+        r"|\bwerkt niet\b|\bwerkt (?:niet )?meer\b|\bnon funziona\b|\bnão funciona\b",
+        r"\b(?:can'?t|cannot|unable to|not able to) (?:log ?in|sign in|access|open|load|save"
+        r"|export|import|sync|print|send|upload|download)\b|\bredirect loop\b|\bloops?\b"
+        r"|\blogs? (?:us|users|people|everyone|me) out\b"
+        r"|\b(?:können|kann) (?:uns |sich )?nicht (?:mehr )?(?:anmelden|einloggen|öffnen|laden)"
+        r"|\bimpossible de (?:se connecter|ouvrir|charger|exporter|synchroniser)\b"
+        r"|\bno (?:podemos|puede\w*) (?:acceder|entrar|iniciar sesión|abrir|cargar|exportar)"
+        r"|\bkunnen (?:niet|geen) (?:inloggen|openen|laden|exporteren)|\bkan niet inloggen\b"
+        r"|\bnon (?:riusciamo|riesce|riescono) a (?:accedere|entrare|aprire|caricare|esportare)"
+        r"|\bnão (?:conseguimos|consegue\w*) (?:acessar|entrar|abrir|carregar|exportar)",
+        # slow, or not there
+        r"\blatency\b|\btim(?:e|ing) ?outs?\b|\btiming out\b|\bslow\w*|\btakes (?:ages|forever)"
+        r"|\blangsam\w*|\bladezeit\w*|\blent(?:e|s|eur)?\b|\blentitud\b|\blento\b|\btraag\b"
+        r"|\blentezza\b|\blentidão\b",
+        r"\boutages?\b|\bdowntime\b|\b(?:is|was|went|are|been|were)(?: completely| totally)? down\b"
+        r"|\bunavailable\b"
+        r"|\bausfall\b|\bausgefallen\b|\bnicht erreichbar\b|\bpanne\b|\bindisponible\b"
+        r"|\bhors service\b|\b(?:está|están|sigue|siguen) caíd[oa]s?\b"
+        r"|\bcaída del (?:sistema|servicio|servidor)\b"
+        r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
+        r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
+        r"\bfail(?:s|ing|ures?)\b|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
+        r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
+        r"|\bfallan?\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
+        # since a change on our side
+        r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
+        r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
+        r"|\bdepuis la (?:mise à jour|version)\b|\bdesde la actualización\b"
+        r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b",
+        # wrong or lost data
+        r"\bdata loss\b|\blost (?:data|records|entries)\b|\boverwr(?:ote|itten)\b|\bwiped\b"
+        r"|\bcorrupt\w*|\bdatenverlust\b|\bperte de données\b|\bpérdida de datos\b"
+        r"|\bdataverlies\b|\bperdita di dati\b|\bperda de dados\b",
+        r"\b(?:wrong|incorrect|missing) (?:data|values?|totals?|figures?|numbers?|results?"
+        r"|entries|records|dates?|times?)\b|\bshows? (?:the )?wrong\b|\bout of sync\b"
+        r"|\bfalsche\w* (?:werte|daten|summe\w*|zahlen)\b|\bdonnées (?:erronées|incorrectes)\b"
+        r"|\bdatos (?:erróneos|incorrectos)\b|\bverkeerde (?:gegevens|waarden|cijfers)\b"
+        r"|\bdati (?:errati|sbagliati)\b|\bdados (?:errados|incorretos)\b",
+        r"\b(?:shows?|showing|displays?|rounds?|calculates?|computes?|zeigt|affiche\w*|muestra\w*"
+        r"|toont|mostra\w*|berechnet|calcule\w*|calcula\w*|berekent|calcola)\b[^.]{0,50}"
+        r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
+        r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
+        r"|invece di|errad\w*|em vez de)\b",
+        r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
+        r"|entries|lines|items|transactions|fields)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
+        r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
+        r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
+        r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "
+        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b",
+        r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bhotfix\b|\bpatch\b|\bcosmetic\b|\bkosmetisch\b"
+        r"|\bcorrectif\b|\bcorrección\b|\bbugfix\b",
+        r"\bsecurity (?:breach|hole|issue|bug|vulnerability)\b|\bdata (?:leak|breach)\b"
+        r"|\bvulnerabilit\w*|\bsicherheitslücke\b|\bdatenleck\b|\bfaille\b|\bfuite de données\b"
+        r"|\bbrecha\b|\bfuga de datos\b|\bdatalek\b|\bbeveiligingslek\b|\bvazamento\b",
+    ),
+    Category.FEATURE_GAP: cues(
+        r"\bmissing (?:feature|capability|functionality|option)\b|\bfeature request\b"
+        r"|\bfunktionswunsch\b|\bfeature-?wunsch\b|\bdemande d'évolution\b",
+        r"\broadmap\b|\bfeuille de route\b|\bhoja de ruta\b",
+        r"\b(?:does not|doesn'?t|don'?t|do not|cannot|can'?t) support\b|\bnot supported\b"
+        r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b|\bnative support\b"
+        r"|\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bunterstützt nur\b"
+        r"|\bne (?:supporte|gère|permet|prend) pas\b|\bne prend pas en charge\b"
+        r"|\bno (?:admite|permite|soporta)\b|\bondersteunt (?:geen|niet|alleen)\b"
+        r"|\bnon (?:supporta|permette|gestisce)\b|\bnão (?:suporta|permite)\b",
+        r"\bnice to have\b|\bwould be (?:nice|great|helpful|useful)\b|\b(?:hard )?requirement\b"
+        r"|\bwäre (?:schön|toll|hilfreich)\b|\bserait (?:bien|utile|pratique)\b"
+        r"|\bsería (?:útil|genial)\b|\bzou (?:fijn|handig|mooi) zijn\b|\bsarebbe (?:utile|bello)\b"
+        r"|\bseria (?:útil|ótimo)\b",
+        r"\bfunktion\w* fehlt\b|\bfehlt\b|\bfeature\b|\bfonctionnalité\b|\bfuncionalidad\b"
+        r"|\bfunctionaliteit\b|\bontbreekt\b|\bfunzionalità\b|\bfuncionalidade\b",
+        r"\bgeplant\b|\bis [\w ]{0,40}planned\b|\bplanned for\b|\bon the (?:plan|agenda)\b"
+        r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
+        r"|\bPläne\b|\bgepland\b|\bop de planning\b"
+        r"|\bin programma\b|\bplanejad[oa]\b",
+        r"\b(?:is there|are there|any) plans? (?:to|for)\b"
+        r"|\bwill you (?:add|offer|support)\b"
+        r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"
+        r"|\bthere is no (?:way|option|integration|setting)\b"
+        r"|\b(?:doesn'?t|does not|don'?t) (?:have|offer)"
+        r" (?:an?|any) (?:option|way|integration|api|export|setting)\b|\bgibt es pläne\b"
+        r"|\bkein\w* (?:schnittstelle|integration|option|möglichkeit)\b|\bpas de (?:connecteur"
+        r"|intégration|option)\b|\b(?:no hay|no tiene) (?:integración|opción)\b|\bhay planes\b"
+        r"|\bgeen (?:koppeling|integratie|optie)\b|\bzijn er plannen\b|\bci sono piani\b"
+        r"|\bnon (?:c'è|ha) (?:integrazione|opzione)\b|\bnão (?:tem|há) (?:integração|opção)\b"
+        r"|\bhá planos\b",
+        r"\bonly (?:allows|supports|lets|offers|handles)\b|\blimited to\b|\bis there a way to\b"
+        r"|\bwould like to be able to\b|\badd (?:an? )?(?:option|setting|field|way)\b"
+        r"|\bn'est pas possible\b|\bse puede\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
+        r"|\bé possível\b|\bgibt es (?:eine )?möglichkeit\b|\bpermet uniquement\b"
+        r"|\bsolo permite\b|\bkan alleen\b|\bconsente solo\b|\bsó permite\b",
+    ),
+    Category.SERVICE_FAILURE: cues(
+        r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b|\breaktionszeit\b"
+        r"|\bstatusseite\b|\bdélai de (?:réponse|traitement)\b|\bpage de statut\b"
+        r"|\btiempo de respuesta\b|\breactietijd\b|\bstatuspagina\b|\btempi? di risposta\b"
+        r"|\btempo de resposta\b",
+        # nobody answered us
+        r"\bno (?:response|reply|answer|feedback|call ?back)\b"
+        r"|\bnever (?:responded|replied|answered|called|got back)\b|\bunanswered\b"
+        r"|\bnobody [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
+        r"|\bno[- ]one [\w ]{0,40}(?:responded|replied|answered|got back|called|looked|followed up"
+        r"|contacted)\b"
+        r"|\bwithout anyone getting back\b|\bheard nothing\b|\bstill waiting for (?:a|an|any)\b"
+        r"|\bkeine (?:antwort|rückmeldung|reaktion)\b|\bniemand hat sich\b|\bniemand meldet\b"
+        r"|\baucune (?:réponse|nouvelle|retour)\b|\bsans (?:réponse|nouvelles|retour)\b"
+        r"|\bpersonne ne (?:nous )?(?:a|répond|rappelle)\b|\bsin respuesta\b"
+        r"|\bnadie (?:nos )?(?:ha|han) (?:contestado|respondido|llamado)|\bnadie (?:nos )?responde"
+        r"|\bgeen (?:antwoord|reactie|terugkoppeling)\b|\bniemand (?:heeft|reageert|belt)\b"
+        r"|\bnessuna risposta\b|\bsenza risposta\b|\bnessuno (?:ci )?ha (?:risposto|richiamato)"
+        r"|\bsem resposta\b|\bninguém (?:nos )?(?:respondeu|retornou)",
+        # our people: support, trainers, consultants, account managers
+        r"\bsupport (?:team|desk|line|experience|agent|leadership|quality|staff)\b"
+        r"|\bsupport\w* is\b"
+        r"|\byour (?:support|engineers?|trainer|consultant|account manager|CSM|team|people)\b"
+        r"[^.]{0,60}\b(?:did not|didn'?t|never|failed|forgot|missed|cancell?ed|ignored)\b"
+        r"|\bsoporte\b|\bhelpdesk\b|\bservicedesk\b|\bklantenservice\b|\bassistenza\b"
+        r"|\batendimento\b|\bsuporte\b|\bkundendienst\b|\bservice client\b",
+        r"\bclosed (?:as|without)\b|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
+        r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
+        r"|solução) (?:geschlossen|clôtur\w*|fermé\w*|cerrad\w*|gesloten|chius\w*|fechad\w*)",
+        r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b"
+        r"|\bwieder geöffnet\b|\brouvert\w*|\breabiert\w*|\bheropend\b|\briapert\w*",
+        r"\bremediation\b|\bservice credits?\b|\bservicegutschrift\b|\bavoir de service\b",
+        # people who did not turn up, or meetings missed or cancelled on our side
+        r"\b(?:nobody|no one|niemand|personne|nadie|nessuno|ninguém)\b[^.]{0,20}\b(?:turned up"
+        r"|showed up|came|joined|erschienen|venu|vino|gekomen|venuto|apareceu)\b"
+        r"|\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b|\bnever showed\b"
+        r"|\b(?:missed|cancell?ed|skipped) (?:the |our |two |three |another |both )?(?:\w+ )?"
+        r"(?:session|meeting|training|call|workshop|onboarding|kick-?off|appointment|QBR)s?\b"
+        r"|\bnicht erschienen\b|\b(?:termin|schulung|workshop)\w* (?:abgesagt|verpasst)\b"
+        r"|\bpas présenté\b|\b(?:atelier|formation|réunion|rendez-vous)s? (?:annulé|manqué)"
+        r"|\bno se presentó\b|\b(?:reunión|formación|sesión|cita) (?:cancelada|perdida)\b"
+        r"|\bniet (?:komen )?opgedaagd\b|\bniet verschenen\b|\b(?:afspraak|training|sessie)"
+        r" (?:afgezegd|gemist|geannuleerd)\b|\bnon si è presentat\w*|\bnão compareceu\b"
+        r"|\b(?:sessione|riunione|formazione) (?:annullat\w*|saltat\w*)",
+        r"\b(?:session|meeting|training|call|workshop|kick-?off|appointment|demo)s? (?:was|were|got"
+        r"|has been) (?:cancell?ed|missed|skipped|postponed)\b"
+        r"|\bclosed (?:our|the|my) (?:ticket|case"
+        r"|request)|\bticket (?:geschlossen|clôturé|fermé|gesloten|chiuso|fechado)\b|\bcerr\w* "
+        r"(?:el|nuestro) ticket\b|\b(?:from|of) (?:your )?support\b|\bvom support\b"
+        r"|\bdu support\b|\bdel soporte\b|\bvan (?:jullie )?support\b|\bsupporto\b|\bdo suporte\b"
+        r"|\b(?:waiting|warten|attendons|esperando|wachten|aspettiamo|aguardando) (?:\w+ ){0,3}"
+        r"(?:reply|response|answer|update|antwort|rückmeldung|réponse|respuesta|antwoord|reactie"
+        r"|risposta|resposta|retorno)\b",
+        r"\bkeep (?:us )?waiting\b|\bkept (?:us )?waiting\b|\bpromised to\b"
+        r"|\bstatus updates?\b",
+    ),
+    Category.COMMERCIAL_DISPUTE: cues(
+        r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b|\brechnung\w*|\babrechnung\b"
+        r"|\bfactur\w*"
+        r"|\bfattur\w*|\bpagamento\b|\bpago\b|\bbetaling\b|\bzahlung\b|\bpaiement\b",
+        r"\b(?:over|double[- ]?)?charged\b|\babgerechnet\b|\bin rechnung gestellt\b"
+        r"|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"
+        r" (?:abgebucht|berechnet)\b|\bprélev\w*|\bdébité\w*|\bcobr(?:ado|aron|o|ança)\w*"
+        r"|\bafgeschreven\b|\bgefactureerd\b|\baddebit\w*|\bdoble cargo\b",
+        r"\brefund\w*|\bcredit note\b|\bgutschrift\b|\b(?:rück)?erstattung\b|\bremboursement\b"
+        r"|\brembourser\b|\bavoir\b|\breembolso\b|\bnota de crédito\b|\babono\b"
+        r"|\bterugbetaling\b|\bcreditnota\b|\brimborso\b|\bnota di credito\b|\bestorno\b",
+        # what we charge, not the customer's own product prices
+        r"\bpric(?:e|es|ing) (?:increase|rise|hike|list|change|uplift|per)\w*|\bpricing\b|\bquote\b"
+        r"|\b(?:higher|new|old|agreed|list|renewal|unit|annual|our|your) pric(?:e|es|ing)\b"
+        r"|\b(?:annual|subscription|licen[cs]e|monthly) fees?\b|\bpreiserhöhung\b"
+        r"|\bpreisanpassung\b|\b(?:neue\w*|vereinbart\w*) preis\w*|\bangebot\b|\btarif\w*"
+        r"|\b(?:augmentation|hausse) (?:de|du|des) (?:prix|tarifs?)\b|\bdevis\b"
+        r"|\b(?:subida|aumento) de(?:l)? (?:precio|tarifa)s?\b|\bprijsverhoging\b|\bprijsstijging\b"
+        r"|\bofferte\b|\baumento (?:di|del|dei) prezz\w*|\blistino\b|\bpreventivo\b"
+        r"|\baumento (?:de|do) preço\w*|\breajuste\b"
+        r"|\bcosts? (?:increase|went up)\b|\bfees?\b|\bgebühr\w*|\bfrais\b|\bcuota\b"
+        r"|\b(?:increase|rise|hike|uplift|subida|aumento|hausse|augmentation|erhöhung|verhoging"
+        r"|stijging|reajuste) (?:of |by |de |del |du |de la |um |van |met |di |del |do |da )?"
+        r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|teurer|plus cher"
+        r"|más caro|duurder|in più|mais caro)",
+        # contract terms (a bare "contract" is also a renewal or an SLA)
+        r"\bcontract\w* (?:terms?|clauses?|value|amendment)\b"
+        r"|\b(?:terms|clause) (?:of|in) (?:the|our)"
+        r" contract\b|\bcontractual\w*|\bvertragsbedingung\w*|\bvertraglich\w*|\bcontractuel\w*"
+        r"|\bconditions du contrat\b|\bcondiciones del contrato\b|\bcontractvoorwaarden\b"
+        r"|\bcondizioni contrattuali\b|\bcondições do contrato\b|\bclaus(?:e|ula|ola)\b"
+        r"|\bpenalt(?:y|ies)\b|\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b",
+        r"\b(?:seats?|licen[cs]es?|lizenzen|licencias|licenties|licenze|licenças)\b[^.]{0,60}"
+        r"\b(?:billed|charged|count\w*|pay\w*|berechnet|factur\w*|cobr\w*|fattur\w*)\b"
+        r"|\btrue-?up\b",
+    ),
+    Category.RELATIONSHIP_AT_RISK: cues(
+        r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b"
+        r"|\bhanded in (?:his|her|their) notice\b|\bresign\w*|\bmoving on\b"
+        r"|\bnachfolger\w*|\bverlässt\b|\bsuccesseur\b|\bquitte\b|\bsucesor\w*|\bopvolger\b"
+        r"|\bvertrekt\b|\bsuccessore\b|\blascia\b|\bdeixa a empresa\b",
+        r"\bRFP\b|\btender\b|\bausschreibung\b|\bappel d'offres\b|\blicitación\b"
+        r"|\baanbesteding\b|\bgara d'appalto\b|\blicitação\b",
+        # usage falling (a bare "uso"/"Nutzung" is any use of the product)
+        r"\badoption\b|\busage\b|\bactive users\b|\b(?:fewer|drop in|decline in) log-?ins\b"
+        r"|\b(?:usage|log-?ins|active users|adoption|activity|users)\b(?: \w+){0,2} (?:fallen|fell"
+        r"|dropped|declined|decreased|halved|gone down)\b|\b(?:really|still) need (?:\d+|all|the"
+        r"|these|those|our) (?:\w+ )?(?:seats|licen[cs]es|users)\b"
+        r"|\bfewer (?:users|people|logins)\b|\bstopped using\b|\bhardly (?:anyone|anybody|uses)"
+        r"|\b(?:only|just) (?:a handful|a few|\d+) (?:of )?(?:people|users|colleagues|staff)\b"
+        r"|\b(?:nutzung|utili[sz]ation|uso|gebruik|utilizzo|adopción|adozione|adoção|akzeptanz)"
+        r"\b[^.]{0,40}\b(?:gesunken|zurückgegangen|eingebrochen|rückläufig|baiss\w*|chut\w*"
+        r"|diminu\w*|faible|caído|cayó|bajado|gedaald|teruggelopen|afgenomen|laag|calat[oa]"
+        r"|sces[oa]|caiu|baix[oa])\b|\b(?:rückgang|baisse|caída|daling|calo|queda) (?:der|de l'|de"
+        r"|del|van het|dell'|do|no) ?(?:nutzung|utilisation|uso|gebruik|utilizzo)\b",
+        r"\b(?:doubt\w*|unsure|not sure|undecided|whether|zweifel\w*|unsicher|ob wir|hésit\w*"
+        r"|doute|si nous|dudas?|dudamos|si vamos|twijfel\w*|of we|dubbi\w*|se rinnov\w*"
+        r"|dúvida\w*|se vamos)\b[^.]{0,40}\b(?:renew|verläng|renouvel|renov|verleng|rinnov)\w*"
+        r"|\b(?:whether|if) we (?:still )?need (?:the|our|these|this)\b",
+        r"\bsave plan\b|\bexit plan\b|\blost confidence\b|\bvalue for money\b|\bROI\b"
+        r"|\bshow (?:its|the|their|your) value\b|\bjustify\w* (?:the )?(?:cost|spend|price)\b"
+        r"|\breview (?:of )?(?:all |every |our )(?:\w+ )?(?:tools?|software|vendors?|spend)\b"
+        r"|\b(?:budget|cost) (?:cuts?|review)\b|\bcost[- ]cutting\b",
+        r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brachet\w*|\badquirid\w*"
+        r"|\bovergenomen\b|\bacquisit[oa]\b|\badquirid[oa]\b|\bnew (?:owners?|parent)\b"
+        r"|\bparent company\b|\bneue\w* eigentümer\b|\bmuttergesellschaft\b|\bmaison mère\b"
+        r"|\bnouveaux propriétaires\b|\bnuevos propietarios\b|\bempresa matriz\b"
+        r"|\bnieuwe eigena(?:ar|ren)\b|\bmoederbedrijf\b|\bnuovi proprietari\b|\bcapogruppo\b"
+        r"|\bnovos donos\b|\bempresa-mãe\b",
+    ),
+    Category.EXECUTIVE_INTERVENTION: cues(
+        # a C-level person writes, is copied, or demands; or they ask for ours
+        rf"\bas (?:the |our |\w+'s )?{TITLE}\b|\b(?:emailed|wrote to|called|phoned|contacted)"
+        rf" (?:our|your) {TITLE}\b|\bI am the {TITLE}\b|\bals {TITLE}\b|\ben tant que {TITLE}"
+        rf"|\bcomo {TITLE}\b|\bin qualità di {TITLE}|\bin naam van (?:de|onze) {TITLE}"
+        rf"|\ben nombre de(?:l| la)? {TITLE}",
+        rf"\b(?:our|my|their|unser\w*|notre|nuestr[oa]|onze|il nostro|la nostra|noss[oa]) {TITLE}\b"
+        r"[^.]{0,60}\b(?:asked|asks|wants|demands|insists|expects|requests?|requested|is copied"
+        r"|in copy|cc|is involved|has (?:asked|written|called)|fordert|verlangt|erwartet|möchte"
+        r"|will|exige|demande|veut|pide|quiere|wil|eist|vraagt|chiede|vuole|pede|quer|gefordert"
+        r"|verlangt|gebeten|demandé|exigé|pedido|exigido|solicitado|gevraagd|geëist|chiesto"
+        r"|preteso|pediu|exigiu|solicitou)\b",
+        rf"\b(?:talk|speak|call|meet)\w* (?:to|with) (?:our|your) {TITLE}\b"
+        rf"|\b(?:hablar|parler|sprechen|spreken|parlare|falar) (?:con|avec|mit|met|com) (?:su|votre"
+        rf"|vostro|Ihr\w*|uw|jullie|seu|sua|nuestro|notre|unser\w*|onze|nostro|nosso) {TITLE}\b",
+        rf"\b(?:cc|copying|in copy|adding|added|in kopie|en copie|en copia|em cópia)\b[^.]{{0,30}}"
+        rf"\b{TITLE}\b",
+        r"\bexecutive (?:sponsor|team|level|escalation)\b|\bsponsor exécutif\b"
+        rf"|\b(?:your|ihr\w*|votre|su|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
+        BOARD,
+    ),
+}
+# Weak cues: a polite question or a word with other senses, worth half a cue, so that a
+# tie between a weak and a real cue goes to the real one.
+WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.FEATURE_GAP: cues(
+        r"\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
+        r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
+        r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b",
+        r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
+        r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
+        r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen)\b"
+        r"|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer)\b|\b(?:podrían|pueden)"
+        r"[^.?]{0,60}\b(?:añadir|agregar|incorporar)\b|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
+        r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
+        r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
+    ),
+    Category.SERVICE_FAILURE: cues(r"\bonboarding\b"),
+}
+# Going elsewhere (a competitor, alternatives, a pilot): the relationship is the subject only
+# when no product, service or money problem is named, else it is a threat about that problem.
+LEAVING = cues(
+    r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*|\bcompetencia\b"
+    r"|\bcompetidor\w*",
+    r"\balternatives?\b|\balternativ\w*|\bpilot\w*|\bdifferent (?:platform|vendor|tool|system)\b"
+    r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
+    r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
+    r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
+    r"|\boutros fornecedores\b",
+)
