@@ -62,7 +62,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bfalsche\w* (?:werte|daten|summe\w*|zahlen)\b|\bdonnées (?:erronées|incorrectes)\b"
         r"|\bdatos (?:erróneos|incorrectos)\b|\bverkeerde (?:gegevens|waarden|cijfers)\b"
         r"|\bdati (?:errati|sbagliati)\b|\bdados (?:errados|incorretos)\b",
-        r"\b(?:shows?|showing|displays?|rounds?|calculates?|computes?|zeigt|affiche\w*|muestra\w*"
+        r"(?<!could )(?<!would )(?<!to )\b(?:shows?|showing|displays?|rounds?|calculates?"
+        r"|computes?|zeigt|affiche\w*|muestra\w*"
         r"|toont|mostra\w*|berechnet|calcule\w*|calcula\w*|berekent|calcola)\b[^.]{0,50}"
         r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
         r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
@@ -99,6 +100,23 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
         r"|\bPläne\b|\bgepland\b|\bop de planning\b"
         r"|\bin programma\b|\bplanejad[oa]\b",
+        r"\b(?:would|could) (?:really )?help (?:us )?if\b|\bit would help\b|\bwe'?d (?:love"
+        r"|like) it if\b"
+        r"|\bj'aimerais (?:pouvoir|que)\b|\bnous aimerions (?:pouvoir|que)\b|\b(?:nos|me) gustaría"
+        r" (?:poder|que)\b|\bwir (?:hätten|würden) gerne\b|\bes wäre (?:gut|schön|hilfreich)\b"
+        r"|\b(?:we zouden|ik zou) graag\b|\b(?:mi|ci) piacerebbe\b|\bvorremmo poter\b"
+        r"|\bgostar(?:íamos|ia) de poder\b|\bwir vermissen\b|\bvermissen (?:eine|die|den)\b"
+        r"|\b(?:il )?nous manque\b|\bnos falta\b|\bechamos en falta\b|\bwe missen\b|\bci manca\b"
+        r"|\bsentimos falta\b|\b(?:comptez|prévoyez|envisagez)-vous\b|\bvous comptez\b"
+        r"|\btienen pensado\b|\bplanean\b|\bpensate di\b|\bpretendem\b|\bare you planning\b"
+        r"|\bdo you plan to\b|\bplan(?:ning)? to (?:offer|add|support|build)\b",
+        r"\b(?:today|currently|at the moment|right now|for now) (?:you |it |we )?only\b"
+        r"|\bonly offer\b"
+        r"|\b(?:al momento|attualmente) non si può\b|\bnon è possibile\b|\bnon si può\b"
+        r"|\b(?:actuellement|aujourd'hui),? (?:il n'est pas possible|on ne peut pas)\b"
+        r"|\b(?:actualmente|hoy) no (?:se puede|es posible)\b|\b(?:momenteel|op dit moment) (?:kan"
+        r"|is het) niet\b|\b(?:atualmente|hoje) não (?:é possível|dá)\b|\b(?:derzeit|aktuell"
+        r"|momentan) (?:nur|geht das nicht|nicht möglich)\b",
         r"\b(?:is there|are there|any) plans? (?:to|for)\b"
         r"|\bwill you (?:add|offer|support)\b"
         r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"
@@ -203,6 +221,10 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r" contract\b|\bcontractual\w*|\bvertragsbedingung\w*|\bvertraglich\w*|\bcontractuel\w*"
         r"|\bconditions du contrat\b|\bcondiciones del contrato\b|\bcontractvoorwaarden\b"
         r"|\bcondizioni contrattuali\b|\bcondições do contrato\b|\bclaus(?:e|ula|ola)\b"
+        r"|\bpayment terms\b|\bzahlungsbedingungen\b|\bconditions de paiement\b"
+        r"|\bcondiciones de pago\b|\bbetalingsvoorwaarden\b|\btermini di pagamento\b"
+        r"|\bcondições de pagamento\b|\bframework agreement\b|\brahmenvertrag\b|\baccord-cadre\b"
+        r"|\bcontrato marco\b|\braamovereenkomst\b|\bcontratto quadro\b|\bcontrato-quadro\b"
         r"|\bpenalt(?:y|ies)\b|\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b",
         r"\b(?:seats?|licen[cs]es?|lizenzen|licencias|licenties|licenze|licenças)\b[^.]{0,60}"
         r"\b(?:billed|charged|count\w*|pay\w*|berechnet|factur\w*|cobr\w*|fattur\w*)\b"
@@ -210,6 +232,14 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     ),
     Category.RELATIONSHIP_AT_RISK: cues(
         r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b"
+        r"|\b(?:moved|moving|transferred|moves) to (?:another|a different|a new|a) (?:department"
+        r"|team"
+        r"|role|job|company|position)\b|\b(?:changed|changing) (?:jobs|roles)\b|\bnew (?:role"
+        r"|job)\b"
+        r"|\bwechselt (?:in eine andere abteilung|das unternehmen|den job)\b|\bchange de (?:poste"
+        r"|service)\b|\ba changé de poste\b|\bcambi(?:a|ado|ó) de (?:puesto|departamento|empresa)\b"
+        r"|\bandere (?:afdeling|baan)\b|\bcambia(?:to)? (?:reparto|lavoro)\b|\bmudou de (?:cargo"
+        r"|departamento|empresa)\b"
         r"|\bhanded in (?:his|her|their) notice\b|\bresign\w*|\bmoving on\b"
         r"|\bnachfolger\w*|\bverlässt\b|\bsuccesseur\b|\bquitte\b|\bsucesor\w*|\bopvolger\b"
         r"|\bvertrekt\b|\bsuccessore\b|\blascia\b|\bdeixa a empresa\b",
@@ -232,7 +262,17 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|dúvida\w*|se vamos)\b[^.]{0,40}\b(?:renew|verläng|renouvel|renov|verleng|rinnov)\w*"
         r"|\b(?:whether|if) we (?:still )?need (?:the|our|these|this)\b",
         r"\bsave plan\b|\bexit plan\b|\blost confidence\b|\bvalue for money\b|\bROI\b"
-        r"|\bshow (?:its|the|their|your) value\b|\bjustify\w* (?:the )?(?:cost|spend|price)\b"
+        r"|\bshow (?:its|the|their|your) value\b|\bjustify\w* (?:the )?(?:cost|spend|price|renewal"
+        r"|licen[cs]es|subscription|investment)\b|\bget (?:enough|much|any) (?:value )?out of\b"
+        r"|\b(?:review\w*|revis\w*|überprüf\w*|prüf\w*|evalu\w*|herzien\w*|rived\w*"
+        r"|rever)\b[^.]{0,30}"
+        r"\b(?:all|every|todos|tous|alle|tutti) (?:\w+ ){0,2}(?:vendors|suppliers|providers|tools"
+        r"|proveedores|fournisseurs|outils|anbieter|lieferanten|leveranciers|fornitori"
+        r"|fornecedores)\b"
+        r"|\b(?:back|return\w*) to (?:spreadsheets|excel|paper|the old (?:system|tool|way))\b"
+        r"|\bzurück zu (?:excel|papier)\b|\bretour (?:à|aux) (?:excel|tableurs|papier)\b"
+        r"|\bvolver a excel\b|\bterug naar (?:excel|papier)\b|\btornat\w* a excel\b"
+        r"|\bvolta\w* ao excel\b"
         r"|\breview (?:of )?(?:all |every |our )(?:\w+ )?(?:tools?|software|vendors?|spend)\b"
         r"|\b(?:budget|cost) (?:cuts?|review)\b|\bcost[- ]cutting\b",
         r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brachet\w*|\badquirid\w*"
@@ -264,31 +304,3 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         BOARD,
     ),
 }
-# Weak cues: a polite question or a word with other senses, worth half a cue, so that a
-# tie between a weak and a real cue goes to the real one.
-WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
-    Category.FEATURE_GAP: cues(
-        r"\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
-        r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
-        r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b",
-        r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
-        r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
-        r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen)\b"
-        r"|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer)\b|\b(?:podrían|pueden)"
-        r"[^.?]{0,60}\b(?:añadir|agregar|incorporar)\b|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
-        r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
-        r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
-    ),
-    Category.SERVICE_FAILURE: cues(r"\bonboarding\b"),
-}
-# Going elsewhere (a competitor, alternatives, a pilot): the relationship is the subject only
-# when no product, service or money problem is named, else it is a threat about that problem.
-LEAVING = cues(
-    r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*|\bcompetencia\b"
-    r"|\bcompetidor\w*",
-    r"\balternatives?\b|\balternativ\w*|\bpilot\w*|\bdifferent (?:platform|vendor|tool|system)\b"
-    r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
-    r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
-    r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
-    r"|\boutros fornecedores\b",
-)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from mailbot.domain import Category
+
 
 def cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -71,4 +73,46 @@ CHURN_ONLY = cues(
     r"|\bnicht (?:mehr )?verlängern\b|\bne pas renouveler\b|\bno renovar\w*|\bniet verlengen\b"
     r"|\bopzeg\w*|\bnon rinnov\w*|\bdisdett\w*|\bnão renovar\w*|\brenewal\b[^.]{0,40}"
     r"\b(?:doubt|uncertain|at risk|under review|on hold)\b"
+)
+
+
+# Weak cues: a polite question or a word with other senses, worth half a cue, so that a
+# tie between a weak and a real cue goes to the real one.
+WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.FEATURE_GAP: cues(
+        r"\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
+        r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
+        r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b",
+        r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
+        r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
+        r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen)\b"
+        r"|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer)\b|\b(?:podrían|pueden)"
+        r"[^.?]{0,60}\b(?:añadir|agregar|incorporar)\b|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
+        r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
+        r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
+    ),
+    Category.SERVICE_FAILURE: cues(
+        r"\bonboarding\b",
+        # one of our people and a failure in the same sentence (half a cue: "your engineers
+        # have not found the cause" is still a defect when a defect word is there)
+        r"\b(?:trainer|consultant|technician|account manager|CSM|implementation manager|engineer"
+        r"|rep|representative|departments?|berater\w*|techniker\w*|ansprechpartner\w*|technicien"
+        r"|formateur|interlocuteur|consultor\w*|técnico|formador\w*|gestor\w*|consulent\w*|monteur"
+        r"|consulente|tecnico|formatore|gerente de conta)\b[^.]{0,80}\b(?:rescheduled|cancell?ed"
+        r"|missed|never|not|no|nobody|promised|failed|forgot|devait|sollte|tenía que|zou|doveva"
+        r"|deveria|nicht|kein\w*|pas|aucun\w*|no|niet|geen|non|não|nunca|nie|jamais|mai)\b",
+        r"\bno updates?\b|\bbounced (?:around|between)\b|\bnobody owns\b|\bdevait nous rappeler\b"
+        r"|\b(?:promised|zugesagt\w*|promis\w*|prometid\w*|beloofd\w*|promess\w*|prometid\w*)\b",
+    ),
+}
+# Going elsewhere (a competitor, alternatives, a pilot): the relationship is the subject only
+# when no product, service or money problem is named, else it is a threat about that problem.
+LEAVING = cues(
+    r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*|\bcompetencia\b"
+    r"|\bcompetidor\w*",
+    r"\balternatives?\b|\balternativ\w*|\bpilot\w*|\bdifferent (?:platform|vendor|tool|system)\b"
+    r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
+    r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
+    r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
+    r"|\boutros fornecedores\b",
 )

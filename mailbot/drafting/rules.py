@@ -14,13 +14,15 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
-from mailbot.drafting.category_cues import CATEGORY_CUES, LEAVING, WEAK_CUES
+from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.cues import (
     CHURN_ONLY,
     EXEC_MENTION,
+    LEAVING,
     NAMED_IN_NOTE,
     NEGATED,
     SIGNATURE_TITLE,
+    WEAK_CUES,
     cues,
 )
 from mailbot.drafting.facts import sentences, shorten
