@@ -19,7 +19,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bbugs?\b|\bdefect\w*|\bregression\b|\bknown issue\b|\bglitch\w*|\bbogue\b",
         r"\berrors?\b|\berror message\b|\bfehler\w*|\berreurs?\b|\bfout(?:en|melding\w*)?\b"
         r"|\berrore\b|\berro\b|\bfallo\b",
-        r"\bcrash\w*|\bfreez\w*|\bfrozen\b|\bhangs\b|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
+        r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b|\bhangs\b"
+        r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
         r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
         r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
         r"|\bfunktioniert (?:nicht|nicht mehr|kaum)\b|\bgeht nicht\b|\bkaputt\b"
@@ -117,6 +118,10 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:actualmente|hoy) no (?:se puede|es posible)\b|\b(?:momenteel|op dit moment) (?:kan"
         r"|is het) niet\b|\b(?:atualmente|hoje) não (?:é possível|dá)\b|\b(?:derzeit|aktuell"
         r"|momentan) (?:nur|geht das nicht|nicht möglich)\b",
+        r"\black(?:s|ing)?\b|\bnot (?:yet )?available\b|\bwe don'?t (?:do|offer|have|support"
+        r"|provide)\b"
+        r"|\bwhich we (?:don'?t|do not|lack)\b|\bcan(?:not|'t) (?:produce|generate|handle)\b"
+        r"|\bwould (?:save|be lovely|be great|be useful)\b|\bwhen can we expect\b",
         r"\b(?:is there|are there|any) plans? (?:to|for)\b"
         r"|\bwill you (?:add|offer|support)\b"
         r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"
@@ -145,7 +150,12 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bnobody [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
         r"|\bno[- ]one [\w ]{0,40}(?:responded|replied|answered|got back|called|looked|followed up"
         r"|contacted)\b"
-        r"|\bwithout anyone getting back\b|\bheard nothing\b|\bstill waiting for (?:a|an|any)\b"
+        r"|\bwithout (?:a word|any word|anyone getting back)\b|\bsans un mot\b|\bohne ein wort\b"
+        r"|\bsin (?:una|decir) palabra\b|\bzonder iets te laten horen\b|\bsenza una parola\b"
+        r"|\bsem uma palavra\b|\b(?:cancell?ed|moved|postponed|rescheduled) (?:\w+ )?by (?:us"
+        r"|your side|you)\b"
+        r"|(?<!we )\bmissed (?:\w+ )?deadlines?\b|\bheard nothing\b|\bstill waiting for (?:a|an"
+        r"|any)\b"
         r"|\bkeine (?:antwort|rückmeldung|reaktion)\b|\bniemand hat sich\b|\bniemand meldet\b"
         r"|\baucune (?:réponse|nouvelle|retour)\b|\bsans (?:réponse|nouvelles|retour)\b"
         r"|\bpersonne ne (?:nous )?(?:a|répond|rappelle)\b|\bsin respuesta\b"
@@ -198,7 +208,10 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"
         r" (?:abgebucht|berechnet)\b|\bprélev\w*|\bdébité\w*|\bcobr(?:ado|aron|o|ança)\w*"
         r"|\bafgeschreven\b|\bgefactureerd\b|\baddebit\w*|\bdoble cargo\b",
-        r"\brefund\w*|\bcredit note\b|\bgutschrift\b|\b(?:rück)?erstattung\b|\bremboursement\b"
+        r"\brefund\w*|\bmoney back\b|\boverage\w*|\bgeld zurück\b|\bdevolver el dinero\b"
+        r"|\bgeld terug\b|\bdevolver o dinheiro\b|\b(?:paid|transferred"
+        r"|debited) (?:\w+ ){0,3}twice\b"
+        r"|\bcredit note\b|\bgutschrift\b|\b(?:rück)?erstattung\b|\bremboursement\b"
         r"|\brembourser\b|\bavoir\b|\breembolso\b|\bnota de crédito\b|\babono\b"
         r"|\bterugbetaling\b|\bcreditnota\b|\brimborso\b|\bnota di credito\b|\bestorno\b",
         # what we charge, not the customer's own product prices
@@ -213,7 +226,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcosts? (?:increase|went up)\b|\bfees?\b|\bgebühr\w*|\bfrais\b|\bcuota\b"
         r"|\b(?:increase|rise|hike|uplift|subida|aumento|hausse|augmentation|erhöhung|verhoging"
         r"|stijging|reajuste) (?:of |by |de |del |du |de la |um |van |met |di |del |do |da )?"
-        r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|teurer|plus cher"
+        r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift|rise|hike"
+        r"|teurer|plus cher"
         r"|más caro|duurder|in più|mais caro)",
         # contract terms (a bare "contract" is also a renewal or an SLA)
         r"\bcontract\w* (?:terms?|clauses?|value|amendment)\b"
@@ -269,6 +283,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:all|every|todos|tous|alle|tutti) (?:\w+ ){0,2}(?:vendors|suppliers|providers|tools"
         r"|proveedores|fournisseurs|outils|anbieter|lieferanten|leveranciers|fornitori"
         r"|fornecedores)\b"
+        r"|\bconsolidat\w*|\bdecide\w* which (?:\w+ ){0,2}(?:stay|we keep|to keep)\b"
         r"|\b(?:back|return\w*) to (?:spreadsheets|excel|paper|the old (?:system|tool|way))\b"
         r"|\bzurück zu (?:excel|papier)\b|\bretour (?:à|aux) (?:excel|tableurs|papier)\b"
         r"|\bvolver a excel\b|\bterug naar (?:excel|papier)\b|\btornat\w* a excel\b"
@@ -288,7 +303,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf" (?:our|your) {TITLE}\b|\bI am the {TITLE}\b|\bals {TITLE}\b|\ben tant que {TITLE}"
         rf"|\bcomo {TITLE}\b|\bin qualità di {TITLE}|\bin naam van (?:de|onze) {TITLE}"
         rf"|\ben nombre de(?:l| la)? {TITLE}",
-        rf"\b(?:our|my|their|unser\w*|notre|nuestr[oa]|onze|il nostro|la nostra|noss[oa]) {TITLE}\b"
+        rf"\b(?:our|my|their|the|unser\w*|notre|nuestr[oa]|onze|il nostro|la nostra"
+        rf"|noss[oa]) {TITLE}"
+        r"(?:'s office)?\b"
         r"[^.]{0,60}\b(?:asked|asks|wants|demands|insists|expects|requests?|requested|is copied"
         r"|in copy|cc|is involved|has (?:asked|written|called)|fordert|verlangt|erwartet|möchte"
         r"|will|exige|demande|veut|pide|quiere|wil|eist|vraagt|chiede|vuole|pede|quer|gefordert"

@@ -91,6 +91,10 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
         r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
     ),
+    Category.RELATIONSHIP_AT_RISK: cues(
+        r"\b(?:reduce|cut|lower|drop)\w* (?:\w+ ){0,4}(?:licen[cs]es|seats|users)\b"
+        r"|\bbudget (?:has been |was )?cut\b",
+    ),
     Category.SERVICE_FAILURE: cues(
         r"\bonboarding\b",
         # one of our people and a failure in the same sentence (half a cue: "your engineers
@@ -114,5 +118,6 @@ LEAVING = cues(
     r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
     r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
     r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
-    r"|\boutros fornecedores\b",
+    r"|\boutros fornecedores\b|\b(?:another|other|a rival|rival) products?\b|\bside-by-side\b"
+    r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b",
 )

@@ -34,6 +34,7 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week"
         r"|happened|occurred)\b)",
         # work stopped now, in every language ("nobody can tell me" is not work stopped)
+        rf"\bnone of (?:our|the) (?:\w+ ){{0,2}}(?:can|are able|is able)\b{_NOT_TELL}|"
         rf"\b(?:nobody|no one|niemand|personne ne|nadie|nessuno|ninguém) (?:can|is able to|kann"
         rf"|kan|peut|puede|può|riesce|consegue)\b{_NOT_TELL}|\bnothing works\b|\bstandstill\b"
         r"|\b(?:at a|to a) (?:complete )?(?:halt|stop)\b|\bcannot (?:take|process|accept) (?:any )?"
@@ -58,7 +59,8 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bcrash\w*",
         r"\b\d[\d,.]*\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
         r"\bno response\b|\bSLA\b",
-        r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b|\bcancel\w*",
+        r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b"
+        r"|\bcancel\w* (?:the |our |my )?(?:contract|subscription|account|renewal|licen[cs]es)\b",
         r"\bdeadline\b|\bdue (?:on|by)\b",
         r"\bgo-?live\b[^.]{0,40}\bat risk\b|\b(?:renewal|relationship) (?:is )?at risk\b",
         r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
