@@ -79,6 +79,9 @@ CHURN_ONLY = cues(
 # Weak cues: a polite question or a word with other senses, worth half a cue, so that a
 # tie between a weak and a real cue goes to the real one.
 WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.PRODUCT_DEFECT: cues(
+        r"\bwrong\b|\bfalsch\w*|\bincorrect\w*|\bverkeerd\w*|\bsbagliat\w*"
+    ),
     Category.FEATURE_GAP: cues(
         r"\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
         r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
@@ -90,6 +93,9 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"[^.?]{0,60}\b(?:añadir|agregar|incorporar)\b|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
         r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
         r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
+        # (not work done by hand: that is the workaround for a defect as often as for a gap)
+        r"\b(?:connect|integrate|hook up)\b"
+        r"|\bintegration with\b",
     ),
     Category.RELATIONSHIP_AT_RISK: cues(
         r"\b(?:reduce|cut|lower|drop)\w* (?:\w+ ){0,4}(?:licen[cs]es|seats|users)\b"
@@ -105,6 +111,12 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|consulente|tecnico|formatore|gerente de conta)\b[^.]{0,80}\b(?:rescheduled|cancell?ed"
         r"|missed|never|not|no|nobody|promised|failed|forgot|devait|sollte|tenía que|zou|doveva"
         r"|deveria|nicht|kein\w*|pas|aucun\w*|no|niet|geen|non|não|nunca|nie|jamais|mai)\b",
+        r"\b(?:your|votre|vos|su|sus|ihr\w*|jullie|uw|vostr\w*|vossa|seu|sua) (?:team|équipe"
+        r"|equipo|equipa"
+        r"|squadra|support\w*|people|staff|mitarbeiter\w*|personnel|personal)\b[^.]{0,60}\b(?:never"
+        r"|not|didn'?t|failed|forgot|nie|nicht|jamais|pas|nunca|no|niet|nooit|mai|non|não)\b",
+        r"\bcall (?:us |me )?back\b|\brappeler\b|\bzurückrufen\b|\bdevolver la llamada\b"
+        r"|\bterugbellen\b|\brichiamare\b|\bretornar a ligação\b|\btold (?:\w+ ){0,3}would\b",
         r"\bno updates?\b|\bbounced (?:around|between)\b|\bnobody owns\b|\bdevait nous rappeler\b"
         r"|\b(?:promised|zugesagt\w*|promis\w*|prometid\w*|beloofd\w*|promess\w*|prometid\w*)\b",
     ),

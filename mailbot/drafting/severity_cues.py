@@ -30,10 +30,19 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
         r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
         # an outage still going on: not "that/the/Saturday's outage" or one since resolved
-        r"(?<!that )(?<!the )(?<!'s )(?<!during )\boutage\b"
+        r"(?<!that )(?<!the )(?<!'s )(?<!during )(?<!second )(?<!last )(?<!previous )\boutage\b"
         r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week"
         r"|happened|occurred)\b)",
         # work stopped now, in every language ("nobody can tell me" is not work stopped)
+        r"\b(?:picking|production|sales|shipping|deliveries|operations|work|business|checkout"
+        r"|orders?|bookings?) (?:has|have|is|are) (?:completely )?(?:stopped|halted)\b"
+        r"|\b(?:other|another) (?:customers?|tenants?|users?|employees?|patients?|clients?)'?s?'?"
+        r" (?:data|details|names|records|statements|invoices|payslips|orders)\b"
+        r"|\baddressed to someone else\b|\bsomeone else'?s (?:data|details|records)\b"
+        r"|\bdatenschutzverletzung\b|\bdaten anderer (?:kunden|nutzer|mitarbeiter)\b"
+        r"|\bdonnées d'autres (?:clients|utilisateurs)\b|\bdatos de otros (?:clientes|usuarios)\b"
+        r"|\bgegevens van andere (?:klanten|gebruikers)\b|\bdati di altri (?:clienti|utenti)\b"
+        r"|\bdados de outros (?:clientes|usuários)\b",
         rf"\bnone of (?:our|the) (?:\w+ ){{0,2}}(?:can|are able|is able)\b{_NOT_TELL}|"
         rf"\b(?:nobody|no one|niemand|personne ne|nadie|nessuno|ninguém) (?:can|is able to|kann"
         rf"|kan|peut|puede|può|riesce|consegue)\b{_NOT_TELL}|\bnothing works\b|\bstandstill\b"
@@ -54,6 +63,11 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bperda de dados\b|\bdados (?:perdidos|apagados)\b|\bvazamento de dados\b",
     ),
     Severity.HIGH: cues(
+        r"\btender\b|\bRFP\b|\bappel d'offres\b|\bausschreibung\b|\blicitación\b|\baanbesteding\b"
+        r"|\bgara d'appalto\b|\blicitação\b|\b(?:after|nach|après|después de|na|dopo|depois de)"
+        r" (?:three|several|\d+|drei|mehreren|trois|plusieurs|tres|varios|drie|meerdere|tre|diverse"
+        r"|três|vários) (?:e-?mails|mails|messages|calls|tickets|anrufen|appels|llamadas|correos"
+        r"|berichten|telefoontjes|chiamate|ligações|mensagens)\b",
         r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
         r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
         r"\bcrash\w*",

@@ -55,6 +55,9 @@ THREAT = cues(
     r"\b(?:take|escalate|raise) (?:this|it|the matter) (?:to|with) (?:your|the) "
     r"(?:management|manager|leadership|CEO|director|boss)\b",
     r"\breview (?:our|the) (?:contract|agreement|SLA)(?: terms)?\b",
+    r"\bunless (?:we|I) (?:hear|get|see|receive)\b|\botherwise we will\b|\bsinon nous\b"
+    r"|\bsonst werden wir\b|\bde lo contrario (?:vamos|tendremos)\b|\banders (?:zullen|gaan) we\b"
+    r"|\baltrimenti (?:dovremo|saremo)\b|\bcaso contrário (?:vamos|teremos)\b",
     r"\ban Ihre Geschäftsleitung\b|\bà votre direction\b|\ba su dirección\b",
     r"\b(?:escalat\w*|take|raise) (?:this|it) (?:further|higher|to (?:the|your) (?:top|board))\b"
     r"|\b(?:eskalier\w*|weitergeben)\b[^.]{0,40}\b(?:geschäftsleitung|geschäftsführung|vorstand)"
@@ -79,7 +82,7 @@ ANGRY_STRONG = cues(
     r"|\binaceitável\b|\bvergonhos\w*|\bridículo\b|\bfurios[oa]\b",
 )
 ANGRY_WEAK = cues(
-    r"\bfrankly\b|\bI expect\b|\bdo your job\b|\bnot acceptable\b|\bfed up\b",
+    r"\bfrankly\b|\bI expect\b|\berwarte ich\b|\bdo your job\b|\bnot acceptable\b|\bfed up\b",
     r"\bnicht (?:mehr )?akzeptabel\b|\bpas acceptable\b|\bno es aceptable\b|\bniet acceptabel\b"
     r"|\bnon è accettabile\b|\bnão é aceitável\b",
     r"\bj'exige\b|\bexijo\b|\bich erwarte\b|\bwho signed off\b|\bnobody [\w ]{0,30}cares?\b"
