@@ -43,6 +43,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift|rise|hike"
         r"|teurer|plus cher"
         r"|más caro|duurder|in più|mais caro)",
+        r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
+        r"|more than)\b",
         # contract terms (a bare "contract" is also a renewal or an SLA)
         r"\bcontract\w* (?:terms?|clauses?|value|amendment)\b"
         r"|\b(?:terms|clause) (?:of|in) (?:the|our)"
@@ -100,6 +102,10 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:all|every|todos|tous|alle|tutti) (?:\w+ ){0,2}(?:vendors|suppliers|providers|tools"
         r"|proveedores|fournisseurs|outils|anbieter|lieferanten|leveranciers|fornitori"
         r"|fornecedores)\b"
+        r"|\bstandardi[sz]\w*|\bvereinheitlich\w*|\bstandardis\w*|\bestandariz\w*|\bstandaardis\w*"
+        r"|\bstandardizz\w*|\bpadroniz\w*|\bworth (?:it|the (?:money|cost|price))\b"
+        r"|\b(?:still|noch|encore|todavía|nog|ancora|ainda) (?:\w+ ){0,3}(?:worth|lohn\w*|rentable"
+        r"|rendabel)\b|\bob sich [^.]{0,40}lohn\w*"
         r"|\bconsolidat\w*|\bdecide\w* which (?:\w+ ){0,2}(?:stay|we keep|to keep)\b"
         r"|\b(?:only|just|barely|hardly)\b[^.]{0,40}\bstill (?:use|log|open)\w*"
         r"|\b(?:barely|hardly|rarely)\b (?:\w+ ){0,2}(?:use[sd]?|using|log\w*)\b"
@@ -109,7 +115,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bvolta\w* ao excel\b"
         r"|\breview (?:of )?(?:all |every |our )(?:\w+ )?(?:tools?|software|vendors?|spend)\b"
         r"|\b(?:budget|cost) (?:cuts?|review)\b|\bcost[- ]cutting\b",
-        r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brachet\w*|\badquirid\w*"
+        r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brach[ae]t\w*|\badquirid\w*"
         r"|\bovergenomen\b|\bacquisit[oa]\b|\badquirid[oa]\b|\bnew (?:owners?|parent)\b"
         r"|\bparent company\b|\bneue\w* eigentümer\b|\bmuttergesellschaft\b|\bmaison mère\b"
         r"|\bnouveaux propriétaires\b|\bnuevos propietarios\b|\bempresa matriz\b"

@@ -69,6 +69,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|computes?|zeigt|affiche\w*|muestra\w*"
         r"|toont|mostra\w*|berechnet|calcule\w*|calcula\w*|berekent|calcola)\b[^.]{0,50}"
         r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
+        r"|erron\w*|erróne\w*|fehlerhaft\w*|onjuist\w*|errat\w*"
         r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
         r"|invece di|errad\w*|em vez de)\b",
         r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
@@ -132,6 +133,15 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bquisiéramos (?:que|poder)\b|\bgostaríamos que\b|\bwe would like (?:the|your) \w+ to\b"
         r"|\balso (?:handle|support|cover|show|work with)\b|\baussi gérer\b|\banche (?:gestire"
         r"|gestisse)\b",
+        r"\bcan (?:your|the) (?:\w+ ){0,2}(?:do|handle|support) (?:that|this|it)\b|\bon the cards\b"
+        r"|\bin the pipeline\b|\bon your (?:list|backlog)\b|\b(?:van a|vais a|will you|werden sie"
+        r"|allez-vous|gaan jullie|avete intenzione di|vão) (?:incluir|include|add|ajouter"
+        r"|hinzufügen"
+        r"|toevoegen|aggiungere|adicionar|offer|support|ofrecer|proposer|anbieten)\b"
+        r"|\bneed a way to\b"
+        r"|\bbrauchen eine möglichkeit\b|\bbesoin d'un moyen\b|\bnecesitamos una (?:forma|manera)\b"
+        r"|\bserve un modo\b|\bprecisamos de uma forma\b|\b(?:willen|zouden) graag\b"
+        r"|\bil manque (?:un|une|le|la|l')|\bfalta(?:n)? (?:un|una|um|uma)\b|\bmanca (?:un|una)\b",
         r"\b(?:is there|are there|any) plans? (?:to|for)\b"
         r"|\bwill you (?:add|offer|support)\b"
         r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"
@@ -164,7 +174,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bsin (?:una|decir) palabra\b|\bzonder iets te laten horen\b|\bsenza una parola\b"
         r"|\bsem uma palavra\b|\b(?:cancell?ed|moved|postponed|rescheduled) (?:\w+ )?by (?:us"
         r"|your side|you)\b"
-        r"|(?<!we )\bmissed (?:\w+ )?deadlines?\b|\bheard nothing\b|\bstill waiting for (?:a|an"
+        r"|(?<!we )\bmissed (?:\w+ )?deadlines?\b|\bheard nothing\b|\b(?:are|am"
+        r"|is) still waiting\b|\bstill waiting for (?:a|an"
         r"|any)\b"
         r"|\b(?:nenhuma|ninguna|alcuna) (?:resposta|respuesta|risposta)\b"
         r"|\bkeine (?:antwort|rückmeldung|reaktion)\b|\bniemand hat sich\b|\bniemand meldet\b"

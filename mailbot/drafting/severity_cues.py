@@ -43,6 +43,9 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bdonnées d'autres (?:clients|utilisateurs)\b|\bdatos de otros (?:clientes|usuarios)\b"
         r"|\bgegevens van andere (?:klanten|gebruikers)\b|\bdati di altri (?:clienti|utenti)\b"
         r"|\bdados de outros (?:clientes|usuários)\b",
+        r"\blos(?:e|es|ing|t) (?:their|our|all|the) (?:\w+ )?(?:photos|files|data|records|work"
+        r"|entries"
+        r"|changes|documents)\b",
         rf"\bnone of (?:our|the) (?:\w+ ){{0,2}}(?:can|are able|is able)\b{_NOT_TELL}|"
         rf"\b(?:nobody|no one|niemand|personne ne|nadie|nessuno|ninguém) (?:can|is able to|kann"
         rf"|kan|peut|puede|può|riesce|consegue)\b{_NOT_TELL}|\bnothing works\b|\bstandstill\b"
@@ -63,6 +66,9 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bperda de dados\b|\bdados (?:perdidos|apagados)\b|\bvazamento de dados\b",
     ),
     Severity.HIGH: cues(
+        r"\b(?:talks|talking|evaluat\w*|compar\w*|looking at|testing) (?:with "
+        r"|at )?(?:\w+ )?(?:other"
+        r"|alternative|competing) (?:vendors?|providers?|suppliers?|solutions?|products?|tools?)\b",
         r"\btender\b|\bRFP\b|\bappel d'offres\b|\bausschreibung\b|\blicitación\b|\baanbesteding\b"
         r"|\bgara d'appalto\b|\blicitação\b|\b(?:after|nach|après|después de|na|dopo|depois de)"
         r" (?:three|several|\d+|drei|mehreren|trois|plusieurs|tres|varios|drie|meerdere|tre|diverse"

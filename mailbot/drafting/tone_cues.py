@@ -27,7 +27,7 @@ CHURN = cues(
     r"|\b(?:unser\w*|mein\w*) anw[äa]lt\w*|\bnos avocats\b|\bnuestros abogados\b",
     r"\bkündig\w*|\banbieter wechseln\b|\brésili\w*|\bchanger de (?:fournisseur|prestataire)\b",
     # defs-1: leaving said outright or implied through the renewal decision.
-    r"\b(?:look\w*|evaluat\w*|talk\w*) (?:at|to|with)? ?(?:other|alternative|competing)"
+    r"\b(?:look\w*|evaluat\w*|talk\w*) (?:at|to|with)? ?(?:\w+ )?(?:other|alternative|competing)"
     r" (?:vendors?|providers?|suppliers?|solutions?|tools?)\b",
     r"\brenewal (?:decision )?(?:will )?(?:depend|hinge)s? on\b|\bconsider\w* cancel\w*",
     r"\bandere(?:n)? anbieter\b|\bd'autres solutions\b|\bchez un concurrent\b"
