@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Category
-from mailbot.drafting.cues import BOARD, TITLE, cues
+from mailbot.drafting.cues import TITLE, cues
 
 ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.COMMERCIAL_DISPUTE: cues(
@@ -26,7 +26,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|debited) (?:\w+ ){0,3}twice\b"
         r"|\bdiscount\w*|\brabatt\w*|\bremise\b|\bdescuento\w*|\bkorting\w*|\bsconto\b"
         r"|\bdesconto\w*|\bcredit note\b|\bgutschrift\b|\b(?:rück)?erstattung\b|\bremboursement\b"
-        r"|\brembourser\b|\bavoir\b|\breembolso\b|\bnota de crédito\b|\babono\b"
+        r"|\brembourser\b|\b(?:un|cet|votre|notre|leur|d'un|l')\s?avoir\b(?! (?:un|une|des|le|la"
+        r"|les|accès))|\breembolso\b|\bnota de crédito\b|\babono\b"
         r"|\bterugbetaling\b|\bcreditnota\b|\brimborso\b|\bnota di credito\b|\bestorno\b",
         # what we charge, not the customer's own product prices
         r"\bpric(?:e|es|ing) (?:increase|rise|hike|list|change|uplift|per)\w*|\bpricing\b|\bquote\b"
@@ -45,6 +46,13 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|más caro|duurder|in più|mais caro)",
         r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
         r"|more than)\b",
+        r"\bmahnung\w*|\baanmaning\w*|\bdunning\b|\bpayment reminder\b|\brelance de paiement\b"
+        r"|\bsollecito di pagamento\b|\b(?:we|wir|nous|wij|abbiamo|nós) (?:have |haben "
+        r"|avons )?(?:already "
+        r"|bereits |schon |déjà )?(?:paid|bezahlt|payé|betaald|pagato|pagamos)\b"
+        r"|\b(?:fee|price|canone|cuota|tarif\w*|preis\w*|prijs|abonnement|subscription|prezzo|preço"
+        r"|rate)\b(?: \w+){0,3} (?:increased|went up|risen|aumentat\w*|gestiegen|erhöht|augmenté"
+        r"|aumentad[oa]|subido|verhoogd|gestegen|aumentou)\b",
         # contract terms (a bare "contract" is also a renewal or an SLA)
         r"\bcontract\w* (?:terms?|clauses?|value|amendment)\b"
         r"|\b(?:terms|clause) (?:of|in) (?:the|our)"
@@ -64,7 +72,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:taken|took) over from\b|\bpredecessor\b|\bvorgänger\w*|\bj'ai repris\b"
         r"|\bprédécesseur\b|\bpredecesor\w*|\bvoorganger\b|\bpredecessore\b|\bantecessor\w*"
         r"|\b(?:has|have|had) left (?:the company|us|the business)?\b|\bchampion\b|\bsuccessor\b"
-        r"|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b"
+        r"|\blast day\b|\bleaving\b|\bdeparture\b"
         r"|\b(?:moved|moving|transferred|moves) to (?:another|a different|a new|a) (?:department"
         r"|team"
         r"|role|job|company|position)\b|\b(?:changed|changing) (?:jobs|roles)\b|\bnew (?:role"
@@ -106,7 +114,13 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bstandardizz\w*|\bpadroniz\w*|\bworth (?:it|the (?:money|cost|price))\b"
         r"|\b(?:still|noch|encore|todavía|nog|ancora|ainda) (?:\w+ ){0,3}(?:worth|lohn\w*|rentable"
         r"|rendabel)\b|\bob sich [^.]{0,40}lohn\w*"
-        r"|\bconsolidat\w*|\bdecide\w* which (?:\w+ ){0,2}(?:stay|we keep|to keep)\b"
+        r"|\bconsolidat\w* (?:\w+ ){0,2}(?:tools?|vendors?|suppliers?|platforms?|software|landscape"
+        r"|systems?)\b|\bdecide\w* which (?:\w+ ){0,2}(?:stay|we keep|to keep)\b"
+        r"|\b(?:welche|quel\w*|qué|welke|quale|qual) (?:\w+ ){0,2}(?:wir|nous|wij|noi"
+        r"|nós)? ?(?:behalten"
+        r"|garder|conserver|conservar|houden|tenere|manter)\b"
+        r"|\b(?:doubt\w*|twijfel\w*|zweifel\w*|question\w*|dud\w*|dubbi\w*|dúvida\w*) (?:\w+ ){0,3}"
+        r"(?:the )?(?:value|meerwaarde|mehrwert|nutzen|valeur|utilité|valor|utilidad|valore)\b"
         r"|\b(?:only|just|barely|hardly)\b[^.]{0,40}\bstill (?:use|log|open)\w*"
         r"|\b(?:barely|hardly|rarely)\b (?:\w+ ){0,2}(?:use[sd]?|using|log\w*)\b"
         r"|\b(?:back|return\w*) to (?:spreadsheets|excel|paper|the old (?:system|tool|way))\b"
@@ -115,7 +129,9 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bvolta\w* ao excel\b"
         r"|\breview (?:of )?(?:all |every |our )(?:\w+ )?(?:tools?|software|vendors?|spend)\b"
         r"|\b(?:budget|cost) (?:cuts?|review)\b|\bcost[- ]cutting\b",
-        r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brach[ae]t\w*|\badquirid\w*"
+        r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bfusion\b|\bfusión\b|\bfusione\b|\bfusão\b"
+        r"|\bfusie\b"
+        r"|\bmutterkonzern\b|\bübernommen\b|\brach[ae]t\w*|\badquirid\w*"
         r"|\bovergenomen\b|\bacquisit[oa]\b|\badquirid[oa]\b|\bnew (?:owners?|parent)\b"
         r"|\bparent company\b|\bneue\w* eigentümer\b|\bmuttergesellschaft\b|\bmaison mère\b"
         r"|\bnouveaux propriétaires\b|\bnuevos propietarios\b|\bempresa matriz\b"
@@ -143,6 +159,5 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"\b{TITLE}\b",
         r"\bexecutive (?:sponsor|team|level|escalation)\b|\bsponsor exécutif\b"
         rf"|\b(?:your|ihr\w*|votre|su|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
-        BOARD,
     ),
 }

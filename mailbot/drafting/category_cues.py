@@ -142,6 +142,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bbrauchen eine möglichkeit\b|\bbesoin d'un moyen\b|\bnecesitamos una (?:forma|manera)\b"
         r"|\bserve un modo\b|\bprecisamos de uma forma\b|\b(?:willen|zouden) graag\b"
         r"|\bil manque (?:un|une|le|la|l')|\bfalta(?:n)? (?:un|una|um|uma)\b|\bmanca (?:un|una)\b",
+        r"\bdo you (?:support|offer|provide)\b|\b(?:serait|est)-il envisageable\b|\bangedacht\b",
         r"\b(?:is there|are there|any) plans? (?:to|for)\b"
         r"|\bwill you (?:add|offer|support)\b"
         r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"

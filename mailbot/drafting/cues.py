@@ -97,7 +97,9 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:connect|integrate|hook up)\b"
         r"|\bintegration with\b",
     ),
+    Category.EXECUTIVE_INTERVENTION: cues(BOARD),  # the board named: a reason, or demanding
     Category.RELATIONSHIP_AT_RISK: cues(
+        r"\breplacement\b",
         r"\b(?:reduce|cut|lower|drop)\w* (?:\w+ ){0,4}(?:licen[cs]es|seats|users)\b"
         r"|\bbudget (?:has been |was )?cut\b",
     ),

@@ -46,6 +46,9 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\blos(?:e|es|ing|t) (?:their|our|all|the) (?:\w+ )?(?:photos|files|data|records|work"
         r"|entries"
         r"|changes|documents)\b",
+        r"\bsecurity incident\b|\bsicherheitsvorfall\b|\bincident de sécurité\b"
+        r"|\bincidente de seguridad\b|\bbeveiligingsincident\b|\bincidente di sicurezza\b"
+        r"|\bincidente de segurança\b",
         rf"\bnone of (?:our|the) (?:\w+ ){{0,2}}(?:can|are able|is able)\b{_NOT_TELL}|"
         rf"\b(?:nobody|no one|niemand|personne ne|nadie|nessuno|ninguém) (?:can|is able to|kann"
         rf"|kan|peut|puede|può|riesce|consegue)\b{_NOT_TELL}|\bnothing works\b|\bstandstill\b"
@@ -66,6 +69,9 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bperda de dados\b|\bdados (?:perdidos|apagados)\b|\bvazamento de dados\b",
     ),
     Severity.HIGH: cues(
+        r"\b(?:emailed|called|written|wrote|asked|chased|phoned|contacted) (?:\w+ ){0,4}(?:three"
+        r"|four"
+        r"|five|several|multiple|\d+) times\b",
         r"\b(?:talks|talking|evaluat\w*|compar\w*|looking at|testing) (?:with "
         r"|at )?(?:\w+ )?(?:other"
         r"|alternative|competing) (?:vendors?|providers?|suppliers?|solutions?|products?|tools?)\b",

@@ -189,3 +189,24 @@ def test_a_threat_to_review_the_contract_is_at_least_frustrated(text: str) -> No
 def test_severity_words_in_several_languages(text: str, expected: Severity) -> None:
     picked = suggest_severity("", text, Category.PRODUCT_DEFECT)
     assert picked.value is expected, picked.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "avoir" is a credit note only as a noun, not the verb "to have"
+        ("Serait-il envisageable d'avoir un mode hors ligne pour nos techniciens ?", F),
+        ("Merci de nous envoyer un avoir pour la facture de mars.", C),
+        # consolidation of accounts is a capability; of tools, the relationship
+        ("Do you support multi-entity consolidation? We need one view of two subsidiaries.", F),
+        ("Our new COO is consolidating the tool landscape and will decide which ones stay.", R),
+        # a board or management named as the reason is not the board demanding action
+        ("Onze nieuwe directie twijfelt aan de meerwaarde van jullie platform.", R),
+        ("Nach der Fusion entscheidet unser Mutterkonzern, welche Software wir behalten.", R),
+        ("Guten Tag, die Mahnung ist unberechtigt, wir haben im Mai bezahlt.", C),
+        ("Buongiorno, il canone annuale è aumentato senza preavviso.", C),
+    ],
+)
+def test_words_with_two_senses_are_read_in_context(text: str, expected: Category) -> None:
+    picked = suggest_category("", text)
+    assert picked.value is expected, picked.rationale
