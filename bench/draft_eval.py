@@ -216,7 +216,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None, help="write per-thread rows here")
-    parser.add_argument("--set", default="eval_set", help="a folder under bench/ (eval_set_b)")
+    parser.add_argument(
+        "--set", default="eval_set", help="a folder under bench/ (eval_set_b), or any path"
+    )
     parser.add_argument("--split", choices=("dev", "test"), default=None)
     parser.add_argument("--matrix", action="store_true", help="print confusion matrices")
     parser.add_argument("--every", type=int, default=1, help="only every Nth thread (a sample)")

@@ -49,6 +49,18 @@ _INJECTION = re.compile(
 )
 
 
+_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|antw|r)\s*:\s*)+", re.I)
+
+
+def _roles(message: ForwardedMessage) -> str:
+    """Where a customer's job title shows: their name, the To/Cc names and the short lines
+    at the end of the message (the signature), which the prose (body_core) leaves out."""
+    own = [line.strip() for line in clean_text(message.body).splitlines()]
+    tail = [line for line in own if line and not line.startswith(">")][-6:]
+    signature = [line for line in tail if len(line) < 70 and not line.endswith(("?", "!"))]
+    return "\n".join([message.sender_name, *message.recipient_names, *signature])
+
+
 def _today(iso: str) -> date | None:
     try:
         return date.fromisoformat(iso) if iso else None
@@ -127,7 +139,9 @@ class OfflineDrafter:
         )
         customer_text = "\n\n".join(f"{clean_text(m.subject)}\n\n{s.text}" for m, s in theirs)
 
-        category = suggest_category(note, customer_text)
+        subject = clean_text(theirs[0][0].subject) if theirs else ""
+        roles = "\n".join(_roles(m) for m, s in theirs if s.customer)
+        category = suggest_category(note, customer_text, _SUBJECT_PREFIX.sub("", subject), roles)
         severity = suggest_severity(note, customer_text, category.value, account, today)
         sentiment = suggest_sentiment(customer_text)
         severity = churn_floor(severity, sentiment, note)

@@ -14,7 +14,19 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.category_cues import CATEGORY_CUES
+from mailbot.drafting.cues import (
+    CHURN_ONLY,
+    EXEC_MENTION,
+    LEAVING,
+    NAMED_IN_NOTE,
+    NEGATED,
+    SIGNATURE_TITLE,
+    WEAK_CUES,
+    cues,
+)
 from mailbot.drafting.facts import sentences, shorten
+from mailbot.drafting.severity_cues import SEVERITY_CUES
 
 E = TypeVar("E", Category, Severity, Sentiment)
 
@@ -25,92 +37,20 @@ class Suggestion(Generic[E]):
     rationale: str
 
 
-def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-
-
-# Phrases that mention a cue word only to deny it ("not a bug", "no rush").
-_NEGATED = re.compile(
-    r"\b(?:not|no|kein(?:en)?|pas) (?:a |un |une )?(?:bug|fehler|bogue)\b"
-    r"|\bnot blocking(?: \w+)?|\bnot (?:yet )?blocked\b|\bnothing is blocked\b"
-    r"|\bnicht blockiert\w*|\bno rush\b"
-    r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b",
-    re.IGNORECASE,
-)
-
-_CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
-    Category.PRODUCT_DEFECT: _cues(
-        r"\bbugs?\b|\bdefect\b|\bregression\b|\bknown issue\b",
-        r"\berrors?\b|\bcrash\w*|\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b",
-        r"\blatency\b|\btim(?:e|ing) ?outs?\b|\btiming out\b|\bslow\w*",
-        r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release)\b"
-        r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)",
-        r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bcorrupt\w*",
-        r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bcosmetic\b|\boutages?\b",
-        r"\bsecurity (?:breach|hole|issue|bug)\b|\bdata (?:leak|breach)\b",
-        r"\bfehler\w*|\babsturz\b|\bstürzt\b|\bfunktioniert nicht\b|\bausfall\b",
-        r"\bbogue\b|\berreur\b|\bplantage\b|\bne fonctionne pas\b|\bpanne\b",
-    ),
-    Category.FEATURE_GAP: _cues(
-        r"\bmissing (?:feature|capability|functionality)\b|\bfeature request\b",
-        r"\broadmap\b",
-        r"\b(?:does not|doesn'?t|don'?t|do not|cannot|can'?t) support\b|\bnot supported\b"
-        r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b",
-        r"\bnative support\b|\bnice to have\b|\bwould be nice\b|\b(?:hard )?requirement\b",
-        r"\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bfunktion\w* fehlt\b|\bfehlt\b",
-        r"\bgeplant\b|\bfeature\b|\bis [\w ]{0,40}planned\b|\bplanned for\b",
-        r"\bprévu\b|\bPläne\b|\bprevisto\b",
-        r"\bonly (?:allows|supports|lets)\b|\bis there a way to\b|\bunterstützt nur\b"
-        r"|\bne prend pas en charge\b|\bno (?:admite|permite)\b",
-        r"\bne (?:supporte|prend) pas\b|\bfonctionnalité\b|\bn'est pas possible\b",
-    ),
-    Category.SERVICE_FAILURE: _cues(
-        r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b",
-        r"\bno (?:response|reply|answer)\b|\bnever (?:responded|replied|answered)\b"
-        r"|\bnobody [\w ]{0,40}(?:responded|replied|got back)\b|\bwithout anyone getting back\b",
-        r"\bsupport (?:team|desk|line|experience|agent|leadership)\b",
-        r"\bclosed (?:as|without)\b",
-        r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b",
-        r"\bremediation\b|\bservice credits?\b",
-        r"\bkeine (?:antwort|rückmeldung)\b|\baucune réponse\b|\bsans réponse\b",
-        # people who did not turn up, or never answered (EN/DE/FR/ES)
-        r"\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b"
-        r"|\bmissed (?:the |our |two |three )?(?:session|meeting|training|call|workshop)s?\b"
-        r"|\bnicht erschienen\b|\bpas présenté\b|\bno se presentó\b",
-        r"\bheard nothing\b|\bniemand hat sich gemeldet\b|\bsin respuesta\b|\bsoporte\b"
-        r"|\bnadie (?:nos )?ha (?:contestado|respondido)",
-    ),
-    Category.COMMERCIAL_DISPUTE: _cues(
-        r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b",
-        r"\b(?:over|double[- ]?)?charged\b|\bovercharg\w*",
-        r"\brefund\w*|\bcredit note\b",
-        r"\bpric(?:e|es|ing)\b|\bquote\b",
-        r"\bcontract\b",
-        r"\brechnung\w*|\bgutschrift\b|\berstattung\b",
-        r"\bfactur\w*|\bremboursement\b|\bprélev\w*|\bavoir\b",
-    ),
-    Category.RELATIONSHIP_AT_RISK: _cues(
-        r"\bchampion\b|\bsuccessor\b|\breplacement\b|\blast day\b|\bleaving\b|\bdeparture\b",
-        r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*",
-        r"\balternatives?\b|\bpilot\w*|\bdifferent platform\b|\b(?:another|other) vendor\b",
-        r"\badoption\b|\busage\b",
-        r"\bsave plan\b|\bexit plan\b|\blost confidence\b",
-    ),
-    Category.EXECUTIVE_INTERVENTION: _cues(
-        r"\bCEO\b|\bchief executive\b|\bPDG\b|\bgeschäftsführ\w*",
-        r"\bCRO\b",
-        r"\bboard\b|\bvorstand\b|\bconseil d'administration\b",
-        r"\bexecutive (?:sponsor|team|level|escalation)\b|\bdirection générale\b",
-    ),
-}
-# defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
-# (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.
-_CHURN_ONLY = _cues(
-    r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*"
-)
-# Executive mentions are rare and decisive, so they outweigh a generic defect word.
+_cues = cues
+_NEGATED = NEGATED
+_CATEGORY_CUES = CATEGORY_CUES
+_CHURN_ONLY = CHURN_ONLY
+# Executive involvement is rare and decisive, so it outweighs a generic defect word.
 _CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
 _CATEGORY_ORDER = tuple(Category)
+# The problems a threat to leave can be about (defs-1: the threat does not change them).
+_PROBLEMS = (
+    Category.PRODUCT_DEFECT,
+    Category.FEATURE_GAP,
+    Category.SERVICE_FAILURE,
+    Category.COMMERCIAL_DISPUTE,
+)
 
 
 def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
@@ -123,14 +63,52 @@ def _quote(words: list[str], limit: int = 3) -> str:
     return ", ".join(f'"{w}"' for w in words[:limit])
 
 
-def suggest_category(note: str, customer: str) -> Suggestion[Category]:
-    """Keyword scoring: a cue in the CSM note counts 2, in the customer's text 1."""
+def _evidence(
+    category: Category, note: str, customer: str, subject: str, roles: str
+) -> tuple[int, list[str], list[str]]:
+    """The category's score and quoted words: a cue in the customer's text counts 2, in the
+    CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
+    cue (a polite question, a word with other senses) half that; executive cues double."""
+    cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
+    in_note, weak_note = _hits(cues, note), _hits(weak, note)
+    in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
+    score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
+    score += 2 * len(_hits(cues, subject)) + len(_hits(weak, subject))
+    in_note, in_customer = in_note + weak_note, in_customer + weak_customer
+    if category is Category.EXECUTIVE_INTERVENTION:
+        title = SIGNATURE_TITLE.search(roles)
+        if title:  # their executive writes or is copied (signature, To/Cc): decisive
+            in_customer.append(title.group(0))
+            score += 4
+        mentions = _hits(EXEC_MENTION, note) + _hits(EXEC_MENTION, customer)
+        if mentions and not score:  # a bare title mention: weak, counted once, not doubled
+            return 1, [], mentions[:1]
+    return score * _CATEGORY_WEIGHT.get(category, 1), in_note, in_customer
+
+
+def suggest_category(
+    note: str, customer: str, subject: str = "", roles: str = ""
+) -> Suggestion[Category]:
+    """Keyword scoring over the note, the customer's text and the first subject line;
+    ``roles`` is the customers' signatures, names and To/Cc names (for executive titles)."""
+    named = NAMED_IN_NOTE.search(note)
+    if named:
+        value = Category(named.group(1).lower().replace(" ", "_"))
+        return Suggestion(value, f'Category {value}: the CSM wrote "{named.group(0)}" in the note')
     note, customer = _NEGATED.sub(" ", note), _NEGATED.sub(" ", customer)
+    subject = _NEGATED.sub(" ", subject)
+    found = {c: _evidence(c, note, customer, subject, roles) for c in _CATEGORY_ORDER}
+    if not any(found[c][0] for c in _PROBLEMS):  # going elsewhere, and over nothing named
+        leaving = (_hits(LEAVING, note), _hits(LEAVING, customer) + _hits(LEAVING, subject))
+        score, in_note, in_customer = found[Category.RELATIONSHIP_AT_RISK]
+        score += 4 * len(leaving[0]) + 2 * len(leaving[1])
+        found[Category.RELATIONSHIP_AT_RISK] = (
+            score,
+            in_note + leaving[0],
+            in_customer + leaving[1],
+        )
     best: tuple[int, Category, list[str], list[str]] | None = None
-    for category in _CATEGORY_ORDER:
-        in_note = _hits(_CATEGORY_CUES[category], note)
-        in_customer = _hits(_CATEGORY_CUES[category], customer)
-        score = (2 * len(in_note) + len(in_customer)) * _CATEGORY_WEIGHT.get(category, 1)
+    for category, (score, in_note, in_customer) in found.items():
         if score and (best is None or score > best[0]):
             best = (score, category, in_note, in_customer)
     churn = _hits(_CHURN_ONLY, note) + _hits(_CHURN_ONLY, customer)
@@ -173,48 +151,7 @@ _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
         str.lower,
     ),
 )
-_SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
-    Severity.CRITICAL: _cues(
-        r"\bproduction (?:is )?down\b|\bdown in production\b|\bcompletely down\b"
-        r"|\bsystem (?:is )?down\b",
-        r"\bdata loss\b|\blost data\b|\boverwr(?:ote|itten)\b|\bwiped\b|\bsecurity breach\b",
-        r"\bdatenverlust\b|\bproduktionsausfall\b|\bperte de données\b|\bpanne totale\b",
-        # defs-1: work stopped now for everyone, or data/security harmed
-        r"\b(?:every(?:one| \w+)|all (?:\d+ )?(?:of )?(?:our )?\w+)\b[^.]{0,80}"
-        r"\b(?:cannot|can'?t|unable to|unable)\b",
-        r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
-        r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
-        # an outage still going on: not "that/the/Saturday's outage" or one since resolved
-        r"(?<!that )(?<!the )(?<!'s )(?<!during )\boutage\b"
-        r"(?![\s\S]{0,120}\b(?:resolved|fine since|worked fine|is over|last week)\b)",
-    ),
-    Severity.HIGH: _cues(
-        r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
-        r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
-        r"\bcrash\w*",
-        r"\b\d[\d,.]*\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
-        r"\bno response\b|\bSLA\b",
-        r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b|\bcancel\w*",
-        r"\bdeadline\b|\bdue (?:on|by)\b",
-        r"\bgo-?live\b[^.]{0,40}\bat risk\b|\b(?:renewal|relationship) (?:is )?at risk\b",
-        r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
-        r"|\bpilot with\b",
-        r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
-        # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
-        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
-        r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
-        r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
-        r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
-        r"|\bsegún (?:el|nuestro) contrato\b",
-    ),
-    Severity.LOW: _cues(
-        r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b",
-        r"\bnot blocking\b|\bno rush\b|\bwhen convenient\b|\bnot urgent\b|\bpas urgent\b",
-        r"\btiny\b|\btypo\b|\bsmall (?:one|admin)\b|\bcosm[ée]tic[oa]?\b|\bno es grave\b"
-        r"|\bpas grave\b|\bnicht schlimm\b|\btrámite menor\b|\bwhen you get a chance\b"
-        r"|\b(?:the amount|el importe) (?:is|es) (?:fine|correct[oa]?)\b",
-    ),
-}
+_SEVERITY_CUES = SEVERITY_CUES
 _FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}
 _ORDER = (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 

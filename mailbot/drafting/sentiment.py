@@ -13,82 +13,20 @@ import re
 from mailbot.domain import Sentiment
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.rules import Suggestion
+from mailbot.drafting.tone_cues import (
+    ANGRY_STRONG,
+    ANGRY_WEAK,
+    CHURN,
+    CONCERNED,
+    FRUSTRATED_STRONG,
+    FRUSTRATED_WEAK,
+    PATIENT,
+    THREAT,
+)
 
-
-def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-
-
-_CHURN = _cues(
-    r"\b(?:will|would|might|shall) not renew\b|\bwon'?t renew\b|\bnot (?:to )?renew\b",
-    r"\bcancel\w* (?:our|the) (?:contract|subscription|account)\b"
-    r"|\bterminat\w* (?:our|the) contract\b",
-    r"\bexit plan\b|\blost confidence\b",
-    r"\b(?:move|switch|moving|switching|migrate) to (?:another|a different|a new|an other)"
-    r" (?:vendor|provider|platform|tool|solution)\b|\banother vendor\b",
-    r"\bevaluat\w* alternatives\b|\bpilot with\b",
-    # our lawyers, not "twenty lawyers waited" at a law firm
-    r"\b(?:our|my) (?:lawyers?|legal (?:team|department))\b|\blegal action\b"
-    r"|\b(?:unser\w*|mein\w*) anw[äa]lt\w*|\bnos avocats\b|\bnuestros abogados\b",
-    r"\bkündig\w*|\banbieter wechseln\b|\brésili\w*|\bchanger de (?:fournisseur|prestataire)\b",
-    # defs-1: leaving said outright or implied through the renewal decision.
-    r"\b(?:look\w*|evaluat\w*|talk\w*) (?:at|to|with)? ?(?:other|alternative|competing)"
-    r" (?:vendors?|providers?|suppliers?|solutions?|tools?)\b",
-    r"\brenewal (?:decision )?(?:will )?(?:depend|hinge)s? on\b|\bconsider\w* cancel\w*",
-    r"\bandere(?:n)? anbieter\b|\bd'autres solutions\b|\bchez un concurrent\b"
-    r"|\bno renovaremos\b|\botros proveedores\b|\bcancelar el contrato\b",
-)
-# defs-1: a threat that is not about leaving (escalating over our heads, reviewing the
-# contract) shows the customer is at least frustrated, however politely it is put.
-_THREAT = _cues(
-    r"\b(?:take|escalate|raise) (?:this|it|the matter) (?:to|with) (?:your|the) "
-    r"(?:management|manager|leadership|CEO|director|boss)\b",
-    r"\breview (?:our|the) (?:contract|agreement|SLA)(?: terms)?\b",
-    r"\ban Ihre Geschäftsleitung\b|\bà votre direction\b|\ba su dirección\b",
-)
-_ANGRY_STRONG = _cues(
-    r"\bunacceptable\b|\binacceptable\b|\binakzeptabel\b|\bunzumutbar\b",
-    r"\bdisaster\b|\boutrageous\b|\bridiculous\b|\bfurious\b|\babsurd\b|\bscandal\w*|\bskandal\w*",
-    r"\binaceptable\b|\besc[áa]ndalo\b|\bim Stich\b|\blaisse tomber\b|\bdejado tirados\b",
-    r"\bI am (?:\w+ )?angry\b|\bdone being polite\b|\bthis is a joke\b|\bw[üu]tend\b|\bfurieux\b",
-)
-_ANGRY_WEAK = _cues(
-    r"\bfrankly\b|\bI expect\b|\bdo your job\b|\bnot acceptable\b|\bfed up\b",
-    r"\bj'exige\b|\bexijo\b|\bich erwarte\b|\bwho signed off\b|\bnobody [\w ]{0,30}cares?\b"
-    r"|\bwasted\b",
-    r"[!?]{2,}",
-)
-_FRUSTRATED_STRONG = _cues(
-    r"\bfrustrat\w*|\bdisappoint\w*|\benttäusch\w*|\bdéçu\w*|\bagaçant\w*|\bärgerlich\b",
-    r"\bpoor\b|\bnot (?:really )?what we signed up for\b|\bperdre patience\b|\blosing patience\b",
-)
-_FRUSTRATED_WEAK = _cues(
-    r"\b(?:second|third|fourth|fifth) (?:time|one)\b|\banother outage\b|\bdeuxième fois\b",
-    r"\bstill\b|\bagain\b|\bschon wieder\b|\bencore une fois\b|\btoujours pas\b",
-    r"\bchasing\b|\bnobody\b|\bno one\b|\bniemand\b|\bpersonne ne\b",
-    r"\bno difference\b|\b\d+ days in\b|\bwithout (?:a fix|success|any (?:update|answer))\b",
-    r"\b(?:third|dritten|troisième|tercera) (?:time|mal|fois|vez)\b|\bsans réponse\b"
-    r"|\bsin respuesta\b|\bkeine antwort\b|\bsame [\w ]{0,20}twice\b|\btwice\b"
-    r"|\b(?:\d|three|four|drei|vier|trois|quatre|tres) (?:times|mal|fois|veces)\b"
-    r"|\b(?:got |had )?no (?:reply|answer)\b",
-    r"\bwaiting (?:a while|for weeks|\w+ weeks)\b|\blong (?:\w+ )?(?:weeks|days|time)\b"
-    r"|\btaking (?:this|so) long\b|\bwearing thin\b"
-    r"|\bzieht sich\b|\bdepuis longtemps\b|\bdemasiado\b|\bdecepcionad\w*",
-)
-_PATIENT = _cues(
-    r"\bI (?:fully )?understand\b|\bwe understand\b|\bversteh(?:e|en)\b|\bje comprends\b",
-    r"\bthanks? (?:you )?for (?:sticking|bearing|staying) with\b",
-    r"\bappreciate\b|\bthank(?:s| you) for your (?:patience|help|support|efforts)\b",
-    r"\bhappy to\b|\b(?:we'd|we would) like to keep\b|\bgerne\b|\bvolontiers\b",
-    r"\bI know (?:your|you|the) \w+ (?:is|are) (?:on it|working)|\bwir wissen, dass\b"
-    r"|\blive with the workaround\b|\bkeen to make (?:this|it) work\b|\bentiendo\b"
-    r"|\bdispos[ée]s\b|\bdispuestos\b|\bwe will keep working with you\b"
-    r"|\bwe still want (?:this|it) to work\b|\bI know things get busy\b",
-)
-_CONCERNED = _cues(
-    r"\bworr(?:ied|y|ying)\b|\bconcern(?:ed|s)?\b|\bnervous\b|\buneasy\b",
-    r"\bon hold\b|\bat risk\b|\bbesorgt\b|\bsorgen?\b|\binqui[eè]t\w*|\banxious\b|\bpréoccup\w*",
-)
+_CHURN, _THREAT, _ANGRY_STRONG, _ANGRY_WEAK = CHURN, THREAT, ANGRY_STRONG, ANGRY_WEAK
+_FRUSTRATED_STRONG, _FRUSTRATED_WEAK = FRUSTRATED_STRONG, FRUSTRATED_WEAK
+_PATIENT, _CONCERNED = PATIENT, CONCERNED
 # Patience granted with a "but" is a complaint held back: "I know things get busy, but ...".
 _CONCESSION = re.compile(r"\b(?:but|aber|mais|pero|though|however)\b", re.IGNORECASE)
 # Capitalised words that are names of things, not shouting.

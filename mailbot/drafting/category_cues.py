@@ -1,0 +1,227 @@
+"""The per-category cue tables of the offline rules (EN/DE/FR/ES/NL/IT/PT): product and
+service here, the account-level ones (money, relationship, executives) in account_cues.py.
+
+One pattern per *concept* of routing/definitions.md (defs-1), written in every language at
+once: a thread scores one cue per concept it evidences, so a long thread does not outscore
+a short one by repeating itself. The words are what any customer in any industry writes
+about that problem (a bill, a missed meeting, falling usage), not particular threads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.domain import Category
+from mailbot.drafting.account_cues import ACCOUNT_CUES
+from mailbot.drafting.cues import cues
+
+CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.PRODUCT_DEFECT: cues(
+        # something is broken
+        r"\bbugs?\b|\bdefect\w*|\bregression\b|\bknown issue\b|\bglitch\w*|\bbogue\b",
+        r"\berrors?\b|\berror message\b|\bfehler\w*|\berreurs?\b|\bfout(?:en|melding\w*)?\b"
+        r"|\berrore\b|\berro\b|\bfallo\b",
+        r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b|\bhangs\b"
+        r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
+        r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
+        r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
+        r"|\bfunktioniert (?:nicht|nicht mehr|kaum)\b|\bgeht nicht\b|\bkaputt\b"
+        r"|\bne (?:fonctionne|marche) (?:pas|plus)\b|\bno funciona\b|\bdeja de funcionar\b"
+        r"|\bwerkt niet\b|\bwerkt (?:niet )?meer\b|\bnon funziona\b|\bnão funciona\b",
+        r"\b(?:can'?t|cannot|unable to|not able to) (?:log ?in|sign in|access|open|load|save"
+        r"|export|import|sync|print|send|upload|download)\b|\bredirect loop\b|\bloops?\b"
+        r"|\blogs? (?:us|users|people|everyone|me) out\b"
+        r"|\b(?:können|kann) (?:uns |sich )?nicht (?:mehr )?(?:anmelden|einloggen|öffnen|laden)"
+        r"|\bimpossible de (?:se connecter|ouvrir|charger|exporter|synchroniser)\b"
+        r"|\bno (?:podemos|puede\w*) (?:acceder|entrar|iniciar sesión|abrir|cargar|exportar)"
+        r"|\bkunnen (?:niet|geen) (?:inloggen|openen|laden|exporteren)|\bkan niet inloggen\b"
+        r"|\bnon (?:riusciamo|riesce|riescono) a (?:accedere|entrare|aprire|caricare|esportare)"
+        r"|\bnão (?:conseguimos|consegue\w*) (?:acessar|entrar|abrir|carregar|exportar)",
+        # slow, or not there
+        r"\blatency\b|\btim(?:e|ing) ?outs?\b|\btiming out\b|\bslow\w*|\btakes (?:ages|forever)"
+        r"|\blangsam\w*|\bladezeit\w*|\blent(?:e|s|eur)?\b|\blentitud\b|\blento\b|\btraag\b"
+        r"|\blentezza\b|\blentidão\b",
+        r"\boutages?\b|\bdowntime\b|\b(?:is|was|went|are|been|were)(?: completely| totally)? down\b"
+        r"|\bunavailable\b"
+        r"|\bausfall\b|\bausgefallen\b|\bnicht erreichbar\b|\bpanne\b|\bindisponible\b"
+        r"|\bhors service\b|\b(?:está|están|sigue|siguen) caíd[oa]s?\b"
+        r"|\bcaída del (?:sistema|servicio|servidor)\b"
+        r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
+        r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
+        r"\bfail(?:s|ing|ures?)\b|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
+        r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
+        r"|\bfallan?\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
+        # since a change on our side
+        r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
+        r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
+        r"|\bdepuis la (?:mise à jour|version)\b|\bdesde la actualización\b"
+        r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b",
+        # wrong or lost data
+        r"\bdata loss\b|\blost (?:data|records|entries)\b|\boverwr(?:ote|itten)\b|\bwiped\b"
+        r"|\bcorrupt\w*|\bdatenverlust\b|\bperte de données\b|\bpérdida de datos\b"
+        r"|\bdataverlies\b|\bperdita di dati\b|\bperda de dados\b",
+        r"\b(?:wrong|incorrect|missing) (?:data|values?|totals?|figures?|numbers?|results?"
+        r"|entries|records|dates?|times?)\b|\bshows? (?:the )?wrong\b|\bout of sync\b"
+        r"|\bfalsche\w* (?:werte|daten|summe\w*|zahlen)\b|\bdonnées (?:erronées|incorrectes)\b"
+        r"|\bdatos (?:erróneos|incorrectos)\b|\bverkeerde (?:gegevens|waarden|cijfers)\b"
+        r"|\bdati (?:errati|sbagliati)\b|\bdados (?:errados|incorretos)\b",
+        r"(?<!could )(?<!would )(?<!to )\b(?:shows?|showing|displays?|rounds?|calculates?"
+        r"|computes?|zeigt|affiche\w*|muestra\w*"
+        r"|toont|mostra\w*|berechnet|calcule\w*|calcula\w*|berekent|calcola)\b[^.]{0,50}"
+        r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
+        r"|erron\w*|erróne\w*|fehlerhaft\w*|onjuist\w*|errat\w*"
+        r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
+        r"|invece di|errad\w*|em vez de)\b",
+        r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
+        r"|entries|lines|items|transactions|fields)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
+        r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
+        r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
+        r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "
+        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b",
+        r"\boff by\b|\b(?:hours?|days?|minutes?) (?:off|out|behind|ahead)\b|\b(?:later|earlier"
+        r"|higher|lower) than (?:planned|expected|it should|entered|booked|scheduled)\b",
+        r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bhotfix\b|\bpatch\b|\bcosmetic\b|\bkosmetisch\b"
+        r"|\bcorrectif\b|\bcorrección\b|\bbugfix\b",
+        r"\bsecurity (?:breach|hole|issue|bug|vulnerability)\b|\bdata (?:leak|breach)\b"
+        r"|\bvulnerabilit\w*|\bsicherheitslücke\b|\bdatenleck\b|\bfaille\b|\bfuite de données\b"
+        r"|\bbrecha\b|\bfuga de datos\b|\bdatalek\b|\bbeveiligingslek\b|\bvazamento\b",
+    ),
+    Category.FEATURE_GAP: cues(
+        r"\bmissing (?:feature|capability|functionality|option)\b|\bfeature request\b"
+        r"|\bfunktionswunsch\b|\bfeature-?wunsch\b|\bdemande d'évolution\b",
+        r"\broadmap\b|\bfeuille de route\b|\bhoja de ruta\b",
+        r"\b(?:does not|doesn'?t|don'?t|do not|cannot|can'?t) support\b|\bnot supported\b"
+        r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b|\bnative support\b"
+        r"|\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bunterstützt nur\b"
+        r"|\bne (?:supporte|gère|permet|prend) pas\b|\bne prend pas en charge\b"
+        r"|\bno (?:admite|permite|soporta)\b|\bondersteunt (?:geen|niet|alleen)\b"
+        r"|\bnon (?:supporta|permette|gestisce)\b|\bnão (?:suporta|permite)\b",
+        r"\bnice to have\b|\bwould be (?:nice|great|helpful|useful)\b|\b(?:hard )?requirement\b"
+        r"|\bwäre (?:schön|toll|hilfreich)\b|\bserait (?:bien|utile|pratique)\b"
+        r"|\bsería (?:útil|genial)\b|\bzou (?:fijn|handig|mooi) zijn\b|\bsarebbe (?:utile|bello)\b"
+        r"|\bseria (?:útil|ótimo)\b",
+        r"\bfunktion\w* fehlt\b|\bfehlt\b|\bfeature\b|\bfonctionnalité\b|\bfuncionalidad\b"
+        r"|\bfunctionaliteit\b|\bontbreekt\b|\bfunzionalità\b|\bfuncionalidade\b",
+        r"\bgeplant\b|\bis [\w ]{0,40}planned\b|\bplanned for\b|\bon the (?:plan|agenda)\b"
+        r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
+        r"|\bPläne\b|\bgepland\b|\bop de planning\b"
+        r"|\bin programma\b|\bplanejad[oa]\b",
+        r"\b(?:would|could) (?:really )?help (?:us )?if\b|\bit would help\b|\bwe'?d (?:love"
+        r"|like) it if\b"
+        r"|\bj'aimerais (?:pouvoir|que)\b|\bnous aimerions (?:pouvoir|que)\b|\b(?:nos|me) gustaría"
+        r" (?:poder|que)\b|\bwir (?:hätten|würden) gerne\b|\bes wäre (?:gut|schön|hilfreich)\b"
+        r"|\b(?:we zouden|ik zou) graag\b|\b(?:mi|ci) piacerebbe\b|\bvorremmo poter\b"
+        r"|\bgostar(?:íamos|ia) de poder\b|\bwir vermissen\b|\bvermissen (?:eine|die|den)\b"
+        r"|\b(?:il )?nous manque\b|\bnos falta\b|\bechamos en falta\b|\bwe missen\b|\bci manca\b"
+        r"|\bsentimos falta\b|\b(?:comptez|prévoyez|envisagez)-vous\b|\bvous comptez\b"
+        r"|\btienen pensado\b|\bplanean\b|\bpensate di\b|\bpretendem\b|\bare you planning\b"
+        r"|\bdo you plan to\b|\bplan(?:ning)? to (?:offer|add|support|build)\b",
+        r"\b(?:today|currently|at the moment|right now|for now) (?:you |it |we )?only\b"
+        r"|\bonly offer\b"
+        r"|\b(?:al momento|attualmente) non si può\b|\bnon è possibile\b|\bnon si può\b"
+        r"|\b(?:actuellement|aujourd'hui),? (?:il n'est pas possible|on ne peut pas)\b"
+        r"|\b(?:actualmente|hoy) no (?:se puede|es posible)\b|\b(?:momenteel|op dit moment) (?:kan"
+        r"|is het) niet\b|\b(?:atualmente|hoje) não (?:é possível|dá)\b|\b(?:derzeit|aktuell"
+        r"|momentan) (?:nur|geht das nicht|nicht möglich)\b",
+        r"\black(?:s|ing)?\b|\bnot (?:yet )?available\b|\bwe don'?t (?:do|offer|have|support"
+        r"|provide)\b"
+        r"|\bwhich we (?:don'?t|do not|lack)\b|\bcan(?:not|'t) (?:produce|generate|handle)\b"
+        r"|\bwould (?:save|be lovely|be great|be useful)\b|\bwhen can we expect\b",
+        r"\bisn'?t something (?:we|you) (?:offer|do|support|have)\b|\bis there (?:really )?no\b"
+        r"|\bvorremmo (?:che|poter|avere)\b|\bwir möchten, dass\b|\bnous voudrions (?:que"
+        r"|pouvoir)\b"
+        r"|\bquisiéramos (?:que|poder)\b|\bgostaríamos que\b|\bwe would like (?:the|your) \w+ to\b"
+        r"|\balso (?:handle|support|cover|show|work with)\b|\baussi gérer\b|\banche (?:gestire"
+        r"|gestisse)\b",
+        r"\bcan (?:your|the) (?:\w+ ){0,2}(?:do|handle|support) (?:that|this|it)\b|\bon the cards\b"
+        r"|\bin the pipeline\b|\bon your (?:list|backlog)\b|\b(?:van a|vais a|will you|werden sie"
+        r"|allez-vous|gaan jullie|avete intenzione di|vão) (?:incluir|include|add|ajouter"
+        r"|hinzufügen"
+        r"|toevoegen|aggiungere|adicionar|offer|support|ofrecer|proposer|anbieten)\b"
+        r"|\bneed a way to\b"
+        r"|\bbrauchen eine möglichkeit\b|\bbesoin d'un moyen\b|\bnecesitamos una (?:forma|manera)\b"
+        r"|\bserve un modo\b|\bprecisamos de uma forma\b|\b(?:willen|zouden) graag\b"
+        r"|\bil manque (?:un|une|le|la|l')|\bfalta(?:n)? (?:un|una|um|uma)\b|\bmanca (?:un|una)\b",
+        r"\bdo you (?:support|offer|provide)\b|\b(?:serait|est)-il envisageable\b|\bangedacht\b",
+        r"\b(?:is there|are there|any) plans? (?:to|for)\b"
+        r"|\bwill you (?:add|offer|support)\b"
+        r"|\b(?:would|'d) (?:love|like) to be able to\b|\bit would be (?:great|nice|helpful) if\b"
+        r"|\bthere is no (?:way|option|integration|setting)\b"
+        r"|\b(?:doesn'?t|does not|don'?t) (?:have|offer)"
+        r" (?:an?|any) (?:option|way|integration|api|export|setting)\b|\bgibt es pläne\b"
+        r"|\bkein\w* (?:schnittstelle|integration|option|möglichkeit)\b|\bpas de (?:connecteur"
+        r"|intégration|option)\b|\b(?:no hay|no tiene) (?:integración|opción)\b|\bhay planes\b"
+        r"|\bgeen (?:koppeling|integratie|optie)\b|\bzijn er plannen\b|\bci sono piani\b"
+        r"|\bnon (?:c'è|ha) (?:integrazione|opzione)\b|\bnão (?:tem|há) (?:integração|opção)\b"
+        r"|\bhá planos\b",
+        r"\bonly (?:allows|supports|lets|offers|handles)\b|\blimited to\b|\bis there a way to\b"
+        r"|\bwould like to be able to\b|\badd (?:an? )?(?:option|setting|field|way)\b"
+        r"|\bn'est pas possible\b|\bse puede\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
+        r"|\bé possível\b|\bgibt es (?:eine )?möglichkeit\b|\bpermet uniquement\b"
+        r"|\bsolo permite\b|\bkan alleen\b|\bconsente solo\b|\bsó permite\b",
+    ),
+    Category.SERVICE_FAILURE: cues(
+        r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b|\breaktionszeit\b"
+        r"|\bstatusseite\b|\bdélai de (?:réponse|traitement)\b|\bpage de statut\b"
+        r"|\btiempo de respuesta\b|\breactietijd\b|\bstatuspagina\b|\btempi? di risposta\b"
+        r"|\btempo de resposta\b",
+        # nobody answered us
+        r"\bno (?:response|reply|answer|feedback|call ?back)\b"
+        r"|\bnever (?:responded|replied|answered|called|got back)\b|\bunanswered\b"
+        r"|\bnobody [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
+        r"|\bno[- ]one [\w ]{0,40}(?:responded|replied|answered|got back|called|looked|followed up"
+        r"|contacted)\b"
+        r"|\bwithout (?:a word|any word|anyone getting back)\b|\bsans un mot\b|\bohne ein wort\b"
+        r"|\bsin (?:una|decir) palabra\b|\bzonder iets te laten horen\b|\bsenza una parola\b"
+        r"|\bsem uma palavra\b|\b(?:cancell?ed|moved|postponed|rescheduled) (?:\w+ )?by (?:us"
+        r"|your side|you)\b"
+        r"|(?<!we )\bmissed (?:\w+ )?deadlines?\b|\bheard nothing\b|\b(?:are|am"
+        r"|is) still waiting\b|\bstill waiting for (?:a|an"
+        r"|any)\b"
+        r"|\b(?:nenhuma|ninguna|alcuna) (?:resposta|respuesta|risposta)\b"
+        r"|\bkeine (?:antwort|rückmeldung|reaktion)\b|\bniemand hat sich\b|\bniemand meldet\b"
+        r"|\baucune (?:réponse|nouvelle|retour)\b|\bsans (?:réponse|nouvelles|retour)\b"
+        r"|\bpersonne ne (?:nous )?(?:a|répond|rappelle)\b|\bsin respuesta\b"
+        r"|\bnadie (?:nos )?(?:ha|han) (?:contestado|respondido|llamado)|\bnadie (?:nos )?responde"
+        r"|\bgeen (?:antwoord|reactie|terugkoppeling)\b|\bniemand (?:heeft|reageert|belt)\b"
+        r"|\bnessuna risposta\b|\bsenza risposta\b|\bnessuno (?:ci )?ha (?:risposto|richiamato)"
+        r"|\bsem resposta\b|\bninguém (?:nos )?(?:respondeu|retornou)",
+        # our people: support, trainers, consultants, account managers
+        r"\bsupport (?:team|desk|line|experience|agent|leadership|quality|staff)\b"
+        r"|\bsupport\w* is\b"
+        r"|\byour (?:support|engineers?|trainer|consultant|account manager|CSM|team|people)\b"
+        r"[^.]{0,60}\b(?:did not|didn'?t|never|failed|forgot|missed|cancell?ed|ignored)\b"
+        r"|\bsoporte\b|\bhelpdesk\b|\bservicedesk\b|\bklantenservice\b|\bassistenza\b"
+        r"|\batendimento\b|\bsuporte\b|\bkundendienst\b|\bservice client\b",
+        r"\bclosed (?:as|without)\b|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
+        r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
+        r"|solução) (?:geschlossen|clôtur\w*|fermé\w*|cerrad\w*|gesloten|chius\w*|fechad\w*)",
+        r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b"
+        r"|\bwieder geöffnet\b|\brouvert\w*|\breabiert\w*|\bheropend\b|\briapert\w*",
+        r"\bremediation\b|\bservice credits?\b|\bservicegutschrift\b|\bavoir de service\b",
+        # people who did not turn up, or meetings missed or cancelled on our side
+        r"\b(?:nobody|no one|niemand|personne|nadie|nessuno|ninguém)\b[^.]{0,20}\b(?:turned up"
+        r"|showed up|came|joined|erschienen|venu|vino|gekomen|venuto|apareceu)\b"
+        r"|\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b|\bnever showed\b"
+        r"|\b(?:missed|cancell?ed|skipped) (?:the |our |two |three |another |both )?(?:\w+ )?"
+        r"(?:session|meeting|training|call|workshop|onboarding|kick-?off|appointment|QBR)s?\b"
+        r"|\bnicht erschienen\b|\b(?:termin|schulung|workshop)\w* (?:abgesagt|verpasst)\b"
+        r"|\bpas présenté\b|\b(?:atelier|formation|réunion|rendez-vous)s? (?:annulé|manqué)"
+        r"|\bno se presentó\b|\b(?:reunión|formación|sesión|cita) (?:cancelada|perdida)\b"
+        r"|\bniet (?:komen )?opgedaagd\b|\bniet verschenen\b|\b(?:afspraak|training|sessie)"
+        r" (?:afgezegd|gemist|geannuleerd)\b|\bnon si è presentat\w*|\bnão compareceu\b"
+        r"|\b(?:sessione|riunione|formazione) (?:annullat\w*|saltat\w*)",
+        r"\b(?:session|meeting|training|call|workshop|kick-?off|appointment|demo)s? (?:was|were|got"
+        r"|has been) (?:cancell?ed|missed|skipped|postponed)\b"
+        r"|\bclosed (?:our|the|my) (?:ticket|case"
+        r"|request)|\bticket (?:geschlossen|clôturé|fermé|gesloten|chiuso|fechado)\b|\bcerr\w* "
+        r"(?:el|nuestro) ticket\b|\b(?:from|of) (?:your )?support\b|\bvom support\b"
+        r"|\bdu support\b|\bdel soporte\b|\bvan (?:jullie )?support\b|\bsupporto\b|\bdo suporte\b"
+        r"|\b(?:waiting|warten|attendons|esperando|wachten|aspettiamo|aguardando) (?:\w+ ){0,3}"
+        r"(?:reply|response|answer|update|antwort|rückmeldung|réponse|respuesta|antwoord|reactie"
+        r"|risposta|resposta|retorno)\b",
+        r"\bkeep (?:us )?waiting\b|\bkept (?:us )?waiting\b|\bpromised to\b"
+        r"|\bstatus updates?\b",
+    ),
+    **ACCOUNT_CUES,
+}

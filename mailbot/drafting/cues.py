@@ -1,0 +1,137 @@
+"""Shared cue helpers and the executive, negation and churn cues of the offline rules
+(EN/DE/FR/ES/NL/IT/PT); the per-category tables are in category_cues.py. Kept apart from
+the scoring in rules.py so the word lists can grow without the logic growing with them.
+
+Each pattern is one *concept* from routing/definitions.md (defs-1), written in every
+language at once: a thread scores one point per concept it evidences, so a long German
+thread does not outscore a short English one by repeating itself. The words come from the
+definitions (what any customer in any industry would write about that problem), with
+stems for their inflections (frustr-, factur-, concurren-), not from particular threads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.domain import Category
+
+
+def cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+# Phrases that mention a cue word only to deny it ("not a bug", "no rush").
+NEGATED = re.compile(
+    r"\b(?:not|no|kein(?:en)?|pas|geen|non|não) (?:a |un |une |een )?(?:bug|fehler|bogue)\b"
+    r"|\bnot blocking(?: \w+)?|\bnot (?:yet )?blocked\b|\bnothing is blocked\b"
+    r"|\bnicht blockiert\w*|\bno rush\b|\bno hurry\b|\bkeine eile\b|\bgeen haast\b|\bsin prisa\b"
+    r"|\bnessuna fretta\b|\bsem pressa\b|\brien d'urgent\b"
+    r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b|\bniet dringend\b"
+    r"|\bno es urgente\b|\bnon è urgente\b|\bnão é urgente\b",
+    re.IGNORECASE,
+)
+
+# C-level and board titles: the customer's top people (defs-1 executive_intervention).
+TITLE = (
+    r"(?:CEO|CFO|COO|CIO|CTO|CRO|CMO|CISO|CDO|chief \w+ officer|president|managing director"
+    r"|founder|co-founder"
+    r"|geschäftsführ\w*|vorstand\w*|vorsitzend\w*|inhaber\w*|PDG|directeur général"
+    r"|directrice générale|président\w*|DG|director general|directora general|consejer[oa]"
+    r"[ -]delegad[oa]|gerente general|presidente|algemeen directeur|bestuurder"
+    r"|amministratore delegato|direttore generale|diretor(?:a)? (?:geral|executiv[oa])"
+    r"|vice-chancellor|mayor|alcalde\w*|bürgermeister\w*|maire|burgemeester|sindac[oa]"
+    r"|director (?:de|of) (?:tecnología|finanzas|operaciones|technology|finance|operations)"
+    r"|directeur (?:financier|technique|des opérations)|finanzvorstand|finanzdirektor\w*"
+    r"|financieel directeur|direttore (?:finanziario|tecnico|operativo)"
+    r"|diretor(?:a)? (?:financeir[oa]|técnic[oa]|de operações|de tecnologia))"
+)
+BOARD = (
+    r"(?<!on )\bboard\b(?! (?:game|member portal))|\bvorstand\b|\baufsichtsrat\b"
+    r"|\bconseil d'administration\b"
+    r"|\bdirection générale\b|\bcomité de direction\b|\bconsejo de administración\b"
+    r"|\bdirección general\b|\braad van bestuur\b|\bdirectie\b|\bconsiglio di amministrazione\b"
+    r"|\bconselho de administração\b|\bexecutive team\b"
+)
+
+# The CSM's note naming the category outright (defs-1: "When the CSM's note names the type,
+# follow it"): the label as written, with a space or an underscore.
+NAMED_IN_NOTE = re.compile(
+    r"\b(product[ _]defect|feature[ _]gap|service[ _]failure|commercial[ _]dispute"
+    r"|relationship[ _]at[ _]risk|executive[ _]intervention)\b",
+    re.IGNORECASE,
+)
+# A bare mention of a top title ("our new CIO is reviewing tools") is weak evidence: the
+# executive may be a reason, not the one demanding action.
+EXEC_MENTION = cues(r"\b(?:CEO|CFO|COO|CIO|CTO|chief executive|PDG|geschäftsführ\w*)\b")
+# A customer's signature, sender name or To/Cc holding a top title: they write or are copied.
+SIGNATURE_TITLE = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
+
+# defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
+# (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.
+CHURN_ONLY = cues(
+    r"\b(?:not|not to|whether to) renew\b|\bnon-renewal\b|\bchurn\b|\bkündig\w*|\brésili\w*"
+    r"|\bnicht (?:mehr )?verlängern\b|\bne pas renouveler\b|\bno renovar\w*|\bniet verlengen\b"
+    r"|\bopzeg\w*|\bnon rinnov\w*|\bdisdett\w*|\bnão renovar\w*|\brenewal\b[^.]{0,40}"
+    r"\b(?:doubt|uncertain|at risk|under review|on hold)\b"
+)
+
+
+# Weak cues: a polite question or a word with other senses, worth half a cue, so that a
+# tie between a weak and a real cue goes to the real one.
+WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
+    Category.PRODUCT_DEFECT: cues(
+        r"\bwrong\b|\bfalsch\w*|\bincorrect\w*|\bverkeerd\w*|\bsbagliat\w*"
+    ),
+    Category.FEATURE_GAP: cues(
+        r"\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
+        r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
+        r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b",
+        r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
+        r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
+        r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen)\b"
+        r"|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer)\b|\b(?:podrían|pueden)"
+        r"[^.?]{0,60}\b(?:añadir|agregar|incorporar)\b|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
+        r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
+        r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
+        # (not work done by hand: that is the workaround for a defect as often as for a gap)
+        r"\b(?:connect|integrate|hook up)\b"
+        r"|\bintegration with\b",
+    ),
+    Category.EXECUTIVE_INTERVENTION: cues(BOARD),  # the board named: a reason, or demanding
+    Category.RELATIONSHIP_AT_RISK: cues(
+        r"\breplacement\b",
+        r"\b(?:reduce|cut|lower|drop)\w* (?:\w+ ){0,4}(?:licen[cs]es|seats|users)\b"
+        r"|\bbudget (?:has been |was )?cut\b",
+    ),
+    Category.SERVICE_FAILURE: cues(
+        r"\bonboarding\b",
+        # one of our people and a failure in the same sentence (half a cue: "your engineers
+        # have not found the cause" is still a defect when a defect word is there)
+        r"\b(?:trainer|consultant|technician|account manager|CSM|implementation manager|engineer"
+        r"|rep|representative|departments?|berater\w*|techniker\w*|ansprechpartner\w*|technicien"
+        r"|formateur|interlocuteur|consultor\w*|técnico|formador\w*|gestor\w*|consulent\w*|monteur"
+        r"|consulente|tecnico|formatore|gerente de conta)\b[^.]{0,80}\b(?:rescheduled|cancell?ed"
+        r"|missed|never|not|no|nobody|promised|failed|forgot|devait|sollte|tenía que|zou|doveva"
+        r"|deveria|nicht|kein\w*|pas|aucun\w*|no|niet|geen|non|não|nunca|nie|jamais|mai)\b",
+        r"\b(?:your|votre|vos|su|sus|ihr\w*|jullie|uw|vostr\w*|vossa|seu|sua) (?:team|équipe"
+        r"|equipo|equipa"
+        r"|squadra|support\w*|people|staff|mitarbeiter\w*|personnel|personal)\b[^.]{0,60}\b(?:never"
+        r"|not|didn'?t|failed|forgot|nie|nicht|jamais|pas|nunca|no|niet|nooit|mai|non|não)\b",
+        r"\bcall (?:us |me )?back\b|\brappeler\b|\bzurückrufen\b|\bdevolver la llamada\b"
+        r"|\bterugbellen\b|\brichiamare\b|\bretornar a ligação\b|\btold (?:\w+ ){0,3}would\b",
+        r"\bno updates?\b|\bbounced (?:around|between)\b|\bnobody owns\b|\bdevait nous rappeler\b"
+        r"|\b(?:promised|zugesagt\w*|promis\w*|prometid\w*|beloofd\w*|promess\w*|prometid\w*)\b",
+    ),
+}
+# Going elsewhere (a competitor, alternatives, a pilot): the relationship is the subject only
+# when no product, service or money problem is named, else it is a threat about that problem.
+LEAVING = cues(
+    r"\bcompetit\w*|\bwettbewerb\w*|\bkonkurren\w*|\bconcurren\w*|\bcompetencia\b"
+    r"|\bcompetidor\w*",
+    r"\balternatives?\b|\balternativ\w*|\bpilot\w*|\bdifferent (?:platform|vendor|tool|system)\b"
+    r"|\b(?:another|other) (?:vendors?|providers?|platforms?|tools?|solutions?)\b"
+    r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
+    r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
+    r"|\boutros fornecedores\b|\b(?:another|other|a rival|rival) products?\b|\bside-by-side\b"
+    r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b",
+)
