@@ -6,6 +6,7 @@ reason and a non-zero exit code, never a traceback.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from datetime import UTC, datetime
@@ -181,7 +182,15 @@ def run(
     settings = load_cli_settings(config)
     quiet_logging(settings.log_level)
     use_log_format(settings.log_format)
-    run_service(build_app(config), once=once, echo=typer.echo)
+    application = build_app(config)
+    try:
+        run_service(application, once=once, echo=typer.echo)
+    finally:
+        application.db.dispose()  # close the pool's connections now, not in some collection
+        # The process ends next. Its final collections walk every object of every module
+        # (SQLAlchemy, pydantic, ...): 0.3 s of each `run --once`, to free memory the exit
+        # frees anyway. Frozen objects are skipped; what holds a resource is closed above.
+        gc.freeze()
 
 
 @app.command()

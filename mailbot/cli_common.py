@@ -13,6 +13,7 @@ import typer
 
 from mailbot.app import App
 from mailbot.errors import MailbotError
+from mailbot.schema_head import schema_is_current
 from mailbot.settings import Settings, load_settings
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Settings TOML file.")]
@@ -25,7 +26,7 @@ def load_cli_settings(config: Path | None) -> Settings:
 
 def build_app(config: Path | None, *, upgrade: bool = True) -> App:
     application = App.build(load_cli_settings(config))
-    if upgrade:
+    if upgrade and not schema_is_current(application.db):  # Alembic only when it has work
         from mailbot.store.migrate import upgrade as do_upgrade
 
         do_upgrade(application.db)

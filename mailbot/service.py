@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -75,6 +76,10 @@ def _serve(app: App, *, once: bool, echo: Echo, stop: threading.Event) -> None:
         if not wired.settings.llm_configured:
             echo("LLM not configured: drafts come from the offline drafter and say so.")
         service = Runner(wired)
+        # Start-up's objects (modules, classes, the routing, the ORM's mappers) live as long
+        # as the process: kept out of the collector's full passes, each of which walked them
+        # all (about 90 ms, twice in a pass over 2000 messages).
+        gc.freeze()
         if once:
             report = service.run_once()
             echo(

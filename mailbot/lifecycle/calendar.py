@@ -38,9 +38,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from mailbot.errors import ConfigError
+from mailbot.lifecycle.public_holidays import country_holidays
 from mailbot.routing.durations import Duration, Unit
 from mailbot.routing.model import Organisation
 
@@ -66,7 +65,7 @@ def _holidays_for(org: Organisation) -> _Holidays:
     public: Container[date] | None = None
     if org.holiday_country:
         try:
-            public = holidays.country_holidays(org.holiday_country, subdiv=org.holiday_subdivision)
+            public = country_holidays(org.holiday_country, subdiv=org.holiday_subdivision)
         except NotImplementedError as exc:  # the package's "unknown country/subdivision"
             raise ConfigError(
                 "organisation.holiday_country",

@@ -10,10 +10,11 @@ A mail the daily cap held (status ``held``) is claimed like any other once its
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from sqlalchemy import select, update
 
@@ -32,6 +33,27 @@ _CLAIMABLE = tuple(OUTBOX_WAITING)
 
 class Transport(Protocol):
     def send_bytes(self, data: bytes, *, mail_from: str, rcpt_to: list[str]) -> str: ...
+
+
+class _Session(Transport, AbstractContextManager[Transport], Protocol):
+    pass
+
+
+@runtime_checkable
+class SessionTransport(Transport, Protocol):
+    """A transport that can keep one connection for a batch (:class:`SmtpTransport`)."""
+
+    def session(self) -> _Session: ...
+
+
+@contextmanager
+def _connection(transport: Transport) -> Iterator[Transport]:
+    """One connection for the whole batch when the transport can keep one."""
+    if not isinstance(transport, SessionTransport):
+        yield transport
+        return
+    with transport.session() as session:
+        yield session
 
 
 @dataclass
@@ -79,15 +101,23 @@ def deliver_due(
     on_failed: Callable[[int, str], None] | None = None,
     limit: int = 50,
 ) -> DeliveryReport:
-    """Send everything due now; ``on_failed(outbox_id, reason)`` runs once per failed item."""
+    """Send everything due now; ``on_failed(outbox_id, reason)`` runs once per failed item.
+
+    The batch shares one connection (see :mod:`mailbot.outbox.smtp` for what a failure
+    then means for the mails after it).
+    """
     report = DeliveryReport()
     lease = timedelta(seconds=settings.outbox_lease_seconds)
-    for item in _claim(db, now(), limit, lease):
-        crash_point("after_claim")
-        try:
-            _deliver_one(db, transport, settings, now, item, report, on_failed)
-        except Exception:  # one item (or its alert) must not strand the rest of the batch
-            log.exception("outbox %s: unexpected error; retried after its lease", item.id)
+    items = _claim(db, now(), limit, lease)
+    if not items:
+        return report
+    with _connection(transport) as sender:
+        for item in items:
+            crash_point("after_claim")
+            try:
+                _deliver_one(db, sender, settings, now, item, report, on_failed)
+            except Exception:  # one item (or its alert) must not strand the rest of the batch
+                log.exception("outbox %s: unexpected error; retried after its lease", item.id)
     return report
 
 

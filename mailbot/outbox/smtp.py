@@ -1,24 +1,25 @@
-"""Submit composed mail to the relay and sort every failure into "retry" or "give up".
+"""Submit composed mail to the relay: one connection and one event loop per batch.
 
-aiosmtplib is async-only while mailbot's outbox sender runs in a worker thread, so
-:meth:`SmtpTransport.send` runs each delivery on a fresh event loop with ``asyncio.run``:
-asyncio loops must not be shared between threads, a private loop per send cannot be
-disturbed by another send's failure, and the cost (well under a millisecond) is noise next
-to an SMTP round trip. It must therefore not be called from inside a running event loop.
+aiosmtplib is async-only while mailbot's outbox sender runs in a worker thread, so an
+:class:`SmtpSession` owns a private event loop (``asyncio.Runner``) for its lifetime:
+asyncio loops must not be shared between threads, and the session never leaves the
+thread that opened it. It must therefore not be used from inside a running event loop.
 
-Classification (the outbox acts on the exception type):
+A batch of the outbox (:func:`mailbot.outbox.sender.deliver_due`) sends every mail over
+one connection: a new connection and loop per mail was most of the cost of sending 50
+mails to a relay on the same network. What each failure means is unchanged
+(:mod:`mailbot.outbox.smtp_replies` sorts them), and three rules keep reuse from adding
+failures or resends:
 
-* connection refused/dropped (also after DATA, the RFC 1047 window: the resend carries
-  the same Message-ID), timeouts, TLS failures and 4xx replies -> TransientDeliveryError;
-* 5xx replies to MAIL FROM or DATA, or every recipient refused with 5xx ->
-  PermanentDeliveryError;
-* greeting, EHLO, STARTTLS and AUTH refusals are Transient whatever their code: they say nothing
-  about this message, and once the operator fixes the relay settings the queue should
-  drain instead of every queued mail having failed permanently.
-
-Partial refusal: when at least one recipient is accepted the mail is delivered to those,
-and ``send`` returns a :class:`SendReceipt` (a ``str``, the server's final reply) whose
-``refused`` maps each refused recipient to its ``(code, message)``.
+* after any failure the connection is closed; the next mail opens a new one, so a reply
+  or a drop of one mail never leaves the next one in a half-finished SMTP transaction;
+* a reused connection the relay has closed meanwhile (a disconnect or a ``421`` before
+  DATA began: the relay cannot have taken the mail) is replaced once and the mail sent
+  again at once. A drop after DATA began stays a transient failure (the RFC 1047 window:
+  the retry carries the same Message-ID), never an immediate resend;
+* if opening a connection fails (refused, greeting, TLS, EHLO/HELO or AUTH), the rest of
+  the batch is not tried: each of its mails fails with the same transient error and is retried
+  after its backoff, instead of every mail waiting out its own connect timeout.
 """
 
 from __future__ import annotations
@@ -26,62 +27,47 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import Mapping
 from email.message import EmailMessage
-from types import MappingProxyType
+from types import TracebackType
+from typing import Literal
 
 import aiosmtplib
+from aiosmtplib.typing import Default
 
 from mailbot.endpoints.smtp_url import SmtpTarget
-from mailbot.errors import (
-    ConfigError,
-    DeliveryError,
-    PermanentDeliveryError,
-    TransientDeliveryError,
-)
-from mailbot.oauth.tokens import Mechanism, OAuthError, sasl_b64
+from mailbot.errors import DeliveryError, TransientDeliveryError
+from mailbot.oauth.tokens import OAuthError
 from mailbot.outbox.compose import check_address
+from mailbot.outbox.smtp_replies import SendReceipt, classify, opening_refused, token_auth
+
+__all__ = ["DEFAULT_TIMEOUT", "SendReceipt", "SmtpSession", "SmtpTransport", "token_auth"]
 
 DEFAULT_TIMEOUT = 30.0
 
 
-class SendReceipt(str):
-    """The server's final reply text, plus the recipients it refused (empty when none).
+class _Client(aiosmtplib.SMTP):
+    """Notes whether DATA began: before it, a closed connection cannot have taken the mail."""
 
-    A ``str`` subclass so callers that only log the reply need nothing more.
-    """
+    data_started = False
 
-    refused: Mapping[str, tuple[int, str]]
-
-    def __new__(cls, reply: str, refused: Mapping[str, tuple[int, str]]) -> SendReceipt:
-        receipt = super().__new__(cls, reply)
-        receipt.refused = MappingProxyType(dict(refused))
-        return receipt
-
-
-def _classify(code: int | None, answer: str) -> DeliveryError:
-    if code is not None and 500 <= code < 600:
-        return PermanentDeliveryError(answer, code)
-    return TransientDeliveryError(answer, code)
-
-
-def _all_refused(exc: aiosmtplib.SMTPRecipientsRefused) -> DeliveryError:
-    """All recipients refused: permanent only if no refusal could change on retry."""
-    refusals = exc.recipients
-    answer = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in refusals)
-    codes = [r.code for r in refusals]
-    if codes and all(500 <= c < 600 for c in codes):
-        return PermanentDeliveryError(answer, codes[0])
-    transient = next((c for c in codes if 400 <= c < 500), None)
-    return TransientDeliveryError(answer, transient)
+    async def data(
+        self,
+        message: str | bytes,
+        /,
+        *,
+        timeout: float | Literal[Default.token] | None = Default.token,
+    ) -> aiosmtplib.SMTPResponse:
+        self.data_started = True
+        return await super().data(message, timeout=timeout)
 
 
 class SmtpTransport:
-    """Delivers one message per connection to the relay named by an :class:`SmtpTarget`.
+    """The relay named by an :class:`SmtpTarget`, and how long to wait for it.
 
     ``tls_context`` lets tests and private relays trust a specific CA; certificates are
-    always verified. ``total_timeout`` bounds a whole delivery so a server that answers
-    slowly but steadily cannot hold a worker thread forever (default: 4 x ``timeout``).
+    always verified. ``total_timeout`` bounds one mail's delivery (with the connection it
+    may open) so a server that answers slowly but steadily cannot hold a worker thread
+    forever (default: 4 x ``timeout``).
     """
 
     def __init__(
@@ -99,6 +85,10 @@ class SmtpTransport:
         self.tls_context = tls_context
         self.local_hostname = local_hostname
 
+    def session(self) -> SmtpSession:
+        """A connection reused by every ``send_bytes`` until the session is closed."""
+        return SmtpSession(self)
+
     def send(self, msg: EmailMessage, *, mail_from: str, rcpt_to: list[str]) -> str:
         """Deliver ``msg`` to ``rcpt_to``; return a :class:`SendReceipt` or raise DeliveryError.
 
@@ -109,31 +99,19 @@ class SmtpTransport:
         return self.send_bytes(data, mail_from=mail_from, rcpt_to=rcpt_to)
 
     def send_bytes(self, data: bytes, *, mail_from: str, rcpt_to: list[str]) -> str:
-        """Like :meth:`send` for an already serialised message (CRLF line ends).
+        """Like :meth:`send` for an already serialised message (CRLF line ends), on a
+        connection of its own.
 
         For the outbox: sending the stored bytes verbatim keeps every retry byte-identical
         and skips re-folding a parsed message, the step where CPython's header bugs live.
         """
-        check_address(mail_from)
-        if not rcpt_to:
-            raise ValueError("no recipients")
-        for rcpt in rcpt_to:
-            check_address(rcpt)
-        try:
-            return asyncio.run(self._deliver(data, mail_from, list(rcpt_to)))
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            raise _all_refused(exc) from exc
-        except aiosmtplib.SMTPResponseException as exc:
-            raise _classify(exc.code, exc.message) from exc
-        except OAuthError as exc:  # no token: about the relay settings, not this message
-            raise TransientDeliveryError(str(exc)) from None
-        except (aiosmtplib.SMTPException, TimeoutError, OSError) as exc:
-            # Disconnects, timeouts, refused connections, TLS errors, STARTTLS missing.
-            raise TransientDeliveryError(str(exc) or type(exc).__name__) from exc
+        with self.session() as session:
+            return session.send_bytes(data, mail_from=mail_from, rcpt_to=rcpt_to)
 
-    async def _deliver(self, data: bytes, mail_from: str, rcpt_to: list[str]) -> SendReceipt:
+    def new_client(self) -> _Client:
+        """An unconnected client for this relay (the session connects it)."""
         security = self.target.security
-        client = aiosmtplib.SMTP(
+        return _Client(
             hostname=self.target.host,
             port=self.target.port,
             use_tls=security == "tls",
@@ -144,50 +122,107 @@ class SmtpTransport:
             password=self.target.password,
             local_hostname=self.local_hostname,
         )
-        async with asyncio.timeout(self.total_timeout):
-            try:
-                try:
-                    await client.connect()
-                    await token_auth(client, self.target)
-                except aiosmtplib.SMTPResponseException as exc:
-                    # Greeting, EHLO, STARTTLS or AUTH refused: about the relay, not this message.
-                    raise TransientDeliveryError(exc.message, exc.code) from exc
-                refused, reply = await client.sendmail(mail_from, rcpt_to, data)
-            except BaseException:
-                client.close()  # also after a refused AUTH, which left the socket open
+
+
+class SmtpSession:
+    """Mails sent one after another over one connection; a context manager (QUIT on exit)."""
+
+    def __init__(self, transport: SmtpTransport) -> None:
+        self._transport = transport
+        self._loop = asyncio.Runner()
+        self._client: _Client | None = None
+        self._opening = False
+        self._refused: DeliveryError | None = None  # why this batch could not connect
+
+    def send_bytes(self, data: bytes, *, mail_from: str, rcpt_to: list[str]) -> str:
+        """Deliver ``data``; return a :class:`SendReceipt` or raise DeliveryError."""
+        check_address(mail_from)
+        if not rcpt_to:
+            raise ValueError("no recipients")
+        for rcpt in rcpt_to:
+            check_address(rcpt)
+        if self._refused is not None:  # not tried: the relay refused this batch already
+            raise TransientDeliveryError(self._refused.answer, self._refused.code)
+        try:
+            return self._loop.run(self._send(data, mail_from, list(rcpt_to)))
+        except BaseException as exc:
+            self._drop()
+            error = classify(exc)
+            if error is None:
                 raise
-        # The relay has accepted the mail: nothing after this may turn it into a failure
-        # (and a resend), so QUIT runs outside the deadline and its errors are ignored.
-        with contextlib.suppress(aiosmtplib.SMTPException, TimeoutError, OSError):
-            await client.quit()
-        client.close()
-        return SendReceipt(reply, {r: (resp.code, resp.message) for r, resp in refused.items()})
+            if self._opening:
+                self._refused = error
+            if error is exc:
+                raise
+            raise error from (None if isinstance(exc, OAuthError) else exc)
+
+    async def _send(self, data: bytes, mail_from: str, rcpt_to: list[str]) -> SendReceipt:
+        async with asyncio.timeout(self._transport.total_timeout):
+            client = self._client
+            if client is None:
+                return await _transaction(await self._open(), data, mail_from, rcpt_to)
+            try:
+                return await _transaction(client, data, mail_from, rcpt_to)
+            except (aiosmtplib.SMTPServerDisconnected, ConnectionError):
+                if client.data_started:
+                    raise
+            except aiosmtplib.SMTPResponseException as exc:
+                if exc.code != 421 or client.data_started:
+                    raise
+            self._drop()  # the relay closed the reused connection: once more on a new one
+            return await _transaction(await self._open(), data, mail_from, rcpt_to)
+
+    async def _open(self) -> _Client:
+        self._opening = True
+        client = self._client = self._transport.new_client()
+        try:
+            await client.connect()
+            await _greet(client)
+            await token_auth(client, self._transport.target)
+        except aiosmtplib.SMTPResponseException as exc:
+            raise opening_refused(exc) from exc
+        self._opening = False
+        return client
+
+    def _drop(self) -> None:
+        if self._client is not None:
+            self._client.close()  # also after a refused AUTH, which left the socket open
+            self._client = None
+
+    def close(self) -> None:
+        """QUIT and close. Every mail was answered already: QUIT's errors are ignored."""
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(aiosmtplib.SMTPException, TimeoutError, OSError):
+                self._loop.run(client.quit())
+            client.close()
+        self._loop.close()
+
+    def __enter__(self) -> SmtpSession:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
-async def token_auth(client: aiosmtplib.SMTP, target: SmtpTarget) -> None:
-    """AUTH XOAUTH2/OAUTHBEARER after EHLO (no-op for password URLs, done by connect).
-
-    A refused token is replaced once (revoked or expired early); a second refusal raises
-    SMTPAuthenticationError naming the server and its answer, never the token. On an
-    error challenge (334 + JSON) we send an empty line to get the final reply (RFC 7628).
-    """
-    if target.auth == "password":
+async def _greet(client: _Client) -> None:
+    """EHLO (HELO if refused) while opening, not lazily in the first MAIL: a relay that
+    refuses it has refused the connection, which is about the relay, not a mail."""
+    if not client.is_ehlo_or_helo_needed:  # done by STARTTLS or a password login
         return
-    if target.tokens is None or target.username is None:
-        raise ConfigError("MAILBOT_OAUTH_PROVIDER", f"{target!r} needs OAuth settings")
-    mechanism: Mechanism = target.auth
-    if client.is_ehlo_or_helo_needed:
+    try:
         await client.ehlo()
-    answer: aiosmtplib.SMTPResponse | None = None
-    for _ in range(2):
-        token = await asyncio.to_thread(target.tokens.token)
-        blob = sasl_b64(mechanism, target.username, token)
-        answer = await client.execute_command(b"AUTH", mechanism.upper().encode(), blob)
-        if answer.code == 334:
-            answer = await client.execute_command(b"")
-        if answer.code == 235:
-            return
-        target.tokens.invalidate(token)
-    assert answer is not None
-    message = f"{target.host}:{target.port} refused a fresh token for {target.username}: "
-    raise aiosmtplib.SMTPAuthenticationError(answer.code, message + answer.message)
+    except aiosmtplib.SMTPHeloError:
+        if not client.is_connected:
+            raise
+        await client.helo()  # as aiosmtplib's own lazy greeting does
+
+
+async def _transaction(
+    client: _Client, data: bytes, mail_from: str, rcpt_to: list[str]
+) -> SendReceipt:
+    client.data_started = False
+    refused, reply = await client.sendmail(mail_from, rcpt_to, data)
+    return SendReceipt(reply, {r: (resp.code, resp.message) for r, resp in refused.items()})

@@ -5,7 +5,8 @@
   answers 451, like a real relay without a queue.
 * :class:`FaultSmtp` is what the outbox talks to in its tests: it records every message
   and can be told to answer 451 or 550, or to drop the connection after DATA, for the
-  next N messages.
+  next N messages; to close a connection at a given MAIL FROM (a relay ending an idle or
+  used-up session); or to refuse new connections. It counts the connections it accepted.
 
 Both run in aiosmtpd's Controller thread; ``start()`` returns once the port accepts.
 """
@@ -22,7 +23,7 @@ from aiosmtpd.controller import Controller
 
 from tests.harness.ports import free_port
 
-Fault = Literal["451", "550", "drop"]
+Fault = Literal["250", "451", "550", "drop"]
 _FAULT_REPLIES = {
     "451": "451 4.3.0 Temporary failure injected by the test",
     "550": "550 5.7.1 Permanent failure injected by the test",
@@ -97,6 +98,59 @@ class FaultSmtp(_ServerBase):
         self._lock = threading.Lock()
         self._plan = _Plan()
         self._log: list[Received] = []
+        self._sessions: list[object] = []
+        self._mails = 0  # MAIL FROMs seen
+        self._close_at: set[int] = set()
+        self._refuse_after: int | None = None
+        self.refused_connections = 0
+
+    @property
+    def connections(self) -> int:
+        """Connections accepted as far as EHLO (one EHLO each: no STARTTLS here)."""
+        with self._lock:
+            return len(self._sessions)
+
+    def close_at_mail(self, nth: int = 1) -> None:
+        """Close the connection at the ``nth`` MAIL FROM from now, before replying to it:
+        a relay ending an idle or used-up session between two mails."""
+        with self._lock:
+            self._close_at.add(self._mails + nth)
+
+    def refuse_connections(self, after: int = 0) -> None:
+        """Drop every connection beyond the first ``after`` at its EHLO (a relay gone away)."""
+        with self._lock:
+            self._refuse_after = after
+
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        with self._lock:
+            known = any(seen is session for seen in self._sessions)
+            full = self._refuse_after is not None and len(self._sessions) >= self._refuse_after
+            if not known and not full:
+                self._sessions.append(session)
+            self.refused_connections += int(full and not known)
+        if full and not known:
+            server.transport.abort()
+        session.host_name = hostname  # what aiosmtpd does without this hook
+        return responses
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        with self._lock:
+            self._mails += 1
+            close = self._mails in self._close_at
+        if close:
+            server.transport.abort()
+            return "421 4.4.2 closed"  # never reaches the client
+        envelope.mail_from = address  # what aiosmtpd does without this hook
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    def pass_next(self, count: int = 1) -> None:
+        """Accept the next ``count`` messages (to place a later fault in a batch)."""
+        self._queue("250", count)
 
     def fail_next(self, count: int, code: Literal["451", "550"] = "451") -> None:
         """Answer ``code`` to the next ``count`` messages (after the ones already planned)."""
@@ -114,6 +168,9 @@ class FaultSmtp(_ServerBase):
         with self._lock:
             self._plan = _Plan()
             self._log.clear()
+            self._sessions.clear()
+            self._mails, self._close_at, self._refuse_after = 0, set(), None
+            self.refused_connections = 0
 
     @property
     def attempts(self) -> list[Received]:
@@ -135,6 +192,8 @@ class FaultSmtp(_ServerBase):
                     envelope.mail_from, tuple(envelope.rcpt_tos), envelope.original_content, outcome
                 )
             )
+        if fault == "250":
+            fault = None
         if fault == "drop":
             server.transport.abort()  # the client sees the connection vanish mid-transaction
             return "451 4.3.0 connection dropped"  # never reaches the client
