@@ -13,8 +13,8 @@ import typer
 
 from mailbot.app import App
 from mailbot.errors import MailbotError
-from mailbot.schema_head import schema_is_current
 from mailbot.settings import Settings, load_settings
+from mailbot.store.schema_head import schema_is_current
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="Settings TOML file.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]

@@ -1,6 +1,6 @@
 """Start-up skips Alembic only when the store is certainly at the newest migration.
 
-``mailbot.schema_head`` reads the migration files' revision lines and the store's
+``mailbot.store.schema_head`` reads the migration files' revision lines and the store's
 ``alembic_version``. These tests hold its head equal to Alembic's, make it say "current"
 only at that head (both backends), doubt anything unusual, and check in a fresh
 interpreter that a current store starts without importing Alembic while a new one is
@@ -16,9 +16,9 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from mailbot.schema_head import VERSIONS, head_revision, schema_is_current
 from mailbot.store.db import Database
 from mailbot.store.migrate import alembic_config, current_revision, upgrade
+from mailbot.store.schema_head import VERSIONS, head_revision, schema_is_current
 
 ROOT = Path(__file__).resolve().parents[2]
 

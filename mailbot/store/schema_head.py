@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.store.db import Database
 
-VERSIONS = Path(__file__).resolve().parent / "store" / "migrations" / "versions"
+VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 _QUOTED = r"""["']([^"']+)["']"""
 _REVISION = re.compile(rf"^revision(?:\s*:\s*str)?\s*=\s*{_QUOTED}\s*$", re.MULTILINE)
 _DOWN = re.compile(rf"^down_revision(?:\s*:[^=\n]+)?\s*=\s*(?:None|{_QUOTED})\s*$", re.MULTILINE)
