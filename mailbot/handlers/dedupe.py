@@ -108,10 +108,6 @@ def _others(stmt: Select[Any], esc: Escalation) -> Select[Any]:
     )
 
 
-def _open_others(session: Session, esc: Escalation) -> list[Escalation]:
-    return list(session.scalars(_others(select(Escalation), esc)))
-
-
 class _Open(NamedTuple):
     """The columns a duplicate check compares: loading 200 whole ORM rows per draft was a
     third of the check."""
@@ -126,9 +122,10 @@ class _Open(NamedTuple):
     account_name: str
 
 
-def _open_rows(session: Session, esc: Escalation) -> list[_Open]:
+def _open_rows(session: Session, esc: Escalation, csm: str | None = None) -> list[_Open]:
     columns = (getattr(Escalation, name) for name in _Open._fields)
-    return [_Open(*row) for row in session.execute(_others(select(*columns), esc))]
+    stmt = select(*columns) if csm is None else select(*columns).where(Escalation.csm == csm)
+    return [_Open(*row) for row in session.execute(_others(stmt, esc))]
 
 
 def _candidate_keys(session: Session, rows: Sequence[_Open], own_domain: str) -> list[ThreadKeys]:
@@ -200,12 +197,18 @@ def _shares_customer(new: ThreadKeys, other: _Open) -> bool:
 
 
 def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
-    """A certain duplicate of the same CSM's open escalation is merged without asking."""
+    """A certain duplicate of the same CSM's open escalation is merged without asking.
+
+    Only that CSM's open escalations are read, as columns (the newest 200 of theirs): the
+    one merged into is then loaded whole."""
     if not esc.forwarded_ids:
         return None
-    for other in _open_others(mailer.session, esc):
-        shared = set(other.forwarded_ids or ()) & set(esc.forwarded_ids)
-        if other.csm == esc.csm and shared:
+    mine = set(esc.forwarded_ids)
+    for row in _open_rows(mailer.session, esc, csm=esc.csm):
+        shared = set(row.forwarded_ids or ()) & mine
+        if shared:
+            other = mailer.session.get(Escalation, row.id)
+            assert other is not None
             reason = f"the same forwarded customer message ({len(shared)}), from the same CSM"
             merge.merge_automatically(mailer, esc, other, reason)
             return other

@@ -17,6 +17,7 @@ from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.digest import build_digest
 from mailbot.render_text import render_detail
 from mailbot.store import repo
+from mailbot.store.tables import Escalation
 from mailbot.transactions import handle
 from tests.support.flow import (
     ACME,
@@ -109,6 +110,24 @@ def test_certain_duplicate_from_the_same_csm_is_merged_without_asking(app: App) 
         esc = repo.get_escalation(session, second)
         assert esc is not None
         assert repo.events_for(session, esc.id)[-1].detail.startswith(f"merged into {first}")
+
+
+def test_a_certain_duplicate_is_found_behind_many_other_csms_escalations(app: App) -> None:
+    """Only the same CSM's open escalations are candidates for an automatic merge, so 200
+    newer ones of other CSMs do not hide the first forward."""
+    first = forward(app, HOOLI)
+    now = app.clock.now()
+    with app.db.session() as session:
+        for n in range(205):
+            session.add(Escalation(
+                ref=f"ESC-2026-{9000 + n}", status="routed", category="product_defect",
+                severity="high", sentiment="calm", csm="omar@example.com",
+                created_at=now, updated_at=now,
+            ))  # fmt: skip
+
+    second = forward(app, HOOLI, note="Hooli chased again.")
+
+    assert escalation(app, second).merged_into == first
 
 
 def test_merge_into_an_unknown_escalation_is_refused(app: App) -> None:
