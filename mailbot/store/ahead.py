@@ -11,8 +11,11 @@ What keeps this exactly what the per-message reads were:
 * **Locked, so not stale.** The escalations are read ``FOR UPDATE`` (PostgreSQL), so no
   other transaction (the scheduler, a draft job, another instance) can change them until
   the batch commits, and the batch may keep these objects between its messages instead of
-  expiring them. SQLite has no row locks, but a transaction there reads one snapshot from
-  its first statement and fails to write if someone else wrote since, as before.
+  expiring them. SQLite has no row locks, and a transaction there takes no snapshot
+  before its first write (pysqlite begins it at the first INSERT/UPDATE), so another
+  connection could commit between this read and the batch's first write: there the
+  escalations are neither kept nor locked but read per message as before, and only their
+  reply tracks and thread roots are read ahead.
 * **Every other object is still written and expired per message** (:func:`keep_fresh`),
   as the batch did before: only the locked escalations are kept, and their UPDATEs wait
   for the next ORM query (autoflush) or the commit. Nothing reads ``escalations`` bypassing
@@ -44,17 +47,20 @@ _ESCALATIONS = (
     .with_for_update()
 )
 
+_IDS = select(Escalation.id).where(Escalation.ref.in_(bindparam("refs", expanding=True)))
+
 
 def look_ahead(session: Session, refs: Iterable[str]) -> None:
     """Lock and load the escalations ``refs`` name, their reply tracks and thread roots."""
     wanted = sorted({ref.upper() for ref in refs})
     if not wanted or pending.buffered(session):
         return  # nothing named, or not at a batch's start: the per-message reads do it
-    locked: dict[str, Escalation] = {}
-    for esc in session.scalars(_ESCALATIONS, {"refs": wanted}):
-        locked[esc.ref] = esc
-    session.info[_LOCKED] = locked
-    ids = sorted(esc.id for esc in locked.values())
+    if session.get_bind().dialect.name == "sqlite":  # no row locks: see the module doc
+        ids = sorted(session.scalars(_IDS, {"refs": wanted}))
+    else:
+        locked = {esc.ref: esc for esc in session.scalars(_ESCALATIONS, {"refs": wanted})}
+        session.info[_LOCKED] = locked
+        ids = sorted(esc.id for esc in locked.values())
     if not ids:
         return
     reply_tracks.read_ahead(session, ids)
