@@ -26,7 +26,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench.eval_report import report
 from mailbot.domain import AccountFacts, Severity
@@ -79,6 +79,9 @@ def _row(
     }  # fmt: skip
 
 
+T = TypeVar("T", Brief, Labels)
+
+
 def _probe_model_brief(llm: LLMDrafter) -> Callable[[Brief], Brief | None]:
     """Record the model's own answer, before the deterministic checks, on this instance only.
 
@@ -88,24 +91,19 @@ def _probe_model_brief(llm: LLMDrafter) -> Callable[[Brief], Brief | None]:
     shipped brief (whose other sections are the offline extraction either way).
     """
     seen: list[Brief | Labels | None] = [None]
+
+    def recording(call: Callable[[list[dict[str, str]]], T]) -> Callable[[list[dict[str, str]]], T]:
+        def recorded(messages: list[dict[str, str]]) -> T:
+            seen[0] = None  # a failed call leaves nothing of the previous thread's
+            got = seen[0] = call(messages)
+            return got
+
+        return recorded
+
     if llm.mode == "classify":
-        label_call = llm._labels
-
-        def labelling(messages: list[dict[str, str]]) -> Labels:
-            seen[0] = None
-            seen[0] = label_call(messages)
-            return seen[0]
-
-        llm._labels = labelling  # type: ignore[method-assign]
+        llm._labels = recording(llm._labels)  # type: ignore[method-assign, assignment]
     else:
-        model_call = llm._brief
-
-        def recording(messages: list[dict[str, str]]) -> Brief:
-            seen[0] = None
-            seen[0] = model_call(messages)
-            return seen[0]
-
-        llm._brief = recording  # type: ignore[method-assign]
+        llm._brief = recording(llm._brief)  # type: ignore[method-assign, assignment]
 
     def answer(shipped: Brief) -> Brief | None:
         raw = seen[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -85,6 +85,15 @@ def keys_of(
 ) -> ThreadKeys:
     brief = repo.latest_brief(session, esc.id)
     content = dict(brief.content) if brief else {}
+    customer = _source_text(session, esc, own_domain) if text is None else text
+    return _thread_keys(esc, content, customer)
+
+
+def _thread_keys(
+    esc: Escalation | _Open, content: Mapping[str, object], customer: str
+) -> ThreadKeys:
+    """What a duplicate check compares, from an escalation (or its columns), its latest
+    brief's content and the customer text of its first forward."""
     return ThreadKeys(
         ref=esc.ref,
         status=esc.status,
@@ -94,7 +103,7 @@ def keys_of(
         account=esc.account_name,
         headline=str(content.get("headline", "")),
         impact=str(content.get("customer_impact", "")),
-        customer_text=_source_text(session, esc, own_domain) if text is None else text,
+        customer_text=customer,
     )
 
 
@@ -158,24 +167,14 @@ def _candidate_keys(session: Session, rows: Sequence[_Open], own_domain: str) ->
     )
     sources = select(DraftJob.escalation_id, DraftJob.raw).where(DraftJob.id.in_(first))
     raws: dict[int, bytes] = dict(session.execute(sources).tuples().all())
-    keys = []
-    for row in rows:
-        content = contents.get(row.id) or {}
-        raw = raws.get(row.id)
-        keys.append(
-            ThreadKeys(
-                ref=row.ref,
-                status=row.status,
-                csm=row.csm,
-                message_ids=frozenset(row.forwarded_ids or ()),
-                domains=frozenset(row.customer_domains or ()) | ({row.account_domain} - {""}),
-                account=row.account_name,
-                headline=str(content.get("headline", "")),
-                impact=str(content.get("customer_impact", "")),
-                customer_text="" if raw is None else _text_of(raw, own_domain),
-            )
+    return [
+        _thread_keys(
+            row,
+            contents.get(row.id) or {},
+            "" if (raw := raws.get(row.id)) is None else _text_of(raw, own_domain),
         )
-    return keys
+        for row in rows
+    ]
 
 
 def find_match(session: Session, esc: Escalation, own_domain: str, text: str) -> Match | None:
