@@ -30,21 +30,15 @@ import imaplib
 import logging
 import ssl
 import threading
-import time
-from collections import deque
-from dataclasses import dataclass, field
-from functools import partial
 
 from imap_tools import BaseMailBox
 from imap_tools.errors import ImapToolsError
 
 from mailbot import backoff
-from mailbot.domain import Disposition
 from mailbot.endpoints.imap_url import ImapTarget
 from mailbot.errors import MailbotError, MailboxError
-from mailbot.faults import crash_point
 from mailbot.inbound import imap_session as imap
-from mailbot.inbound.mover import Done, MoverGate, SettledMoves
+from mailbot.inbound.mover import MoverGate, SettledMoves
 from mailbot.inbound.watch_contract import (
     CursorStore,
     FetchedMail,
@@ -54,7 +48,7 @@ from mailbot.inbound.watch_contract import (
     PassCounts,
     WatcherSettings,
 )
-from mailbot.inbound.watch_runs import outcome_runs
+from mailbot.inbound.watch_pass import FolderPass, PassCut, PassState
 from mailbot.observe.metrics import WatchStatus
 
 __all__ = [
@@ -71,22 +65,6 @@ RECOVERABLE: tuple[type[BaseException], ...] = (
     ImapToolsError,
     MailbotError,
 )
-
-
-@dataclass
-class _Pass:
-    folder: str
-    validity: int
-    last_uid: int
-    defer: bool
-    blocked: bool = False  # a RETRY happened: the watermark must stay below it
-    moves: SettledMoves = field(init=False)  # settled mail, waiting for its MOVE or moving
-    streak: int = 0
-    counts: PassCounts = field(default_factory=PassCounts)
-
-
-class _PassCut(Exception):
-    """Ends a pass early (retry streak or stop requested); what is done stays done."""
 
 
 class MailboxWatcher:
@@ -193,22 +171,26 @@ class MailboxWatcher:
     def _pass(self, mailbox: BaseMailBox, defer: bool) -> PassCounts:
         folder = self._target.folder
         validity = imap.select_folder(mailbox, folder)
-        state = _Pass(folder, validity, self._start_uid(folder, validity), defer)
-        passed = partial(self._passed, state)
-        state.moves = SettledMoves(self._open, folder, validity, passed, self._mover_gate)
+        state = PassState(folder, validity, self._start_uid(folder, validity), defer)
+        run = FolderPass(
+            state, self._cfg, self._cursors, self._handler, self._group_handler,
+            self._on_oversize, self._not_before, self._stop,
+        )  # fmt: skip
+        state.moves = SettledMoves(self._open, folder, validity, run.passed, self._mover_gate)
         uids = imap.uids_after(mailbox, state.last_uid)
         try:
             try:
                 step = max(self._cfg.size_batch, self._cfg.batch_size)
                 for start in range(0, len(uids), step):
-                    self._batch(mailbox, uids[start : start + step], state)
-            except _PassCut as cut:
+                    run.batch(mailbox, uids[start : start + step])
+            except PassCut as cut:
                 log.info("pass over %s ended early: %s", folder, cut)
             state.moves.land(mailbox)
         finally:
             state.moves.close()
         pending = set(uids)
-        self._not_before = {u: t for u, t in self._not_before.items() if u in pending}
+        for uid in [u for u in self._not_before if u not in pending]:
+            del self._not_before[uid]  # in place: the next pass's FolderPass shares the dict
         if uids:
             log.info("pass over %s: %d candidate(s), %s", folder, len(uids), state.counts)
         self.status.passed()
@@ -230,123 +212,5 @@ class MailboxWatcher:
         self._cursors.save_cursor(folder, validity, 0)
         return 0
 
-    def _batch(self, mailbox: BaseMailBox, uids: list[int], state: _Pass) -> None:
-        sizes = imap.fetch_sizes(mailbox, uids)
-        group: list[int] = []
-        group_bytes = 0
-        for uid in uids:
-            size = sizes.get(uid)
-            kind = self._classify(uid, size, state)
-            over_budget = bool(group) and (
-                group_bytes + (size or 0) > self._cfg.batch_bytes
-                or len(group) >= self._cfg.batch_size
-            )
-            if kind != "fetch" or over_budget:
-                self._handle_group(mailbox, group, sizes, state)
-                group, group_bytes = [], 0
-                if kind != "fetch":  # it raises the watermark: the moves before it land first
-                    state.moves.land(mailbox)
-            if kind == "fetch":
-                group.append(uid)
-                group_bytes += size or 0
-            elif kind == "gone":
-                self._advance(state, uid)  # expunged by someone else meanwhile
-            elif kind == "deferred":
-                state.counts.deferred += 1
-                state.blocked = True
-            else:
-                self._oversize(mailbox, uid, size or 0, state)
-                self._check_cut(state)
-        self._handle_group(mailbox, group, sizes, state)
-
-    def _classify(self, uid: int, size: int | None, state: _Pass) -> str:
-        if size is None:
-            return "gone"
-        if state.defer and self._not_before.get(uid, 0.0) > time.monotonic():
-            return "deferred"
-        return "oversize" if size > self._cfg.size_cap else "fetch"
-
-    def _handle_group(
-        self, mailbox: BaseMailBox, group: list[int], sizes: dict[int, int], state: _Pass
-    ) -> None:
-        if not group:
-            return
-        self._check_cut(state)
-        bodies = imap.fetch_bodies(mailbox, group)
-        mails = [FetchedMail(uid, bodies[uid], sizes[uid]) for uid in group if uid in bodies]
-        runs, decided = (
-            outcome_runs(mails, self._handler, self._group_handler),
-            deque[Disposition](),
-        )
-        try:
-            for uid in group:
-                if uid not in bodies:
-                    state.moves.flush(mailbox)
-                    self._advance(state, uid)  # expunged between the two FETCHes
-                    continue
-                if not decided:  # between runs: the only place a pass may end
-                    self._check_cut(state)
-                    decided.extend(next(runs))
-                self._settle(mailbox, uid, decided.popleft(), state)
-        finally:
-            runs.close()
-            state.moves.flush(mailbox, background=True)
-
-    def _check_cut(self, state: _Pass) -> None:
-        if self._stop is not None and self._stop.is_set():
-            raise _PassCut("stop requested")
-        if state.streak >= self._cfg.max_consecutive_retries:
-            raise _PassCut(f"{state.streak} RETRYs in a row")
-
-    def _oversize(self, mailbox: BaseMailBox, uid: int, size: int, state: _Pass) -> None:
-        log.warning(
-            "UID %d is %d bytes (cap %d): quarantined without downloading it",
-            uid, size, self._cfg.size_cap,
-        )  # fmt: skip
-        if self._on_oversize is not None:
-            try:
-                self._on_oversize(uid, size)
-            except Exception:
-                log.exception("on_oversize failed for UID %d; will retry", uid)
-                self._settle(mailbox, uid, Disposition.RETRY, state)
-                return
-        imap.move(mailbox, uid, self._cfg.quarantine_folder)
-        state.counts.oversize += 1
-        self._advance(state, uid)
-
-    def _settle(self, mailbox: BaseMailBox, uid: int, outcome: Disposition, state: _Pass) -> None:
-        if outcome is Disposition.RETRY:
-            state.moves.flush(mailbox)  # mail settled before it may still pass the watermark
-            state.counts.retried += 1
-            state.blocked = True
-            state.streak += 1
-            self._not_before[uid] = time.monotonic() + self._cfg.retry_interval
-            return
-        state.streak = 0
-        self._not_before.pop(uid, None)
-        if outcome is Disposition.PROCESSED:
-            state.moves.unmoved.append((uid, self._cfg.processed_folder))
-            state.counts.processed += 1
-        else:
-            state.moves.unmoved.append((uid, self._cfg.quarantine_folder))
-            state.counts.quarantined += 1
-
-    def _passed(self, state: _Pass, done: Done) -> None:
-        """Mail has left the folder: raise the watermark past it."""
-        crash_point("after_move")
-        before = state.last_uid
-        for uid, _ in done:
-            self._advance(state, uid, save=False)
-        if state.last_uid != before:  # one cursor write per group, not one per message
-            self._cursors.save_cursor(state.folder, state.validity, state.last_uid)
-
     def _open(self) -> BaseMailBox:
         return imap.open_mailbox(self._target, self._cfg.timeout, self._ssl_context)
-
-    def _advance(self, state: _Pass, uid: int, *, save: bool = True) -> None:
-        """Move the watermark to ``uid`` unless a RETRY below it must be seen again."""
-        if state.blocked or uid <= state.last_uid:
-            return
-        state.last_uid = uid
-        if save:
-            self._cursors.save_cursor(state.folder, state.validity, uid)
