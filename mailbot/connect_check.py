@@ -21,7 +21,7 @@ from mailbot.endpoints.imap_url import ImapTarget
 from mailbot.endpoints.smtp_url import SmtpTarget
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.errors import ConfigError, MailbotError
-from mailbot.inbound import imap_session
+from mailbot.inbound import imap_login, imap_session
 from mailbot.outbox.smtp import token_auth
 from mailbot.settings import Settings
 
@@ -37,7 +37,7 @@ def check_imap(target: ImapTarget, timeout: float = 20.0) -> str:
     """Connect, log in, log out; the report line, or ConnectFailed naming the server."""
     where = f"imap: FAILED {target}"
     try:
-        mailbox = imap_session.connect_mailbox(target, timeout)
+        mailbox = imap_login.connect_mailbox(target, timeout)
     except (OSError, imaplib.IMAP4.error) as exc:
         raise ConnectFailed(f"{where}: cannot connect: {_oneline(exc)}") from None
     try:
@@ -45,7 +45,7 @@ def check_imap(target: ImapTarget, timeout: float = 20.0) -> str:
         offered = mailbox.client.capabilities
         mechanisms = sorted(c.removeprefix("AUTH=") for c in offered if c.startswith("AUTH="))
         try:
-            imap_session.log_in(mailbox, target)
+            imap_login.log_in(mailbox, target)
         except UnexpectedCommandStatusError as exc:  # LOGIN refused
             raise ConnectFailed(f"{where}: server said: {_answer(exc.command_result)}") from None
         except (OSError, imaplib.IMAP4.error, MailbotError) as exc:

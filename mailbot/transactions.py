@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.errors import StoreError
-from mailbot.inbound.parse import message_id_hint, token_hints
+from mailbot.inbound.header_hints import message_id_hint, token_hints
 from mailbot.inbound.parse_pool import Parsed
 from mailbot.pipeline import Context, run_steps
 from mailbot.signing.tokens import genuine_ref

@@ -9,7 +9,6 @@ sees them, since its parser is where hostile input costs time.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -160,7 +159,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str], limits: ParseLimits) -> In
     digest = hashlib.sha256(raw).hexdigest()
     recipients = parse_recipients([v for n, v in raw_headers if n.lower() in _RECIPIENT_HEADERS])
     return InboundMessage(
-        message_id=_first_id(by_name.get("message-id", [""])[0])
+        message_id=first_id(by_name.get("message-id", [""])[0])
         or f"sha256-{digest}@mailbot.invalid",
         in_reply_to=tuple(_ids(" ".join(by_name.get("in-reply-to", [])))),
         references=tuple(_ids(" ".join(by_name.get("references", [])))),
@@ -252,42 +251,8 @@ def _recipient_names(raw_items: list[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(sanitize_line(n) for n, _ in getaddresses(values) if n.strip())
 
 
-_HEADER_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
-
-
-def message_id_hint(raw: bytes) -> str:
-    """The Message-ID the parse will most likely give ``raw``, from its header bytes alone
-    (no MIME parse): a guess to look up ahead, "" when there is none to make. An encoded
-    or odd header may parse to something else; a caller uses it only as a hint."""
-    found = _HEADER_ID.search(_head(raw))
-    if found is None:
-        return ""
-    return _first_id(found.group(1).decode("ascii", "replace").replace("\r\n", " "))
-
-
-def token_hints(raw: bytes, base_address: str) -> list[str]:
-    """Reply tokens (``local+<token>@domain`` of ``base_address``) anywhere in ``raw``'s
-    header bytes, no MIME parse: hints for a batch to look its escalations up ahead. The
-    parse's recipient headers, and the token's verification, still decide."""
-    found = _tokens_in(base_address).findall(_head(raw))
-    return list(dict.fromkeys(token.decode().lower() for token in found))
-
-
-@functools.lru_cache(maxsize=8)
-def _tokens_in(base_address: str) -> re.Pattern[bytes]:
-    local, _, domain = base_address.strip().lower().rpartition("@")
-    return re.compile(
-        re.escape(local.encode()) + rb"\+([a-z2-7]{52})@" + re.escape(domain.encode()), re.I
-    )
-
-
-def _head(raw: bytes) -> bytes:
-    end = raw.find(b"\n\n")
-    crlf = raw.find(b"\r\n\r\n")
-    return raw[: min(p for p in (end, crlf, len(raw)) if p >= 0)]
-
-
-def _first_id(value: str) -> str:
+def first_id(value: str) -> str:
+    """The first Message-ID in a header value (angle brackets, else the first word)."""
     ids = _ids(value)
     return ids[0] if ids else ""
 

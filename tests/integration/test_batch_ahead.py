@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from mailbot.app import App
 from mailbot.domain import Disposition, Track
-from mailbot.inbound.parse import token_hints
+from mailbot.inbound.header_hints import token_hints
 from mailbot.signing.tokens import genuine_ref, issue_token
 from mailbot.store import ahead, direct, reply_tracks, repo, thread_roots
 from mailbot.store.db import driver_url
