@@ -37,8 +37,8 @@ def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> N
     """A Core INSERT on the session's connection: append-only rows skip the ORM's flush.
 
     Nothing reads these rows back as objects in the same transaction, and they have no
-    relationships, so the identity map does not need them. Messages, events and outbox
-    rows wait for the commit (:mod:`mailbot.store.pending`), whose reads see them; the
+    relationships, so the identity map does not need them. Messages, events, outbox rows
+    and drafting jobs wait for the commit (:mod:`mailbot.store.pending`), whose reads see them; the
     others, and every row of a session that does not buffer, go in at once.
     """
     if table.__tablename__ in _BUFFERED:
@@ -48,7 +48,7 @@ def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> N
     direct.execute(session.connection(), _plain_insert(table), values)
 
 
-_BUFFERED = frozenset({"messages", "events", "outbox"})
+_BUFFERED = frozenset({"messages", "events", "outbox", "draft_jobs"})
 
 
 def insert_returning_id(
