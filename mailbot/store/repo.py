@@ -30,7 +30,14 @@ from mailbot.store.tables import (
     Quarantined,
 )
 
-_Row = type[Audit] | type[Event] | type[MessageRecord] | type[OutboxItem] | type[Quarantined]
+_Row = (
+    type[Audit]
+    | type[DraftJob]
+    | type[Event]
+    | type[MessageRecord]
+    | type[OutboxItem]
+    | type[Quarantined]
+)
 
 
 def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> None:
