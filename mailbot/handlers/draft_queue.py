@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import DraftJobStatus, DraftPurpose
+from mailbot.store import repo
 from mailbot.store.tables import DraftJob, Escalation
 
 BRIEF = DraftPurpose.BRIEF
@@ -26,19 +27,25 @@ def queue_draft(
     now: datetime,
     context: list[str],
     version: int,
-) -> DraftJob:
-    job = DraftJob(
-        escalation_id=esc.id,
-        version=version,
-        source_message_id=source_id,
-        raw=raw,
-        csm_context=context,
-        status=DraftJobStatus.PENDING,
-        attempts=0,
-        created_at=now,
-    )
-    session.add(job)
-    return job
+) -> None:
+    """Queue the brief's drafting job in the caller's transaction.
+
+    A Core row, not an ORM object: nothing in the transaction reads it back as an object,
+    so it waits for the commit with the batch's other rows (one ``executemany``), where
+    an ORM object cost a flush of its own per forward (``store.pending`` writes it first
+    when a later statement of the transaction reads ``draft_jobs``).
+    """
+    assert esc.id is not None, "flush the escalation before its drafting job"
+    repo.insert_row(
+        session,
+        DraftJob,
+        {
+            "escalation_id": esc.id, "version": version, "source_message_id": source_id,
+            "raw": raw, "csm_context": context, "status": DraftJobStatus.PENDING.value,
+            "attempts": 0, "claimed_until": None, "claimed_by": "", "last_error": "",
+            "purpose": BRIEF.value, "created_at": now,
+        },
+    )  # fmt: skip
 
 
 def requeue_with_context(session: Session, esc: Escalation, text: str, now: datetime) -> None:

@@ -9,12 +9,13 @@ tokens, because the outbox makes these ids and inbound threading checks them.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import re
 import secrets
 from functools import lru_cache
+
+from mailbot.signing import base32
 
 _PART = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
@@ -34,7 +35,7 @@ def _key(secret: bytes) -> bytes:
 
 def _signature(secret: bytes, body: str, domain: str) -> str:
     mac = hmac.digest(_key(secret), f"{body}@{domain.lower()}".encode(), "sha256")
-    return base64.b32encode(mac[:_SIG_BYTES]).decode("ascii").rstrip("=").lower()
+    return base32.encode(mac[:_SIG_BYTES])
 
 
 def new_nonce() -> str:

@@ -24,7 +24,6 @@ people carries one token per recipient (outbox/notices.py), so each may act by r
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import re
@@ -37,6 +36,7 @@ from functools import lru_cache
 from typing import Literal
 
 from mailbot.errors import TokenError
+from mailbot.signing import base32
 
 TOKEN_LENGTH = 52
 # Append only: a purpose's position is its code inside issued tokens.
@@ -134,16 +134,13 @@ def issue_token(
     tag = _tag(tag_key, recipient)
     body = _FIELDS.pack(head, year - 2000, seq >> 8, seq & 0xFF, version, expiry, tag)
     raw = body + _mac(mac_key, body)
-    return base64.b32encode(raw).decode("ascii").rstrip("=").lower()
+    return base32.encode(raw)
 
 
 def _decode(token: str) -> bytes:
-    text = token.strip().lower()
-    if not _TOKEN.fullmatch(text):
+    raw = base32.decode(token.strip().lower(), 32)
+    if raw is None:  # not 52 base32 characters, or non-zero trailing bits (a 2nd spelling)
         raise TokenRejected("malformed")
-    raw = base64.b32decode(text.upper() + "====")
-    if base64.b32encode(raw).decode("ascii").rstrip("=").lower() != text:
-        raise TokenRejected("malformed")  # non-zero trailing bits: a second spelling
     if raw[0] >> 4 != _FORMAT:
         raise TokenRejected("malformed")
     return raw

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, bindparam, event, insert, text
+from sqlalchemy import Connection, Date, bindparam, event, insert, text
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql import Delete, Executable, Insert, Select, TableClause, Update
 from sqlalchemy.sql.elements import TextClause
@@ -58,9 +58,13 @@ COUNT_SEND = text(
 _ADD_SENDS = text(
     "UPDATE send_counts SET count = count + :delta WHERE recipient = :recipient AND day = :day"
 ).bindparams(bindparam("day", type_=Date))
-_BUFFERED = frozenset({"messages", "events", "outbox", "send_counts", "reply_tracks"})
-# Whether a prebuilt statement touches a buffered table, decided once per statement.
-_touches_cache: dict[int, tuple[object, bool]] = {}
+_BUFFERED = frozenset({"messages", "events", "outbox", "send_counts", "reply_tracks", "draft_jobs"})
+# Buffered tables that no other buffered row refers to and no read answers from the
+# buffer for: a statement touching only these (a merge cancelling a new escalation's
+# drafting job) writes only their rows, and the rest keeps what the batch knows of it.
+_APART = frozenset({"draft_jobs"})
+# Which buffered tables a prebuilt statement touches, decided once per statement.
+_touches_cache: dict[int, tuple[object, frozenset[str]]] = {}
 _MAX_CACHED = 512
 
 
@@ -206,11 +210,7 @@ def write(session: Session) -> None:
         return
     connection = session.connection()
     for stmt, rows in pending.rows.items():
-        start = 0
-        for end in range(1, len(rows) + 1):  # runs of one set of columns, in order
-            if end == len(rows) or rows[end].keys() != rows[start].keys():
-                direct.execute_many(connection, stmt, rows[start:end])
-                start = end
+        _write_rows(connection, stmt, rows)
     deltas = [
         {"recipient": r, "day": d, "delta": c.delta}
         for (r, d), c in pending.counts.items()
@@ -218,6 +218,25 @@ def write(session: Session) -> None:
     ]
     if deltas:
         direct.execute_many(connection, _ADD_SENDS, deltas)
+
+
+def _write_apart(session: Session, names: frozenset[str]) -> None:
+    """Write only the rows of ``names`` (tables of :data:`_APART`); the rest stays
+    buffered, with all that is known of it."""
+    pending = session.info.get(_KEY)
+    if not isinstance(pending, Pending):
+        return
+    stmts = [s for s in pending.rows if getattr(getattr(s, "table", None), "name", "") in names]
+    for stmt in stmts:
+        _write_rows(session.connection(), stmt, pending.rows.pop(stmt))
+
+
+def _write_rows(connection: Connection, stmt: Executable, rows: list[Mapping[str, object]]) -> None:
+    start = 0
+    for end in range(1, len(rows) + 1):  # runs of one set of columns, in order
+        if end == len(rows) or rows[end].keys() != rows[start].keys():
+            direct.execute_many(connection, stmt, rows[start:end])
+            start = end
 
 
 _inserts: dict[TableClause, Insert] = {}
@@ -231,26 +250,31 @@ def _plain_insert(table: TableClause) -> Insert:
     return stmt
 
 
-def _touches(statement: Any) -> bool:
-    """Whether ``statement`` may read or write a buffered table (when unsure: yes)."""
+def _touched(statement: Any) -> frozenset[str]:
+    """The buffered tables ``statement`` may read or write (when unsure: all of them)."""
     if isinstance(statement, Insert | Update | Delete):
-        return getattr(statement.table, "name", None) in _BUFFERED
+        return _BUFFERED & {getattr(statement.table, "name", None)}
     cached = _touches_cache.get(id(statement))
     if cached is not None and cached[0] is statement:
         return cached[1]
     if isinstance(statement, Select):
         names = {t.name for t in find_tables(statement, include_joins=True, include_aliases=True)}
-        touches = bool(names & _BUFFERED) or not names
+        touched = _BUFFERED & names if names else _BUFFERED
     else:  # text, or something else: write first
-        touches = True
+        touched = _BUFFERED
     if len(_touches_cache) < _MAX_CACHED:
-        _touches_cache[id(statement)] = (statement, touches)
-    return touches
+        _touches_cache[id(statement)] = (statement, touched)
+    return touched
 
 
 def _before_execute(state: ORMExecuteState) -> None:
     # Also with nothing buffered: a statement on send_counts ends what is known of them.
-    if _KEY in state.session.info and _touches(state.statement):
+    if _KEY not in state.session.info:
+        return
+    touched = _touched(state.statement)
+    if touched and touched <= _APART:
+        _write_apart(state.session, touched)
+    elif touched:
         write(state.session)
 
 

@@ -30,15 +30,22 @@ from mailbot.store.tables import (
     Quarantined,
 )
 
-_Row = type[Audit] | type[Event] | type[MessageRecord] | type[OutboxItem] | type[Quarantined]
+_Row = (
+    type[Audit]
+    | type[DraftJob]
+    | type[Event]
+    | type[MessageRecord]
+    | type[OutboxItem]
+    | type[Quarantined]
+)
 
 
 def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> None:
     """A Core INSERT on the session's connection: append-only rows skip the ORM's flush.
 
     Nothing reads these rows back as objects in the same transaction, and they have no
-    relationships, so the identity map does not need them. Messages, events and outbox
-    rows wait for the commit (:mod:`mailbot.store.pending`), whose reads see them; the
+    relationships, so the identity map does not need them. Messages, events, outbox rows
+    and drafting jobs wait for the commit (:mod:`mailbot.store.pending`), whose reads see them; the
     others, and every row of a session that does not buffer, go in at once.
     """
     if table.__tablename__ in _BUFFERED:
@@ -48,7 +55,7 @@ def insert_row(session: Session, table: _Row, values: Mapping[str, object]) -> N
     direct.execute(session.connection(), _plain_insert(table), values)
 
 
-_BUFFERED = frozenset({"messages", "events", "outbox"})
+_BUFFERED = frozenset({"messages", "events", "outbox", "draft_jobs"})
 
 
 def insert_returning_id(

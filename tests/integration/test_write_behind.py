@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.domain import Track
+from mailbot.handlers.draft_queue import queue_draft
 from mailbot.store import pending, reply_tracks, repo, thread_roots
 from mailbot.store.db import Database
-from mailbot.store.tables import Escalation, MessageRecord, SendCount
+from mailbot.store.tables import DraftJob, Escalation, MessageRecord, SendCount
 
 AT = datetime(2026, 11, 26, 11, 30, tzinfo=UTC)
 
@@ -122,3 +123,44 @@ def test_inside_a_savepoint_each_count_is_its_own_statement_at_the_cap(db: Datab
         )
     assert answers == [True, True, False]
     assert stored == 2  # written at once: read back inside the savepoint
+
+
+def test_a_drafting_job_waits_too_and_is_written_alone_before_a_statement_on_its_table(
+    db: Database,
+) -> None:
+    """A forward's job waits for the commit; a merge's UPDATE of ``draft_jobs`` writes only
+    the jobs, so what the batch knows of the other buffered rows stays known."""
+    with db.session() as session:
+        esc = Escalation(ref="ESC-2026-0002", status="draft", category="product_defect",
+                         severity="medium", sentiment="calm", csm="c@example.com",
+                         created_at=AT, updated_at=AT)  # fmt: skip
+        session.add(esc)
+        session.flush()
+        repo.insert_row(session, MessageRecord, _record("<kept@x>", esc.id))
+        queue_draft(session, esc, b"raw", "<fwd@x>", now=AT, context=["c"], version=1)
+        assert pending.buffered(session)
+        done = session.execute(
+            update(DraftJob)
+            .where(DraftJob.escalation_id == esc.id, DraftJob.status == "pending")
+            .values(status="done")
+        )
+        assert done.rowcount == 1  # the buffered job was written first
+        assert pending.has_message_id(session, "<kept@x>")  # the record still waits
+        assert pending.buffered(session)
+        esc_id = esc.id
+    with db.session() as session:
+        job = session.scalars(select(DraftJob).where(DraftJob.escalation_id == esc_id)).one()
+        assert (job.status, job.raw, job.csm_context, job.version) == (
+            "done",
+            b"raw",
+            ["c"],
+            1,
+        )
+        assert (job.attempts, job.claimed_until, job.claimed_by, job.purpose) == (
+            0,
+            None,
+            "",
+            "brief",
+        )
+        assert job.created_at == AT
+    assert _count(db) == 1
