@@ -29,7 +29,7 @@ from mailbot.inbound.parse import ParseLimits
 from mailbot.inbound.parse_pool import Parsed, parse_one
 from mailbot.inbound.thread import ThreadMatch, find_thread
 from mailbot.lifecycle.machine import Role
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.outbox.queue import loop_marker
 from mailbot.store import inbound as store_inbound
 

@@ -6,7 +6,7 @@ import logging
 
 from mailbot.app import App
 from mailbot.outbox import notices
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, OutboxItem
 

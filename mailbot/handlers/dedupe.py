@@ -24,7 +24,7 @@ from mailbot.handlers import merge
 from mailbot.inbound.message import ForwardedThread, InboundMessage
 from mailbot.inbound.parse import parse_message
 from mailbot.lifecycle.duplicates import Match, ThreadKeys, best_match
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import BriefVersion, DraftJob, Escalation, Event
 

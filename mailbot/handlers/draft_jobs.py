@@ -30,7 +30,7 @@ from mailbot.handlers.overrides import apply_overrides, recorded_overrides
 from mailbot.inbound.parse import parse_message
 from mailbot.observe import metrics
 from mailbot.outbox import notices
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store import repo

@@ -14,7 +14,7 @@ from mailbot.handlers.result import ReplyReport
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import ThreadMatch
 from mailbot.lifecycle.machine import Decision, EffectKind
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 

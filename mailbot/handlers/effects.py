@@ -17,7 +17,7 @@ from mailbot.lifecycle.calendar import calendar_for
 from mailbot.lifecycle.machine import Actor, Decision, Effect, EffectKind
 from mailbot.outbox import notices
 from mailbot.outbox.customer_update import request_update
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer, team_addresses
 from mailbot.routing import RouteDecision
 from mailbot.store import repo
 from mailbot.store.accounts import account_of
@@ -121,7 +121,7 @@ NOTICES: dict[EffectKind, NoticeSpec] = {
 
 
 def _recipients(mailer: Mailer, esc: Escalation, spec: NoticeSpec) -> tuple[str, ...]:
-    team = notices.team_addresses(mailer, esc)
+    team = team_addresses(mailer, esc)
     to = {
         "csm": (esc.csm,),
         "csm+manager": _csm_and_manager(mailer, esc),

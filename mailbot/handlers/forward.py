@@ -12,7 +12,7 @@ from mailbot.handlers import dedupe
 from mailbot.handlers.draft_queue import queue_draft
 from mailbot.handlers.result import Handled
 from mailbot.inbound.message import InboundMessage
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 

@@ -15,7 +15,7 @@ from mailbot.handlers.transition import record_decision
 from mailbot.lifecycle.machine import Decision, EventSpec
 from mailbot.lifecycle.transitions import Changes
 from mailbot.outbox import notices
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer, team_addresses
 from mailbot.store import repo
 from mailbot.store.tables import DraftJob, Escalation
 
@@ -51,7 +51,7 @@ def absorb(mailer: Mailer, esc: Escalation, ref: str, who: str) -> None:
     )  # fmt: skip
     _tell_own_team(mailer, esc, target.ref)
     routed = target.status != Status.DRAFT and bool(target.teams)
-    to = (target.csm, *(notices.team_addresses(mailer, target) if routed else ()))
+    to = (target.csm, *(team_addresses(mailer, target) if routed else ()))
     notices.notice(
         mailer,
         target,
@@ -74,7 +74,7 @@ def _tell_own_team(mailer: Mailer, esc: Escalation, ref: str) -> None:
         mailer,
         esc,
         kind="merged_notice",
-        to=notices.team_addresses(mailer, esc),
+        to=team_addresses(mailer, esc),
         headline=f"Merged into {ref}: no further work here",
         body=f"{esc.ref} is the same customer problem as {ref}; work continues there.",
         audience="team",

@@ -15,7 +15,7 @@ from mailbot.handlers.result import Handled
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
 from mailbot.outbox import notices
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 

@@ -26,7 +26,7 @@ from mailbot.lifecycle.cadence import next_update_due
 from mailbot.lifecycle.calendar import BusinessCalendar
 from mailbot.lifecycle.machine import Actor, Decision, Role, decide
 from mailbot.observe import metrics
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.routing import Routing
 from mailbot.routing.durations import Duration, Unit
 from mailbot.store.tables import Escalation, ScheduledRun

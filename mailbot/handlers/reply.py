@@ -18,7 +18,7 @@ from mailbot.inbound.thread import SUBJECT_TAG, ThreadMatch
 from mailbot.lifecycle.machine import Actor, Decision, Refusal, Role, decide_reply
 from mailbot.lifecycle.transitions import CSM_ROLES, TEAM_COMMANDS
 from mailbot.outbox import notices
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.routing import Routing
 from mailbot.store import repo
 from mailbot.store.tables import Escalation

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from mailbot.lifecycle.robot import Action, judge
 from mailbot.observe import metrics
 from mailbot.outbox import notices
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store import reply_tracks, repo
 from mailbot.store.tables import Escalation
 

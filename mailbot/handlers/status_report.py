@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import OPEN_STATUSES, Severity, Status
 from mailbot.lifecycle.calendar import calendar_for
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.store.tables import Escalation
 
 

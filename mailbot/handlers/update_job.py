@@ -20,7 +20,7 @@ from mailbot.outbox.customer_update import (
     facts_of,
     send_update_draft,
 )
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.outbox.update_text import redact
 from mailbot.routing import Routing
 from mailbot.settings import Settings

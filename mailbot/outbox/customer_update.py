@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from mailbot.domain import DraftJobStatus, DraftPurpose
 from mailbot.inbound.parse import parse_message
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.outbox.update_text import Step, compose_update, detect_language
 from mailbot.store import repo
 from mailbot.store.tables import DraftJob, Escalation

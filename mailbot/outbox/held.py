@@ -17,7 +17,7 @@ from mailbot.outbox.queue import Hold
 from mailbot.store.tables import Escalation
 
 if TYPE_CHECKING:
-    from mailbot.outbox.notices import Mailer
+    from mailbot.outbox.mailer import Mailer
 
 log = logging.getLogger(__name__)
 KIND = "mail_held"

@@ -21,7 +21,7 @@ from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
 from mailbot.endpoints.smtp_url import parse_smtp_url
-from mailbot.outbox.notices import Mailer
+from mailbot.outbox.mailer import Mailer
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
 from mailbot.routing import Routing

@@ -26,7 +26,7 @@ import pytest
 from mailbot.app import App
 from mailbot.clock import FrozenClock
 from mailbot.domain import Disposition
-from mailbot.outbox.notices import CSM_TOKEN_DAYS
+from mailbot.outbox.mailer import CSM_TOKEN_DAYS
 from tests.security.support import (
     JANE,
     Snapshot,
