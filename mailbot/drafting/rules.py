@@ -198,8 +198,13 @@ def suggest_severity(
     category: Category,
     account: AccountFacts | None = None,
     today: date | None = None,
+    roles: str = "",
 ) -> Suggestion[Severity]:
-    """Explicit CSM level, else wording, then a category floor and an account bump."""
+    """Explicit CSM level, else wording, then a category floor and an account bump.
+
+    ``roles`` (the customers' names, signatures and To/Cc) holding a C-level title means
+    their executive writes or is copied: defs-1's "executive involvement", at least high,
+    whatever category the problem itself has."""
     explicit = explicit_severity(note)
     if explicit:
         return explicit
@@ -207,6 +212,10 @@ def suggest_severity(
     floor = _FLOOR.get(category)
     if floor and floor.rank < level.rank:
         level, reason = floor, f"{reason}; at least {floor} for {category}"
+    title = SIGNATURE_TITLE.search(roles)
+    if title and Severity.HIGH.rank < level.rank:
+        level = Severity.HIGH
+        reason = f'{reason}; at least high: their "{title.group(0)}" writes or is copied'
     bump = _bump_reason(account, today)
     # Commercial weight raises low and medium, never to critical: critical means the
     # customer's business is stopped, which an ARR figure alone cannot tell us.
