@@ -23,9 +23,10 @@ _STOPPED = (
     r"(?:locked out|no access|(?:can ?not|can'?t|unable to) (?:log ?in|sign in|access|work|use)"
     r"|unusable|not working|(?:doesn'?t|does not|don'?t) work|kein(?:en)? zugriff|unbenutzbar"
     r"|nicht (?:mehr )?(?:arbeiten|anmelden|einloggen)|funktioniert nicht|aucun accès"
-    r"|inutilisable|ne (?:peu(?:t|vent)|fonctionne) (?:plus|pas)|n'est (?:plus )?possible|sin acceso|inutilizable"
-    r"|no (?:puede|pueden|funciona)|geen toegang|onbruikbaar|(?:kan|kunnen) niet (?:inloggen"
-    r"|werken)|niet (?:meer )?(?:inloggen|werken)|werkt niet|nessun accesso|inutilizzabile|non (?:può|possono|funziona)"
+    r"|inutilisable|ne (?:peu(?:t|vent)|fonctionne) (?:plus|pas)|n'est (?:plus )?possible"
+    r"|sin acceso|inutilizable|no (?:puede|pueden|funciona)|geen toegang|onbruikbaar"
+    r"|(?:kan|kunnen) niet (?:inloggen|werken)|niet (?:meer )?(?:inloggen|werken)|werkt niet"
+    r"|nessun accesso|inutilizzabile|non (?:può|possono|funziona)"
     r"|sem acesso|inutilizável|não (?:pode|podem|funciona))"
 )
 _DATA = (
@@ -58,10 +59,9 @@ _DATE = (
 )
 # A launch, opening or start that a date binds (go-live and audit are severity_cues.py's).
 _EVENT = (
-    r"(?:launch\w*|roll-?out|cut-?over|opening|kick-?off|start of (?:term|the season|school)"
-    r"|inspection|deadline|start|live|lancement|démarr\w*|ouverture|lanzamiento|apertura"
-    r"|arranque|lancering|opening|lancio|avvio|lançamento|arranque|inauguração|eröffnung"
-    r"|start\w*|einführung)"
+    r"(?:launch\w*|roll-?out|cut-?over|grand opening|kick-?off|start of (?:term|the season"
+    r"|school)|inspection|deadline|lancement|démarr\w*|lanzamiento|lancering|lancio|avvio"
+    r"|lançamento|inauguração|eröffnung|einführung)"
 )
 
 CRITICAL = cues(
