@@ -32,7 +32,13 @@ from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
 from mailbot.drafting.llm_prompt import as_is, template_digest
-from mailbot.drafting.rules import CITE, _bump_reason, explicit_severity, rationale_core
+from mailbot.drafting.rules import (
+    CITE,
+    EXEC_FLOOR,
+    _bump_reason,
+    explicit_severity,
+    rationale_core,
+)
 from mailbot.templating import render
 
 SYSTEM, USER = "classify.system.j2", "classify.user.j2"
@@ -45,6 +51,9 @@ NO_CUE = (
     "no frustration, urgency or churn wording found",
 )
 ORDER = ("category", "severity", "sentiment")
+# The rungs the model's reading may decide when the rules found no tone cue: on the calm,
+# worried or patient rungs it over-calls (calm read as concerned, patience as frustration).
+_MODEL_RUNGS = frozenset({Sentiment.THREATENING_CHURN, Sentiment.ANGRY})
 _QUOTED_LINE = re.compile(r"^\s*>")
 
 
@@ -173,15 +182,25 @@ def _rationale(kind: str, value: str, offline: Brief, words: str, why: str = "")
 
 
 def _severity(
-    labels: Labels, sentiment: Sentiment, request: DraftRequest, note: str, today: date | None
+    labels: Labels,
+    sentiment: Sentiment,
+    request: DraftRequest,
+    note: str,
+    today: date | None,
+    executive: bool = False,
 ) -> tuple[Severity, str, str]:
     """The model's level with the defs-1 rules that need no judgement applied in code:
-    (level, why it differs from the model's, the CSM's own rationale when the note set it)."""
+    (level, why it differs from the model's, the CSM's own rationale when the note set it).
+    ``executive``: the rules saw executive involvement (their category or a title in the
+    To/Cc or a signature), which makes it at least high whatever the model read."""
     explicit = explicit_severity(note)
     if explicit is not None:
         said = f"{explicit.rationale} (the model suggested {labels.severity.value})"
         return explicit.value, "", said
     level, why = labels.severity, ""
+    if executive and level.rank > Severity.HIGH.rank:
+        level = Severity.HIGH
+        why = f"executive involvement (the model said {labels.severity.value})"
     bump = _bump_reason(request.account, today)
     if bump and level.rank > Severity.HIGH.rank:
         level = sorted(Severity, key=lambda s: s.rank)[level.rank - 1]
@@ -207,18 +226,21 @@ def merge(
     re-said for them.
 
     Which reading decides (measured, BENCHMARKS.md 2026-12-05): severity is the model's, then
-    the CSM's explicit level, the account bump and the churn floor (defs-1) in code; it is
-    the one label where the 1.5B model beat the rules on threads nobody tuned for. Sentiment
-    is the rules' when they found a cue, else the model's (which over-calls "frustrated").
+    the CSM's explicit level, the executive floor, the account bump and the churn floor
+    (defs-1) in code; it is the one label where the 1.5B model beat the rules on threads
+    nobody tuned for. Sentiment is the rules' when they found a cue; when they found none,
+    the model's only for a churn threat or anger (on eval_set_b dev it read 10 of 13 calm
+    customers without a cue as concerned or frustrated), else the rules' calm.
     Category stays the rules': the model's was worse on every set measured (it reads
     "something is missing" as feature_gap); its different reading is noted in the rationale.
     ``words`` is the customer's key sentence, cited when a label is the model's own.
     """
     note = "\n".join([request.thread.note, *request.csm_context])
     sentiment = labels.sentiment
-    if rule_found_cue(offline.sentiment_rationale):
+    if rule_found_cue(offline.sentiment_rationale) or sentiment not in _MODEL_RUNGS:
         sentiment = offline.sentiment
-    severity, why, csm_said = _severity(labels, sentiment, request, note, today)
+    executive = EXEC_FLOOR in rationale_core(offline.severity_rationale)
+    severity, why, csm_said = _severity(labels, sentiment, request, note, today, executive)
     before = {"severity": offline.severity.value}
     after = {"severity": severity.value}
     category = offline.category

@@ -142,7 +142,7 @@ class OfflineDrafter:
         subject = clean_text(theirs[0][0].subject) if theirs else ""
         roles = "\n".join(_roles(m) for m, s in theirs if s.customer)
         category = suggest_category(note, customer_text, _SUBJECT_PREFIX.sub("", subject), roles)
-        severity = suggest_severity(note, customer_text, category.value, account, today)
+        severity = suggest_severity(note, customer_text, category.value, account, today, roles)
         sentiment = suggest_sentiment(customer_text)
         severity = churn_floor(severity, sentiment, note)
         domain = customer_domain(whole, self.own_domains, account)

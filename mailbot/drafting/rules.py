@@ -153,6 +153,9 @@ _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
 )
 _SEVERITY_CUES = SEVERITY_CUES
 _FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}
+# How a severity rationale says executive involvement raised it (llm_classify reads it:
+# a floor needs no judgement, so it holds for the model's level too).
+EXEC_FLOOR = "; at least high"
 _ORDER = (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
 
@@ -198,15 +201,24 @@ def suggest_severity(
     category: Category,
     account: AccountFacts | None = None,
     today: date | None = None,
+    roles: str = "",
 ) -> Suggestion[Severity]:
-    """Explicit CSM level, else wording, then a category floor and an account bump."""
+    """Explicit CSM level, else wording, then a category floor and an account bump.
+
+    ``roles`` (the customers' names, signatures and To/Cc) holding a C-level title means
+    their executive writes or is copied: defs-1's "executive involvement", at least high,
+    whatever category the problem itself has."""
     explicit = explicit_severity(note)
     if explicit:
         return explicit
     level, reason = _inferred(note, customer)
     floor = _FLOOR.get(category)
     if floor and floor.rank < level.rank:
-        level, reason = floor, f"{reason}; at least {floor} for {category}"
+        level, reason = floor, f"{reason}{EXEC_FLOOR} for {category}"
+    title = SIGNATURE_TITLE.search(roles)
+    if title and Severity.HIGH.rank < level.rank:
+        level = Severity.HIGH
+        reason = f'{reason}{EXEC_FLOOR}: their "{title.group(0)}" writes or is copied'
     bump = _bump_reason(account, today)
     # Commercial weight raises low and medium, never to critical: critical means the
     # customer's business is stopped, which an ARR figure alone cannot tell us.

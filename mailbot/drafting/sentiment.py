@@ -16,6 +16,7 @@ from mailbot.drafting.rules import Suggestion
 from mailbot.drafting.tone_cues import (
     ANGRY_STRONG,
     ANGRY_WEAK,
+    CALM,
     CHURN,
     CONCERNED,
     FRUSTRATED_STRONG,
@@ -153,6 +154,9 @@ def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
     worried = _hits(_CONCERNED, customer) + fed_up
     if worried:
         return _verdict(Sentiment.CONCERNED, worried)
+    relaxed = _hits(CALM, customer)
+    if relaxed:  # calm on evidence ("no rush"), which a second opinion should not overrule
+        return _verdict(Sentiment.CALM, relaxed)
     return Suggestion(
         Sentiment.CALM, "Sentiment calm: no frustration, urgency or churn wording found"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Severity
+from mailbot.drafting import severity_concepts
 from mailbot.drafting.cues import cues
 
 _NOT_TELL = (
@@ -18,7 +19,7 @@ _NOT_TELL = (
     r"|expliquer|répondre|decir|explicar|responder|zeggen|vertellen|uitleggen|spiegare"
     r"|rispondere|dizer))"
 )
-SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
+_WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
     Severity.CRITICAL: cues(
         r"\bproduction (?:is )?down\b|\bdown in production\b|\bcompletely down\b"
         r"|\bsystem (?:is )?down\b",
@@ -143,4 +144,11 @@ SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bsem pressa\b|\bnão é urgente\b|\bdetalhe\b|\bcosmético\b|\bquando puderem\b"
         r"|\bwhen you have (?:a moment|time)\b|\bjust a question\b|\bquick question\b",
     ),
+}
+# The wordings above, then the scope-and-effect concepts (severity_concepts.py) that carry
+# defs-1 to threads nobody tuned for.
+SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
+    Severity.CRITICAL: _WORDED[Severity.CRITICAL] + severity_concepts.CRITICAL,
+    Severity.HIGH: _WORDED[Severity.HIGH] + severity_concepts.HIGH,
+    Severity.LOW: _WORDED[Severity.LOW] + severity_concepts.LOW,
 }

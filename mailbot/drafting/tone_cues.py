@@ -8,6 +8,7 @@ inflections (frustr-, verärger-, decepcion-), not the sentences of particular t
 
 from __future__ import annotations
 
+from mailbot.drafting import tone_concepts
 from mailbot.drafting.cues import cues
 
 CHURN = cues(
@@ -151,3 +152,9 @@ CONCERNED = cues(
     r"\bbeunruhig\w*|\bcraign\w*|\bcrains\b|\bpreocup\w*|\binquiet\w*|\bbezorgd\b|\bongerust\b"
     r"|\bzorgen\b|\bpreoccup\w*|\btem(?:o|iamo) che\b|\bafraid\b|\bfear\b|\bbefürcht\w*",
 )
+# The wordings above, then the intentions (tone_concepts.py) that carry defs-1 to threads
+# nobody tuned for.
+CHURN += tone_concepts.CHURN
+PATIENT += tone_concepts.PATIENT
+FRUSTRATED_WEAK += tone_concepts.PERSISTS
+CALM = tone_concepts.CALM

@@ -152,12 +152,28 @@ def test_merge_keeps_the_rules_sentiment_when_they_found_a_cue() -> None:
     assert brief.sentiment_rationale.endswith("[the model suggested frustrated]")
 
 
-def test_merge_takes_the_models_sentiment_when_the_rules_found_none() -> None:
+def test_merge_takes_the_models_churn_or_anger_when_the_rules_found_no_tone() -> None:
+    """Without a tone cue the model decides only the strong rungs: it reads calm customers
+    as concerned or frustrated, so those readings leave the rules' calm standing."""
     request = _request("Die Synchronisation bricht ab.")
     offline = OfflineDrafter(OURS).draft(request).brief
     assert not rule_found_cue(offline.sentiment_rationale)
-    labels = Labels(category="product_defect", severity="high", sentiment="concerned")
-    assert merge(offline, labels, request, "", None).sentiment is Sentiment.CONCERNED
+    for said, kept in (("threatening_churn", "threatening_churn"), ("angry", "angry"),
+                       ("concerned", "calm"), ("frustrated", "calm")):  # fmt: skip
+        labels = Labels(category="product_defect", severity="high", sentiment=said)
+        assert merge(offline, labels, request, "", None).sentiment.value == kept
+
+
+def test_merge_keeps_executive_involvement_at_least_high() -> None:
+    request = _request("Please call me about the export.\n\nDana Ortiz\nChief Executive Officer")
+    offline = OfflineDrafter(OURS).draft(request).brief
+    assert offline.severity is Severity.HIGH
+    labels = Labels(category="product_defect", severity="medium", sentiment="calm")
+    brief = merge(offline, labels, request, "", None)
+    assert brief.severity is Severity.HIGH and "executive involvement" in brief.severity_rationale
+    plain = _request("Please call me about the export.\n\nDana Ortiz")
+    merged = merge(OfflineDrafter(OURS).draft(plain).brief, labels, plain, "", None)
+    assert merged.severity is Severity.MEDIUM
 
 
 def test_no_cue_marks_match_the_rules_wording() -> None:

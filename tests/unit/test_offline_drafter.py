@@ -183,7 +183,7 @@ def test_impact_attempts_and_defaults_without_a_note() -> None:
 
 def test_csm_context_counts_as_the_csm_note() -> None:
     thread = ForwardedThread(
-        note="", messages=(_msg("amy@globex.example", "A small question.", 2),)
+        note="", messages=(_msg("amy@globex.example", "About the export.", 2),)
     )
     assert _draft(thread).brief.severity is Severity.MEDIUM
     revised = _draft(thread, csm_context=("Make this P2 please, they are unhappy.",)).brief

@@ -1,0 +1,127 @@
+"""Severity concepts written as scope plus effect, not as phrases (EN/DE/FR/ES/NL/IT/PT).
+
+severity_cues.py grew from the wordings of the tuning threads and held up poorly on
+threads nobody tuned for: "the whole team is locked out" or "entries have vanished" said
+nothing it knew. These tables state defs-1's levels as combinations any customer uses: who
+is hit (everyone, the whole team, a single user), what happened (cannot work, data gone,
+site down) and when it matters (a launch or a hard date). severity_cues.py adds them to
+its lists, so rules.py's ordering logic is unchanged.
+"""
+
+from __future__ import annotations
+
+from mailbot.drafting.cues import cues
+
+# Everyone, or the whole of a team or company, in every language.
+_ALL = (
+    r"(?:every(?:one|body| single)?|all (?:of )?(?:our|the|\d+)?|whole|entire|nobody|no one"
+    r"|alle[nrs]?|gesamte\w*|ganze\w*|niemand|tou(?:s|tes?)|personne|aucun\w*|tod[oa]s?"
+    r"|ningún|ninguna|nadie|hele|iedereen|niemand|tutt[ioe]|intero|nessuno|ninguém)"
+)
+# Cannot work at all: locked out, no access, unusable, not working.
+_STOPPED = (
+    r"(?:locked out|no access|(?:can ?not|can'?t|unable to) (?:log ?in|sign in|access|work|use)"
+    r"|unusable|not working|(?:doesn'?t|does not|don'?t) work|kein(?:en)? zugriff|unbenutzbar"
+    r"|nicht (?:mehr )?(?:arbeiten|anmelden|einloggen)|funktioniert nicht|aucun accès"
+    r"|inutilisable|ne (?:peu(?:t|vent)|fonctionne) (?:plus|pas)|n'est (?:plus )?possible"
+    r"|sin acceso|inutilizable|no (?:puede|pueden|funciona)|geen toegang|onbruikbaar"
+    r"|(?:kan|kunnen) niet (?:inloggen|werken)|niet (?:meer )?(?:inloggen|werken)|werkt niet"
+    r"|nessun accesso|inutilizzabile|non (?:può|possono|funziona)"
+    r"|sem acesso|inutilizável|não (?:pode|podem|funciona))"
+)
+_DATA = (
+    r"(?:data|records?|entries|files|documents|orders|invoices|photos|history|everything we"
+    r" (?:saved|entered|uploaded)|daten|einträge|dateien|dokumente|données|fichiers"
+    r"|enregistrements|datos|registros|archivos|gegevens|bestanden|dati|registrazioni|dados"
+    r"|ficheiros|arquivos)"
+)
+_GONE = (
+    r"(?:vanished|disappeared|gone missing|been (?:deleted|erased|wiped)|verschwunden"
+    r"|disparu\w*|desaparec\w*|verdwenen|spari\w*|scompars\w*|sumi\w*|apagad\w*)"
+)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves"
+    r"|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|segunda|terça|quarta|quinta|sexta)"
+)
+_MONTH = (
+    r"(?:jan\w*|feb\w*|fév\w*|mar\w*|mär\w*|apr\w*|avr\w*|abr\w*|may|mai\w*|mayo|mei|magg\w*"
+    r"|jun\w*|juin|giugno|jul\w*|juil\w*|lug\w*|aug\w*|août|ago\w*|sep\w*|set\w*|oct\w*|okt\w*"
+    r"|ott\w*|out\w*|nov\w*|dec\w*|dez\w*|déc\w*|dic\w*)"
+)
+# A concrete date: a weekday, "the 15th", "15 March", "15/03", "end of the month".
+_DATE = (
+    rf"(?:(?:next |this |coming )?{_WEEKDAY}|(?:the )?\d{{1,2}}(?:st|nd|rd|th|\.)?"
+    rf"(?: (?:de |of )?{_MONTH})?|{_MONTH} \d{{1,2}}\b|\d{{1,2}}/\d{{1,2}}|end of (?:the |this"
+    r" |next )?(?:week|month|quarter|year)|ende (?:des|der|dieses) \w+|fin (?:de|du) \w+"
+    r"|tomorrow|morgen|demain|mañana|domani|amanhã)"
+)
+# A launch, opening or start that a date binds (go-live and audit are severity_cues.py's).
+_EVENT = (
+    r"(?:launch\w*|roll-?out|cut-?over|grand opening|kick-?off|start of (?:term|the season"
+    r"|school)|inspection|deadline|lancement|démarr\w*|lanzamiento|lancering|lancio|avvio"
+    r"|lançamento|inauguração|eröffnung|einführung)"
+)
+
+CRITICAL = cues(
+    # defs-1: unusable for most users now
+    rf"\b{_ALL}\b[^.;]{{0,60}}\b{_STOPPED}|\b{_STOPPED}\b[^.;]{{0,40}}\b{_ALL}\b",
+    # defs-1: data lost
+    rf"\b{_DATA}\b[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b",
+    # down now (not "was down": an outage that is over is not critical)
+    r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
+    r"|plattform|plateforme|plataforma|platform|piattaforma|sistema|systeem|webshop)"
+    r" (?:is|are|has been|have been|ist|est|está|están|è|sono|estão) (?:still |completely"
+    r" |totally |komplett |complètement |completamente |noch |toujours )?(?:down|offline"
+    r"|unreachable|ausgefallen|en panne|hors service|caíd[oa]s?|fuera de servicio|plat"
+    r"|fuori servizio|fora do ar|em baixo)\b",
+    # defs-1: a privacy breach (someone's data shown to someone else)
+    r"\b(?:other|another|wrong) (?:people|person|company|companies|user|patient|client"
+    r"|customer)'?s?'? (?:data|details|records|invoices|files|payslips|orders|accounts)\b"
+    r"|\beach other'?s (?:data|details|records|invoices|files)\b",
+    # defs-1: payroll or payments not going out
+    r"\b(?:salaries|wages|payroll|payments|staff|employees|people) (?:will|would|are|can)"
+    r" (?:not|n't) (?:go out|be paid|get paid|be sent)\b|\b(?:won'?t|will not|cannot|can'?t)"
+    r" (?:be )?(?:paid|pay (?:our|the) (?:staff|employees|people))\b"
+    r"|\b(?:gehälter|löhne)\b[^.]{0,40}\bnicht\b[^.]{0,20}\b(?:ausgezahlt|überwiesen)"
+    r"|\bsalaires\b[^.]{0,30}\bne (?:seront|sont) pas (?:versés|payés)"
+    r"|\b(?:nóminas|sueldos|salarios)\b[^.]{0,30}\bno (?:se )?(?:pagan|pagarán|saldrán)"
+    r"|\b(?:salarissen|lonen)\b[^.]{0,40}\bniet\b[^.]{0,20}\buitbetaald"
+    r"|\bstipendi\b[^.]{0,30}\bnon (?:saranno|vengono|verranno) pagati"
+    r"|\bsalários\b[^.]{0,30}\bnão (?:serão|são|vão ser) pagos",
+)
+
+HIGH = cues(
+    # defs-1: a hard deadline at risk (a launch or a start bound to a date)
+    rf"\b{_EVENT}\b[^.;]{{0,50}}\b(?:on|is on|by|before|am|le|el|op|il|em|a|para)"
+    rf" {_DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até)"
+    rf" (?:the |our |our next |unser\w* |notre |nuestr[oa] |onze |il nostro |nosso |o nosso )?"
+    rf"{_EVENT}\b",
+    rf"\b(?:need|must|have to|has to|required|müssen|muss|devons|doit|tenemos que|debemos"
+    rf"|exige|moeten|dobbiamo|deve|precisamos|temos de)\b[^.;]{{0,60}}\b(?:by|before|bis"
+    rf"|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) {_DATE}",
+    # defs-1: an important function broken for many, with a painful workaround
+    rf"\b{_ALL} (?:\w+ )?(?:team|staff|department|company|office|users|agents|drivers|sales\w*"
+    r"|équipe|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda)\b[^.;]{0,60}"
+    r"\b(?:work\w* around|by hand|manually|spreadsheets?|excel|von hand|manuell|à la main"
+    r"|manuellement|a mano|manualmente|met de hand|handmatig)\b",
+)
+
+LOW = cues(
+    # defs-1: a question, "no rush", cosmetic
+    r"\b(?:small|little|quick|short|minor|simple) question\b|\bkleine frage\b|\bkurze frage\b"
+    r"|\bpetite question\b|\bquestion rapide\b|\b(?:pregunta|duda) rápida\b"
+    r"|\bpequeña (?:pregunta|duda)\b|\b(?:kleine|korte) vraag\b|\b(?:piccola|breve) domanda\b"
+    r"|\bdomanda veloce\b|\bpequena (?:pergunta|dúvida)\b|\bpergunta rápida\b",
+    r"\bheads-?up\b|\bFYI\b|\bfor your information\b|\bjust so you know\b|\bzur info\b"
+    r"|\bpour info(?:rmation)?\b|\bpara (?:su|vuestra|vossa|sua) información\b|\bter info\b"
+    r"|\bper (?:vostra )?informazione\b|\bpara (?:vossa |sua )?informação\b",
+    r"\bwhenever (?:you|it suits|convenient)\b|\bget round to it\b|\bno pressure\b"
+    r"|\blow priority\b|\bnothing urgent\b|\bkeine priorität\b|\bnicht eilig\b|\brien ne presse\b"
+    r"|\bpas prioritaire\b|\bbaja prioridad\b|\bnada urgente\b|\blage prioriteit\b"
+    r"|\bniets dringends\b|\bbassa priorità\b|\bniente di urgente\b|\bbaixa prioridade\b",
+    r"\bblurr\w*|\bpixelat\w*|\bmisaligned\b|\bspelling (?:mistake|error)\b|\bunscharf\b"
+    r"|\bverpixelt\b|\bflou\b|\bpixelis\w*|\bborros[oa]\b|\bpixelad[oa]\b|\bwazig\b"
+    r"|\bsfocat[oa]\b|\bdesfocad[oa]\b|\bdisallineat\w*|\bverschoben\b",
+)

@@ -1,0 +1,87 @@
+"""Tone concepts for patience, calm and leaving, as intentions rather than phrases
+(EN/DE/FR/ES/NL/IT/PT).
+
+tone_cues.py's lists held the tuning threads' own words, so a patient customer who wrote
+"we can wait, we trust your team" or one about to leave who wrote "we are looking for
+another solution" read as calm. These tables state defs-1's rungs as what such customers
+do: grant time, trust, keep cooperating (patient); consider, look for or move to something
+else, doubt continuing (churn); say there is no hurry or thank in advance (calm, so the
+rules can say calm on evidence instead of by default). tone_cues.py adds them to its lists.
+"""
+
+from __future__ import annotations
+
+from mailbot.drafting.cues import cues
+
+# Considering, looking for or weighing ...
+_WEIGH = (
+    r"(?:consider\w*|thinking (?:about|of)|look\w* (?:for|into|at|around for)|search\w*"
+    r"|explor\w*|weigh\w*|shop\w* (?:around )?for|überleg\w*|such\w*|umzusehen|umsehen|prüf\w*"
+    r"|envisag\w*|cherch\w*|étudi\w*|valor\w*|busc\w*|estudi\w*|overweg\w*|zoek\w*|bekijk\w*"
+    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|consider\w*|procur\w*|avali\w*|pens\w*)"
+)
+# ... another product or supplier.
+_ELSEWHERE = (
+    r"(?:(?:other|another|alternative|different|a new) (?:options?|solutions?|providers?"
+    r"|vendors?|suppliers?|platforms?|tools?|products?|systems?)|alternatives"
+    r"|(?:einer |eine )?andere\w* (?:lösung|optionen|anbieter|software|alternative)\w*"
+    r"|alternativen|d'autres (?:options|solutions|outils|logiciels)|(?:une )?autre (?:solution"
+    r"|option|outil|logiciel|fournisseur|prestataire)|otr[oa]s? (?:soluci\w*|opci\w*"
+    r"|proveedor\w*|herramientas?|plataformas?)|alternativas|(?:een )?andere (?:oplossing"
+    r"|opties|leverancier|aanbieder|software)\w*|alternatieven|altr[eio] (?:soluzion\w*"
+    r"|opzion\w*|fornitor\w*|piattaform\w*)|alternative|outr[oa]s? (?:soluç\w*|opç\w*"
+    r"|fornecedor\w*|plataforma\w*))"
+)
+
+CHURN = cues(
+    # defs-1: evaluate another vendor (implied leaving), in every language
+    rf"\b(?:we|I|management|our \w+|wir|nous|estamos|vamos|we zijn|stiamo|estamos a)\b"
+    rf"[^.?]{{0,40}}\b{_WEIGH}\b[^.?]{{0,40}}\b{_ELSEWHERE}",
+    # leaving said outright: move away, part ways, stop using, switch
+    r"\bmov\w* away from\b|\bpart ways\b|\bstop using (?:your|the|this)\b|\bshop\w* around\b"
+    r"|\bswitch\w* (?:to (?:another|a different|a new)|providers?|vendors?|suppliers?)\b"
+    r"|\b(?:over te stappen|overstappen) naar\b|\bdejar de usar\b|\bsmettere di usare\b"
+    r"|\bdeixar de usar\b|\bnicht mehr (?:nutzen|verwenden)\b|\bne plus utiliser\b"
+    r"|\bverlassen\b[^.]{0,20}\bsie\b|\bquitter (?:votre|vos)\b",
+    # doubts about continuing (the renewal or the relationship in question)
+    r"\b(?:may|might|will|would) not (?:continue|stay|remain)\b|\bwhether to (?:stay|continue"
+    r"|renew|remain|keep)\b|\b(?:continued use|future with you|partnership|relationship"
+    r"|subscription|contract)\b[^.]{0,30}\b(?:in question|in doubt|under review)\b"
+    r"|\bno longer (?:want|wish|plan) to (?:use|work with|continue)\b",
+)
+
+PATIENT = cues(
+    # granting time: we can wait, take your time, these things take time
+    r"\b(?:we|I) (?:can|are happy to|don'?t mind (?:to )?) ?(?:still )?(?:wait|manage|cope"
+    r"|hold on)\b|\btake (?:your|the) time\b|\bthese things take time\b|\bbear with\b"
+    r"|\b(?:stay|remain|are|am|being|be) patient\b|\bwir (?:können|warten) (?:gern |noch )?"
+    r"(?:warten|abwarten)?\b|\bgeduld\w*|\bnous (?:pouvons|pourrons) (?:encore )?(?:attendre"
+    r"|patienter)\b|\b(?:restons|sommes|rester) patients?\b|\bpodemos (?:esperar|aguardar)\b"
+    r"|\bpaciencia\b|\bpaciência\b|\bwe kunnen (?:nog )?(?:even |wel )?wachten\b|\bgeduldig\b"
+    r"|\bpossiamo (?:ancora )?aspettare\b|\bpazienza\b|\bpazienti\b(?! [a-z]+ (?:non|sono))",
+    # trust and cooperation: we trust your team, keep us posted, happy to help test
+    r"\b(?:we|I) (?:still )?(?:trust|have (?:full )?confidence in|are confident) (?:your|you"
+    r"|that)\b|\bkeep (?:us|me) (?:posted|updated|in the loop)\b|\bhappy to (?:keep |help )?"
+    r"(?:test\w*|help|try|wait)\b|\bwir vertrauen\b|\bhalten sie uns (?:bitte )?auf dem"
+    r" laufenden\b|\bnous (?:vous )?faisons confiance\b|\bcontinu\w* à tester avec vous\b"
+    r"|\btenez-nous au courant\b|\bconfiamos\b|\bmanténganos informados\b|\bwe vertrouwen\b"
+    r"|\bhoud ons op de hoogte\b|\bhelpen graag\b|\bci fidiamo\b|\bteneteci aggiornati\b"
+    r"|\bmantenham-nos informados\b|\bcontamos convosco\b",
+)
+CALM = cues(
+    # defs-1 calm: no hurry, a polite question, thanks in advance
+    r"\bno worries\b|\bno rush\b|\bno hurry\b|\bwhenever (?:suits|you can|it suits|convenient)"
+    r"|\bwhen you (?:have|get) (?:a (?:moment|minute|chance)|time)\b|\bthanks? in advance\b"
+    r"|\bmany thanks\b|\bout of curiosity\b|\bjust (?:wondering|curious)\b|\bquick question\b"
+    r"|\bkeine eile\b|\bkein stress\b|\bvielen dank im voraus\b|\bpas de souci\b"
+    r"|\brien ne presse\b|\bmerci d'avance\b|\bsin prisa\b|\bno hay prisa\b"
+    r"|\bgracias de antemano\b|\bgeen haast\b|\bgeen zorgen\b|\balvast bedankt\b"
+    r"|\bnessuna fretta\b|\bcon calma\b|\bgrazie in anticipo\b|\bsem pressa\b"
+    r"|\bdesde já obrigad[oa]\b",
+)
+# A complaint that persists, said without "still"/"again" (frustration's weak signs).
+PERSISTS = cues(
+    r"\b(?:problem|issue|error|bug) (?:persists|remains|is still there|continues)\b"
+    r"|\bbesteht (?:weiterhin|immer noch)\b|\best toujours là\b|\bpersiste\b|\bc'è ancora\b"
+    r"|\b(?:o erro|o problema) continua\b|\bblijft (?:bestaan|terugkomen)\b|\bweiterhin\b",
+)
