@@ -4,11 +4,15 @@
 #   bash scripts/test-on-a-day.sh                                  # next Saturday, whole default suite
 #   bash scripts/test-on-a-day.sh '2026-12-26 23:30:00' tests/unit # any day, any pytest arguments
 # Known limit of Debian's libfaketime 0.9.10 under Python 3.11: with the clock moved
-# forward, a timed lock wait (threading.Event.wait(timeout)) sleeps for the whole offset,
-# because libfaketime shifts CLOCK_MONOTONIC but not sem_clockwait's deadline. Two tests
-# wait that way (the zero-config run test and the parse pool's SIGSTOP test) and fail on
-# timeout here only. FAKETIME_DONT_FAKE_MONOTONIC=1 is no way out: time.sleep then fails
-# with EINVAL (clock_nanosleep's absolute deadline is shifted anyway).
+# forward, a timed wait (threading.Event.wait(timeout), a lock's acquire(timeout)) sleeps
+# for the whole offset, because libfaketime shifts CLOCK_MONOTONIC but not
+# sem_clockwait's deadline. Tests whose threads wait that way time out here only: on
+# 2026-12-05 a whole-suite run had 15 of 3,128 fail so (the watcher's reconnect and poll
+# loops, leadership and standby, `mailbot run` with its HTTP servers, the OAuth watcher,
+# the sandbox's IDLE reader, the zero-config run, the parse pool's SIGSTOP test), all of
+# them green on a real Saturday. tests/unit plus tests/integration/test_demo.py is the
+# quick check (two of those). FAKETIME_DONT_FAKE_MONOTONIC=1 is no way out: time.sleep
+# then fails with EINVAL (clock_nanosleep's absolute deadline is shifted anyway).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
