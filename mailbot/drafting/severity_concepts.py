@@ -16,7 +16,7 @@ from mailbot.drafting.cues import cues
 _ALL = (
     r"(?:every(?:one|body| single)?|all (?:of )?(?:our|the|\d+)?|whole|entire|nobody|no one"
     r"|alle[nrs]?|gesamte\w*|ganze\w*|niemand|tou(?:s|tes?)|personne|aucun\w*|tod[oa]s?"
-    r"|ningún|ninguna|nadie|hele|iedereen|niemand|tutt[ioe]|intero|nessuno|ninguém)"
+    r"|ningún|ninguna|nadie|hele|iedereen|tutt[ioe]|intero|nessuno|ninguém)"
 )
 # Cannot work at all: locked out, no access, unusable, not working.
 _STOPPED = (
@@ -71,7 +71,7 @@ CRITICAL = cues(
     rf"\b{_DATA}\b[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b",
     # down now (not "was down": an outage that is over is not critical)
     r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
-    r"|plattform|plateforme|plataforma|platform|piattaforma|sistema|systeem|webshop)"
+    r"|plattform|plateforme|plataforma|piattaforma|sistema|systeem|webshop)"
     r" (?:is|are|has been|have been|ist|est|está|están|è|sono|estão) (?:still |completely"
     r" |totally |komplett |complètement |completamente |noch |toujours )?(?:down|offline"
     r"|unreachable|ausgefallen|en panne|hors service|caíd[oa]s?|fuera de servicio|plat"

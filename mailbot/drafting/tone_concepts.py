@@ -18,7 +18,7 @@ _WEIGH = (
     r"(?:consider\w*|thinking (?:about|of)|look\w* (?:for|into|at|around for)|search\w*"
     r"|explor\w*|weigh\w*|shop\w* (?:around )?for|überleg\w*|such\w*|umzusehen|umsehen|prüf\w*"
     r"|envisag\w*|cherch\w*|étudi\w*|valor\w*|busc\w*|estudi\w*|overweg\w*|zoek\w*|bekijk\w*"
-    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|consider\w*|procur\w*|avali\w*|pens\w*)"
+    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|procur\w*|avali\w*|pens\w*)"
 )
 # ... another product or supplier.
 _ELSEWHERE = (

@@ -189,8 +189,7 @@ class MailboxWatcher:
         finally:
             state.moves.close()
         pending = set(uids)
-        for uid in [u for u in self._not_before if u not in pending]:
-            del self._not_before[uid]  # in place: the next pass's FolderPass shares the dict
+        self._not_before = {u: t for u, t in self._not_before.items() if u in pending}
         if uids:
             log.info("pass over %s: %d candidate(s), %s", folder, len(uids), state.counts)
         self.status.passed()
