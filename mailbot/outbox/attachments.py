@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailbot.inbound.message import AttachedFile
+from mailbot.outbox import archives
 from mailbot.outbox.mail import MailAttachment
 
 _EXTENSIONS = """exe bat cmd com scr pif cpl dll sys drv ocx msi msp mst msc jar class js jse mjs
@@ -84,12 +85,20 @@ class AttachmentPlan:
         return [item.context(approved=approved) for item in self.listed]
 
 
-def dangerous(file: AttachedFile) -> str:
-    """Why ``file`` must not be forwarded ("" when it may be): name, type or content."""
-    name = file.filename.lower().rstrip(". ")
+def blocked_name(filename: str) -> str:
+    """Why a file of this name must not be forwarded ("" when its name is harmless)."""
+    name = filename.lower().rstrip(". ")
     extension = name.rsplit(".", 1)[-1] if "." in name else ""
     if extension in BLOCKED_EXTENSIONS:
         return f"a .{extension} file (executable, script or macro-enabled document)"
+    return ""
+
+
+def dangerous(file: AttachedFile) -> str:
+    """Why ``file`` must not be forwarded ("" when it may be): name, type or content."""
+    named = blocked_name(file.filename)
+    if named:
+        return named
     ctype = file.content_type.lower()
     if ctype in BLOCKED_TYPES or "macroenabled" in ctype:
         return f"declared as {ctype} (executable, script or macro-enabled document)"
@@ -102,6 +111,8 @@ def dangerous(file: AttachedFile) -> str:
         return "its content is a Java archive"
     if file.data.startswith(_OLE) and _OLE_MACROS in file.data:
         return "its content is an Office document with macros"
+    if archives.claims_zip(file.filename, file.content_type, file.data):
+        return archives.unsafe_member(file.filename, file.content_type, file.data, blocked_name)
     return ""
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import io
 import struct
 import time
+import zipfile
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -269,3 +271,74 @@ def test_winmail_dat_with_impossible_counts_is_refused_at_once(mapi: bytes) -> N
     raw = _forward([("winmail.dat", "application/ms-tnef", tnef)], None)
     assert "winmail.dat" in parse_message(raw).unreadable
     assert time.monotonic() - started < 5
+
+
+def _zip(*members: tuple[str, bytes]) -> bytes:
+    """A real zip archive, deflated."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _password_flagged(archive: bytes) -> bytes:
+    """The archive with every entry marked encrypted (zipfile cannot write encryption)."""
+    data = bytearray(archive)
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = data.find(signature)
+        while start != -1:
+            data[start + offset] |= 0x1
+            start = data.find(signature, start + 4)
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "ctype", "data", "why"),
+    [
+        ("logs.zip", "application/zip", _zip(("logs/app.log", b"ok"), ("invoice.exe", b"MZ")),
+         "it holds 'invoice.exe', a .exe file"),
+        ("logs.zip", "application/octet-stream", _zip(("tools\\fix.PS1", b"Get-Item")),
+         "it holds 'fix.PS1'"),
+        ("bundle.bin", "application/octet-stream", _zip(("run.bat", b"echo")), "'run.bat'"),
+        ("outer.zip", "application/zip", _zip(("inner.zip", _zip(("x.js", b"alert(1)")))),
+         "it holds 'x.js', a .js file (executable, script or macro-enabled document) "
+         "(inside 'inner.zip')"),
+        ("deep.zip", "application/zip",
+         _zip(("a.zip", _zip(("b.zip", _zip(("c.txt", b"c"))))))  ,
+         "too deep or too large"),
+        ("secret.zip", "application/zip", _password_flagged(_zip(("report.pdf", b"%PDF"))),
+         "password-protected"),
+        ("broken.zip", "application/zip", b"PK\x03\x04 not really a zip", "damaged archive"),
+        ("broken.pdf", "application/x-zip-compressed", b"garbage", "damaged archive"),
+    ],
+)  # fmt: skip
+def test_archives_holding_executables_or_uncheckable_files_are_blocked(
+    name: str, ctype: str, data: bytes, why: str
+) -> None:
+    file = _file(name, ctype, data)
+    assert why in dangerous(file)
+    assert plan([file], cap_bytes=10**6).listed[0].status == BLOCKED
+
+
+@pytest.mark.parametrize(
+    ("name", "ctype", "data"),
+    [
+        ("logs.zip", "application/zip", _zip(("logs/", b""), ("logs/app.log", b"x" * 5000))),
+        ("outer.zip", "application/zip", _zip(("inner.zip", _zip(("notes.txt", b"n"))))),
+        ("report.docx", "application/octet-stream", DOCX),  # starts like a zip, unreadable
+        ("sheet.xlsx", "application/octet-stream", _zip(("xl/workbook.xml", b"<x/>"))),
+    ],
+)  # fmt: skip
+def test_archives_of_ordinary_files_are_sent(name: str, ctype: str, data: bytes) -> None:
+    file = _file(name, ctype, data)
+    assert dangerous(file) == ""
+    assert plan([file], cap_bytes=10**6).send[0].data == data
+
+
+def test_a_zip_bomb_is_judged_by_its_directory_without_unpacking() -> None:
+    bomb = _zip(*((f"part{n}.txt", b"\0" * 2_000_000) for n in range(50)), ("a.exe", b"MZ"))
+    assert len(bomb) < 200_000  # 100 MB of zeros compressed
+    assert "'a.exe'" in dangerous(_file("bomb.zip", "application/zip", bomb))
