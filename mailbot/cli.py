@@ -128,7 +128,8 @@ def show(
         esc = repo.get_escalation(session, ref)
         if esc is None:
             raise MailbotError(f"no escalation {ref}")
-        data = views.detail(session, esc, application.clock.now())
+        cap = application.settings.attachment_cap_bytes
+        data = views.detail(session, esc, application.clock.now(), cap_bytes=cap)
     if as_json:
         print_json(data)
     else:

@@ -63,6 +63,7 @@ def render_detail(data: dict[str, Any]) -> str:
         )
         if drafting["note"]:
             lines.append(f"  {drafting['note']}")
+    lines += _attachment_lines(data.get("attachments") or [])
     lines += ["", "timeline:"]
     for ev in data["events"]:
         change = f"{ev['from']} -> {ev['to']}" if ev["from"] != ev["to"] else ""
@@ -84,4 +85,14 @@ def _link_lines(links: dict[str, Any]) -> list[str]:
         out.append(f"possible duplicate of: {links['possible_duplicate_of']}{why}")
     if links.get("possible_duplicates"):
         out.append(f"possible duplicates: {', '.join(links['possible_duplicates'])}")
+    return out
+
+
+def _attachment_lines(files: list[dict[str, Any]]) -> list[str]:
+    """The thread's files, as the brief lists them, only when there are any."""
+    out = ["", "attachments:"] if files else []
+    for item in files:
+        why = f" ({item['why']})" if item["why"] else ""
+        out.append(f"  {item['name']}  {item['type']}, {item['size']}, from {item['origin']}")
+        out.append(f"      {item['status']}{why}")
     return out

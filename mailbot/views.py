@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from mailbot.domain import Status
+from mailbot.outbox.thread_files import attachment_plan
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 
@@ -47,7 +49,10 @@ def summaries(
     return [summary(e, now, held.get(e.id)) for e in escalations]
 
 
-def detail(session: Session, esc: Escalation, now: datetime) -> dict[str, Any]:
+def detail(
+    session: Session, esc: Escalation, now: datetime, cap_bytes: int | None = None
+) -> dict[str, Any]:
+    """Everything `show` prints; with ``cap_bytes`` also the thread's files and their fate."""
     data = summary(esc, now, repo.held_until(session, [esc.id]).get(esc.id))
     brief = repo.latest_brief(session, esc.id)
     data["draft_version"] = esc.draft_version
@@ -64,6 +69,8 @@ def detail(session: Session, esc: Escalation, now: datetime) -> dict[str, Any]:
         "snoozed_until": _iso(esc.snoozed_until),
     }
     data["links"] = links(session, esc)
+    if cap_bytes is not None:
+        data["attachments"] = attachments(session, esc, cap_bytes)
     data["brief"] = brief.content if brief else None
     data["drafting"] = (
         {
@@ -114,3 +121,14 @@ def links(session: Session, esc: Escalation) -> dict[str, Any]:
         "merged_from": merged_from,
         "possible_duplicates": flagged,
     }
+
+
+def attachments(session: Session, esc: Escalation, cap_bytes: int) -> list[dict[str, Any]]:
+    """The files of the forwarded thread as the brief lists them: sent, blocked or over the
+    cap (or "will be attached" before approval, "not sent" once rejected)."""
+    listed = attachment_plan(session, esc, cap_bytes).context(approved=esc.routed_at is not None)
+    if esc.status == Status.REJECTED:
+        for item in listed:
+            if item["status"] == "will be attached":
+                item["status"] = "not sent: the draft was rejected"
+    return listed

@@ -13,8 +13,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from mailbot import views
 from mailbot.app import App
 from mailbot.clock import FrozenClock
+from mailbot.render_text import render_detail
 from mailbot.runner import Runner
 from mailbot.settings import Settings
 from mailbot.store import repo
@@ -79,6 +81,7 @@ def test_allowed_files_reach_the_team_byte_identical(mailbot: Mailbot) -> None:
     pdf_line = "latency-report.pdf (application/pdf, 3.0 KB), from the forward itself: will be"
     assert pdf_line in listing
     assert attachments(draft) == []  # the CSM has the files: the draft only lists them
+    assert _shown(mailbot)["latency-report.pdf"] == "will be attached"
 
     mailbot.db.dispose()
     mailbot.start()  # a restart between the draft and the approval
@@ -113,3 +116,33 @@ def test_allowed_files_reach_the_team_byte_identical(mailbot: Mailbot) -> None:
     assert stored.split(b"\r\n\r\n", 1)[1] in brief.replace(b"\n", b"\r\n").replace(
         b"\r\r\n", b"\r\n"
     )
+    assert _shown(mailbot) == {  # `mailbot show` lists them as the brief did
+        "latency-report.pdf": "attached",
+        "screenshot.png": "attached",
+        "latency.csv": "not attached: over the cap",
+        "fix.exe": "not attached: blocked",
+        "budget.xlsm": "not attached: blocked",
+        "notes.txt": "not attached: blocked",
+    }
+
+
+def test_show_says_a_rejected_drafts_files_were_never_sent(mailbot: Mailbot) -> None:
+    mailbot.send("jane@example.com", forward_with_files())
+    draft = mailbot.inbox("jane", "Draft for approval")
+    mailbot.send("jane@example.com", reply_to(draft, "jane@example.com", "reject not ours"))
+    shown = _shown(mailbot)
+    assert shown["latency-report.pdf"] == "not sent: the draft was rejected"
+    assert shown["fix.exe"] == "not attached: blocked"
+
+
+def _shown(mailbot: Mailbot) -> dict[str, str]:
+    """Each file's status as `mailbot show` gives it, checked against its text rendering."""
+    with mailbot.db.session() as session:
+        esc = repo.get_escalation(session, "ESC-2026-0001")
+        assert esc is not None
+        data = views.detail(session, esc, mailbot.clock.now(), cap_bytes=CAP)
+    text = render_detail(data)
+    for item in data["attachments"]:
+        assert f"  {item['name']}  {item['type']}, {item['size']}, from " in text
+        assert f"      {item['status']}" in text
+    return {item["name"]: item["status"] for item in data["attachments"]}
