@@ -1,0 +1,64 @@
+"""Where the severity and tone concepts stop (issue 18): paraphrase and counter-example pairs.
+
+Each pair was written from routing/definitions.md (defs-1) for this test, not taken from
+an evaluation thread: the first sentence says the concept in words the pattern must keep
+reading, the second uses the pattern's words in a sense that is not the concept (German
+"wir können" before "nicht arbeiten", "weiterhin" as "furthermore", a bare number that is
+no date, a search for vendors told as history, one user locked out). Before the fix the
+second of each pair read as the concept, so every test here could fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.domain import Sentiment
+from mailbot.drafting.sentiment import suggest_sentiment
+
+T = Sentiment
+# German sentences carry two weak signs ("immer noch", "schon wieder"), so they are
+# frustrated at least; patience granted makes them frustrated_but_patient (defs-1).
+_FAULT = "Der Import bricht immer noch ab, heute schon wieder. "
+TONE = [
+    # 1. patience needs the verb: "wir können (gern noch eine Woche) warten"
+    (_FAULT + "Wir können gern noch eine Woche warten.", T.FRUSTRATED_BUT_PATIENT),
+    (_FAULT + "Dann können wir ruhig abwarten, bis der Fix kommt.", T.FRUSTRATED_BUT_PATIENT),
+    (_FAULT + "Wir können so nicht arbeiten.", T.FRUSTRATED),
+    (_FAULT + "Wir können keine Rechnungen mehr schreiben.", T.FRUSTRATED),
+    (_FAULT + "Wie lange können wir noch warten?", T.FRUSTRATED),
+    ("Wir warten seit drei Wochen, immer noch nichts, schon wieder vertröstet.", T.FRUSTRATED),
+    # patience granted, not patience lost, nor Italian patients
+    (_FAULT + "Wir haben noch Geduld und testen gern mit.", T.FRUSTRATED_BUT_PATIENT),
+    (_FAULT + "Unsere Geduld ist am Ende.", T.FRUSTRATED),
+    ("Sigue sin funcionar otra vez. Tenemos paciencia todavía.", T.FRUSTRATED_BUT_PATIENT),
+    ("Se nos acaba la paciencia, sigue sin funcionar otra vez.", T.FRUSTRATED),
+    ("Il problema c'è ancora, di nuovo. Abbiamo ancora pazienza.", T.FRUSTRATED_BUT_PATIENT),
+    ("Abbiamo perso la pazienza, il problema c'è ancora di nuovo.", T.FRUSTRATED),
+    ("I pazienti aspettano di nuovo in sala, ancora non funziona.", T.FRUSTRATED),
+    ("O erro continua. Temos paciência, mas o erro voltou de novo.", T.FRUSTRATED_BUT_PATIENT),
+    ("Perdemos a paciência: o erro continua, de novo.", T.FRUSTRATED),
+    # 2. "weiterhin" is a persisting fault only with the fault
+    # (with one more weak sign, "schon wieder": two weak signs are frustrated)
+    ("Der Export ist weiterhin fehlerhaft, heute schon wieder.", T.FRUSTRATED),
+    ("Der Fehler tritt beim Export weiterhin auf, schon wieder.", T.FRUSTRATED),
+    ("Weiterhin möchten wir wissen, ob es eine API gibt; die Doku fehlt schon wieder.", T.CALM),
+    ("Wir nutzen das Modul weiterhin gern, auch wenn es schon wieder ein Update gab.", T.CALM),
+    # 4. looking elsewhere now or next is churn; the search that ended with us is history
+    ("We are evaluating alternatives.", T.THREATENING_CHURN),
+    ("We will move to another vendor if this is not fixed.", T.THREATENING_CHURN),
+    ("We evaluated alternatives last year and are doing so again now.", T.THREATENING_CHURN),
+    ("We considered other tools before choosing you.", T.CALM),
+    ("We evaluated alternatives last year and picked you.", T.CALM),
+    ("Back then we looked at other vendors and chose you for the export.", T.CALM),
+    # English "such" is no German "suchen", "procurement" no Portuguese "procurar"
+    ("We would love such a report; other tools have it.", T.CALM),
+    ("We asked procurement to add other suppliers to the purchase order list.", T.CALM),
+    ("Wir suchen nach einer anderen Lösung, wenn das so bleibt.", T.THREATENING_CHURN),
+    ("Estamos a procurar outras soluções no mercado.", T.THREATENING_CHURN),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TONE)
+def test_tone_concept_limits(text: str, expected: Sentiment) -> None:
+    picked = suggest_sentiment(text)
+    assert picked.value is expected, picked.rationale
