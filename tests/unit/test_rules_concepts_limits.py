@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.domain import Sentiment
+from mailbot.domain import Category, Sentiment, Severity
+from mailbot.drafting.rules import suggest_severity
 from mailbot.drafting.sentiment import suggest_sentiment
 
 T = Sentiment
@@ -62,3 +63,48 @@ TONE = [
 def test_tone_concept_limits(text: str, expected: Sentiment) -> None:
     picked = suggest_sentiment(text)
     assert picked.value is expected, picked.rationale
+
+
+C, H, M = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM
+SEVERITY = [
+    # 3. a deadline bound to a real date, in the forms the languages write it
+    ("We must have the export working before 15/03.", H),
+    ("Our roll-out to all branches is on 12.05. and the totals are off.", H),
+    ("The launch is on 2025-03-15 and the totals are off.", H),
+    ("We must have it working by the 15th.", H),
+    ("We need it before March 15.", H),
+    ("Wir müssen bis zum 15. März fertig sein.", H),
+    ("Nous devons lancer la nouvelle offre avant le 1er avril.", H),
+    ("Dobbiamo finire prima del 30 giugno.", H),
+    # a bare number, a version or a word starting like a month is no date
+    ("We need ten more seats before 2 new colleagues join.", M),
+    ("We need the export fixed before 2.3 ships.", M),
+    ("We need the price list updated before market 2 opens.", M),
+    ("Our launch is on 3 websites at once, the banner text needs a change.", M),
+    ("Das Rollout ist am 3 Standorten geplant, der Text muss angepasst werden.", M),
+    ("El lanzamiento es a fin de cumplir la norma nueva.", M),
+    # 5. one user unable to do something is not "many users" (defs-1 high) ...
+    ("One of our users can't log in since Monday.", M),
+    ("One user cannot log in at all since Monday.", M),
+    ("A user cannot access the reports page.", M),
+    ("My colleague Jane can't open the invoice list.", M),
+    # ... but many users, or anything else at stake, still counts
+    ("Our users can't log in.", H),
+    ("Two of our users cannot log in.", H),
+    ("One of our users can't log in, and the audit is on Friday.", H),
+    ("One of our users can't log in and the whole team cannot export invoices.", H),
+    ("A user cannot log in; we are blocked on the payroll run.", H),
+    ("One of our users can see other customers' data.", C),
+    ("Nobody can log in since this morning.", C),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERITY)
+def test_severity_concept_limits(text: str, expected: Severity) -> None:
+    picked = suggest_severity("", text, Category.PRODUCT_DEFECT)
+    assert picked.value is expected, picked.rationale
+
+
+def test_one_user_in_the_csm_note_is_limited_too() -> None:
+    note = "One of their users can't log in, nothing else affected."
+    assert suggest_severity(note, "", Category.PRODUCT_DEFECT).value is M
