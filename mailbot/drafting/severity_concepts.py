@@ -14,11 +14,11 @@ import re
 
 from mailbot.drafting.cues import cues
 
-# Everyone, or the whole of a team or company, in every language.
+# Everyone, or the whole of a team or company, in every language ("at all" is no scope).
 _ALL = (
-    r"(?:every(?:one|body| single)?|all (?:of )?(?:our|the|\d+)?|whole|entire|nobody|no one"
-    r"|alle[nrs]?|gesamte\w*|ganze\w*|niemand|tou(?:s|tes?)|personne|aucun\w*|tod[oa]s?"
-    r"|ningún|ninguna|nadie|hele|iedereen|tutt[ioe]|intero|nessuno|ninguém)"
+    r"(?:every(?:one|body| single)?|(?<!\bat )all (?:of )?(?:our|the|\d+)?|whole|entire"
+    r"|nobody|no one|alle[nrs]?|gesamte\w*|ganze\w*|niemand|tou(?:s|tes?)|personne|aucun\w*"
+    r"|tod[oa]s?|ningún|ninguna|nadie|hele|iedereen|tutt[ioe]|intero|nessuno|ninguém)"
 )
 # Cannot work at all: locked out, no access, unusable, not working.
 _STOPPED = (
@@ -37,6 +37,8 @@ _DATA = (
     r"|enregistrements|datos|registros|archivos|gegevens|bestanden|dati|registrazioni|dados"
     r"|ficheiros|arquivos)"
 )
+# "the orders tab has disappeared": a screen element named after the data, not the data
+_NOT_UI = r"(?! (?:tab|button|menu|icon|link|column|field|filter|page|view|screen|widget)s?\b)"
 _GONE = (
     r"(?:vanished|disappeared|gone missing|been (?:deleted|erased|wiped)|verschwunden"
     r"|disparu\w*|desaparec\w*|verdwenen|spari\w*|scompars\w*|sumi\w*|apagad\w*)"
@@ -83,7 +85,7 @@ CRITICAL = cues(
     # defs-1: unusable for most users now
     rf"\b{_ALL}\b[^.;]{{0,60}}\b{_STOPPED}|\b{_STOPPED}\b[^.;]{{0,40}}\b{_ALL}\b",
     # defs-1: data lost
-    rf"\b{_DATA}\b[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b",
+    rf"\b{_DATA}\b{_NOT_UI}[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b{_NOT_UI}",
     # down now (not "was down": an outage that is over is not critical)
     r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
     r"|plattform|plateforme|plataforma|piattaforma|sistema|systeem|webshop)"

@@ -16,12 +16,12 @@ import re
 from mailbot.drafting.cues import cues
 
 # Considering, looking for or weighing ... (German "such-" with an ending: English "such" is
-# not a search, nor is "procurement" the Portuguese "procurar")
+# not a search, nor "procurement" the Portuguese "procurar", nor "pension" "pensar")
 _WEIGH = (
     r"(?:consider\w*|thinking (?:about|of)|look\w* (?:for|into|at|around for)|search\w*"
     r"|explor\w*|weigh\w*|shop\w* (?:around )?for|überleg\w*|such\w+|umzusehen|umsehen|prüf\w*"
     r"|envisag\w*|cherch\w*|étudi\w*|valor\w*|busc\w*|estudi\w*|overweg\w*|zoek\w*|bekijk\w*"
-    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|procur(?!ement)\w*|avali\w*|pens\w*)"
+    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|procur(?!ement)\w*|avali\w*|pens(?!ion)\w*)"
 )
 # ... another product or supplier.
 _ELSEWHERE = (
@@ -32,8 +32,10 @@ _ELSEWHERE = (
     r"|option|outil|logiciel|fournisseur|prestataire)|otr[oa]s? (?:soluci\w*|opci\w*"
     r"|proveedor\w*|herramientas?|plataformas?)|alternativas|(?:een )?andere (?:oplossing"
     r"|opties|leverancier|aanbieder|software)\w*|alternatieven|altr[eio] (?:soluzion\w*"
-    r"|opzion\w*|fornitor\w*|piattaform\w*)|alternative|outr[oa]s? (?:soluç\w*|opç\w*"
-    r"|fornecedor\w*|plataforma\w*))"
+    r"|opzion\w*|fornitor\w*|piattaform\w*)|outr[oa]s? (?:soluç\w*|opç\w*|fornecedor\w*"
+    r"|plataforma\w*)"
+    # the noun (DE/IT/EN "an alternative"), not "an alternative way" round a fault
+    r"|alternative(?! (?:way|ways|workaround|route|method|approach|format|fix)\b))"
 )
 
 CHURN = cues(
@@ -95,7 +97,9 @@ CALM = cues(
 # A complaint that persists, said without "still"/"again" (frustration's weak signs).
 PERSISTS = cues(
     r"\b(?:problem|issue|error|bug) (?:persists|remains|is still there|continues)\b"
-    r"|\bbesteht (?:weiterhin|immer noch)\b|\best toujours là\b|\bpersiste\b|\bc'è ancora\b"
+    r"|\bbesteht (?:weiterhin|immer noch)\b|\best toujours là\b|\bpersiste\b"
+    r"|\b(?:il problema|l'errore|il bug|il difetto) c'è ancora\b"
+    r"|\bc'è ancora (?:il |l'|lo )(?:problema|errore|bug)\b"
     r"|\b(?:o erro|o problema) continua\b|\bblijft (?:bestaan|terugkomen)\b",
     # German "weiterhin" is also "furthermore" and "still (as before)": only with the fault
     r"\bweiterhin (?:nicht|kein\w*|fehlerhaft|falsch|kaputt|defekt|leer|bestehen)\b"

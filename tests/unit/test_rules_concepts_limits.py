@@ -56,6 +56,17 @@ TONE = [
     ("We asked procurement to add other suppliers to the purchase order list.", T.CALM),
     ("Wir suchen nach einer anderen Lösung, wenn das so bleibt.", T.THREATENING_CHURN),
     ("Estamos a procurar outras soluções no mercado.", T.THREATENING_CHURN),
+    ("We need the pension contributions sent to other providers as well.", T.CALM),
+    ("We are looking for an alternative to your platform.", T.THREATENING_CHURN),
+    ("We are looking for an alternative way to export the ledger until the fix ships.", T.CALM),
+    # other over-broad words: "c'è ancora tempo", thanking again is no complaint
+    ("C'è ancora tempo prima della scadenza; il report si apre di nuovo lento.", T.CALM),
+    ("The import failed again and it still drops rows.", T.FRUSTRATED),
+    ("Thanks again! Also the export still misses a column.", T.CALM),
+    ("Thank you again for the call; the export still misses a column.", T.CALM),
+    ("Danke nochmals für den Anruf. Der Export fehlt immer noch.", T.CALM),
+    ("Grazie di nuovo per l'aiuto, ma il report ancora non si apre.", T.CALM),
+    ("Il report ancora non si apre, di nuovo.", T.FRUSTRATED),
 ]
 
 
@@ -96,6 +107,11 @@ SEVERITY = [
     ("A user cannot log in; we are blocked on the payroll run.", H),
     ("One of our users can see other customers' data.", C),
     ("Nobody can log in since this morning.", C),
+    # "at all" is no scope; a tab named after the data is not the data
+    ("We can't use the export at all since the update.", H),
+    ("Since the update all of our staff can't use the export.", C),
+    ("The orders tab has disappeared from the menu.", M),
+    ("All orders from last week have disappeared.", C),
 ]
 
 
