@@ -4,8 +4,9 @@ Each pair was written from routing/definitions.md (defs-1) for this test, not ta
 an evaluation thread: the first sentence says the concept in words the pattern must keep
 reading, the second uses the pattern's words in a sense that is not the concept (German
 "wir können" before "nicht arbeiten", "weiterhin" as "furthermore", a bare number that is
-no date, a search for vendors told as history, one user locked out). Before the fix the
-second of each pair read as the concept, so every test here could fail.
+no date, a search for vendors told as history, one user locked out). Every counter-example
+here read as the concept before issue 18's fix (checked against d1d828f); the paraphrases
+guard the fix from tightening too far.
 """
 
 from __future__ import annotations
