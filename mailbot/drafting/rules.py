@@ -26,6 +26,7 @@ from mailbot.drafting.cues import (
     cues,
 )
 from mailbot.drafting.facts import sentences, shorten
+from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -173,8 +174,10 @@ def explicit_severity(note: str) -> Suggestion[Severity] | None:
 
 def _inferred(note: str, customer: str) -> tuple[Severity, str]:
     text = note + "\n" + customer
+    # one user unable to do something is not "many users" (severity_concepts.ONE_USER)
+    scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", text))
     for level in (Severity.CRITICAL, Severity.HIGH):
-        words = _hits(_SEVERITY_CUES[level], _NEGATED.sub(" ", text))
+        words = _hits(_SEVERITY_CUES[level], scoped)
         if words:
             return level, f"the thread says {_quote(words)}"
     words = _hits(_SEVERITY_CUES[Severity.LOW], text)

@@ -13,6 +13,7 @@ import re
 from mailbot.domain import Sentiment
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.rules import Suggestion
+from mailbot.drafting.tone_concepts import weighed_in_the_past
 from mailbot.drafting.tone_cues import (
     ANGRY_STRONG,
     ANGRY_WEAK,
@@ -109,6 +110,13 @@ def _sentence(text: str, word: str) -> str:
     return shorten(found, 160)
 
 
+def _past(text: str, word: str) -> bool:
+    """Every sentence holding ``word`` tells an earlier search (tone_concepts), no threat."""
+    needle = word.lower()
+    held = [x for x in sentences(text) if needle in x.lower()]
+    return bool(held) and all(weighed_in_the_past(x) for x in held)
+
+
 def _verdict(value: Sentiment, evidence: list[str], tail: str = "") -> Suggestion[Sentiment]:
     # Words only: the offline drafter appends the deciding sentence (rules.cite_sentence).
     return Suggestion(
@@ -118,7 +126,7 @@ def _verdict(value: Sentiment, evidence: list[str], tail: str = "") -> Suggestio
 
 def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
     """Walk the ladder from churn threat down to calm; the first rung that holds wins."""
-    churn = _hits(_CHURN, customer)
+    churn = [w for w in _hits(_CHURN, customer) if not _past(customer, w)]
     if churn:
         return _verdict(Sentiment.THREATENING_CHURN, churn)
     strong, weak, loud = (

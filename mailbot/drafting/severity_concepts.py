@@ -10,13 +10,15 @@ its lists, so rules.py's ordering logic is unchanged.
 
 from __future__ import annotations
 
+import re
+
 from mailbot.drafting.cues import cues
 
-# Everyone, or the whole of a team or company, in every language.
+# Everyone, or the whole of a team or company, in every language ("at all" is no scope).
 _ALL = (
-    r"(?:every(?:one|body| single)?|all (?:of )?(?:our|the|\d+)?|whole|entire|nobody|no one"
-    r"|alle[nrs]?|gesamte\w*|ganze\w*|niemand|tou(?:s|tes?)|personne|aucun\w*|tod[oa]s?"
-    r"|ningún|ninguna|nadie|hele|iedereen|tutt[ioe]|intero|nessuno|ninguém)"
+    r"(?:every(?:one|body| single)?|(?<!\bat )all (?:of )?(?:our|the|\d+)?|whole|entire"
+    r"|nobody|no one|alle[nrs]?|gesamte\w*|ganze\w*|niemand|tou(?:s|tes?)|personne|aucun\w*"
+    r"|tod[oa]s?|ningún|ninguna|nadie|hele|iedereen|tutt[ioe]|intero|nessuno|ninguém)"
 )
 # Cannot work at all: locked out, no access, unusable, not working.
 _STOPPED = (
@@ -35,6 +37,8 @@ _DATA = (
     r"|enregistrements|datos|registros|archivos|gegevens|bestanden|dati|registrazioni|dados"
     r"|ficheiros|arquivos)"
 )
+# "the orders tab has disappeared": a screen element named after the data, not the data
+_NOT_UI = r"(?! (?:tab|button|menu|icon|link|column|field|filter|page|view|screen|widget)s?\b)"
 _GONE = (
     r"(?:vanished|disappeared|gone missing|been (?:deleted|erased|wiped)|verschwunden"
     r"|disparu\w*|desaparec\w*|verdwenen|spari\w*|scompars\w*|sumi\w*|apagad\w*)"
@@ -45,16 +49,29 @@ _WEEKDAY = (
     r"|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì"
     r"|venerdì|segunda|terça|quarta|quinta|sexta)"
 )
+# Month names and their usual abbreviations, whole words only ("mar" is March, "market",
+# "setup", "outage" and "may be" are not).
 _MONTH = (
-    r"(?:jan\w*|feb\w*|fév\w*|mar\w*|mär\w*|apr\w*|avr\w*|abr\w*|may|mai\w*|mayo|mei|magg\w*"
-    r"|jun\w*|juin|giugno|jul\w*|juil\w*|lug\w*|aug\w*|août|ago\w*|sep\w*|set\w*|oct\w*|okt\w*"
-    r"|ott\w*|out\w*|nov\w*|dec\w*|dez\w*|déc\w*|dic\w*)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|januar|jänner|februar"
+    r"|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|se(?:p)?tiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro"
+    r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\w)"
 )
-# A concrete date: a weekday, "the 15th", "15 March", "15/03", "end of the month".
+# A concrete date: a weekday, "the 15th", "15 March", "March 15", "15/03", "15.03.",
+# "end of the month", tomorrow. A bare number is no date ("by 5 people", "before 3 users"),
+# nor is a version ("before 2.3").
+_DAY = r"(?:the |zum |am |le |el |il |o |de )?\d{1,2}"
 _DATE = (
-    rf"(?:(?:next |this |coming )?{_WEEKDAY}|(?:the )?\d{{1,2}}(?:st|nd|rd|th|\.)?"
-    rf"(?: (?:de |of )?{_MONTH})?|{_MONTH} \d{{1,2}}\b|\d{{1,2}}/\d{{1,2}}|end of (?:the |this"
-    r" |next )?(?:week|month|quarter|year)|ende (?:des|der|dieses) \w+|fin (?:de|du) \w+"
+    rf"(?:(?:next |this |coming )?{_WEEKDAY}|{_DAY}(?:st|nd|rd|th|er|º)?\.?"
+    rf" (?:de |of )?{_MONTH}|{_DAY}(?:st|nd|rd|th)\b|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|{_DAY}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?\b|{_DAY}\.\d{{1,2}}\.(?:\d{{4}}\b|\d{{2}}\b)?"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|end of (?:the |this |next )?(?:week|month|quarter|year)|ende (?:des|der|dieses|diesen)"
+    r" (?:monats|woche|quartals|jahres|monat|jahr)|fin (?:de|du|del) (?:la )?(?:mois"
+    r"|semaine|trimestre|année|l'année|mes|semana|año)"
     r"|tomorrow|morgen|demain|mañana|domani|amanhã)"
 )
 # A launch, opening or start that a date binds (go-live and audit are severity_cues.py's).
@@ -68,7 +85,7 @@ CRITICAL = cues(
     # defs-1: unusable for most users now
     rf"\b{_ALL}\b[^.;]{{0,60}}\b{_STOPPED}|\b{_STOPPED}\b[^.;]{{0,40}}\b{_ALL}\b",
     # defs-1: data lost
-    rf"\b{_DATA}\b[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b",
+    rf"\b{_DATA}\b{_NOT_UI}[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b{_NOT_UI}",
     # down now (not "was down": an outage that is over is not critical)
     r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
     r"|plattform|plateforme|plataforma|piattaforma|sistema|systeem|webshop)"
@@ -125,3 +142,26 @@ LOW = cues(
     r"|\bverpixelt\b|\bflou\b|\bpixelis\w*|\bborros[oa]\b|\bpixelad[oa]\b|\bwazig\b"
     r"|\bsfocat[oa]\b|\bdesfocad[oa]\b|\bdisallineat\w*|\bverschoben\b",
 )
+
+# defs-1: high is "an important function broken for *many* users". One user, or a single
+# colleague, unable to do something is the affected party only: the words naming them and
+# their "cannot" are taken out before the levels are read (rules.py), so they alone do not
+# make the thread high, while anything else in it (a deadline, a blocked team, data gone)
+# still counts. A person's bare name is not read: it cannot be told from a product's.
+_ONE = (
+    r"(?:(?:only |just )?one (?:of (?:our|the|my|their) )?(?:\w+ )?(?:users?|colleagues?|employees?"
+    r"|staff members?|members? of staff|agents?|persons?|accounts?)|a (?:single )?(?:\w+ )?"
+    r"(?:user|colleague|employee|staff member|member of staff|agent)|(?:my|our) colleague"
+    r"|ein(?:e|er)? (?:unserer |einzige[rn]? )?(?:\w+ )?(?:nutzer(?:in)?|benutzer(?:in)?"
+    r"|kolleg(?:e|in)|mitarbeiter(?:in)?|anwender(?:in)?)|une? (?:de nos |seule? )?(?:\w+ )?"
+    r"(?:utilisat(?:eur|rice)s?|collègues?|employée?s?)|un[oa]? (?:de nuestr[oa]s |sol[oa] )?"
+    r"(?:usuari[oa]s?|compañer[oa]s?|emplead[oa]s?)|(?:één|een) (?:van onze )?(?:gebruikers?"
+    r"|collega'?s?|medewerkers?)|un[oa]? (?:dei nostri |delle nostre |sol[oa] )?(?:utent[ei]"
+    r"|colleghi|collega|dipendent[ei])|uma? (?:dos nossos |das nossas |só |únic[oa] )?"
+    r"(?:utilizador(?:es)?|usuári[oa]s?|colegas?|funcionári[oa]s?))"
+)
+_UNABLE = (
+    r"(?:cannot|can'?t|can no longer|is unable to|is not able to|kann (?:sich )?(?:nicht|kein)"
+    r"|ne peut (?:pas|plus)|no puede|kan (?:niet|geen)|non (?:può|riesce)|não (?:pode|consegue))"
+)
+ONE_USER = re.compile(rf"\b{_ONE}\b[^.;,!?]{{0,30}}?\b{_UNABLE}\b", re.IGNORECASE)

@@ -11,14 +11,17 @@ rules can say calm on evidence instead of by default). tone_cues.py adds them to
 
 from __future__ import annotations
 
+import re
+
 from mailbot.drafting.cues import cues
 
-# Considering, looking for or weighing ...
+# Considering, looking for or weighing ... (German "such-" with an ending: English "such" is
+# not a search, nor "procurement" the Portuguese "procurar", nor "pension" "pensar")
 _WEIGH = (
     r"(?:consider\w*|thinking (?:about|of)|look\w* (?:for|into|at|around for)|search\w*"
-    r"|explor\w*|weigh\w*|shop\w* (?:around )?for|überleg\w*|such\w*|umzusehen|umsehen|prüf\w*"
+    r"|explor\w*|weigh\w*|shop\w* (?:around )?for|überleg\w*|such\w+|umzusehen|umsehen|prüf\w*"
     r"|envisag\w*|cherch\w*|étudi\w*|valor\w*|busc\w*|estudi\w*|overweg\w*|zoek\w*|bekijk\w*"
-    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|procur\w*|avali\w*|pens\w*)"
+    r"|kijk\w* (?:naar|rond)|valut\w*|cerc\w*|procur(?!ement)\w*|avali\w*|pens(?!ion)\w*)"
 )
 # ... another product or supplier.
 _ELSEWHERE = (
@@ -29,8 +32,10 @@ _ELSEWHERE = (
     r"|option|outil|logiciel|fournisseur|prestataire)|otr[oa]s? (?:soluci\w*|opci\w*"
     r"|proveedor\w*|herramientas?|plataformas?)|alternativas|(?:een )?andere (?:oplossing"
     r"|opties|leverancier|aanbieder|software)\w*|alternatieven|altr[eio] (?:soluzion\w*"
-    r"|opzion\w*|fornitor\w*|piattaform\w*)|alternative|outr[oa]s? (?:soluç\w*|opç\w*"
-    r"|fornecedor\w*|plataforma\w*))"
+    r"|opzion\w*|fornitor\w*|piattaform\w*)|outr[oa]s? (?:soluç\w*|opç\w*|fornecedor\w*"
+    r"|plataforma\w*)"
+    # the noun (DE/IT/EN "an alternative"), not "an alternative way" round a fault
+    r"|alternative(?! (?:way|ways|workaround|route|method|approach|format|fix)\b))"
 )
 
 CHURN = cues(
@@ -51,14 +56,24 @@ CHURN = cues(
 )
 
 PATIENT = cues(
-    # granting time: we can wait, take your time, these things take time
+    # granting time: we can wait, take your time, these things take time (never a bare
+    # "wir können" or "wir warten": "wir können nicht arbeiten", "wir warten seit Wochen")
     r"\b(?:we|I) (?:can|are happy to|don'?t mind (?:to )?) ?(?:still )?(?:wait|manage|cope"
     r"|hold on)\b|\btake (?:your|the) time\b|\bthese things take time\b|\bbear with\b"
-    r"|\b(?:stay|remain|are|am|being|be) patient\b|\bwir (?:können|warten) (?:gern |noch )?"
-    r"(?:warten|abwarten)?\b|\bgeduld\w*|\bnous (?:pouvons|pourrons) (?:encore )?(?:attendre"
-    r"|patienter)\b|\b(?:restons|sommes|rester) patients?\b|\bpodemos (?:esperar|aguardar)\b"
-    r"|\bpaciencia\b|\bpaciência\b|\bwe kunnen (?:nog )?(?:even |wel )?wachten\b|\bgeduldig\b"
-    r"|\bpossiamo (?:ancora )?aspettare\b|\bpazienza\b|\bpazienti\b(?! [a-z]+ (?:non|sono))",
+    r"|\b(?:stay|remain|are|am|being|be) patient\b|\b(?:wir können|können wir)"
+    r" (?![^.,;!?]{0,30}\b(?:nicht|kein\w*)\b)[^.,;!?]{0,30}\b(?:warten|abwarten)\b(?![^.!]*\?)"
+    r"|\bwir warten gerne?\b|\bwir warten (?:gerne? )?ab\b|\bnous (?:pouvons|pourrons)"
+    r" (?:encore )?(?:attendre|patienter)\b|\b(?:restons|sommes|rester) patients?\b"
+    r"|\bpodemos (?:esperar|aguardar)\b|\bwe kunnen (?:nog )?(?:even |wel )?wachten\b"
+    r"|\bpossiamo (?:ancora )?aspettare\b",
+    # patience granted, not patience lost ("unsere Geduld ist am Ende", "perdiendo la
+    # paciencia") nor Italian patients ("i pazienti")
+    r"\b(?:wir haben|ich habe|haben wir|wir bleiben) (?:(?:noch|etwas|viel|gern|gerne|weiter)"
+    r" )*geduld(?:ig)?\b|(?<!nicht )(?<!nicht mehr )(?<!kaum )\bgeduldig\b"
+    r"|\b(?:tenemos|tendremos|tengo|con) (?:(?:todavía|aún|un poco de|mucha) )*paciencia\b"
+    r"|\b(?:temos|teremos|tenho|com) (?:(?:ainda|um pouco de|muita) )*paciência\b"
+    r"|\b(?:abbiamo|avremo|ho|con) (?:(?:ancora|un po' di|molta) )*pazienza\b"
+    r"|\b(?:siamo|restiamo|rimaniamo|rimarremo|resteremo) (?:ancora )?pazienti\b",
     # trust and cooperation: we trust your team, keep us posted, happy to help test
     r"\b(?:we|I) (?:still )?(?:trust|have (?:full )?confidence in|are confident) (?:your|you"
     r"|that)\b|\bkeep (?:us|me) (?:posted|updated|in the loop)\b|\bhappy to (?:keep |help )?"
@@ -82,6 +97,36 @@ CALM = cues(
 # A complaint that persists, said without "still"/"again" (frustration's weak signs).
 PERSISTS = cues(
     r"\b(?:problem|issue|error|bug) (?:persists|remains|is still there|continues)\b"
-    r"|\bbesteht (?:weiterhin|immer noch)\b|\best toujours là\b|\bpersiste\b|\bc'è ancora\b"
-    r"|\b(?:o erro|o problema) continua\b|\bblijft (?:bestaan|terugkomen)\b|\bweiterhin\b",
+    r"|\bbesteht (?:weiterhin|immer noch)\b|\best toujours là\b|\bpersiste\b"
+    r"|\b(?:il problema|l'errore|il bug|il difetto) c'è ancora\b"
+    r"|\bc'è ancora (?:il |l'|lo )(?:problema|errore|bug)\b"
+    r"|\b(?:o erro|o problema) continua\b|\bblijft (?:bestaan|terugkomen)\b",
+    # German "weiterhin" is also "furthermore" and "still (as before)": only with the fault
+    r"\bweiterhin (?:nicht|kein\w*|fehlerhaft|falsch|kaputt|defekt|leer|bestehen)\b"
+    r"|\b(?:tritt|treten|taucht|tauchen|kommt|kommen)\b[^.;]{0,40}\bweiterhin\b[^.;]{0,20}\bauf\b"
+    r"|\b(?:fehler|problem|absturz|abstürze)\b[^.;]{0,20}\b(?:ist|sind|bleibt|bleiben)"
+    r" weiterhin\b",
 )
+
+# defs-1 churn is what the customer *may* do. Weighing others told as history, placed
+# before they chose us or in a year gone by ("we considered other tools before choosing
+# you", "we evaluated alternatives last year"), is no threat; the same sentence with a
+# present or future word ("we are evaluating alternatives again") still is. English only.
+_PAST_ANCHOR = re.compile(
+    r"\bbefore (?:choosing|selecting|picking|signing|going with|we (?:chose|picked|selected"
+    r"|signed|went with))\b|\bwhen we (?:chose|picked|selected|signed|bought)\b"
+    r"|\b(?:chose|picked|selected|went with|signed with|decided on) (?:you|your)\b"
+    r"|\blast year\b|\byears? ago\b|\bback (?:then|in)\b|\bat the time\b"
+    r"|\b(?:originally|initially)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:am|are|is|will|shall|going to|may|might|would|could|now|currently|again|next"
+    r"|soon|this year|anymore|still)\b|\b(?:we|I)'(?:re|ll|m)\b",
+    re.IGNORECASE,
+)
+
+
+def weighed_in_the_past(sentence: str) -> bool:
+    """Whether the sentence tells an earlier search for alternatives, not a present one."""
+    return bool(_PAST_ANCHOR.search(sentence)) and not _NOW.search(sentence)

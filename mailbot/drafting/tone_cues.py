@@ -111,7 +111,9 @@ FRUSTRATED_WEAK = cues(
     # another sign does it make the customer frustrated
     r"\b(?:zweite|deuxième|segunda|tweede|seconda) (?:mal|fois|vez|keer|volta)\b|\bno-one\b",
     r"\b(?:second|third|fourth|fifth) (?:time|one)\b|\banother outage\b|\bdeuxième fois\b",
-    r"\bstill\b|\bagain\b|\bschon wieder\b|\bencore une fois\b|\btoujours pas\b",
+    # ("thanks again", "grazie di nuovo", "danke nochmals" thank, they do not complain)
+    r"\bstill\b|(?<!thanks )(?<!thank you )\bagain\b|\bschon wieder\b|\bencore une fois\b"
+    r"|\btoujours pas\b",
     r"\bchasing\b|\bnobody\b|\bno one\b|\bniemand\b|\bpersonne ne\b",
     r"\bno difference\b|\b\d+ days in\b|\bwithout (?:a fix|success|any (?:update|answer))\b",
     r"\b(?:third|dritten|troisième|tercera) (?:time|mal|fois|vez)\b|\bsans réponse\b"
@@ -122,10 +124,12 @@ FRUSTRATED_WEAK = cues(
     r"|\btaking (?:this|so) long\b|\bwearing thin\b"
     r"|\bzieht sich\b|\bdepuis longtemps\b|\bdemasiado\b|\bdecepcionad\w*",
     r"\bimmer noch\b|\bnoch immer\b|\bzum (?:zweiten|dritten|wiederholten) mal\b"
-    r"|\botra vez\b|\bde nuevo\b|\bsigue sin\b|\btodavía no\b|\balweer\b|\bnog steeds\b"
-    r"|\bwederom\b|\bzoveelste\b|\bancora una volta\b|\bdi nuovo\b|\bancora non\b"
-    r"|\bl'ennesim\w*|\bmais uma vez\b|\bde novo\b|\bnovamente\b|\bainda (?:não|sem)\b"
-    r"|\bnochmals\b|\brelanc\w*|\bgeen reactie\b|\bnessuna risposta\b|\bsem resposta\b",
+    r"|\botra vez\b|(?<!gracias )\bde nuevo\b(?! gracias)|\bsigue sin\b|\btodavía no\b"
+    r"|\balweer\b|\bnog steeds\b|\bwederom\b|\bzoveelste\b|\bancora una volta\b"
+    r"|(?<!grazie )\bdi nuovo\b(?! grazie)|\bancora non\b|\bl'ennesim\w*|\bmais uma vez\b"
+    r"|(?<!obrigad[oa] )\b(?:de novo|novamente)\b|\bainda (?:não|sem)\b"
+    r"|(?<!danke )\bnochmals\b(?! (?:vielen )?dank)|\brelanc\w*|\bgeen reactie\b"
+    r"|\bnessuna risposta\b|\bsem resposta\b",
 )
 PATIENT = cues(
     r"\bI (?:fully )?understand\b|\bwe understand\b|\bversteh(?:e|en)\b|\bje comprends\b",
