@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from mailbot.faults import CRASH_EXIT_CODE
 from mailbot.store.db import Database
-from mailbot.store.tables import Escalation, Event
+from mailbot.store.tables import Escalation, Event, OutboxItem
 
 ROOT = Path(__file__).resolve().parents[2]
 FORWARD = (ROOT / "tests" / "fixtures" / "forwards" / "gmail_acme_api_latency.eml").read_bytes()
@@ -76,7 +76,7 @@ class Worker:
         self.servers.send(crlf, sender, ["escalations@example.com"])
         self.servers.wait_for("escalations", lambda msgs: len(msgs) > before)
 
-    def count(self, table: type[Escalation] | type[Event], **where: str) -> int:
+    def count(self, table: type[Escalation] | type[Event] | type[OutboxItem], **where: str) -> int:
         db = Database(self.database_url)
         try:
             with db.session() as session:
