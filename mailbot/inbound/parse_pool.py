@@ -179,8 +179,7 @@ class ParsePool:
 
     def _broken(self, exc: Exception) -> None:
         self._breaks += 1
-        self._kill_workers()  # one that hangs would otherwise block shutdown and exit
-        self.close()
+        self.close()  # kills the worker: one that hangs would otherwise block exit
         log.warning(
             "parse worker failed (%s: %s; %d of %d allowed); this group is parsed "
             "in-process%s",
@@ -196,7 +195,13 @@ class ParsePool:
                 process.kill()
 
     def close(self) -> None:
-        """Stop the worker (it finishes the chunk in hand); a later group starts a new one."""
+        """Stop the worker; a later group starts a new one.
+
+        The worker is killed, not left to finish the chunk in hand and exit: nobody wants
+        its answers any more, and the interpreter's exit joined it, which made a short
+        ``run --once`` wait ~0.2 s for a worker still starting up (or tearing down).
+        """
         if self._executor is not None:
+            self._kill_workers()
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
