@@ -37,7 +37,7 @@ def open_escalation(
     )
     dedupe.record_keys(esc, message, own_domain)
     session.add(esc)
-    session.flush()
+    session.flush([esc])
     repo.add_event(
         session,
         esc,
