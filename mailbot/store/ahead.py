@@ -42,6 +42,7 @@ from mailbot.store import pending, reply_tracks, thread_roots
 from mailbot.store.tables import Escalation
 
 _LOCKED = "mailbot.ahead_locked"  # {ref: Escalation} locked by this transaction
+_KEPT = "mailbot.ahead_kept"  # their id()s, asked for at every mail and message
 
 _ESCALATIONS = (
     select(Escalation)
@@ -62,6 +63,7 @@ def look_ahead(session: Session, refs: Iterable[str]) -> None:
     else:
         locked = {esc.ref: esc for esc in session.scalars(_ESCALATIONS, {"refs": wanted})}
         session.info[_LOCKED] = locked
+        session.info[_KEPT] = frozenset(id(esc) for esc in locked.values())
         ids = sorted(esc.id for esc in locked.values())
     if not ids:
         return
@@ -99,12 +101,12 @@ def keep_fresh(session: Session) -> None:
             session.expire(obj)
 
 
-def _kept(session: Session) -> set[int]:
-    found = session.info.get(_LOCKED)
-    return {id(esc) for esc in found.values()} if isinstance(found, dict) else set()
+def _kept(session: Session) -> frozenset[int]:
+    found = session.info.get(_KEPT)
+    return found if isinstance(found, frozenset) else frozenset()
 
 
-def _dirty_beyond(session: Session, keep: set[int]) -> bool:
+def _dirty_beyond(session: Session, keep: frozenset[int]) -> bool:
     return any(id(obj) not in keep for obj in session.dirty)
 
 
@@ -146,3 +148,4 @@ def install(sessions: sessionmaker[Session]) -> None:
 
 def _forget(session: Session) -> None:
     session.info.pop(_LOCKED, None)
+    session.info.pop(_KEPT, None)
