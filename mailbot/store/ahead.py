@@ -18,8 +18,10 @@ What keeps this exactly what the per-message reads were:
   reply tracks and thread roots are read ahead.
 * **Every other object is still written and expired per message** (:func:`keep_fresh`),
   as the batch did before: only the locked escalations are kept, and their UPDATEs wait
-  for the next ORM query (autoflush) or the commit. Nothing reads ``escalations`` bypassing
-  the ORM, so no read misses them.
+  for the next ORM query (autoflush) or the commit, where they go as one ``executemany``
+  (:func:`_one_update`). Nothing reads or writes ``escalations`` bypassing the ORM (a new
+  one's INSERT aside, :mod:`mailbot.store.attach`), so no read misses them and no
+  in-memory value is stale.
 * **Reply tracks and thread roots** go into the transaction's buffer
   (:mod:`mailbot.store.pending`), whose reads already answer from it; an absent track or
   root is known absent only for the escalations looked up here, and only while that
