@@ -131,9 +131,8 @@ class _Open(NamedTuple):
     account_name: str
 
 
-def _open_rows(session: Session, esc: Escalation, csm: str | None = None) -> list[_Open]:
-    columns = (getattr(Escalation, name) for name in _Open._fields)
-    stmt = select(*columns) if csm is None else select(*columns).where(Escalation.csm == csm)
+def _open_rows(session: Session, esc: Escalation) -> list[_Open]:
+    stmt = select(*(getattr(Escalation, name) for name in _Open._fields))
     return [_Open(*row) for row in session.execute(_others(stmt, esc))]
 
 
@@ -198,15 +197,16 @@ def _shares_customer(new: ThreadKeys, other: _Open) -> bool:
 def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
     """A certain duplicate of the same CSM's open escalation is merged without asking.
 
-    Only that CSM's open escalations are read, as columns (the newest 200 of theirs): the
-    one merged into is then loaded whole."""
+    Only that CSM's open escalations are read, and only their ids and forwarded
+    Message-IDs (the newest 200 of theirs): the one merged into is then loaded whole."""
     if not esc.forwarded_ids:
         return None
     mine = set(esc.forwarded_ids)
-    for row in _open_rows(mailer.session, esc, csm=esc.csm):
-        shared = set(row.forwarded_ids or ()) & mine
+    stmt = select(Escalation.id, Escalation.forwarded_ids).where(Escalation.csm == esc.csm)
+    for other_id, forwarded in mailer.session.execute(_others(stmt, esc)):
+        shared = set(forwarded or ()) & mine
         if shared:
-            other = mailer.session.get(Escalation, row.id)
+            other = mailer.session.get(Escalation, other_id)
             assert other is not None
             reason = f"the same forwarded customer message ({len(shared)}), from the same CSM"
             merge.merge_automatically(mailer, esc, other, reason)

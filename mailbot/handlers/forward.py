@@ -13,7 +13,7 @@ from mailbot.handlers.draft_queue import queue_draft
 from mailbot.handlers.result import Handled
 from mailbot.inbound.message import InboundMessage
 from mailbot.outbox.mailer import Mailer
-from mailbot.store import repo
+from mailbot.store import attach, repo
 from mailbot.store.tables import Escalation
 
 
@@ -36,8 +36,7 @@ def open_escalation(
         updated_at=now,
     )
     dedupe.record_keys(esc, message, own_domain)
-    session.add(esc)
-    session.flush()
+    attach.insert_object(session, esc)  # its id now; the batch's other changes wait
     repo.add_event(
         session,
         esc,

@@ -17,6 +17,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime
+from functools import lru_cache
 
 from mailbot.outbox import wire
 from mailbot.outbox.mail import MailAttachment, OutgoingMail
@@ -115,11 +116,11 @@ def _headers(
     headers = [
         wire.fold("Message-ID", [own_id]),
         f"Date: {format_datetime(date)}",
-        wire.address_header("From", [sender]),
-        wire.address_header("To", [("", check_address(a)) for a in mail.to]),
+        _sender_line(sender),
+        _addresses_line("To", mail.to),
     ]
     if mail.cc:
-        headers.append(wire.address_header("Cc", [("", check_address(a)) for a in mail.cc]))
+        headers.append(_addresses_line("Cc", mail.cc))
     if mail.reply_to:
         pairs = [("", check_address(a)) for a in mail.reply_to]
         headers.append(wire.address_header("Reply-To", pairs))
@@ -131,6 +132,26 @@ def _headers(
     if references:
         headers.append(wire.fold("References", references))
     return headers
+
+
+# The From line and the team's and CSMs' To and Cc lines repeat from mail to mail: each
+# is checked and folded once per process (a few hundred distinct lines at most).
+@lru_cache(maxsize=1024)
+def _addresses_line(name: str, addresses: tuple[str, ...]) -> str:
+    return wire.address_header(name, [("", check_address(a)) for a in addresses])
+
+
+@lru_cache(maxsize=16)
+def _sender_line(sender: tuple[str, str]) -> str:
+    return wire.address_header("From", [sender])
+
+
+@lru_cache(maxsize=16)
+def _marker_line(loop_marker: str) -> str:
+    marker = clean_header_text(loop_marker)
+    if not marker:
+        raise ValueError("loop_marker must not be empty")
+    return wire.text_header("X-Mailbot-Loop", marker)
 
 
 def compose(
@@ -163,16 +184,14 @@ def compose_raw(
     Only ``Auto-Submitted`` and ``X-Auto-Response-Suppress`` mark the mail as automatic:
     ``Precedence: bulk`` makes some MTAs and filters drop or bury it (SPEC §6).
     """
-    marker = clean_header_text(loop_marker)
-    if not marker:
-        raise ValueError("loop_marker must not be empty")
+    marker_line = _marker_line(loop_marker)
     sender = (clean_header_text(from_name), check_address(from_address))
     subject = _subject(mail)
     headers = _headers(mail, sender, subject, date)
     headers += [
         "Auto-Submitted: auto-generated",
         "X-Auto-Response-Suppress: All",
-        wire.text_header("X-Mailbot-Loop", marker),
+        marker_line,
     ]
     content_headers, body = wire.mime_body(mail.text, mail.html)
     if mail.attachments:

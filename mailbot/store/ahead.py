@@ -18,8 +18,10 @@ What keeps this exactly what the per-message reads were:
   reply tracks and thread roots are read ahead.
 * **Every other object is still written and expired per message** (:func:`keep_fresh`),
   as the batch did before: only the locked escalations are kept, and their UPDATEs wait
-  for the next ORM query (autoflush) or the commit. Nothing reads ``escalations`` bypassing
-  the ORM, so no read misses them.
+  for the next ORM query (autoflush) or the commit, where they go as one ``executemany``
+  (:func:`_one_update`). Nothing reads or writes ``escalations`` bypassing the ORM (a new
+  one's INSERT aside, :mod:`mailbot.store.attach`), so no read misses them and no
+  in-memory value is stale.
 * **Reply tracks and thread roots** go into the transaction's buffer
   (:mod:`mailbot.store.pending`), whose reads already answer from it; an absent track or
   root is known absent only for the escalations looked up here, and only while that
@@ -33,13 +35,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, event, select
+from sqlalchemy import bindparam, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified, set_committed_value
+from sqlalchemy.orm.base import NO_VALUE
 
 from mailbot.store import pending, reply_tracks, thread_roots
 from mailbot.store.tables import Escalation
 
 _LOCKED = "mailbot.ahead_locked"  # {ref: Escalation} locked by this transaction
+_KEPT = "mailbot.ahead_kept"  # their id()s, asked for at every mail and message
 
 _ESCALATIONS = (
     select(Escalation)
@@ -60,6 +65,7 @@ def look_ahead(session: Session, refs: Iterable[str]) -> None:
     else:
         locked = {esc.ref: esc for esc in session.scalars(_ESCALATIONS, {"refs": wanted})}
         session.info[_LOCKED] = locked
+        session.info[_KEPT] = frozenset(id(esc) for esc in locked.values())
         ids = sorted(esc.id for esc in locked.values())
     if not ids:
         return
@@ -97,20 +103,51 @@ def keep_fresh(session: Session) -> None:
             session.expire(obj)
 
 
-def _kept(session: Session) -> set[int]:
-    found = session.info.get(_LOCKED)
-    return {id(esc) for esc in found.values()} if isinstance(found, dict) else set()
+def _kept(session: Session) -> frozenset[int]:
+    found = session.info.get(_KEPT)
+    return found if isinstance(found, frozenset) else frozenset()
 
 
-def _dirty_beyond(session: Session, keep: set[int]) -> bool:
+def _dirty_beyond(session: Session, keep: frozenset[int]) -> bool:
     return any(id(obj) not in keep for obj in session.dirty)
+
+
+def _one_update(session: Session, _context: object, objects: object) -> None:
+    """Give the locked escalations that changed one set of columns, so the flush writes
+    them with one ``executemany`` UPDATE, not one statement (round trip) each.
+
+    The unit of work batches only consecutive rows whose UPDATEs set the same columns, and
+    a batch's replies change different ones (an ``ack`` the owner, an update the progress
+    time). Each row gets the union of what changed in any of them: a column that did not
+    change is written with its own value, which is safe only because the row is locked
+    by this transaction (nobody else can have changed it since it was read). A flush of
+    chosen objects (a new escalation's, for its id) leaves them alone.
+    """
+    found = session.info.get(_LOCKED)
+    if objects is not None or not isinstance(found, dict) or len(found) < 2:
+        return
+    states = [inspect(esc) for esc in found.values()]
+    changed = [state for state in states if state.committed_state and not state.expired_attributes]
+    if len(changed) < 2:
+        return
+    names = set().union(*(state.committed_state for state in changed))
+    for state in changed:
+        esc, before = state.obj(), state.committed_state
+        for name in names:
+            if name not in before:
+                flag_modified(esc, name)
+            elif before[name] is not NO_VALUE and before[name] == state.dict.get(name):
+                set_committed_value(esc, name, before[name])  # set to its own value:
+                flag_modified(esc, name)  # written anyway, like the others
 
 
 def install(sessions: sessionmaker[Session]) -> None:
     """The locks end with the transaction, and so does what was loaded under them."""
     event.listen(sessions, "after_commit", _forget)
     event.listen(sessions, "after_rollback", _forget)
+    event.listen(sessions, "before_flush", _one_update)
 
 
 def _forget(session: Session) -> None:
     session.info.pop(_LOCKED, None)
+    session.info.pop(_KEPT, None)
