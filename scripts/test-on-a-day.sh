@@ -3,16 +3,12 @@
 # weekday-only assumption cannot hide until a weekend. Dev-only; CI does not need it.
 #   bash scripts/test-on-a-day.sh                                  # next Saturday, whole default suite
 #   bash scripts/test-on-a-day.sh '2026-12-26 23:30:00' tests/unit # any day, any pytest arguments
-# Known limit of Debian's libfaketime 0.9.10 under Python 3.11: with the clock moved
-# forward, a timed wait (threading.Event.wait(timeout), a lock's acquire(timeout)) sleeps
-# for the whole offset, because libfaketime shifts CLOCK_MONOTONIC but not
-# sem_clockwait's deadline. Tests whose threads wait that way time out here only: on
-# 2026-12-05 a whole-suite run had 15 of 3,128 fail so (the watcher's reconnect and poll
-# loops, leadership and standby, `mailbot run` with its HTTP servers, the OAuth watcher,
-# the sandbox's IDLE reader, the zero-config run, the parse pool's SIGSTOP test), all of
-# them green on a real Saturday. tests/unit plus tests/integration/test_demo.py is the
-# quick check (two of those). FAKETIME_DONT_FAKE_MONOTONIC=1 is no way out: time.sleep
-# then fails with EINVAL (clock_nanosleep's absolute deadline is shifted anyway).
+# Debian's libfaketime 0.9.10 shifts CLOCK_MONOTONIC but not sem_clockwait's deadline, so
+# under Python 3.11 every timed wait (threading.Event.wait(timeout), a lock's
+# acquire(timeout)) would sleep for the whole offset: on 2026-12-05 a whole-suite run had
+# 15 of 3,128 tests time out so. scripts/faketime_waits.c, built here with the machine's
+# cc and preloaded before libfaketime, moves that deadline back to the real clock; without
+# a compiler the suite runs without it (and those tests time out).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -34,5 +30,14 @@ if [ ! -x "$VENV/bin/pytest" ]; then
   echo "no test environment at $VENV: run 'bash scripts/test.sh' once first" >&2
   exit 2
 fi
+SHIM=""
+if command -v cc >/dev/null; then
+  SHIM=$(mktemp -d)/faketime_waits.so
+  cc -shared -fPIC -O2 -o "$SHIM" scripts/faketime_waits.c -ldl
+else
+  echo "no C compiler: timed waits in threads will sleep for the whole offset" >&2
+fi
 echo "== pytest as of $DAY (faked clock: $(faketime "$DAY" date -u '+%A %F %T'))"
-exec faketime "$DAY" "$VENV/bin/pytest" -p no:cacheprovider "$@"
+# faketime sets LD_PRELOAD to libfaketime; the shim goes in front of it.
+exec faketime "$DAY" sh -c 'LD_PRELOAD="${0:+$0:}$LD_PRELOAD" exec "$@"' "$SHIM" \
+  "$VENV/bin/pytest" -p no:cacheprovider "$@"
