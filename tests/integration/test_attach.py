@@ -6,16 +6,14 @@ what the flush leaves: persistent, every column loaded, nothing read back.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import inspect, select
 
 from mailbot.store import attach, repo
 from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob, Escalation
+from tests.support.databases import statements
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 
@@ -28,20 +26,6 @@ def _new(ref: str) -> Escalation:
         draft_version=0, source_message_id="<fwd@example.com>", teams=[],
         forwarded_ids=["orig@acme.com"], created_at=NOW, updated_at=NOW,
     )  # fmt: skip
-
-
-@contextmanager
-def _statements(db: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", note)
 
 
 def _stored(db: Database) -> dict[str, dict[str, object]]:
@@ -71,7 +55,7 @@ def test_the_row_is_the_one_a_flush_writes(db: Database) -> None:
 def test_the_object_is_persistent_and_loaded(db: Database) -> None:
     with db.session() as session:
         esc = _new("ESC-2026-0001")
-        with _statements(db) as seen:
+        with statements(db) as seen:
             attach.insert_object(session, esc)
             state = inspect(esc)
             assert state.persistent and not state.expired_attributes and not state.unloaded

@@ -28,6 +28,7 @@ from mailbot.store import ahead, direct, reply_tracks, repo, thread_roots
 from mailbot.store.db import driver_url
 from mailbot.store.tables import Escalation
 from mailbot.transactions import handle, handle_batch
+from tests.support.databases import statements
 from tests.support.flow import escalation, event_kinds, last_mail, open_routed, outbox
 from tests.support.mail import reply_to
 
@@ -205,17 +206,8 @@ def test_the_locked_escalations_updates_wait_and_go_together(app: App) -> None:
     ref, brief = _routed(app, DEFECTS[0])
     raws = [reply_to(brief, "mike@example.com", w, when=app.clock.now())
             for w in ("ack", "update: found the slow query", "in progress")]  # fmt: skip
-    updates: list[str] = []
-
-    def on_execute(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("UPDATE ESCALATIONS"):
-            updates.append(statement)
-
-    event.listen(app.db.engine, "before_cursor_execute", on_execute)
-    try:
+    with statements(app.db, "UPDATE escalations") as updates:
         contexts = handle_batch(app, [(raw, None) for raw in raws])
-    finally:
-        event.remove(app.db.engine, "before_cursor_execute", on_execute)
 
     assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 3
     assert (len(updates) == 1) is _row_locks(app), updates  # SQLite: one a changing reply

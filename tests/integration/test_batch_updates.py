@@ -9,16 +9,13 @@ with exactly what its own replies left.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 
 from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.store.tables import Escalation
 from mailbot.transactions import handle, handle_batch
+from tests.support.databases import statements
 from tests.support.flow import FORWARDS, escalation, event_kinds, last_mail, open_routed
 from tests.support.mail import reply_to
 
@@ -33,22 +30,6 @@ def _routed(app: App, fixture: str) -> tuple[str, bytes]:
     """An escalation routed to engineering (mike may act), and its brief."""
     ref = open_routed(app, fixture=fixture)
     return ref, last_mail(app, "routed_brief")
-
-
-@contextmanager
-def _escalation_updates(app: App) -> Iterator[list[str]]:
-    """The UPDATE statements of escalations the engine runs (an ``executemany`` is one)."""
-    updates: list[str] = []
-
-    def on_execute(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("UPDATE ESCALATIONS"):
-            updates.append(statement)
-
-    event.listen(app.db.engine, "before_cursor_execute", on_execute)
-    try:
-        yield updates
-    finally:
-        event.remove(app.db.engine, "before_cursor_execute", on_execute)
 
 
 def _columns(esc: Escalation) -> dict[str, object]:
@@ -70,7 +51,7 @@ def test_escalations_changed_in_different_columns_go_in_one_update(app: App) -> 
         reply_to(updated_brief, "mike@example.com", "update: found it", when=app.clock.now()),
     ]  # fmt: skip
 
-    with _escalation_updates(app) as updates:
+    with statements(app.db, "UPDATE escalations") as updates:
         contexts = handle_batch(app, [(raw, None) for raw in raws])
 
     assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 2
@@ -96,7 +77,7 @@ def test_a_forward_in_the_batch_leaves_the_waiting_updates_waiting(app: App) -> 
         reply_to(first_brief, "mike@example.com", "update: on it", when=app.clock.now()),
     ]
 
-    with _escalation_updates(app) as updates:
+    with statements(app.db, "UPDATE escalations") as updates:
         contexts = handle_batch(app, [(raw, None) for raw in raws])
 
     assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 4, contexts

@@ -13,10 +13,10 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from mailbot.store.db import Database
@@ -113,3 +113,21 @@ def db(database_url: str) -> Iterator[Database]:
     database = Database(database_url)
     yield database
     database.dispose()
+
+
+@contextmanager
+def statements(db: Database, starting: str = "") -> Iterator[list[str]]:
+    """The SQL statements the engine runs meanwhile (an ``executemany`` is one), optionally
+    only those starting with ``starting`` (case-insensitive)."""
+    seen: list[str] = []
+    prefix = starting.upper()
+
+    def note(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(prefix):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
