@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from mailbot.backoff import exponential, jitter
 from mailbot.domain import OUTBOX_WAITING, OutboxStatus
@@ -82,7 +82,12 @@ def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[Ou
                     update(OutboxItem)
                     .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
                     .where(OutboxItem.status.in_(_CLAIMABLE))
-                    .values(status=OutboxStatus.SENDING, next_attempt_at=now + lease)
+                    .values(
+                        status=OutboxStatus.SENDING,
+                        next_attempt_at=now + lease,
+                        # the first claim keeps when it became due (the old value)
+                        due_since=func.coalesce(OutboxItem.due_since, OutboxItem.next_attempt_at),
+                    )
                 )
             )
             if won:
@@ -158,7 +163,9 @@ def _retry_or_give_up(
     report: DeliveryReport,
     on_failed: Callable[[int, str], None] | None,
 ) -> None:
-    if now - item.created_at > timedelta(days=settings.outbox_give_up_days):
+    # From when it became due: a mail the daily cap held for days still gets its full
+    # days of retries once it may go.
+    if now - (item.due_since or item.created_at) > timedelta(days=settings.outbox_give_up_days):
         _finish(db, item.id, OutboxStatus.DEAD, f"gave up: {error}", now)
         metrics.delivery("failed")
         report.failed += 1

@@ -56,6 +56,9 @@ class OutboxItem(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # when it first became due (set by its first claim: a held mail's hold end): the
+    # give-up clock counts from here, not from queueing (NULL: from created_at)
+    due_since: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class SendCount(Base):

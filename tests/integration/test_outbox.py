@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from mailbot.app import App
 from mailbot.endpoints.smtp_url import parse_smtp_url
@@ -126,6 +126,29 @@ def test_gives_up_after_the_configured_days(app: App, smtp: FaultSmtp) -> None:
     _send(app, smtp)
     app.clock.advance(timedelta(days=6))  # type: ignore[attr-defined]
     assert _send(app, smtp) == (0, 0, 1)
+    assert _item(app, item_id).status == "dead"
+
+
+def test_a_mail_held_for_days_gets_its_full_days_of_retries(app: App, smtp: FaultSmtp) -> None:
+    """The give-up clock starts when the mail may go (the daily cap's hold ended), not
+    when it was queued: held three days, it still retries five days after that."""
+    item_id = _queue(app)
+    start = app.clock.now()
+    with app.db.session() as session:  # as the daily cap holds it: it may go in 3 days
+        session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item_id)
+            .values(status="held", next_attempt_at=start + timedelta(days=3))
+        )
+    smtp.fail_next(1000, "451")
+    app.clock.advance(timedelta(days=3))  # type: ignore[attr-defined]
+    assert _send(app, smtp) == (0, 1, 0)
+    assert _item(app, item_id).due_since == start + timedelta(days=3)
+    app.clock.advance(timedelta(days=3))  # type: ignore[attr-defined]  # 6 days queued
+    assert _send(app, smtp) == (0, 1, 0)  # 3 days due: still retrying
+    assert _item(app, item_id).due_since == start + timedelta(days=3)  # kept, not the lease
+    app.clock.advance(timedelta(days=2, hours=1))  # type: ignore[attr-defined]
+    assert _send(app, smtp) == (0, 0, 1)  # 5 days and an hour due: given up
     assert _item(app, item_id).status == "dead"
 
 
