@@ -28,6 +28,7 @@ from mailbot.drafting.cues import (
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
+from mailbot.drafting.tone_concepts import weighed_in_the_past
 
 E = TypeVar("E", Category, Severity, Sentiment)
 
@@ -172,10 +173,19 @@ def explicit_severity(note: str) -> Suggestion[Severity] | None:
     return None
 
 
+def _present(text: str) -> str:
+    """The text without sentences that only tell history ("we evaluated other vendors last
+    year and chose you"): defs-1 rates the business effect now, so they rate nothing."""
+    told = sentences(text)
+    if not any(weighed_in_the_past(sentence) for sentence in told):
+        return text
+    return "\n".join(sentence for sentence in told if not weighed_in_the_past(sentence))
+
+
 def _inferred(note: str, customer: str) -> tuple[Severity, str]:
     text = note + "\n" + customer
     # one user unable to do something is not "many users" (severity_concepts.ONE_USER)
-    scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", text))
+    scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", _present(text)))
     for level in (Severity.CRITICAL, Severity.HIGH):
         words = _hits(_SEVERITY_CUES[level], scoped)
         if words:

@@ -77,7 +77,7 @@ def test_tone_concept_limits(text: str, expected: Sentiment) -> None:
     assert picked.value is expected, picked.rationale
 
 
-C, H, M = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM
+C, H, M, L = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW
 SEVERITY = [
     # 3. a deadline bound to a real date, in the forms the languages write it
     ("We must have the export working before 15/03.", H),
@@ -113,6 +113,11 @@ SEVERITY = [
     ("Since the update all of our staff can't use the export.", C),
     ("The orders tab has disappeared from the menu.", M),
     ("All orders from last week have disappeared.", C),
+    # history rates nothing now: a vendor search told as past is no renewal at risk (EN)
+    ("We evaluated other vendors last year and chose you. The export is slow; we cope.", M),
+    ("Before choosing you we looked at a competitor. Please add dark mode, no rush.", L),
+    ("We are evaluating other vendors. The export is slow.", H),
+    ("We evaluated other vendors last year and we are looking at them again now.", H),
 ]
 
 
