@@ -94,11 +94,12 @@ def postgres_database(prefix: str = "mailbot_bench", template: str | None = None
 class ChildRun:
     """What one timed child process cost.
 
-    CPU and ``peak_rss_mb`` come from wait4: CPU includes the child's own children (a
-    parse worker), but the kernel's peak RSS is that of the largest single process. So
-    ``tree_rss_mb`` sums the peaks (VmHWM, polled every 50 ms) of the child and each of
-    its descendants: an upper bound on the memory the whole run held at once (it also
-    counts a wrapper such as py-spy or /usr/bin/time when one is used).
+    CPU and ``peak_rss_mb`` come from wait4 in a small launcher (see ``_LAUNCHER``): CPU
+    includes the child's own children (a parse worker), but the kernel's peak RSS is that
+    of the largest single process. So ``tree_rss_mb`` sums the peaks (VmHWM, polled every
+    50 ms) of the child and each of its descendants: an upper bound on the memory the
+    whole run held at once (it also counts a wrapper such as py-spy or /usr/bin/time when
+    one is used).
     """
 
     wall_s: float
@@ -137,10 +138,26 @@ class _TreeRss(threading.Thread):
         while not self.done.wait(0.05):
             _tree_peaks_kb(self.pid, self.peaks)
 
-    def total_with(self, child_peak_kb: int) -> int:
-        """The sum, with the child's peak from wait4 (a last peak between two polls)."""
-        peaks = {**self.peaks, self.pid: max(self.peaks.get(self.pid, 0), child_peak_kb)}
+    def total_with(self, child: int, child_peak_kb: int) -> int:
+        """The sum without the launcher, with the child's peak from wait4 (a last peak
+        between two polls)."""
+        peaks = {pid: kb for pid, kb in self.peaks.items() if pid != self.pid}
+        peaks[child] = max(peaks.get(child, 0), child_peak_kb)
         return sum(peaks.values())
+
+
+# Starts the child and writes its pid, wait status and rusage to argv[1]. A child forked
+# straight from the bench inherits the bench's own peak RSS in ru_maxrss: at exec the
+# kernel keeps the old address space's high-water mark, and that is the bench's (the
+# 10k-message mailbox, the bare limit's parsed copies: 163-199 MB, varying with when
+# the bench's garbage was collected). This launcher's is ~10 MB, so the figure is the child's.
+_LAUNCHER = """\
+import os, sys
+pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{pid} {status} {usage.ru_utime} {usage.ru_stime} {usage.ru_maxrss}")
+"""
 
 
 def run_timed(
@@ -148,26 +165,31 @@ def run_timed(
 ) -> ChildRun:
     """Run ``argv`` to completion; stdout/stderr go to files so a chatty child never blocks."""
     out_path = log or Path(f"/tmp/mailbot-bench-{uuid.uuid4().hex[:8]}.log")
-    err_path = out_path.with_suffix(".err")
+    err_path, usage_path = out_path.with_suffix(".err"), out_path.with_suffix(".usage")
     full_env = {**os.environ, **env}
+    launcher = [sys.executable, "-I", "-S", "-c", _LAUNCHER, str(usage_path), *argv]
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(list(argv), env=full_env, cwd=cwd, stdout=out, stderr=err)
+        proc = subprocess.Popen(launcher, env=full_env, cwd=cwd, stdout=out, stderr=err)
         sampler = _TreeRss(proc.pid)
         sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
+        _, launcher_status, _ = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         sampler.done.set()
         sampler.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    if os.waitstatus_to_exitcode(launcher_status) or not usage_path.exists():
+        sys.exit(f"the launcher of {argv} failed:\n{err_path.read_text(errors='replace')}")
+    pid, status, utime, stime, maxrss = usage_path.read_text().split()
+    usage_path.unlink()
+    proc.returncode = os.waitstatus_to_exitcode(int(status))
     return ChildRun(
         wall_s=wall,
-        cpu_s=usage.ru_utime + usage.ru_stime,
-        peak_rss_mb=usage.ru_maxrss / 1024,
+        cpu_s=float(utime) + float(stime),
+        peak_rss_mb=int(maxrss) / 1024,
         returncode=proc.returncode,
         stdout=out_path.read_text(errors="replace"),
         stderr=err_path.read_text(errors="replace"),
-        tree_rss_mb=sampler.total_with(usage.ru_maxrss) / 1024,
+        tree_rss_mb=sampler.total_with(int(pid), int(maxrss)) / 1024,
     )
 
 
