@@ -13,7 +13,7 @@ from mailbot.handlers.draft_queue import queue_draft
 from mailbot.handlers.result import Handled
 from mailbot.inbound.message import InboundMessage
 from mailbot.outbox.mailer import Mailer
-from mailbot.store import attach, repo
+from mailbot.store import repo
 from mailbot.store.tables import Escalation
 
 
@@ -22,7 +22,6 @@ def open_escalation(
 ) -> Escalation:
     """A new escalation in ``draft`` with version 0 (being drafted) and its drafting job."""
     esc = Escalation(
-        ref=repo.next_ref(session, now.year),
         status=Status.DRAFT.value,
         category=Category.PRODUCT_DEFECT.value,  # placeholders until the draft lands
         severity=Severity.MEDIUM.value,
@@ -36,7 +35,7 @@ def open_escalation(
         updated_at=now,
     )
     dedupe.record_keys(esc, message, own_domain)
-    attach.insert_object(session, esc)  # its id now; the batch's other changes wait
+    repo.insert_escalation(session, esc, now.year)  # its id now; the batch's other changes wait
     repo.add_event(
         session,
         esc,

@@ -20,33 +20,92 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Table, insert
+from sqlalchemy import (
+    Column,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from mailbot.store import direct
 from mailbot.store.schema_base import Base
+from mailbot.store.tables import Counter
 
 _UNSET = object()
 
 
 def insert_object(session: Session, obj: Base) -> None:
     """INSERT ``obj`` (transient, its primary key unset) and make it persistent in ``session``."""
+    table = _table(obj)
+    values = _values(obj, table)
+    if values is None:
+        session.add(obj)  # the database decides a column: the ordinary flush
+        session.flush([obj])
+        return
+    row = direct.execute(session.connection(), _returning_insert(table), values)
+    assert row is not None
+    _attach(session, obj, table, values, row[0])
+
+
+def insert_numbered(session: Session, obj: Base, column: str, counter: str, prefix: str) -> bool:
+    """PostgreSQL: add one to ``counter`` and INSERT ``obj`` with ``column`` set to
+    ``prefix`` and the new value (at least four digits, as ``f"{value:04d}"``), in one
+    statement (a data-modifying CTE), so a forward's ref and its row cost one round trip,
+    not two. False when not done (SQLite has no such CTE; a column the database decides):
+    the caller then allocates the value and calls :func:`insert_object`.
+
+    Exactly the two statements it replaces: the counter's upsert (the same row lock, so
+    concurrent writers queue behind each other) and the INSERT of the same values.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    table = _table(obj)
+    values = _values(obj, table)
+    if values is None:
+        return False
+    del values[column]
+    values["counter"], values["prefix"] = counter, prefix
+    row = direct.execute(session.connection(), _numbered_insert(table, column), values)
+    assert row is not None
+    del values["counter"], values["prefix"]
+    values[column] = row[1]
+    _attach(session, obj, table, values, row[0])
+    return True
+
+
+def _table(obj: Base) -> Table:
     table = obj.__table__
     assert isinstance(table, Table)
+    return table
+
+
+def _values(obj: Base, table: Table) -> dict[str, object] | None:
+    """What the flush would send for each column but the key; None when the database
+    decides one (a server default, a SQL expression default)."""
     values: dict[str, object] = {}
     for column in table.columns:
         value = _value(obj, column)
         if value is _UNSET:
-            session.add(obj)  # the database decides this column: the ordinary flush
-            session.flush([obj])
-            return
+            return None
         if not column.primary_key:
             values[column.key] = value
-    row = direct.execute(session.connection(), _returning_insert(table), values)
-    assert row is not None
-    for key, value in values.items():
-        setattr(obj, key, value)
-    setattr(obj, table.primary_key.columns.values()[0].key, row[0])
+    return values
+
+
+def _attach(
+    session: Session, obj: Base, table: Table, values: dict[str, object], key: object
+) -> None:
+    """Attached as persistent with exactly the values written loaded, as after a flush."""
+    for name, value in values.items():
+        setattr(obj, name, value)
+    setattr(obj, table.primary_key.columns.values()[0].key, key)
     make_transient_to_detached(obj)
     session.add(obj)
 
@@ -73,3 +132,24 @@ def _value(obj: Base, column: Column[Any]) -> object:
 def _returning_insert(table: Table) -> Any:
     """Built once per table (see ``repo._returning_insert``)."""
     return insert(table).returning(*table.primary_key.columns)
+
+
+@cache
+def _numbered_insert(table: Table, target: str) -> Any:
+    """Built once per table: ``WITH n AS (INSERT INTO counters … ON CONFLICT … DO UPDATE …
+    RETURNING value) INSERT INTO t (target, …) VALUES ((SELECT :prefix || digits FROM n),
+    …) RETURNING id, target``. The other values are bound exactly as in
+    :func:`_returning_insert`; a data-modifying CTE runs once, whether or not read.
+    ``lpad`` alone would cut a fifth digit, hence the width of at least the number's own.
+    """
+    upsert = postgresql.insert(Counter).values(name=bindparam("counter"), value=literal_column("1"))
+    upsert = upsert.on_conflict_do_update(
+        index_elements=["name"], set_={"value": Counter.value + literal_column("1")}
+    )
+    n = upsert.returning(Counter.value).cte("n")
+    digits = cast(n.c.value, Text)
+    width = func.greatest(literal_column("4"), func.length(digits))
+    number = bindparam("prefix", type_=Text) + func.lpad(digits, width, literal_column("'0'"))
+    value = select(number).scalar_subquery()
+    key = table.primary_key.columns.values()[0]
+    return insert(table).values({target: value}).returning(key, table.c[target]).add_cte(n)

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OutboxStatus
-from mailbot.store import ahead, direct, pending
+from mailbot.store import ahead, attach, direct, pending
 from mailbot.store.tables import (
     Audit,
     BriefVersion,
@@ -102,6 +102,16 @@ def next_ref(session: Session, year: int) -> str:
     row = direct.execute(session.connection(), _NEXT_VALUE, {"name": f"escalation-{year}"})
     assert row is not None
     return f"ESC-{year}-{int(row[0]):04d}"
+
+
+def insert_escalation(session: Session, esc: Escalation, year: int) -> None:
+    """INSERT a new escalation with the next ref of ``year`` (see :func:`next_ref`).
+
+    PostgreSQL allocates the ref and inserts the row in one statement; SQLite takes two.
+    """
+    if not attach.insert_numbered(session, esc, "ref", f"escalation-{year}", f"ESC-{year}-"):
+        esc.ref = next_ref(session, year)
+        attach.insert_object(session, esc)
 
 
 # Built once: building ``select(...).where(...)`` and its cache key on every call cost

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import inspect, select
+import pytest
+from sqlalchemy import inspect, select, text
 
-from mailbot.store import attach, repo
+from mailbot.store import attach, direct, repo
 from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob, Escalation
 from tests.support.databases import statements
@@ -80,3 +81,53 @@ def test_a_column_the_database_fills_goes_through_the_flush(db: Database) -> Non
     with db.session() as session:
         stored = session.get(DraftJob, job.id)
         assert stored is not None and stored.purpose == "brief" and stored.claimed_by == ""
+
+
+def _unnumbered() -> Escalation:
+    esc = _new("")
+    del esc.ref  # as a forward builds it: the ref comes with the INSERT
+    return esc
+
+
+def test_a_new_escalation_and_its_ref_in_one_statement_on_postgresql(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: the counter's upsert and the INSERT are one round trip; SQLite: two.
+    Either way the refs follow the counter that ``next_ref`` uses, and the row is the one
+    the two statements write."""
+    ran: list[object] = []
+    execute = direct.execute
+    monkeypatch.setattr(direct, "execute", lambda c, s, v: ran.append(s) or execute(c, s, v))
+    with db.session() as session:
+        assert repo.next_ref(session, 2026) == "ESC-2026-0001"
+        ran.clear()
+        numbered = _unnumbered()
+        repo.insert_escalation(session, numbered, 2026)
+        assert len(ran) == (1 if db.engine.dialect.name == "postgresql" else 2)
+        assert numbered.ref == "ESC-2026-0002"
+        state = inspect(numbered)
+        assert state.persistent and not state.expired_attributes and not state.unloaded
+        assert repo.get_escalation(session, "ESC-2026-0002") is numbered
+        assert repo.next_ref(session, 2026) == "ESC-2026-0003"
+        repo.insert_escalation(session, _unnumbered(), 2027)
+        plain = _new(repo.next_ref(session, 2026))
+        attach.insert_object(session, plain)
+        numbered.status = "rejected"  # later changes flush as usual
+
+    stored = _stored(db)
+    assert set(stored) == {"ESC-2026-0002", "ESC-2026-0004", "ESC-2027-0001"}
+    one, two = stored["ESC-2026-0002"], stored["ESC-2026-0004"]
+    assert {k for k in one if one[k] != two[k]} == {"id", "ref", "status"}
+    assert one["status"] == "rejected"
+
+
+def test_a_ref_past_9999_keeps_every_digit(db: Database) -> None:
+    """``f"{n:04d}"`` pads to four digits and never cuts: so must the SQL."""
+    with db.session() as session:
+        session.execute(text("INSERT INTO counters (name, value) VALUES ('escalation-2026', 9998)"))
+        first = _unnumbered()
+        repo.insert_escalation(session, first, 2026)
+        second = _unnumbered()
+        repo.insert_escalation(session, second, 2026)
+    assert (first.ref, second.ref) == ("ESC-2026-9999", "ESC-2026-10000")
+    assert set(_stored(db)) == {"ESC-2026-9999", "ESC-2026-10000"}
