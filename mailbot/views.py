@@ -126,9 +126,7 @@ def links(session: Session, esc: Escalation) -> dict[str, Any]:
 def attachments(session: Session, esc: Escalation, cap_bytes: int) -> list[dict[str, Any]]:
     """The files of the forwarded thread as the brief lists them: sent, blocked or over the
     cap (or "will be attached" before approval, "not sent" once rejected)."""
-    listed = attachment_plan(session, esc, cap_bytes).context(approved=esc.routed_at is not None)
+    plan = attachment_plan(session, esc, cap_bytes)
     if esc.status == Status.REJECTED:
-        for item in listed:
-            if item["status"] == "will be attached":
-                item["status"] = "not sent: the draft was rejected"
-    return listed
+        return plan.context(approved=False, unsent="not sent: the draft was rejected")
+    return plan.context(approved=esc.routed_at is not None)

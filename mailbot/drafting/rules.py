@@ -177,9 +177,8 @@ def _present(text: str) -> str:
     """The text without sentences that only tell history ("we evaluated other vendors last
     year and chose you"): defs-1 rates the business effect now, so they rate nothing."""
     told = sentences(text)
-    if not any(weighed_in_the_past(sentence) for sentence in told):
-        return text
-    return "\n".join(sentence for sentence in told if not weighed_in_the_past(sentence))
+    kept = [sentence for sentence in told if not weighed_in_the_past(sentence)]
+    return text if len(kept) == len(told) else "\n".join(kept)
 
 
 def _inferred(note: str, customer: str) -> tuple[Severity, str]:

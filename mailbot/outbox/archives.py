@@ -24,12 +24,16 @@ _MAX_NESTED_BYTES = 16 * 1024 * 1024  # a nested zip unpacked in memory, at most
 _ENCRYPTED = 0x1
 
 
+_UNREADABLE = "it is a damaged archive, so the files in it cannot be checked"
+
+
+def _says_zip(filename: str, content_type: str) -> bool:
+    return filename.lower().rstrip(". ").endswith(".zip") or content_type.lower() in _ZIP_TYPES
+
+
 def claims_zip(filename: str, content_type: str, data: bytes) -> bool:
     """Whether the file says it is a zip archive (by name or type) or starts like one."""
-    name = filename.lower().rstrip(". ")
-    return (
-        name.endswith(".zip") or content_type.lower() in _ZIP_TYPES or data.startswith(_ZIP_MAGIC)
-    )
+    return _says_zip(filename, content_type) or data.startswith(_ZIP_MAGIC)
 
 
 def unsafe_member(
@@ -41,15 +45,10 @@ def unsafe_member(
     only starts like a zip (an Office document) and cannot be read is left to the other
     checks; a file that calls itself a zip and cannot be read is refused.
     """
-    name = filename.lower().rstrip(". ")
-    says_zip = name.endswith(".zip") or content_type.lower() in _ZIP_TYPES
     why = _inspect(data, blocked_name, depth=1)
-    if why == _UNREADABLE and not says_zip:
+    if why == _UNREADABLE and not _says_zip(filename, content_type):
         return ""
     return why
-
-
-_UNREADABLE = "it is a damaged archive, so the files in it cannot be checked"
 
 
 def _inspect(data: bytes, blocked_name: Callable[[str], str], depth: int) -> str:

@@ -63,9 +63,9 @@ class Listed:
     status: str  # ATTACHED, BLOCKED or OVER_CAP
     why: str = ""
 
-    def context(self, *, approved: bool = True) -> dict[str, Any]:
-        """Template fields; before approval an allowed file "will be attached"."""
-        status = self.status if approved or self.status != ATTACHED else "will be attached"
+    def context(self, *, approved: bool = True, unsent: str = "will be attached") -> dict[str, Any]:
+        """Template fields; before approval an allowed file says ``unsent`` instead."""
+        status = self.status if approved or self.status != ATTACHED else unsent
         return {
             "name": self.filename or "(no name)",
             "type": self.content_type,
@@ -81,8 +81,10 @@ class AttachmentPlan:
     listed: tuple[Listed, ...] = ()
     send: tuple[MailAttachment, ...] = ()
 
-    def context(self, *, approved: bool = True) -> list[dict[str, Any]]:
-        return [item.context(approved=approved) for item in self.listed]
+    def context(
+        self, *, approved: bool = True, unsent: str = "will be attached"
+    ) -> list[dict[str, Any]]:
+        return [item.context(approved=approved, unsent=unsent) for item in self.listed]
 
 
 def blocked_name(filename: str) -> str:

@@ -70,11 +70,10 @@ def insert_numbered(session: Session, obj: Base, column: str, counter: str, pref
     values = _values(obj, table)
     if values is None:
         return False
-    del values[column]
-    values["counter"], values["prefix"] = counter, prefix
-    row = direct.execute(session.connection(), _numbered_insert(table, column), values)
+    params = {k: v for k, v in values.items() if k != column}
+    params.update(counter=counter, prefix=prefix)
+    row = direct.execute(session.connection(), _numbered_insert(table, column), params)
     assert row is not None
-    del values["counter"], values["prefix"]
     values[column] = row[1]
     _attach(session, obj, table, values, row[0])
     return True
