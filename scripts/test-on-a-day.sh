@@ -8,9 +8,10 @@
 # acquire(timeout)) would sleep for the whole offset: on 2026-12-05 a whole-suite run had
 # 15 of 3,128 tests time out so. scripts/faketime_waits.c, built here with the machine's
 # cc and preloaded before libfaketime, moves that deadline back to the real clock; without
-# a compiler the suite runs without it (and those tests time out). With it, on 2026-12-05,
-# 1 of 3,239 failed: test_draft_lease's `mailbot run` got EOF from Dovecot at LOGIN, only
-# after the integration files before it (alone it passes), never on the real clock.
+# a compiler the suite runs without it (and those tests time out). The day is a relative
+# offset shared by every process (see below); with a start date, on 2026-12-05, 1 of 3,239
+# failed (test_draft_lease's `mailbot run` got EOF from Dovecot at LOGIN after the
+# integration files before it): each child's clock restarted at the day, minutes behind.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -39,7 +40,12 @@ if command -v cc >/dev/null; then
 else
   echo "no C compiler: timed waits in threads will sleep for the whole offset" >&2
 fi
-echo "== pytest as of $DAY (faked clock: $(faketime "$DAY" date -u '+%A %F %T'))"
+# A relative offset, not a start date: with a start date ("faketime '$DAY'") libfaketime
+# restarts the clock at $DAY in every new process, so a child (`mailbot run`, a Dovecot
+# login or auth process) lives minutes in the past of the test that started it.
+OFFSET=$(( $(date -u -d "$DAY" +%s) - $(date -u +%s) ))
+SPEC=$(printf '%+d' "$OFFSET")
+echo "== pytest as of $DAY (faked clock: $(faketime -f "$SPEC" date -u '+%A %F %T'), offset ${SPEC}s)"
 # faketime sets LD_PRELOAD to libfaketime; the shim goes in front of it.
-exec faketime "$DAY" sh -c 'LD_PRELOAD="${0:+$0:}$LD_PRELOAD" exec "$@"' "$SHIM" \
+exec faketime -f "$SPEC" sh -c 'LD_PRELOAD="${0:+$0:}$LD_PRELOAD" exec "$@"' "$SHIM" \
   "$VENV/bin/pytest" -p no:cacheprovider "$@"
