@@ -14,7 +14,7 @@ from mailbot.drafting.cues import cues
 CHURN = cues(
     # evaluating or testing a competitor (defs-1: "evaluate / pilot another vendor")
     r"\b(?:evaluat\w*|evalu\w*|test\w*|pilot\w*|trial\w*|essai\w*|prueba\w*|valut\w*|avali\w*)"
-    r"\b[^.]{0,40}\b(?:competitor|concurren\w*|konkurren\w*|wettbewerb\w*|competidor\w*"
+    r"\b[^.;]{0,40}\b(?:competitor|concurren\w*|konkurren\w*|wettbewerb\w*|competidor\w*"
     r"|concorren\w*)",
     r"\b(?:will|would|might|shall) not renew\b|\bwon'?t renew\b|\bnot (?:to )?renew\b",
     r"\bcancel\w* (?:our|the) (?:contract|subscription|account)\b"
