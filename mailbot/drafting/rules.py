@@ -136,7 +136,8 @@ def suggest_category(
 
 _P_LEVELS = {"0": "critical", "1": "critical", "2": "high", "3": "medium", "4": "low"}
 _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
-    (re.compile(r"\bP([0-4])\b", re.I), _P_LEVELS.__getitem__),
+    # not the customer's own ticket priority ("support answered their P1 after 6h")
+    (re.compile(r"(?<!\btheir )(?<!\bhis )(?<!\bher )\bP([0-4])\b", re.I), _P_LEVELS.__getitem__),
     (re.compile(r"\bsev(?:erity)?[ -]?([0-4])\b", re.I), _P_LEVELS.__getitem__),
     (
         re.compile(r"\b(?:severity|priority)\s*[:=]?\s*(critical|high|medium|low)\b", re.I),

@@ -47,7 +47,7 @@ SHIFT = cues(
     r"\bbudget\w*|\bcuts?\b|\bcost[- ]cutting\b|\bsparmaßnahm\w*|\bkürzung\w*|\bcoupes?\b"
     r"|\bréexamin\w*|\brecortes?\b|\bbezuinig\w*|\btagli\b|\bcortes?\b|\bpresupuesto\b"
     r"|\bbegroting\b|\borçamento\b|\bbilancio\b",
-    r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brachet\w*|\badquirid\w*"
+    r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brach(?:at|et\w*)\b|\badquirid\w*"
     r"|\bovergenomen\b|\bacquisit[oa]\b|\bnew (?:owners?|parent)\b",
 )
 # Their executive copied, said in the text ("I've copied our CFO", "je mets en copie").
