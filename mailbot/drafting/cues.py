@@ -27,7 +27,10 @@ NEGATED = re.compile(
     r"|\bnicht blockiert\w*|\bno rush\b|\bno hurry\b|\bkeine eile\b|\bgeen haast\b|\bsin prisa\b"
     r"|\bnessuna fretta\b|\bsem pressa\b|\brien d'urgent\b"
     r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b|\bniet dringend\b"
-    r"|\bno es urgente\b|\bnon è urgente\b|\bnão é urgente\b",
+    r"|\bno es urgente\b|\bnon è urgente\b|\bnão é urgente\b"
+    # "there's no deadline attached" names no deadline (issue 18)
+    r"|\bno (?:\w+ )?deadline\b|\bkeine (?:feste )?frist\b|\bpas de (?:date limite|délai)\b"
+    r"|\bsin (?:fecha límite|plazo)\b|\bgeen deadline\b|\bnessuna scadenza\b|\bsem prazo\b",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from mailbot.drafting.cues import (
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
+from mailbot.drafting.severity_floors import OVER, high_floor
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -135,7 +136,8 @@ def suggest_category(
 
 _P_LEVELS = {"0": "critical", "1": "critical", "2": "high", "3": "medium", "4": "low"}
 _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
-    (re.compile(r"\bP([0-4])\b", re.I), _P_LEVELS.__getitem__),
+    # not the customer's own ticket priority ("support answered their P1 after 6h")
+    (re.compile(r"(?<!\btheir )(?<!\bhis )(?<!\bher )\bP([0-4])\b", re.I), _P_LEVELS.__getitem__),
     (re.compile(r"\bsev(?:erity)?[ -]?([0-4])\b", re.I), _P_LEVELS.__getitem__),
     (
         re.compile(r"\b(?:severity|priority)\s*[:=]?\s*(critical|high|medium|low)\b", re.I),
@@ -183,8 +185,9 @@ def _present(text: str) -> str:
 
 def _inferred(note: str, customer: str) -> tuple[Severity, str]:
     text = note + "\n" + customer
-    # one user unable to do something is not "many users" (severity_concepts.ONE_USER)
-    scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", _present(text)))
+    # one user unable to do something is not "many users" (severity_concepts.ONE_USER),
+    # nor is an outage that is over critical (severity_floors.OVER)
+    scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", OVER.sub(" ", _present(text))))
     for level in (Severity.CRITICAL, Severity.HIGH):
         words = _hits(_SEVERITY_CUES[level], scoped)
         if words:
@@ -227,6 +230,9 @@ def suggest_severity(
     floor = _FLOOR.get(category)
     if floor and floor.rank < level.rank:
         level, reason = floor, f"{reason}{EXEC_FLOOR} for {category}"
+    context = high_floor(category, _present(note + "\n" + customer))
+    if context and Severity.HIGH.rank < level.rank:
+        level, reason = Severity.HIGH, f"the thread says {_quote(context)} (high for {category})"
     title = SIGNATURE_TITLE.search(roles)
     if title and Severity.HIGH.rank < level.rank:
         level = Severity.HIGH

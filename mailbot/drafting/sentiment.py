@@ -30,7 +30,12 @@ _CHURN, _THREAT, _ANGRY_STRONG, _ANGRY_WEAK = CHURN, THREAT, ANGRY_STRONG, ANGRY
 _FRUSTRATED_STRONG, _FRUSTRATED_WEAK = FRUSTRATED_STRONG, FRUSTRATED_WEAK
 _PATIENT, _CONCERNED = PATIENT, CONCERNED
 # Patience granted with a "but" is a complaint held back: "I know things get busy, but ...".
-_CONCESSION = re.compile(r"\b(?:but|aber|mais|pero|though|however)\b", re.IGNORECASE)
+_CONCESSION = re.compile(
+    r"\b(?:but|aber|mais|pero|though|however|that said|even so|all the same|jedoch|allerdings"
+    r"|trotzdem|dennoch|cependant|toutefois|quand même|sin embargo|aun así|maar|toch|ma|però"
+    r"|tuttavia|comunque|mas|contudo|no entanto|mesmo assim)\b",
+    re.IGNORECASE,
+)
 # Capitalised words that are names of things, not shouting.
 _ACRONYMS = frozenset(
     [

@@ -40,7 +40,9 @@ _DATA = (
 # "the orders tab has disappeared": a screen element named after the data, not the data
 _NOT_UI = r"(?! (?:tab|button|menu|icon|link|column|field|filter|page|view|screen|widget)s?\b)"
 _GONE = (
-    r"(?:vanished|disappeared|gone missing|been (?:deleted|erased|wiped)|verschwunden"
+    r"(?:vanished|disappeared|gone missing|been (?:deleted|erased|wiped|lost)|(?:was|were|got)"
+    r" lost|verloren gegangen|(?:ont été|sont) perdu\w*|se (?:han|ha) perdido|andat[oi] pers[oi]"
+    r"|foram perdid\w*|verschwunden"
     r"|disparu\w*|desaparec\w*|verdwenen|spari\w*|scompars\w*|sumi\w*|apagad\w*)"
 )
 _WEEKDAY = (
@@ -93,6 +95,19 @@ CRITICAL = cues(
     r" |totally |komplett |complètement |completamente |noch |toujours )?(?:down|offline"
     r"|unreachable|ausgefallen|en panne|hors service|caíd[oa]s?|fuera de servicio|plat"
     r"|fuori servizio|fora do ar|em baixo)\b",
+    # down for a while and still down: "has been down for 35 minutes", "lleva una hora caído"
+    r"\b(?:has|have) been (?:down|offline|unreachable) (?:for|since)\b|\bist seit\b[^.;]{0,30}"
+    r"\b(?:down|offline|ausgefallen|nicht erreichbar)\b|\b(?:est|sont) (?:en panne|hors ligne)"
+    r" depuis\b|\bllevan? [^.;]{0,30}\b(?:caíd[oa]s?|sin servicio|fuera de servicio)\b"
+    r"|\bligt (?:al|sinds)\b[^.;]{0,30}\bplat\b|\b(?:è|sono) (?:giù|offline|ferm[oi]) da\b"
+    r"|\b(?:está|estão) fora do ar há\b",
+    # defs-1: payroll that cannot be run, which stops the payments it feeds
+    r"\b(?:can'?t|cannot|unable to|not able to) (?:run|process|export|submit) (?:the |our |this"
+    r" (?:month'?s|week'?s) )?(?:payroll|wages|salaries|pay ?run)\b|\b(?:payroll|pay ?run)\b"
+    r"[^.;]{0,20}\b(?:can'?t|cannot|won'?t) (?:run|go out|be run|be processed)\b"
+    r"|\b(?:lohnabrechnung|gehaltsabrechnung)\b[^.;]{0,30}\b(?:nicht|kann nicht)\b"
+    r"[^.;]{0,20}\b(?:laufen|erstellen|durchführen)\b|\bne (?:pouvons|peut) pas (?:lancer|faire)"
+    r" la paie\b|\bno (?:podemos|puede) (?:procesar|pagar|generar) (?:las )?nóminas?\b",
     # defs-1: a privacy breach (someone's data shown to someone else)
     r"\b(?:other|another|wrong) (?:people|person|company|companies|user|patient|client"
     r"|customer)'?s?'? (?:data|details|records|invoices|files|payslips|orders|accounts)\b"
@@ -118,6 +133,11 @@ HIGH = cues(
     rf"\b(?:need|must|have to|has to|required|müssen|muss|devons|doit|tenemos que|debemos"
     rf"|exige|moeten|dobbiamo|deve|precisamos|temos de)\b[^.;]{{0,60}}\b(?:by|before|bis"
     rf"|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) {_DATE}",
+    # a rule that applies from a date ("from 1 October all systems must use SSO")
+    rf"\b(?:from|as of|starting|ab|à partir du|a partir del?|vanaf|dal|a partir de) {_DATE}"
+    r"[^.;]{0,60}\b(?:must|have to|has to|need to|required|mandatory|müssen|muss|doivent"
+    r"|obligatoire|deben|obligatorio|moeten|verplicht|devono|obbligatori[oa]|devem"
+    r"|obrigatóri[oa])\b",
     # defs-1: an important function broken for many, with a painful workaround
     rf"\b{_ALL} (?:\w+ )?(?:team|staff|department|company|office|users|agents|drivers|sales\w*"
     r"|équipe|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda)\b[^.;]{0,60}"
@@ -135,7 +155,8 @@ LOW = cues(
     r"|\bpour info(?:rmation)?\b|\bpara (?:su|vuestra|vossa|sua) información\b|\bter info\b"
     r"|\bper (?:vostra )?informazione\b|\bpara (?:vossa |sua )?informação\b",
     r"\bwhenever (?:you|it suits|convenient)\b|\bget round to it\b|\bno pressure\b"
-    r"|\blow priority\b|\bnothing urgent\b|\bkeine priorität\b|\bnicht eilig\b|\brien ne presse\b"
+    r"|\blow priority\b|\b(?:nothing|nichts|rien|nada|niets|nulla|niente) (?:\w+ )?(?:urgent\w*"
+    r"|dringend\w*|urgente)\b|\bkeine priorität\b|\bnicht eilig\b|\brien ne presse\b"
     r"|\bpas prioritaire\b|\bbaja prioridad\b|\bnada urgente\b|\blage prioriteit\b"
     r"|\bniets dringends\b|\bbassa priorità\b|\bniente di urgente\b|\bbaixa prioridade\b",
     r"\bblurr\w*|\bpixelat\w*|\bmisaligned\b|\bspelling (?:mistake|error)\b|\bunscharf\b"

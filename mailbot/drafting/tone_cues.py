@@ -8,13 +8,13 @@ inflections (frustr-, verärger-, decepcion-), not the sentences of particular t
 
 from __future__ import annotations
 
-from mailbot.drafting import tone_concepts
+from mailbot.drafting import tone_concepts, tone_intents
 from mailbot.drafting.cues import cues
 
 CHURN = cues(
     # evaluating or testing a competitor (defs-1: "evaluate / pilot another vendor")
     r"\b(?:evaluat\w*|evalu\w*|test\w*|pilot\w*|trial\w*|essai\w*|prueba\w*|valut\w*|avali\w*)"
-    r"\b[^.]{0,40}\b(?:competitor|concurren\w*|konkurren\w*|wettbewerb\w*|competidor\w*"
+    r"\b[^.;]{0,40}\b(?:competitor|concurren\w*|konkurren\w*|wettbewerb\w*|competidor\w*"
     r"|concorren\w*)",
     r"\b(?:will|would|might|shall) not renew\b|\bwon'?t renew\b|\bnot (?:to )?renew\b",
     r"\bcancel\w* (?:our|the) (?:contract|subscription|account)\b"
@@ -23,9 +23,10 @@ CHURN = cues(
     r"\b(?:move|switch|moving|switching|migrate) to (?:another|a different|a new|an other)"
     r" (?:vendor|provider|platform|tool|solution)\b|\banother vendor\b",
     r"\bevaluat\w* alternatives\b|\bpilot with\b",
-    # our lawyers, not "twenty lawyers waited" at a law firm
-    r"\b(?:our|my) (?:lawyers?|legal (?:team|department))\b|\blegal action\b"
-    r"|\b(?:unser\w*|mein\w*) anw[äa]lt\w*|\bnos avocats\b|\bnuestros abogados\b",
+    # legal action; our lawyers as a threat are in tone_intents ("our legal team has
+    # reviewed the contract" is no threat, issue 18)
+    r"\blegal action\b|\b(?:unser\w*|mein\w*) anw[äa]lt\w* (?:wird|werden|einschalten)\b"
+    r"|\bnos avocats (?:vont|seront)\b|\bnuestros abogados (?:van|se pondrán)\b",
     r"\bkündig\w*|\banbieter wechseln\b|\brésili\w*|\bchanger de (?:fournisseur|prestataire)\b",
     # defs-1: leaving said outright or implied through the renewal decision.
     r"\b(?:look\w*|evaluat\w*|talk\w*) (?:at|to|with)? ?(?:\w+ )?(?:other|alternative|competing)"
@@ -53,9 +54,9 @@ CHURN = cues(
 # defs-1: a threat that is not about leaving (escalating over our heads, reviewing the
 # contract) shows the customer is at least frustrated, however politely it is put.
 THREAT = cues(
-    r"\b(?:take|escalate|raise) (?:this|it|the matter) (?:to|with) (?:your|the) "
+    r"\b(?:tak|escalat|rais)\w* (?:this|it|the matter) (?:to|with) (?:your|the) "
     r"(?:management|manager|leadership|CEO|director|boss)\b",
-    r"\breview (?:our|the) (?:contract|agreement|SLA)(?: terms)?\b",
+    r"\breview\w* (?:our|the) (?:contract|agreement|SLA)(?: terms)?\b",
     r"\bunless (?:we|I) (?:hear|get|see|receive)\b|\botherwise we will\b|\bsinon nous\b"
     r"|\bsonst werden wir\b|\bde lo contrario (?:vamos|tendremos)\b|\banders (?:zullen|gaan) we\b"
     r"|\baltrimenti (?:dovremo|saremo)\b|\bcaso contrário (?:vamos|teremos)\b",
@@ -158,7 +159,10 @@ CONCERNED = cues(
 )
 # The wordings above, then the intentions (tone_concepts.py) that carry defs-1 to threads
 # nobody tuned for.
-CHURN += tone_concepts.CHURN
-PATIENT += tone_concepts.PATIENT
-FRUSTRATED_WEAK += tone_concepts.PERSISTS
+CHURN += tone_concepts.CHURN + tone_intents.CHURN
+PATIENT += tone_concepts.PATIENT + tone_intents.PATIENT
+FRUSTRATED_WEAK += tone_concepts.PERSISTS + tone_intents.WAITED
+FRUSTRATED_STRONG += tone_intents.FED_UP
+ANGRY_STRONG += tone_intents.BLAME
+ANGRY_WEAK += tone_intents.HARMED
 CALM = tone_concepts.CALM

@@ -1,0 +1,91 @@
+"""defs-1's "high" read from what happened to whom, where a word list cannot tell
+(EN/DE/FR/ES/NL/IT/PT).
+
+eval_set_c (session 18) had 19 high threads read as medium: our people failing *again*
+("for the second time", "deux relances", "das zweite Ticket"), a relationship at risk
+*before the renewal*, their CFO copied in the text, a rival piloted "alongside us". Each is
+high in defs-1 only in context: a repeat is high when our people failed (not when a bug
+recurs), a renewal is at risk when the relationship is the subject. So these floors take
+the category, unlike severity_cues.py's words. Also here: an outage that is over
+(defs-1: "not critical"), whose mention rules.py removes before reading the levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.domain import Category
+from mailbot.drafting.cues import TITLE, cues
+
+# Our people failed more than once: the second time, twice, two reminders, again and again.
+REPEATED = cues(
+    r"\b(?:second|2nd|third|3rd|fourth|zweite[nmr]?|dritte[nmr]?|deuxième|troisième"
+    r"|segund[oa]|tercer[oa]?|tweede|derde|second[oa]|terz[oa]|terceir[oa])"
+    r" (?:time|mal|fois|vez|keer|volta|ticket|session|sitzung|termin|séance|sesión|sessie"
+    r"|sessione|sessão|meeting|call|no-show|request|reminder)\b",
+    r"\b(?:twice|repeatedly|again and again|yet again|once again|wiederholt|schon wieder"
+    r"|à plusieurs reprises|une fois de plus|repetidamente|otra vez|herhaaldelijk|alweer"
+    r"|ripetutamente|ancora una volta|mais uma vez)\b",
+    r"\b(?:two|three|several|zwei|drei|mehrere|deux|trois|plusieurs|dos|tres|varias|twee"
+    r"|drie|meerdere|due|tre|diversi|dois|três|vários) (?:\w+ )?(?:reminders|chasers|calls"
+    r"|e-?mails|tickets|erinnerungen|nachfragen|anrufe|relances|appels|recordatorios"
+    r"|llamadas|correos|herinneringen|telefoontjes|solleciti|chiamate|lembretes|ligações)\b",
+)
+# The renewal or the contract's end, named: the relationship at risk *before* it.
+RENEWAL = cues(
+    r"\brenew\w*|\bcontract (?:ends|expires|is up|runs out|comes up)\b|\bverlänger\w*"
+    r"|\bvertrag(?:sende| läuft)\b|\brenouvel\w*|\béchéance\b|\brenova\w*|\bverleng\w*"
+    r"|\brinnov\w*|\bvencimiento del contrato\b|\bfin del contrato\b"
+)
+# What puts that renewal at risk beyond falling usage (defs-1 medium: "falling usage with no
+# threat"): the champion leaving, a budget review or cut, a new owner.
+SHIFT = cues(
+    r"\bleaving\b|\b(?:has|have|had) left\b|\blast day\b|\bdeparture\b|\bmoving on\b"
+    r"|\bresign\w*|\bverlässt\b|\bgeht in (?:rente|den ruhestand)\b|\bquitte\b|\bdépart\b"
+    r"|\bdeja la empresa\b|\bse va\b|\bvertrekt\b|\blascia\b|\bdeixa a empresa\b"
+    r"|\bsuccessor\b|\bnachfolger\w*|\bsuccesseur\b|\bsucesor\w*|\bopvolger\b|\bsuccessore\b",
+    r"\bbudget\w*|\bcuts?\b|\bcost[- ]cutting\b|\bsparmaßnahm\w*|\bkürzung\w*|\bcoupes?\b"
+    r"|\bréexamin\w*|\brecortes?\b|\bbezuinig\w*|\btagli\b|\bcortes?\b|\bpresupuesto\b"
+    r"|\bbegroting\b|\borçamento\b|\bbilancio\b",
+    r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brach(?:at|et\w*)\b|\badquirid\w*"
+    r"|\bovergenomen\b|\bacquisit[oa]\b|\bnew (?:owners?|parent)\b",
+)
+# Their executive copied, said in the text ("I've copied our CFO", "je mets en copie").
+COPIED = re.compile(
+    rf"\b(?:cc'?d|cc'?ing|copied|copying|looped in|in copy|en copie|in kopie|in cc|en copia"
+    rf"|in copia|em cópia|em cc)\b[^.;]{{0,40}}\b{TITLE}\b"
+    rf"|\b{TITLE}\b[^.;]{{0,30}}\b(?:in cc|in copy|en copie|in kopie|en copia|in copia"
+    rf"|em cópia|is copied|copied)\b",
+    re.IGNORECASE,
+)
+# Something else tried out beside us: "a pilot of X alongside us", "parallel dazu testen".
+BESIDE_US = cues(
+    r"\b(?:pilot\w*|trial\w*|test\w*|evaluat\w*|piloten|essai\w*|prueba\w*|proef\w*)\b"
+    r"[^.;]{0,60}\b(?:alongside (?:us|you)|in parallel (?:with|to) (?:us|you)|side by side"
+    r" with (?:us|you)|parallel zu (?:ihnen|uns)|en parallèle de vous|en paralelo con"
+    r" (?:vosotros|ustedes)|naast jullie|in parallelo con voi|em paralelo com vocês)\b",
+)
+# An outage that is over, or told as a date: "after the March outage", "the outage last
+# night", "the outage lasted 40 minutes" (defs-1: an outage that is over is not critical).
+OVER = re.compile(
+    r"\b(?:after|since|following|before|nach|après|después de|na|dopo|depois d[aeo])"
+    r" (?:the |our |that |this |der |dem |la |le |el |de |il |o |a )?(?:\w+ )?"
+    r"(?:outage|incident|ausfall|panne|caída|storing|interruzione|interrupção)\b"
+    r"|\b(?:outage|incident|ausfall|panne|caída|storing)\b[^.;]{0,30}\b(?:last night|yesterday"
+    r"|earlier|was only|lasted|gestern|hier|ayer|gisteren|ieri|ontem)\b",
+    re.IGNORECASE,
+)
+
+
+def high_floor(category: Category, text: str) -> list[str]:
+    """The words that make the thread at least high in its context, or none."""
+    found: list[str] = []
+    if category is Category.SERVICE_FAILURE:
+        found += [m.group(0) for p in REPEATED for m in [p.search(text)] if m]
+    if category is Category.RELATIONSHIP_AT_RISK and any(p.search(text) for p in SHIFT):
+        found += [m.group(0) for p in RENEWAL for m in [p.search(text)] if m]
+    copied = COPIED.search(text)
+    if copied:
+        found.append(copied.group(0))
+    found += [m.group(0) for p in BESIDE_US for m in [p.search(text)] if m]
+    return found
