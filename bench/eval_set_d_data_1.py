@@ -1,6 +1,6 @@
 """eval_set_d situations, part 1: product defects (hotels, a law firm, funeral care, solar
-installers, an auction house, cinemas, a letting agency, hair salons). Hand-written;
-every label decided by hand from routing/definitions.md (defs-1) while writing."""
+installers, an auction house, cinemas, a letting agency, hair salons, garden centres).
+Hand-written; every label decided by hand from routing/definitions.md (defs-1)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from bench.eval_set_c_model import Account, Situation, Take
 
 PD = "product_defect"
 
+# One situation reads as one block; ruff would put every field on a line of its own.
+# fmt: off
 SITUATIONS_1 = (
     Situation(
         "folio-vat-twice", "en", "Harbourline Hotels", "harbourlinehotels.co.uk",
@@ -34,7 +36,7 @@ SITUATIONS_1 = (
                  sev_why='workaround by hand, no deadline (medium), raised one level by the '
                  'account: renewal within 90 days',
                  account=Account(64000, "enterprise", 45, currency="GBP")),
-            Take("angry", "high", 6,
+            Take("angry", "high", 8,
                  "Our external auditors are on site from 16 March and they flagged the folios "
                  "on day one of their preparation. Five weeks on, all we have is a ticket "
                  "number. [This is not good enough, and I expect a fix date by Friday, not "
@@ -70,7 +72,7 @@ SITUATIONS_1 = (
                  "the manual check while your people sort it out].",
                  sev_why='"check the matter screen ... every morning, which does the job" '
                  "(a workaround, no deadline)"),
-            Take("threatening_churn", "high", 5,
+            Take("threatening_churn", "high", 9,
                  "Calendar sync was the main reason we moved from our old case management "
                  "system. If fee earners can't trust their diaries, [the partners will start "
                  "asking why we don't just go back to what we had.]",
@@ -141,7 +143,7 @@ SITUATIONS_1 = (
     Situation(
         "export-adjudications", "fr", "Hôtel des Ventes Marchand", "hdv-marchand.fr",
         "Claire Dumoulin|Responsable des ventes en ligne",
-        "Montants d'adjudication arrondis dans l'export", "2026-06-08",
+        "Montants d'adjudication arrondis dans l'export", "2026-06-10",
         "Depuis la mise à jour de lundi, l'export des adjudications arrondit les montants à la "
         "dizaine d'euros : le lot 128 adjugé 1 245 € apparaît à 1 250 € dans le fichier envoyé "
         "à la comptabilité. Les montants affichés dans l'application sont justes, c'est "
@@ -171,7 +173,7 @@ SITUATIONS_1 = (
     Situation(
         "butacas-duplicadas", "es", "Cines Luna", "cinesluna.es",
         "Javier Ortega|Responsable de Taquilla y Sistemas", "Butacas vendidas dos veces en la web",
-        "2026-09-18",
+        "2026-09-21",
         "Desde el viernes, la venta online a veces vende la misma butaca dos veces cuando dos "
         "clientes compran a la vez. El sábado tuvimos 23 butacas duplicadas en la sala 4 y hubo "
         "que reubicar a la gente en la puerta. Ejemplo: pedido CL-99817, fila G, asiento 12.",
@@ -259,6 +261,34 @@ SITUATIONS_1 = (
             Take("frustrated_but_patient", "low", 2,
                  "Three weeks on and a couple of clients have started mentioning it, which is "
                  "a bit awkward. [No drama though, we'll live with it until the fix is out.]"),
+        ),
+    ),
+    Situation(
+        "casse-bloccate", "it", "Vivai Bellini", "vivaibellini.it",
+        "Simona Ricci|Responsabile punti vendita", "Casse bloccate in tutti i garden center",
+        "2026-04-18",
+        "Da stamattina alle 9 le casse dei nostri 5 garden center non riescono a chiudere gli "
+        "scontrini: il pagamento con carta va in errore E-4012 e possiamo accettare solo "
+        "contanti. È sabato, il giorno più pieno della settimana, e le code arrivano al "
+        "parcheggio.",
+        "Vivai Bellini (garden centres): card payments fail with E-4012 at the tills of all 5 "
+        "centres since 9am; cash only, on a Saturday.",
+        "",
+        PD, '"il pagamento con carta va in errore E-4012" (our tills fail)',
+        '"le casse dei nostri 5 garden center non riescono a chiudere gli scontrini" (payments '
+        "stopped now, every store)",
+        ("5 garden center", "E-4012", "solo contanti"),
+        (
+            Take("concerned", "critical", 1,
+                 "[Siamo molto preoccupati]: molti clienti non hanno contanti con sé e se ne "
+                 "vanno lasciando il carrello. Potete dirci almeno se è un problema vostro o "
+                 "della banca?"),
+            Take("frustrated", "critical", 3,
+                 "Sono passate due ore e nessuno ci ha ancora detto niente. [Sinceramente "
+                 "comincio a perdere la pazienza.]"),
+            Take("frustrated_but_patient", "critical", 2,
+                 "Ci stiamo arrangiando con i contanti e un bancomat portatile. [Sappiamo che "
+                 "ci state lavorando, aspettiamo], ma aggiornateci appena potete."),
         ),
     ),
 )

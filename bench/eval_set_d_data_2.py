@@ -1,6 +1,6 @@
 """eval_set_d situations, part 2: feature gaps (florists, architects, ski lifts, a driving
-school, a campsite, a charity, an orchestra). Hand-written; every label decided by hand
-from routing/definitions.md (defs-1) while writing."""
+school, a campsite, a charity, an orchestra, cycle workshops). Hand-written; every label
+decided by hand from routing/definitions.md (defs-1) while writing."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from bench.eval_set_c_model import Account, Situation, Take
 
 FG = "feature_gap"
 
+# One situation reads as one block; ruff would put every field on a line of its own.
+# fmt: off
 SITUATIONS_2 = (
     Situation(
         "delivery-windows", "en", "Petal & Stem", "petalandstem.co.uk",
@@ -219,6 +221,36 @@ SITUATIONS_2 = (
                  "Just a thought for the future, [no rush at all] — we've done it by hand for "
                  "years.",
                  sev_why='"Just a thought for the future" (nice to have)'),
+        ),
+    ),
+    Situation(
+        "job-card-fields", "en", "Spoke & Chain Cycle Workshops", "spokeandchain.co.uk",
+        "Declan Murphy|Workshop Manager", "Bike make and model on job card printouts",
+        "2026-08-03",
+        "Small request: when we print a job card for the workshop it shows the customer and "
+        "the work to do, but not the bike's make and model, which we keep on the customer "
+        "record anyway. The mechanics would love to see it on the printout so they grab the "
+        "right bike off the rack. Is there a way to add fields to the job card template?",
+        "Spoke & Chain (cycle workshops): want the bike make/model on printed job cards; the "
+        "template can't be customised.",
+        "Hi Declan, the job card template can't be customised today; I've logged it as a "
+        "feature request.",
+        FG, '"Is there a way to add fields to the job card template?"',
+        "", ("job card", "make and model", "customer record"),
+        (
+            Take("calm", "low", 1,
+                 "[Not a big deal at all], just one of those small things that would make "
+                 "life easier.",
+                 sev_why='"Small request", "Not a big deal at all" (nice to have)'),
+            Take("frustrated", "low", 6,
+                 "[This is the second time I've asked and it's such a small thing]; hearing "
+                 "\"logged\" again is a bit deflating.",
+                 sev_why='"such a small thing" (a minor template request), no deadline'),
+            Take("concerned", "medium", 3,
+                 "We're opening a second workshop on the high street in the spring, and [I do "
+                 "worry the mix-ups will get worse] with twice the bikes on the racks.",
+                 sev_why='a missing feature that matters; "in the spring" is not a dated '
+                 "deadline"),
         ),
     ),
 )
