@@ -88,8 +88,10 @@ def _messages(s: Situation, t: Take, rng: random.Random, i: int) -> tuple[list[M
     out: list[Msg] = []
     told = "not stated"
     for j, role in enumerate(senders):
-        if j:
-            when += timedelta(hours=rng.randint(2, 30), minutes=rng.randint(0, 59))
+        if j:  # a live critical incident moves in minutes, anything else in hours or days
+            slow = timedelta(hours=rng.randint(2, 30), minutes=rng.randint(0, 59))
+            fast = timedelta(minutes=rng.randint(12, 75))
+            when += fast if t.severity == "critical" else slow
         sign = rng.choice(SIGN_OFF[s.lang])
         if role == "u":
             last_ours = j == len(senders) - 2
@@ -97,7 +99,11 @@ def _messages(s: Situation, t: Take, rng: random.Random, i: int) -> tuple[list[M
             text = s.ours if last_ours else ours_pool.pop()
             if last_ours:
                 told = f"{when.date().isoformat()}: {s.ours}"
-            body = f"{GREETING[s.lang].format(first=first)}\n\n{text}\n\n{sign}\n{person[0]}"
+            greeted = (
+                first in text[:45] or last in text[:45]
+            )  # "Dear Graham, ...", "Herr Pohl, ..."
+            hello = "" if greeted else GREETING[s.lang].format(first=first) + "\n\n"
+            body = f"{hello}{text}\n\n{sign}\n{person[0]}"
             out.append((person[0], person[1], when, body))
             continue
         hello = GREETING[s.lang].format(first=TEAM[s.lang] if j == 0 else csm[0].split()[0])
@@ -107,7 +113,12 @@ def _messages(s: Situation, t: Take, rng: random.Random, i: int) -> tuple[list[M
         elif j == len(senders) - 1:
             text = tone
         else:
-            text = theirs_pool.pop().format(colleague=mate_name.split()[0])
+            line = theirs_pool.pop()
+            if role == "k":  # the colleague does not introduce themself
+                while "{colleague}" in line:
+                    theirs_pool.insert(0, line)
+                    line = theirs_pool.pop()
+            text = line.format(colleague=mate_name.split()[0])
         sender = mate if role == "k" else who
         signature = sig if role == "c" else f"{mate_name}\n{s.company}"
         out.append((*sender, when, f"{hello}\n\n{text}\n\n{sign}\n{signature}"))
