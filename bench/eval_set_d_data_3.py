@@ -128,9 +128,11 @@ SITUATIONS_3 = (
                  sev_why='the CSM\'s explicit "Medium urgency"; one missed follow-up',
                  plevel="Medium urgency"),
             Take("angry", "high", 4,
-                 "Cinq jours sans un mot. [C'est inadmissible pour un contrat de ce niveau] et "
-                 "j'exige un interlocuteur nommé et un point quotidien jusqu'à la résolution.",
-                 sev_why='"Cinq jours sans un mot" after a promised update (failed repeatedly)'),
+                 "Cinq jours sans un mot, et c'est ma troisième relance. [C'est inadmissible "
+                 "pour un contrat de ce niveau] et j'exige un interlocuteur nommé et un point "
+                 "quotidien jusqu'à la résolution.",
+                 sev_why='"Cinq jours sans un mot, et c\'est ma troisième relance" (chased three '
+                 "times, failed repeatedly)"),
             Take("frustrated_but_patient", "medium", 2,
                  "Je sais que vos équipes sont sûrement très prises, [je ne vous en veux pas], "
                  "mais un simple mot pour dire où vous en êtes nous aiderait beaucoup.",
