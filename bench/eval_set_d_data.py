@@ -1,0 +1,17 @@
+"""All of eval_set_d's hand-written situations, in the order the generator renders them.
+
+Split by category over bench/eval_set_d_data_1.py … _6.py only to keep each module short;
+see bench/eval_set_d/README.md for how they were written and labelled (blind, defs-1).
+"""
+
+from __future__ import annotations
+
+from bench.eval_set_d_data_1 import SITUATIONS_1
+from bench.eval_set_d_data_2 import SITUATIONS_2
+from bench.eval_set_d_data_3 import SITUATIONS_3
+from bench.eval_set_d_data_4 import SITUATIONS_4
+from bench.eval_set_d_data_5 import SITUATIONS_5
+from bench.eval_set_d_data_6 import SITUATIONS_6
+
+SITUATIONS = (*SITUATIONS_1, *SITUATIONS_2, *SITUATIONS_3, *SITUATIONS_4, *SITUATIONS_5,
+              *SITUATIONS_6)  # fmt: skip
