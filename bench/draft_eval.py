@@ -5,6 +5,7 @@
     PYTHONPATH=. python bench/draft_eval.py --set eval_set_b --split dev --every 4  # a sample
     MAILBOT_LLM_BASE_URL=http://127.0.0.1:18081/v1 MAILBOT_LLM_MODEL=qwen15 \\
         PYTHONPATH=. python bench/draft_eval.py [--mode classify|full] [--limit N] [--json out.json]
+    ... --answers /tmp/answers.json   # classify mode: keep the model's labels, replay them later
 
 Each figure is printed beside the best constant guess (always answering the most useful
 single label), because a small model that collapses onto one label can look fine on an
@@ -18,6 +19,7 @@ figures); the "model only" column scores the model's own answer before those che
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -113,6 +115,34 @@ def _probe_model_brief(llm: LLMDrafter) -> Callable[[Brief], Brief | None]:
         return raw
 
     return answer
+
+
+def replaying(llm: LLMDrafter, path: Path) -> Callable[[], int]:
+    """Keep the model's labels per exact prompt in ``path``; an identical prompt is replayed.
+
+    Why: a labels call costs the small model ~10 s, and the merge of its labels with the
+    rules (llm_classify.merge) can change without the prompt changing. The key is the whole
+    prompt (system, note, the rules' hint, the thread) and the model's name, so any change
+    the model would see is a new call. Replayed drafts' latencies are not the model's:
+    the returned counter says how many were replayed, and main() says so beside the table.
+    """
+    cache: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    replayed = [0]
+    call = llm._labels
+
+    def cached(messages: list[dict[str, str]]) -> Labels:
+        blob = json.dumps([llm.client.config.model, messages], sort_keys=True)
+        key = hashlib.sha256(blob.encode()).hexdigest()
+        if key in cache:
+            replayed[0] += 1
+            return Labels.model_validate(cache[key])
+        labels = call(messages)
+        cache[key] = labels.model_dump(mode="json")
+        path.write_text(json.dumps(cache, indent=0, sort_keys=True), "utf-8")
+        return labels
+
+    llm._labels = cached  # type: ignore[method-assign]
+    return lambda: replayed[0]
 
 
 def run(
@@ -226,13 +256,20 @@ def main() -> None:
         default="classify",
         help="LLM drafting mode (classify: labels only; full: the whole brief)",
     )
+    parser.add_argument(
+        "--answers", type=Path, default=None,
+        help="classify mode: a JSON file of the model's labels per prompt, replayed when equal",
+    )  # fmt: skip
     args = parser.parse_args()
     items = load_items(None, ROOT / "bench" / args.set, args.split)[:: args.every][: args.limit]
     labels = [label for _, _, label in items]
     drafters: dict[str, Drafter] = {"offline": OfflineDrafter(OURS)}
     llm = llm_drafter(args.mode)
+    replayed: Callable[[], int] = lambda: 0  # noqa: E731
     if llm is not None:
         drafters[llm.name] = llm
+        if args.answers and isinstance(llm, FallbackDrafter) and llm.llm.mode == "classify":
+            replayed = replaying(llm.llm, args.answers)
     else:
         print(
             "no LLM configured (MAILBOT_LLM_BASE_URL/MAILBOT_LLM_MODEL): offline only",
@@ -246,6 +283,9 @@ def main() -> None:
             rows["model only"] = model_rows
     results = {name: score(r, labels) for name, r in rows.items()}
     print(table(results, baselines(labels, [r.thread.note for _, r, _ in items]), len(items)))
+    if replayed():
+        print(f"({replayed()} of the model's answers replayed from {args.answers}: "
+              "the LLM latencies above are not the model's)")  # fmt: skip
     if args.matrix:
         for name, r in rows.items():
             print(f"\n== {name} ==\n{report(r, labels)}")

@@ -55,3 +55,34 @@ def test_confusion_rows_are_labels_and_columns_are_answers() -> None:
     assert high.split() == ["high", "0", "1", "0", "1", "50%"]
     assert low.split() == ["low", "0", "0", "0", "1", "100%"]
     assert lines[-1].split() == ["precision", "-", "100%", "-", "50%"]
+
+
+def test_replayed_answers_are_the_models_own_for_the_same_prompt_only(tmp_path: Path) -> None:
+    """--answers: an equal prompt replays the stored labels; any other prompt asks the model."""
+    from types import SimpleNamespace
+
+    from bench.draft_eval import replaying
+    from mailbot.drafting.llm_classify import Labels
+
+    asked: list[str] = []
+    answer = {"category": "product_defect", "severity": "high", "sentiment": "angry"}
+
+    def model(messages: list[dict[str, str]]) -> Labels:
+        asked.append(messages[-1]["content"])
+        return Labels.model_validate(answer)
+
+    def drafter() -> SimpleNamespace:
+        config = SimpleNamespace(model="qwen15")
+        return SimpleNamespace(_labels=model, client=SimpleNamespace(config=config))
+
+    path = tmp_path / "answers.json"
+    first = drafter()
+    count = replaying(first, path)  # type: ignore[arg-type]
+    one = [{"role": "user", "content": "thread one"}]
+    assert first._labels(one).severity.value == "high" and count() == 0
+    assert first._labels(one).sentiment.value == "angry" and count() == 1
+    later = drafter()  # another run, from the file
+    count = replaying(later, path)  # type: ignore[arg-type]
+    later._labels(one)
+    later._labels([{"role": "user", "content": "thread two"}])
+    assert count() == 1 and asked == ["thread one", "thread two"]
