@@ -25,6 +25,7 @@ from mailbot.drafting.headline import (
     headline,
     issue_summary,
 )
+from mailbot.drafting.key_facts import key_facts, with_key_facts
 from mailbot.drafting.rules import (
     churn_floor,
     cite_sentence,
@@ -66,6 +67,13 @@ def _today(iso: str) -> date | None:
         return date.fromisoformat(iso) if iso else None
     except ValueError:
         return None
+
+
+def _quoted(body: str) -> str:
+    """An earlier message quoted with ">" (its own prose), which body_core leaves out: a
+    figure said only there is still a fact of the thread."""
+    lines = [line.lstrip("> ") for line in body.splitlines() if line.lstrip().startswith(">")]
+    return body_core("\n".join(lines)) if lines else ""
 
 
 def _bounded(thread: ForwardedThread) -> ForwardedThread:
@@ -168,6 +176,8 @@ class OfflineDrafter:
             sentiment=sentiment.value,
             sentiment_rationale=cite_sentence(shorten(sentiment.rationale, 300), customer_text),
         )
+        sources = [note, *(s.text for s in said), *(_quoted(m.body) for m in messages)]
+        brief = with_key_facts(brief, key_facts("\n\n".join(t for t in sources if t)))
         return DraftResult(
             brief=brief,
             drafter=self.name,
