@@ -133,6 +133,15 @@ class OfflineDrafter:
         best = sections.weighty_customer_sentences(said, 1)
         return shorten(best[0], limit) if best else ""
 
+    def key_facts(self, request: DraftRequest) -> list[str]:
+        """The thread's key facts (note, each message's prose and what it quotes), for the
+        line that lists those a brief lost, whichever drafter wrote it."""
+        thread = _bounded(request.thread)
+        sources = [body_core(thread.note), *(clean_text(c) for c in request.csm_context)]
+        for message in thread.messages:
+            sources += [body_core(message.body), _quoted(message.body)]
+        return key_facts("\n\n".join(text for text in sources if text))
+
     def draft(self, request: DraftRequest) -> DraftResult:
         whole, account = request.thread, request.account
         today = _today(request.today)
@@ -176,8 +185,7 @@ class OfflineDrafter:
             sentiment=sentiment.value,
             sentiment_rationale=cite_sentence(shorten(sentiment.rationale, 300), customer_text),
         )
-        sources = [note, *(s.text for s in said), *(_quoted(m.body) for m in messages)]
-        brief = with_key_facts(brief, key_facts("\n\n".join(t for t in sources if t)))
+        brief = with_key_facts(brief, self.key_facts(request))
         return DraftResult(
             brief=brief,
             drafter=self.name,
