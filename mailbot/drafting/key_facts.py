@@ -110,13 +110,14 @@ def key_facts(text: str) -> list[str]:
         value = match.group(group).strip().rstrip(".,;:")
         if value:
             spans.append((match.start(group), match.start(group) + len(value), value))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept: list[tuple[int, int, str]] = []
-    for start, end, value in spans:
-        if any(start >= s and end <= e for s, e, _ in kept):
-            continue
-        kept = [k for k in kept if not (k[0] >= start and k[1] <= end)] + [(start, end, value)]
-    return list(dict.fromkeys(shorten(v, 48) for _, _, v in sorted(kept)))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))  # by start, the longest first
+    kept: list[str] = []
+    reach = -1  # a span ending within an earlier kept one lies inside it
+    for _, end, value in spans:
+        if end > reach:
+            kept.append(value)
+            reach = end
+    return list(dict.fromkeys(shorten(v, 48) for v in kept))
 
 
 def _missing(brief: Brief, facts: list[str]) -> list[str]:

@@ -39,6 +39,7 @@ PROMPT_VERSION = "offline-1"
 NOTE = "Drafted offline by keyword rules (no LLM configured): please check every suggestion."
 MAX_MESSAGES = 25  # newest kept: a 500-message chain must not make drafting slow
 MAX_CHARS = 8_000  # per message body / note
+MAX_FACT_SCAN = 40_000  # characters scanned for key facts: the list shows at most eight
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the |your )?(?:previous|prior|above|earlier"
@@ -140,7 +141,8 @@ class OfflineDrafter:
         sources = [body_core(thread.note), *(clean_text(c) for c in request.csm_context)]
         for message in thread.messages:
             sources += [body_core(message.body), _quoted(message.body)]
-        return key_facts("\n\n".join(text for text in sources if text))
+        text = "\n\n".join(t for t in sources if t)
+        return key_facts(text[:MAX_FACT_SCAN])
 
     def draft(self, request: DraftRequest) -> DraftResult:
         whole, account = request.thread, request.account
