@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 
 _INVISIBLE = re.compile(
@@ -28,23 +29,29 @@ _SIGN_OFF = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'„«(]?[A-ZÄÖÜÀ-Ý0-9])")
 
-_MONTHS = {
-    **dict.fromkeys(("january", "jan", "januar", "janvier", "jänner"), 1),
-    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier"), 2),
-    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars"), 3),
-    **dict.fromkeys(("april", "apr", "avril"), 4),
-    **dict.fromkeys(("may", "mai"), 5),
-    **dict.fromkeys(("june", "jun", "juni", "juin"), 6),
-    **dict.fromkeys(("july", "jul", "juli", "juillet"), 7),
-    **dict.fromkeys(("august", "aug", "août", "aout"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septembre"), 9),
-    **dict.fromkeys(("october", "oct", "oktober", "octobre"), 10),
-    **dict.fromkeys(("november", "nov", "novembre"), 11),
-    **dict.fromkeys(("december", "dec", "dezember", "décembre", "decembre"), 12),
-}
+_MONTHS = {  # en, de, fr, es, it, pt, nl
+    **dict.fromkeys(("january", "jan", "januar", "janvier", "jänner", "enero", "gennaio",
+                     "janeiro", "januari"), 1),
+    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio",
+                     "fevereiro", "februari"), 2),
+    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio", "maio", "mei"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "setiembre",
+                     "settembre", "setembro"), 9),
+    **dict.fromkeys(("october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro"),
+                    10),
+    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "dezember", "décembre", "decembre", "diciembre",
+                     "dicembre", "dezembro"), 12),
+}  # fmt: skip
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?P<m>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>20\d\d))?",
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\b\.?"
+    r"(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -52,6 +59,19 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+# 6.3.2026 / 06.03.26 / "am 6.3. um": day first, as everywhere that writes dots
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?:(?P<y>(?:20)?\d\d)\b|(?=\s))(?!\.\d)"
+)
+# A dot after a day number or a common abbreviation does not end the sentence ("am 6. März",
+# "ca. 40", "Nr. 12"): splitting there cut dates and figures out of the brief.
+_NO_END = re.compile(
+    r"\b(?:ca|ggf|bzw|inkl|zzgl|nr|vs|approx|z\.\s?b|u\.\s?a|dr|mr|mrs|ms|abs|vgl|mio|mrd|tel"
+    r"|p\.\s?ex|n[°º])\.$",
+    re.IGNORECASE,
+)
+_DAY_DOT = re.compile(r"\b\d{1,2}\.$")
+_NEXT_MONTH = re.compile(rf"^(?:{_MONTH_RE})\b", re.IGNORECASE)
 
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
 _FACT_PATTERNS = (
@@ -124,7 +144,20 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for para in re.split(r"\n\s*\n", text):
         joined = " ".join(part.strip() for part in para.splitlines() if part.strip())
-        out.extend(s.strip() for s in _SENTENCE_END.split(joined) if s.strip())
+        out.extend(_rejoin(s.strip() for s in _SENTENCE_END.split(joined) if s.strip()))
+    return out
+
+
+def _rejoin(pieces: Iterable[str]) -> list[str]:
+    """Undo splits after an abbreviation or a day number before its month."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and (
+            _NO_END.search(out[-1]) or (_DAY_DOT.search(out[-1]) and _NEXT_MONTH.match(piece))
+        ):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
     return out
 
 
@@ -166,6 +199,13 @@ def mentioned_dates(text: str, ref: date) -> list[date]:
     for match in _ISO_DATE.finditer(text):
         resolved = _resolve(int(match["d"]), int(match["m"]), int(match["y"]), ref)
         if resolved:
+            found.append(resolved)
+    for match in _DOTTED_DATE.finditer(text):
+        year = int(match["y"]) if match["y"] else None
+        year = year + 2000 if year is not None and year < 100 else year
+        number = int(match["m"])
+        resolved = _resolve(int(match["d"]), number, year, ref) if 1 <= number <= 12 else None
+        if resolved and resolved not in found:
             found.append(resolved)
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):

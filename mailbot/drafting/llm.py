@@ -19,6 +19,7 @@ from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
 from mailbot.drafting.budget import Fitted, TokenCounter
 from mailbot.drafting.facts import extract_facts
 from mailbot.drafting.injection import scan_request
+from mailbot.drafting.key_facts import with_key_facts
 from mailbot.drafting.llm_classify import (
     CLASSIFY_VERSION,
     Labels,
@@ -161,7 +162,8 @@ class LLMDrafter:
             model_brief = redactor.restore_brief(model_brief)
         brief = csm_severity(model_brief, note_text)
         brief = add_customer_words(brief, self.offline.customer_words(request))
-        brief, output_flags = neutralise(add_missing_figures(brief, figures))
+        brief = with_key_facts(add_missing_figures(brief, figures), self.offline.key_facts(request))
+        brief, output_flags = neutralise(brief)
         return brief, fitted, output_flags
 
     def _classify(

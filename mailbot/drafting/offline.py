@@ -25,6 +25,7 @@ from mailbot.drafting.headline import (
     headline,
     issue_summary,
 )
+from mailbot.drafting.key_facts import key_facts, with_key_facts
 from mailbot.drafting.rules import (
     churn_floor,
     cite_sentence,
@@ -38,6 +39,7 @@ PROMPT_VERSION = "offline-1"
 NOTE = "Drafted offline by keyword rules (no LLM configured): please check every suggestion."
 MAX_MESSAGES = 25  # newest kept: a 500-message chain must not make drafting slow
 MAX_CHARS = 8_000  # per message body / note
+MAX_FACT_SCAN = 40_000  # characters scanned for key facts: the list shows at most eight
 
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the |your )?(?:previous|prior|above|earlier"
@@ -66,6 +68,13 @@ def _today(iso: str) -> date | None:
         return date.fromisoformat(iso) if iso else None
     except ValueError:
         return None
+
+
+def _quoted(body: str) -> str:
+    """An earlier message quoted with ">" (its own prose), which body_core leaves out: a
+    figure said only there is still a fact of the thread."""
+    lines = [line.lstrip("> ") for line in body.splitlines() if line.lstrip().startswith(">")]
+    return body_core("\n".join(lines)) if lines else ""
 
 
 def _bounded(thread: ForwardedThread) -> ForwardedThread:
@@ -125,6 +134,16 @@ class OfflineDrafter:
         best = sections.weighty_customer_sentences(said, 1)
         return shorten(best[0], limit) if best else ""
 
+    def key_facts(self, request: DraftRequest) -> list[str]:
+        """The thread's key facts (note, each message's prose and what it quotes), for the
+        line that lists those a brief lost, whichever drafter wrote it."""
+        thread = _bounded(request.thread)
+        sources = [body_core(thread.note), *(clean_text(c) for c in request.csm_context)]
+        for message in thread.messages:
+            sources += [body_core(message.body), _quoted(message.body)]
+        text = "\n\n".join(t for t in sources if t)
+        return key_facts(text[:MAX_FACT_SCAN])
+
     def draft(self, request: DraftRequest) -> DraftResult:
         whole, account = request.thread, request.account
         today = _today(request.today)
@@ -168,6 +187,7 @@ class OfflineDrafter:
             sentiment=sentiment.value,
             sentiment_rationale=cite_sentence(shorten(sentiment.rationale, 300), customer_text),
         )
+        brief = with_key_facts(brief, self.key_facts(request))
         return DraftResult(
             brief=brief,
             drafter=self.name,

@@ -277,3 +277,13 @@ def test_make_drafter_uses_llm_only_when_configured(tmp_path: Path) -> None:
     env |= {"MAILBOT_LLM_BASE_URL": "http://127.0.0.1:9/v1", "MAILBOT_LLM_MODEL": "m"}
     drafter = make_drafter(load_settings(env))
     assert isinstance(drafter, FallbackDrafter) and drafter.name == "llm:m"
+
+
+def test_full_mode_brief_lists_the_key_facts_the_model_left_out(
+    server: FakeServer, routing: Routing
+) -> None:
+    server.script = [Scripted(body=completion(GOOD))]
+    body = "Since the upgrade the sync fails. Seven night nurses chart on paper (clause 11.3)."
+    brief = make_llm(server.url, routing).draft(request(body)).brief
+    assert "Seven night nurses" in brief.customer_impact
+    assert "clause 11.3" in brief.customer_impact
