@@ -115,7 +115,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:still|noch|encore|todavía|nog|ancora|ainda) (?:\w+ ){0,3}(?:worth|lohn\w*|rentable"
         r"|rendabel)\b|\bob sich [^.]{0,40}lohn\w*"
         r"|\bconsolidat\w* (?:\w+ ){0,2}(?:tools?|vendors?|suppliers?|platforms?|software|landscape"
-        r"|systems?)\b|\bdecide\w* which (?:\w+ ){0,2}(?:stay|we keep|to keep)\b"
+        r"|systems?)\b|\bdecid\w* which (?:\w+ ){0,2}(?:stay|we keep|to keep)\b"
         r"|\b(?:welche|quel\w*|qué|welke|quale|qual) (?:\w+ ){0,2}(?:wir|nous|wij|noi"
         r"|nós)? ?(?:behalten"
         r"|garder|conserver|conservar|houden|tenere|manter)\b"

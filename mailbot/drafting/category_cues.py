@@ -13,6 +13,7 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.account_cues import ACCOUNT_CUES
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, GAP_CONCEPTS, RISK_CONCEPTS
 from mailbot.drafting.cues import cues
 
 CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
@@ -29,7 +30,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bne (?:fonctionne|marche) (?:pas|plus)\b|\bno funciona\b|\bdeja de funcionar\b"
         r"|\bwerkt niet\b|\bwerkt (?:niet )?meer\b|\bnon funziona\b|\bnão funciona\b",
         r"\b(?:can'?t|cannot|unable to|not able to) (?:log ?in|sign in|access|open|load|save"
-        r"|export|import|sync|print|send|upload|download)\b|\bredirect loop\b|\bloops?\b"
+        r"|export|import|sync|print|send|upload|download)\b"
+        r"|\b(?:redirect|login|endless|infinite|reboot) loops?\b|\bstuck in a loop\b"
+        r"|\bkeeps? looping\b"
         r"|\blogs? (?:us|users|people|everyone|me) out\b"
         r"|\b(?:können|kann) (?:uns |sich )?nicht (?:mehr )?(?:anmelden|einloggen|öffnen|laden)"
         r"|\bimpossible de (?:se connecter|ouvrir|charger|exporter|synchroniser)\b"
@@ -85,6 +88,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bsecurity (?:breach|hole|issue|bug|vulnerability)\b|\bdata (?:leak|breach)\b"
         r"|\bvulnerabilit\w*|\bsicherheitslücke\b|\bdatenleck\b|\bfaille\b|\bfuite de données\b"
         r"|\bbrecha\b|\bfuga de datos\b|\bdatalek\b|\bbeveiligingslek\b|\bvazamento\b",
+        *DEFECT_CONCEPTS,
     ),
     Category.FEATURE_GAP: cues(
         r"\bmissing (?:feature|capability|functionality|option)\b|\bfeature request\b"
@@ -159,6 +163,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bn'est pas possible\b|\bse puede\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
         r"|\bé possível\b|\bgibt es (?:eine )?möglichkeit\b|\bpermet uniquement\b"
         r"|\bsolo permite\b|\bkan alleen\b|\bconsente solo\b|\bsó permite\b",
+        *GAP_CONCEPTS,
     ),
     Category.SERVICE_FAILURE: cues(
         r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b|\breaktionszeit\b"
@@ -225,3 +230,4 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     ),
     **ACCOUNT_CUES,
 }
+CATEGORY_CUES[Category.RELATIONSHIP_AT_RISK] += cues(*RISK_CONCEPTS)
