@@ -16,6 +16,8 @@ is a defect: the gap patterns refuse a following "anymore" / "mehr" / "plus" / "
 
 from __future__ import annotations
 
+import re
+
 # what stops a "does not let us" from being a gap: it did, until recently
 _NOT_AGAIN = (
     r"(?![^.?!]{0,60}\b(?:anymore|any more|any longer|no longer|since|suddenly|mehr|plus"
@@ -41,15 +43,38 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\b(?:kan|kunnen) (?:je|we|wij|men|ik) (?:geen|niet)\b"
     r"|\bnão (?:existe|há|tem) (?:uma )?(?:opção|forma|maneira|como|possibilidade)\b"
     r"|\bnão (?:nos )?(?:deixa|permite)\b"
-    r"|\b(?:does(?:n'?t| not)|do(?:n'?t| not)) (?:seem to |appear to )?(?:offer|have|provide"
+    r"|\b(?:it|the (?:\w+ )?(?:product|platform|tool|app|system|software|module|portal)|your \w+"
+    r"|yours|you) (?:does(?:n'?t| not)|do(?:n'?t| not)) (?:seem to |appear to )?(?:offer|have"
+    r"|provide"
     r"|include|allow)\b(?! (?:access|any (?:errors?|problems?|issues?)))"
-    r"|\bcould(?:n'?t| not) find (?:a|an|any) (?:setting|option|way|field|function\w*)\b)"
+    r"|\bcould(?:n'?t| not) find (?:a|an|any) (?:setting|option|way|field|function\w*)\b"
+    r"|\b(?:can'?t|cannot|unable to) (?:set|define|configure|choose|pick|assign|customi[sz]e"
+    r"|filter|group|schedule|split|combine|tag|limit|restrict|translate)\b"
+    r"|\bnão aceita\b|\bsolo (?:está|existe) en\b|\bnur (?:auf|in) (?:englisch|deutsch)\b)"
     + _NOT_AGAIN,
     # a capability asked for: "is that something you offer", "we'd like to be able to"
     r"\bis (?:that|this|it) something (?:you|your \w+)\b|\b(?:would|'d|wish|want|hope)\w*"
     r" (?:really |very much |love |like |so much )*(?:to )?be able to\b"
     r"|\b(?:echamos de menos|wij missen|wir vermissen|on regrette|ci manca|sentimos falta)\b"
-    r"|\bfor a future (?:release|version|update)\b",
+    r"|\bfor a future (?:release|version|update)\b|\bis (?:this|that|it) (?:coming|on its way)\b"
+    r"|\b(?:whether|if|when) (?:this|that|it) (?:is|will be) (?:coming|planned|available)\b"
+    r"|\bwe (?:really |urgently |also )?need (?:a way|an option|the (?:ability|option"
+    r"|possibility)|separate|multiple|more than one|support for)\b"
+    r"|\benvisag\w*|\b(?:tienen|tenéis|avete|têm) (?:la )?intenci[óo]n\b|\bdo you intend to\b"
+    r"|\b(?:nos|in den|dans les|en los|nei|in de) (?:planos|plänen|plans|planes|piani|plannen)\b"
+    r"|\bnous aimerions\b|\bwe'?re missing\b|\bone thing (?:we'?re|we are|that'?s) missing\b"
+    r"|\bexpecting (?:it|the \w+|that|to get)\b|\bturns out only\b",
+    # a wish in the conditional: what they would like it to do
+    r"\b(?:we|I)(?: would|'d) (?:love|like|prefer) (?:for )?(?:the|it|to (?:have|see|get))\b"
+    r"(?! (?:a |an )?(?:fix|update|answer|reply|response|call|refund|explanation))"
+    r"|\b(?:I|we) (?:have )?wished (?:it|the \w+|you) (?:could|would|had)\b"
+    r"|\bcan (?:the|your) (?:\w+ ){0,2}(?:take|handle|show|capture|track|manage|print"
+    r"|create|send|store|do)\b(?![^.?!]{0,60}\b(?:again|anymore|since)\b)"
+    r"|\bis (?:it|there|this) something\b|\bnothing (?:in the (?:product|tool|app|system)"
+    r"|built in) for\b|\b(?:an obvious|a natural|a logical) addition\b"
+    r"|\bwäre es (?:denkbar|machbar)\b|\bkönnte man\b|\bpourrait-on\b"
+    r"|\bquand pourrons-nous\b|\b(?:nous )?souhaiterions\b|\bnecesitaríamos\b"
+    r"|\bquerríamos\b|\bci servirebbe\b|\bwe zouden graag zien\b|\bseria (?:bom|interessante)\b",
     # we assumed it could: a capability expected, not one that broke
     r"\bwe (?:had )?(?:assumed|thought|expected|were told|understood|took it for granted)\b"
     r"(?![^.?!]*\b(?:fix\w*|resolv\w*|solv\w*)\b)[^.?!]{0,60}\b(?:could|would|can|supports?"
@@ -99,7 +124,8 @@ GAP_CONCEPTS: tuple[str, ...] = (
 
 DEFECT_CONCEPTS: tuple[str, ...] = (
     # it worked and broke: a regression, whatever it is
-    r"\b(?:anymore|any more|any longer|suddenly|all of a sudden|until (?:recently|yesterday"
+    r"(?<!logs in )(?<!log in )(?<!uses it )(?<!use it )(?<!using it )(?<!opens it )"
+    r"\b(?:anymore|any more|any longer)\b|\b(?:suddenly|all of a sudden|until (?:recently|yesterday"
     r"|last week)|worked (?:fine|before|yesterday|until|last)|was working)\b"
     r"|\bno longer (?!need|use|using|require|want|see the (?:point|value))"
     r"|\b(?:nicht|kein\w*) (?:(?!nutz|brauch|benötig|verwend)\w+ ){0,4}mehr\b(?! als)"
@@ -122,7 +148,9 @@ RISK_CONCEPTS: tuple[str, ...] = (
     r"|\bsaiu da empresa\b|\bhas gone\b[^.]{0,20}\bcompany\b|\bis moving on\b"
     r"|\b(?:championed|defendia|promovia|impulsaba|sostenuto)\b|\bsponsor interne\b"
     r"|\bfürsprecher\w*|\bretir(?:es|ing|ement)\b|\bretraite\b|\bruhestand\b"
-    r"|\bjubila\w*|\bva in pensione\b|\bmet pensioen\b|\baposenta\w*",
+    r"|\bjubila\w*|\bva in pensione\b|\bmet pensioen\b|\baposenta\w*|\bbefürworter\w*"
+    r"|\b(?:das unternehmen|die firma) verlassen\b|\b(?:foi|fue) (?:comprad|adquirid)[oa]\b"
+    r"|\brachat\b|\bracheté\w*|\bgekauft\b",
     # someone new owns us, the account or the budget
     r"\b(?:bought|taken over) by\b|\btaken over (?:this|the|your) (?:account|relationship"
     r"|contract)\b|\bbudget\b[^.?!]{0,30}\b(?:under review|reviewed|cut|frozen|freeze)\b"
@@ -136,5 +164,52 @@ RISK_CONCEPTS: tuple[str, ...] = (
     # hardly anyone uses it any more (usage, not a feature that stopped)
     r"\b(?:nur noch wenige|kaum noch)\b|\bpresque plus\b|\bapenas (?:lo )?(?:usa|utiliza)"
     r"|\bquasi più nessuno\b|\ba malapena\b|\bnauwelijks\b|\bquase não (?:usa|utiliza)\b"
-    r"|\bgave up (?:on|after)\b|\bhas drifted\b",
+    r"|\bgave up (?:on|after)\b|\bhas drifted\b|\b(?:usage|use|logins?)\b(?: \w+){0,3}"
+    r" (?:is|are) (?:down|low)\b|\b(?:usage|use) in (?:my|our|the) \w+ is low\b"
+    r"|\b(?:in pochi|wenige (?:kollegen|nutzer|leute))\b|\bpeu de (?:gens|personnes|collègues"
+    r"|utilisateurs)\b|\bpocos (?:usuarios|compañeros|lo usan)\b|\bdoor een paar\b"
+    r"|\bpoucos (?:usuários|colegas|usam)\b|\bdon'?t see the point\b",
+    # money for us is being cut and every tool must earn its place
+    r"\bbezuinig\w*|\bsparma(?:ß|ss)nahm\w*|\bkosten (?:senken|sparen)\b|\bréduire les coûts\b"
+    r"|\béconomies\b|\brecortes?\b|\btagli\b|\btaglio dei costi\b|\bcortes? de custos\b"
+    r"|\bbudgets? (?:frozen|cut|freeze)\b|\bfrozen (?:all )?(?:\w+ ){0,3}budgets?\b"
+    r"|\b(?:could|can) live without\b"
+    r"|\b(?:which|what|welke|welche|quels?|quelles?|qué|quali|quais) (?:\w+ ){0,3}"
+    r"(?:really|echt|wirklich|vraiment|realmente|davvero)"
+    r" (?:need|nodig|brauchen|besoin|necesitamos|serve)\b|\bche valore\b|\bwhat value\b",
+    # the organisation around the account changes: a reorganisation, new leadership
+    r"\breorgani[sz]\w*|\brestructur\w*|\bumstrukturier\w*|\bréorganisation\b"
+    r"|\breestructura\w*|\briorganizza\w*|\breorganisatie\b|\breestrutura\w*"
+    r"|\bnew (?:head|manager|director|boss|leadership|management)\b|\bnouvelle (?:direction"
+    r"|équipe)\b|\bDSI a changé\b|\bneue\w* (?:leitung|geschäftsführung|chef\w*)\b"
+    r"|\bnuev[oa] (?:dirección|director\w*|responsable|jef[ea])\b|\bnuov[oa] (?:direzione"
+    r"|direttore|responsabile)\b|\bnieuwe (?:directie|manager|leiding)\b|\bnova (?:gestão"
+    r"|diretoria|direção)\b|\bmudança de (?:diretoria|gestão)\b|\bse ha marchado\b"
+    r"|\bcan'?t guarantee\b|\bnobody has time\b|\bnadie (?:\w+ ){0,3}tiene tiempo\b",
+    # whether we carry on at all
+    r"\bwhether we (?:continue|carry on|keep (?:it|you|using))\b|\bob wir (?:\w+ )?weiter"
+    r"|\bsi nous (?:pourrons )?(?:continuons|garder|gardons)\b|\bsi (?:seguimos|vamos a seguir)\b"
+    r"|\bse (?:continuare|ha ancora senso)\b|\bof we (?:doorgaan|blijven)\b"
+    r"|\bse vamos continuar\b|\bcan'?t promise anything\b|\breview\w* (?:our|all|the) options\b"
+    r"|\bwe were promised a partnership\b|\bimpose\w* (?:ses|its|their)"
+    r" (?:own )?(?:propres )?(?:outils|tools|systems)\b",
 )
+
+# A sentence dating the start of a problem ("since this morning we can't set filters") tells
+# of something that broke: its "can't set" is not a gap.
+_ONSET = re.compile(
+    r"[^.!?\n]*\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
+    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
+    r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
+    r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
+    r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
+    r"|\d)[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_onsets(text: str) -> str:
+    """The text without sentences that date a breakage, for reading a feature gap."""
+    return _ONSET.sub(" ", text)

@@ -22,7 +22,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bbugs?\b|\bdefect\w*|\bregression\b|\bknown issue\b|\bglitch\w*|\bbogue\b",
         r"\berrors?\b|\berror message\b|\bfehler\w*|\berreurs?\b|\bfout(?:en|melding\w*)?\b"
         r"|\berrore\b|\berro\b|\bfallo\b",
-        r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b|\bhangs\b"
+        r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b(?![^.]{0,40}\bbudget)"
+        r"|\bhangs\b"
         r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
         r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
         r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
@@ -45,6 +46,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\blangsam\w*|\bladezeit\w*|\blent(?:e|s|eur)?\b|\blentitud\b|\blento\b|\btraag\b"
         r"|\blentezza\b|\blentidão\b",
         r"\boutages?\b|\bdowntime\b|\b(?:is|was|went|are|been|were)(?: completely| totally)? down\b"
+        r"(?! by\b| to\b| from\b| \d| on last| compared| year)"
         r"|\bunavailable\b"
         r"|\bausfall\b|\bausgefallen\b|\bnicht erreichbar\b|\bpanne\b|\bindisponible\b"
         r"|\bhors service\b|\b(?:está|están|sigue|siguen) caíd[oa]s?\b"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.category_concepts import without_onsets
 from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.cues import (
     CHURN_ONLY,
@@ -73,6 +74,8 @@ def _evidence(
     CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
     cue (a polite question, a word with other senses) half that; executive cues double."""
     cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
+    if category is Category.FEATURE_GAP:  # "since Monday we can't ..." broke: not a gap
+        note, customer, subject = map(without_onsets, (note, customer, subject))
     in_note, weak_note = _hits(cues, note), _hits(weak, note)
     in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
