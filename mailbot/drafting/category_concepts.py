@@ -197,19 +197,19 @@ RISK_CONCEPTS: tuple[str, ...] = (
 
 # A sentence dating the start of a problem ("since this morning we can't set filters") tells
 # of something that broke: its "can't set" is not a gap.
-_ONSET = re.compile(
-    r"[^.!?\n]*\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
+ONSET = (
+    r"\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
     r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
     r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
     r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
     r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
     r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
-    r"|\d)[^.!?\n]*",
-    re.IGNORECASE,
+    r"|\d)"
 )
+_ONSET_SENTENCE = re.compile(rf"[^.!?\n]*{ONSET}[^.!?\n]*", re.IGNORECASE)
 
 
 def without_onsets(text: str) -> str:
     """The text without sentences that date a breakage, for reading a feature gap."""
-    return _ONSET.sub(" ", text)
+    return _ONSET_SENTENCE.sub(" ", text)

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
 from mailbot.drafting.category_concepts import without_onsets
 from mailbot.drafting.category_cues import CATEGORY_CUES
+from mailbot.drafting.category_shapes import read_shape
 from mailbot.drafting.cues import (
     CHURN_ONLY,
     EXEC_MENTION,
@@ -122,6 +123,13 @@ def suggest_category(
         return Suggestion(
             Category.RELATIONSHIP_AT_RISK,
             f"Category relationship_at_risk: {_quote(churn)} and no other problem named",
+        )
+    shape = read_shape(note, customer, subject) if best is None else None
+    if shape:  # no keyword, but the wording reads as a need, a breakage or a relationship
+        return Suggestion(
+            shape[0],
+            f"Category {shape[0]}: no category keywords found; it reads as"
+            f" {shape[0]} ({_quote(shape[1])}), please check",
         )
     if best is None:
         return Suggestion(
