@@ -123,6 +123,10 @@ GAP_CONCEPTS: tuple[str, ...] = (
 )
 
 DEFECT_CONCEPTS: tuple[str, ...] = (
+    # a server or client error code: an error whatever the words around it
+    r"\b(?:HTTP|status|error|code|returns?|returning|got|get|gets|getting|throws?|with)"
+    r" (?:an? |the )?[45]\d\d\b|\b[45]\d\d (?:errors?|pages?|responses?|status|codes?"
+    r"|internal|bad gateway|service unavailable)\b|\binternal server error\b|\bbad gateway\b",
     # it worked and broke: a regression, whatever it is
     r"(?<!logs in )(?<!log in )(?<!uses it )(?<!use it )(?<!using it )(?<!opens it )"
     r"\b(?:anymore|any more|any longer)\b|\b(?:suddenly|all of a sudden|until (?:recently|yesterday"

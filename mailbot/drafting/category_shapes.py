@@ -24,7 +24,8 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.PRODUCT_DEFECT: cues(
         ONSET,
         r"\b(?:wasn'?t|was not|never) happening\b|\buntil (?:a|two|a couple of|last)\b"
-        r"|\bthis started\b|\bit was (?:instant|fine|correct)\b|\bvorher war\b|\bavant c'était\b"
+        r"|\bthis started\b|\bbut now\b|\b(?:normally|normalerweise|normalement|normalmente"
+        r"|normaal)\b|\bit was (?:instant|fine|correct)\b|\bvorher war\b|\bavant c'était\b"
         r"|\bantes (?:era|estaba|funcionaba)\b|\bprima era\b|\bvroeger\b|\bantes estava\b",
         r"\btwice\b|\bduplicat\w*|\bdoppelt\w*|\ben double\b|\bduplicad\w*|\bdoppi\w*|\bdubbel\w*"
         r"|\bempty\b|\bblank\b|\bleer\w*|\bvides?\b|\bvací[oa]\b|\bvuot[oa]\b|\bleeg\b|\bvazi[oa]\b"
@@ -34,7 +35,7 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|update|load|save|open|respond)\b|\bne se met pas à jour\b|\bn'arrive\w* pas\b"
         r"|\bno (?:llega|se actualiza|carga)\b|\bnon (?:arriva|si aggiorna|carica)\b"
         r"|\b(?:komt|komen) niet aan\b|\bniet (?:gelijk|bijgewerkt)\b|\bnão (?:chega|atualiza)\b"
-        r"|\bkommt nicht an\b|\bspring\w*\b|\blocked out\b|\bsession (?:expired|caducada)\b"
+        r"|\bkommt nicht an\b|\bspring(?:en|t)\b|\blocked out\b|\bsession (?:expired|caducada)\b"
         r"|\bsesión caducada\b|\b(?:no|nicht|ne|non|niet|não) (?:\w+ )?(?:pueden|können"
         r"|peuvent|possono|kunnen|podem)\b",
     ),
@@ -64,6 +65,14 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|rebbe|remmo|ríamos)\b|\bqueríamos\b|\b(?:würde\w*|wäre\w*|könnte\w*|möchte\w*)\b"
         r"|\b(?:zou|zouden|graag|straks)\b|\bse puede\b|\b(?:avete|tienen|têm|haben sie)"
         r" (?:qualcosa|algo|etwas)\b",
+        # a question about what it can do (not a request for our help)
+        r"[^.!?\n]*\b(?:can it|can (?:the|they|we|our|these|those)\b|possible|possibile|posible"
+        r"|possível|möglich|mogelijk|lassen sich|lässt sich|kann man|pouvoir|poder|potere"
+        r"|se fosse|serait-ce|is there)\b[^.!?\n]*\?",
+        # they ask for it
+        r"\b(?:ask(?:s|ed|ing)? (?:me |us )?(?:for|if|whether)|nos piden|ci chiedono|chiedevamo"
+        r"|nous demandent|fragen (?:nach|ob)|vragen (?:om|of)|pedem|pediram|willen|wollen"
+        r"|voudraient|quieren|vogliono|querem)\b",
     ),
     Category.RELATIONSHIP_AT_RISK: cues(
         r"\bintroduce myself\b|\bnew (?:\w+ )?(?:manager|head|director|lead|contact|owners?)\b"
@@ -91,7 +100,16 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:budget\w*|presupuesto|bilancio|orçamento|begroting|inversion\w*|investi\w*"
         r"|justif\w*|rechtfertig\w*|verantwoord\w*|giustific\w*|apporte|bringt uns|aporta"
         r"|levert (?:ons )?op|vale a pena|lohnt|worth|utiliza(?:ção|ción)|utilisation|nutzung"
-        r"|gebruik|utilizzo|usage|how the team (?:actually )?uses|alten listen|old lists)\b",
+        r"|gebruik|utilizzo|usage|how the team (?:actually )?uses|alten listen|old lists"
+        r"|luxury|luxe|luxus|lujo|lusso|luxo|gastos|abonnement|subscription)\b",
+        # the organisation merges, moves or loses the people who knew the tool
+        r"\b(?:merged|merger|overname|fusionn\w*|fusionad\w*|fusionat\w*|headquarters"
+        r"|hoofdkantoor|siège|sede central|casa madre|zentrale|matriz|one system for"
+        r"|transferred|transferid[oa]|versetzt|muté\w*|trasferit[oa]|overgeplaatst"
+        r"|andat[oa] via|se fue|ist gegangen|est partie?|is weg|foi embora|quitté"
+        r"|nobody (?:else )?knows|nadie más sabe|ninguém mais sabe|niemand weiß|personne ne sait"
+        r"|nessuno sa|niemand weet|abandon\w*|abbandonat\w*|verwaarloosd|porté le projet"
+        r"|half the staff|junta|le (?:nouveau )?bureau)\b",
     ),
 }
 
