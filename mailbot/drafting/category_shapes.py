@@ -24,7 +24,9 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.PRODUCT_DEFECT: cues(
         ONSET,
         r"\b(?:wasn'?t|was not|never) happening\b|\buntil (?:a|two|a couple of|last)\b"
-        r"|\bthis started\b|\bbut now\b|\b(?:normally|normalerweise|normalement|normalmente"
+        r"|\bthis started\b|\b(?:every|each) time\b|\bjedes mal\b|\bà chaque fois\b"
+        r"|\bcada vez que\b|\bogni volta\b|\belke keer\b|\btoda vez\b|\bbut now\b"
+        r"|\b(?:normally|normalerweise|normalement|normalmente"
         r"|normaal)\b|\bit was (?:instant|fine|correct)\b|\bvorher war\b|\bavant c'était\b"
         r"|\bantes (?:era|estaba|funcionaba)\b|\bprima era\b|\bvroeger\b|\bantes estava\b",
         r"\btwice\b|\bduplicat\w*|\bdoppelt\w*|\ben double\b|\bduplicad\w*|\bdoppi\w*|\bdubbel\w*"
@@ -61,16 +63,18 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bà la main\b|\ba mano\b|\bvon hand\b|\bhandmatig\b|\bmanualmente\b",
         # the conditional or a question about what it could do: a wish, not a breakage
         r"\b(?:could|would|might)\b(?! you (?:please )?(?:look|check|fix|help|investigate"
-        r"|advise|confirm))|\bwants?\b|\bany news\b|\b\w{3,}(?:raient|rions|rait|ríamos"
+        r"|advise|confirm))|\b(?:wants?|want) (?:to|a|an|the|their|our)\b|\bany news\b"
+        r"|\b\w{3,}(?:raient|rions|rait|ríamos"
         r"|rebbe|remmo|ríamos)\b|\bqueríamos\b|\b(?:würde\w*|wäre\w*|könnte\w*|möchte\w*)\b"
         r"|\b(?:zou|zouden|graag|straks)\b|\bse puede\b|\b(?:avete|tienen|têm|haben sie)"
         r" (?:qualcosa|algo|etwas)\b",
         # a question about what it can do (not a request for our help)
         r"[^.!?\n]*\b(?:can it|can (?:the|they|we|our|these|those)\b|possible|possibile|posible"
         r"|possível|möglich|mogelijk|lassen sich|lässt sich|kann man|pouvoir|poder|potere"
-        r"|se fosse|serait-ce|is there)\b[^.!?\n]*\?",
+        r"|se fosse|serait-ce|is there|kunnen (?:we|wij|jullie)|können wir|pouvons-nous|podemos"
+        r"|possiamo)\b[^.!?\n]*\?",
         # they ask for it
-        r"\b(?:ask(?:s|ed|ing)? (?:me |us )?(?:for|if|whether)|nos piden|ci chiedono|chiedevamo"
+        r"\b(?:ask(?:s|ed|ing)? (?:me |us )?(?:for|if|whether)|nos piden|chiedono|chiedevamo"
         r"|nous demandent|fragen (?:nach|ob)|vragen (?:om|of)|pedem|pediram|willen|wollen"
         r"|voudraient|quieren|vogliono|querem)\b",
     ),

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
-from mailbot.drafting.category_concepts import without_onsets
+from mailbot.drafting.category_concepts import without_onsets, without_passing
 from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.category_shapes import read_shape
 from mailbot.drafting.cues import (
@@ -77,6 +77,8 @@ def _evidence(
     cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
     if category is Category.FEATURE_GAP:  # "since Monday we can't ..." broke: not a gap
         note, customer, subject = map(without_onsets, (note, customer, subject))
+    if category is Category.PRODUCT_DEFECT:  # "though exports are sometimes slow": in passing
+        note, customer, subject = map(without_passing, (note, customer, subject))
     in_note, weak_note = _hits(cues, note), _hits(weak, note)
     in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
