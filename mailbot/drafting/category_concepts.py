@@ -204,6 +204,14 @@ RISK_CONCEPTS: tuple[str, ...] = (
     r"|\bperdido (?:el )?interés\b|\bperso (?:l')?interesse\b|\bperderam o interesse\b"
     r"|\bone-sided\b|\bbarely touched\b|\b(?:la|lo) usano in (?:due|tre|quattro|pochi)\b"
     r"|\brarely (?:go|log|look)\b|\bno hay quien la use\b|\bnadie del equipo la abre\b",
+    # confidence, priorities and leadership change on their side
+    r"\b(?:vertrauen verloren|perdu confiance|perdido la confianza|perso (?:la )?fiducia"
+    r"|vertrouwen verloren|perdeu a confiança)\b|\b(?:other priorities|andere prioritäten"
+    r"|autres priorités|otras prioridades|altre priorità|andere prioriteiten|outras prioridades)"
+    r"\b|\bführungswechsel\b|\beingeschlafen\b|\bchangé d'équipe\b|\bnouveaux élus\b"
+    r"|\bgone (?:very )?quiet on our side\b|\bmoved on to other\b|\b(?:hojas de cálculo"
+    r"|tableurs|fogli di calcolo|planilhas|spreadsheets)\b|\bfaz sentido renovar\b"
+    r"|\bninguém aqui acompanha\b|\blo usiamo poco\b",
     # whether we carry on at all
     r"\bwhether we (?:continue|carry on|keep (?:it|you|using))\b|\bob wir (?:\w+ )?weiter"
     r"|\bsi nous (?:pourrons )?(?:continuons|garder|gardons)\b|\bsi (?:seguimos|vamos a seguir)\b"

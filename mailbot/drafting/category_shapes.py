@@ -72,7 +72,9 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"[^.!?\n]*\b(?:can it|can (?:the|they|we|our|these|those)\b|possible|possibile|posible"
         r"|possível|möglich|mogelijk|lassen sich|lässt sich|kann man|pouvoir|poder|potere"
         r"|se fosse|serait-ce|is there|kunnen (?:we|wij|jullie)|können wir|pouvons-nous|podemos"
-        r"|possiamo)\b[^.!?\n]*\?",
+        r"|possiamo|kann (?:ein|eine|man|der|die|das)|does your|do you have|vous avez ça|dá para"
+        r"|kan dat)\b[^.!?\n]*\?|\b(?:nos vendría bien|ci farebbe comodo|wäre praktisch"
+        r"|serait pratique|would find it (?:really )?useful)\b",
         # they ask for it
         r"\b(?:ask(?:s|ed|ing)? (?:me |us )?(?:for|if|whether)|nos piden|chiedono|chiedevamo"
         r"|nous demandent|fragen (?:nach|ob)|vragen (?:om|of)|pedem|pediram|willen|wollen"
