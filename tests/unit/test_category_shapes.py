@@ -36,10 +36,9 @@ def test_paraphrase_category(note: str, customer: str, expected: Category) -> No
     assert suggest_category(note, customer).value is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limits of the rules: a money word naming the product's own feature (an invoice layout, a quote PDF), a defect asked as a question, a question split by 'e.g.'",
-)
+# What the rules still get wrong: a money word naming the product's own feature (an invoice
+# layout, a quote PDF), a defect asked as a question, a question split by "e.g.".
+@pytest.mark.xfail(strict=True, reason="known limits of the keyword rules")
 @pytest.mark.parametrize(("note", "customer", "expected"), _params(_DATA["known_misses"]))
 def test_known_misses(note: str, customer: str, expected: Category) -> None:
     assert suggest_category(note, customer).value is expected
