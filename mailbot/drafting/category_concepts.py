@@ -160,7 +160,7 @@ RISK_CONCEPTS: tuple[str, ...] = (
     r"|\brachat\b|\bracheté\w*|\bgekauft\b",
     # someone new owns us, the account or the budget
     r"\b(?:bought|taken over) by\b|\btaken over (?:this|the|your) (?:account|relationship"
-    r"|contract)\b|\bbudget\b[^.?!]{0,30}\b(?:under review|reviewed|cut|frozen|freeze)\b"
+    r"|contract)\b|\bbudget\b[^.?!]{0,30}\b(?:under review|reviewed|frozen|freeze)\b"
     r"|\bjustify (?:itself|themselves|its cost|the spend)\b|\bwhat we (?:get|gain) (?:out of"
     r"|from)\b|\breview\w* (?:all|every) (?:\w+ ){0,2}(?:contracts?|subscriptions?)\b",
     # the relationship itself is what they complain about
@@ -179,7 +179,7 @@ RISK_CONCEPTS: tuple[str, ...] = (
     # money for us is being cut and every tool must earn its place
     r"\bbezuinig\w*|\bsparma(?:ß|ss)nahm\w*|\bkosten (?:senken|sparen)\b|\bréduire les coûts\b"
     r"|\béconomies\b|\brecortes?\b|\btagli\b|\btaglio dei costi\b|\bcortes? de custos\b"
-    r"|\bbudgets? (?:frozen|cut|freeze)\b|\bfrozen (?:all )?(?:\w+ ){0,3}budgets?\b"
+    r"|\bbudgets? (?:frozen|freeze)\b|\bfrozen (?:all )?(?:\w+ ){0,3}budgets?\b"
     r"|\b(?:could|can) live without\b"
     r"|\b(?:which|what|welke|welche|quels?|quelles?|qué|quali|quais) (?:\w+ ){0,3}"
     r"(?:really|echt|wirklich|vraiment|realmente|davvero)"
