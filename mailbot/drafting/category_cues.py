@@ -13,6 +13,7 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.account_cues import ACCOUNT_CUES
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, GAP_CONCEPTS, RISK_CONCEPTS
 from mailbot.drafting.cues import cues
 
 CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
@@ -21,7 +22,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bbugs?\b|\bdefect\w*|\bregression\b|\bknown issue\b|\bglitch\w*|\bbogue\b",
         r"\berrors?\b|\berror message\b|\bfehler\w*|\berreurs?\b|\bfout(?:en|melding\w*)?\b"
         r"|\berrore\b|\berro\b|\bfallo\b",
-        r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b|\bhangs\b"
+        r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b(?![^.]{0,40}\bbudget)"
+        r"|\bhangs\b"
         r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
         r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
         r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
@@ -29,7 +31,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bne (?:fonctionne|marche) (?:pas|plus)\b|\bno funciona\b|\bdeja de funcionar\b"
         r"|\bwerkt niet\b|\bwerkt (?:niet )?meer\b|\bnon funziona\b|\bnão funciona\b",
         r"\b(?:can'?t|cannot|unable to|not able to) (?:log ?in|sign in|access|open|load|save"
-        r"|export|import|sync|print|send|upload|download)\b|\bredirect loop\b|\bloops?\b"
+        r"|export|import|sync|print|send|upload|download)\b"
+        r"|\b(?:redirect|login|endless|infinite|reboot) loops?\b|\bstuck in a loop\b"
+        r"|\bkeeps? looping\b"
         r"|\blogs? (?:us|users|people|everyone|me) out\b"
         r"|\b(?:können|kann) (?:uns |sich )?nicht (?:mehr )?(?:anmelden|einloggen|öffnen|laden)"
         r"|\bimpossible de (?:se connecter|ouvrir|charger|exporter|synchroniser)\b"
@@ -42,6 +46,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\blangsam\w*|\bladezeit\w*|\blent(?:e|s|eur)?\b|\blentitud\b|\blento\b|\btraag\b"
         r"|\blentezza\b|\blentidão\b",
         r"\boutages?\b|\bdowntime\b|\b(?:is|was|went|are|been|were)(?: completely| totally)? down\b"
+        r"(?! by\b| to\b| from\b| \d| on last| compared| year)"
         r"|\bunavailable\b"
         r"|\bausfall\b|\bausgefallen\b|\bnicht erreichbar\b|\bpanne\b|\bindisponible\b"
         r"|\bhors service\b|\b(?:está|están|sigue|siguen) caíd[oa]s?\b"
@@ -85,6 +90,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bsecurity (?:breach|hole|issue|bug|vulnerability)\b|\bdata (?:leak|breach)\b"
         r"|\bvulnerabilit\w*|\bsicherheitslücke\b|\bdatenleck\b|\bfaille\b|\bfuite de données\b"
         r"|\bbrecha\b|\bfuga de datos\b|\bdatalek\b|\bbeveiligingslek\b|\bvazamento\b",
+        *DEFECT_CONCEPTS,
     ),
     Category.FEATURE_GAP: cues(
         r"\bmissing (?:feature|capability|functionality|option)\b|\bfeature request\b"
@@ -159,6 +165,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bn'est pas possible\b|\bse puede\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
         r"|\bé possível\b|\bgibt es (?:eine )?möglichkeit\b|\bpermet uniquement\b"
         r"|\bsolo permite\b|\bkan alleen\b|\bconsente solo\b|\bsó permite\b",
+        *GAP_CONCEPTS,
     ),
     Category.SERVICE_FAILURE: cues(
         r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b|\breaktionszeit\b"
@@ -225,3 +232,4 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     ),
     **ACCOUNT_CUES,
 }
+CATEGORY_CUES[Category.RELATIONSHIP_AT_RISK] += cues(*RISK_CONCEPTS)

@@ -14,7 +14,9 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.category_concepts import without_onsets, without_passing
 from mailbot.drafting.category_cues import CATEGORY_CUES
+from mailbot.drafting.category_shapes import read_shape
 from mailbot.drafting.cues import (
     CHURN_ONLY,
     EXEC_MENTION,
@@ -73,6 +75,10 @@ def _evidence(
     CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
     cue (a polite question, a word with other senses) half that; executive cues double."""
     cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
+    if category is Category.FEATURE_GAP:  # "since Monday we can't ..." broke: not a gap
+        note, customer, subject = map(without_onsets, (note, customer, subject))
+    if category is Category.PRODUCT_DEFECT:  # "though exports are sometimes slow": in passing
+        note, customer, subject = map(without_passing, (note, customer, subject))
     in_note, weak_note = _hits(cues, note), _hits(weak, note)
     in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
@@ -119,6 +125,13 @@ def suggest_category(
         return Suggestion(
             Category.RELATIONSHIP_AT_RISK,
             f"Category relationship_at_risk: {_quote(churn)} and no other problem named",
+        )
+    shape = read_shape(note, customer, subject) if best is None else None
+    if shape:  # no keyword, but the wording reads as a need, a breakage or a relationship
+        return Suggestion(
+            shape[0],
+            f"Category {shape[0]}: no category keywords found; it reads as"
+            f" {shape[0]} ({_quote(shape[1])}), please check",
         )
     if best is None:
         return Suggestion(

@@ -1,0 +1,258 @@
+"""Category concepts read from how customers word them, not from product words (issue 18).
+
+The older cue tables (category_cues.py, account_cues.py) know the *names* of problems:
+"bug", "roadmap", "churn". Customers mostly write the *shape* instead: a feature gap as
+"it doesn't let us", "there's no way to", "we assumed it could", "it only exports CSV",
+"other tools do that"; a defect as something that *worked and broke* ("not anymore",
+"suddenly", "nicht mehr", "ne ... plus", "ya no", "non ... più", "niet meer", "já não");
+a relationship at risk as the people and the value ("leaves us", "bought by", "the budget
+is under review", "what we get out of it"). One pattern per concept, in EN/DE/FR/ES/NL/IT/
+PT at once, as in the other tables; category_cues.py adds these to its tables.
+
+A gap's "doesn't let us" said of something that stopped ("doesn't let us save anymore")
+is a defect: the gap patterns refuse a following "anymore" / "mehr" / "plus" / "più" /
+"meer" / "mais", and the worked-and-broke pattern scores it for the defect instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+# what stops a "does not let us" from being a gap: it did, until recently
+_NOT_AGAIN = (
+    r"(?![^.?!]{0,60}\b(?:anymore|any more|any longer|no longer|since|suddenly|mehr|plus"
+    r"|ya|più|meer|mais|seit|depuis|desde|sinds|da (?:ieri|stamattina|quando))\b)"
+)
+
+GAP_CONCEPTS: tuple[str, ...] = (
+    # the product does not let you: present tense, no "anymore"
+    r"(?:\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:let|allow"
+    r"|permit|enable) (?:us|you|me|our \w+|users?|people|them|anyone)\b"
+    r"|\bthere(?:'s| is| are) no (?:way|option|means|possibility|setting|field|button"
+    r"|function\w*)\b|\bno way (?:to|of) (?!know|tell|reach|contact)"
+    r"|\b(?:it|the \w+(?: \w+)?) (?:has|offers|comes with) no (?!record|idea|access|data|error)"
+    r"|\bes gibt keine (?:möglichkeit|option|funktion)\b"
+    r"|\b(?:kann man|man kann|lässt sich|lassen sich|können wir|kann ich)\b[^.?!]{0,50}"
+    r"\b(?:kein\w*|nicht)\b"
+    r"|\b(?:aucun|pas de) moyen de\b|\bne (?:nous |vous |me |leur )?(?:permet|laisse) pas\b"
+    r"|(?<!ya )\bno (?:nos |te |me |les |le )?(?:deja|permite)\b|\bno hay (?:manera|forma"
+    r"|modo|opción|posibilidad)\b"
+    r"|\bnon (?:ci |vi |mi |gli )?(?:consente|permette)\b|\bnon (?:esiste|c'è) (?:un |una )?"
+    r"(?:modo|opzione|possibilità|funzione)\b"
+    r"|\b(?:er is|er bestaat) geen (?:manier|mogelijkheid|optie|functie)\b"
+    r"|\b(?:kan|kunnen) (?:je|we|wij|men|ik) (?:geen|niet)\b"
+    r"|\bnão (?:existe|há|tem) (?:uma )?(?:opção|forma|maneira|como|possibilidade)\b"
+    r"|\bnão (?:nos )?(?:deixa|permite)\b"
+    r"|\b(?:it|the (?:\w+ )?(?:product|platform|tool|app|system|software|module|portal)|your \w+"
+    r"|yours|you) (?:does(?:n'?t| not)|do(?:n'?t| not)) (?:seem to |appear to )?(?:offer|have"
+    r"|provide"
+    r"|include|allow)\b(?! (?:access|any (?:errors?|problems?|issues?)))"
+    r"|\bcould(?:n'?t| not) find (?:a|an|any) (?:setting|option|way|field|function\w*)\b"
+    r"|\b(?:can'?t|cannot|unable to) (?:set|define|configure|choose|pick|assign|customi[sz]e"
+    r"|filter|group|schedule|split|combine|tag|limit|restrict|translate)\b"
+    r"|\bnão aceita\b|\bsolo (?:está|existe) en\b|\bnur (?:auf|in) (?:englisch|deutsch)\b)"
+    + _NOT_AGAIN,
+    # a capability asked for: "is that something you offer", "we'd like to be able to"
+    r"\bis (?:that|this|it) something (?:you|your \w+)\b|\b(?:would|'d|wish|want|hope)\w*"
+    r" (?:really |very much |love |like |so much )*(?:to )?be able to\b"
+    r"|\b(?:echamos de menos|wij missen|wir vermissen|on regrette|ci manca|sentimos falta)\b"
+    r"|\bfor a future (?:release|version|update)\b|\bis (?:this|that|it) (?:coming|on its way)\b"
+    r"|\b(?:whether|if|when) (?:this|that|it) (?:is|will be) (?:coming|planned|available)\b"
+    r"|\bwe (?:really |urgently |also )?need (?:a way|an option|the (?:ability|option"
+    r"|possibility)|separate|multiple|more than one|support for)\b"
+    r"|\benvisag\w*|\b(?:tienen|tenéis|avete|têm) (?:la )?intenci[óo]n\b|\bdo you intend to\b"
+    r"|\b(?:nos|in den|dans les|en los|nei|in de) (?:planos|plänen|plans|planes|piani|plannen)\b"
+    r"|\bnous aimerions\b|\bwe'?re missing\b|\bone thing (?:we'?re|we are|that'?s) missing\b"
+    r"|\bexpecting (?:it|the \w+|that|to get)\b|\bturns out only\b",
+    # a wish in the conditional: what they would like it to do
+    r"\b(?:we|I)(?: would|'d) (?:love|like|prefer) (?:for )?(?:the|it|to (?:have|see|get))\b"
+    r"(?! (?:a |an )?(?:fix|update|answer|reply|response|call|refund|explanation))"
+    r"|\b(?:I|we) (?:have )?wished (?:it|the \w+|you) (?:could|would|had)\b"
+    r"|\bcan (?:the|your) (?:\w+ ){0,2}(?:take|handle|show|capture|track|manage|print"
+    r"|create|send|store|do)\b(?![^.?!]{0,60}\b(?:again|anymore|since)\b)"
+    r"|\bis (?:it|this|that) something (?:you|your)\b"
+    r"|\bnothing (?:in the (?:product|tool|app|system)"
+    r"|built in) for\b|\b(?:an obvious|a natural|a logical) addition\b"
+    r"|\bwäre es (?:denkbar|machbar)\b|\bkönnte man\b|\bpourrait-on\b"
+    r"|\bquand pourrons-nous\b|\b(?:nous )?souhaiterions\b|\bnecesitaríamos\b"
+    r"|\bis the (?:\w+ ){0,2}able to\b|\bwürden gerne?\b|\bmachbar\?"
+    r"|\bquerríamos\b|\bci servirebbe\b|\bwe zouden graag zien\b|\bseria (?:bom|interessante)\b",
+    # we assumed it could: a capability expected, not one that broke
+    r"\bwe (?:had )?(?:assumed|thought|expected|were told|understood|took it for granted)\b"
+    r"(?![^.?!]*\b(?:fix\w*|resolv\w*|solv\w*)\b)[^.?!]{0,60}\b(?:could|would|can|supports?"
+    r"|handles?|able to)\b|\bwe were surprised (?:to (?:find|see|learn)|that)\b"
+    r"|\bturns out (?:it|you|the \w+) (?:can'?t|cannot|don'?t|doesn'?t)\b"
+    r"|\b(?:angenommen|gedacht|erwartet|davon ausgegangen), dass\b"
+    r"|\bnous pensions (?:pouvoir|que)\b|\bnous (?:avions )?cru (?:que|pouvoir)\b"
+    r"|\b(?:pensábamos|creíamos|suponíamos|dábamos por hecho)\b"
+    r"|\b(?:pensavamo|credevamo|davamo per scontato)\b|\bwe (?:dachten|gingen ervan uit)\b"
+    r"|\b(?:achávamos|pensávamos|supúnhamos)\b",
+    # it only does one thing: a limit by design
+    r"\b(?:it|you|yours|the \w+(?: \w+)?|your \w+) only (?:exports?|supports?|allows?|lets"
+    r"|offers?|handles?|works with|accepts?|reads?|knows?|imports?|covers?|pushes|syncs?"
+    r"|takes|goes one way)\b"
+    r"|\b(?:kennt|unterstützt|bietet|erlaubt|exportiert|importiert) (?:\w+ ){0,2}nur\b"
+    r"|\bn(?:e |')(?:\w+ )?(?:gère|accepte|exporte|permet|propose|connaît|lit|importe)\w*"
+    r" qu'"
+    r"|\bsolo (?:permite|admite|exporta|acepta|importa|deja)\b"
+    r"|\b(?:consente|permette|supporta|esporta|gestisce|accetta) solo\b"
+    r"|\b(?:kent|ondersteunt|exporteert|accepteert) (?:\w+ )?(?:maar|alleen)\b"
+    r"|\b(?:só|somente|apenas) (?:permite|aceita|exporta|suporta|importa)\b",
+    # other tools do it: a capability compared, not a defect
+    r"\b(?:other|most|every(?: other)?|all the other) (?:\w+ )?(?:tools?"
+    r"|platforms?|systems?"
+    r"|products?|vendors?|apps?|solutions?|software)\b[^.?!]{0,40}\b(?:let|lets|allow\w*"
+    r"|can do|could do|do (?:that|this|it)|did (?:that|this|it)|have (?:that|this|it)"
+    r"|offer\w*|support\w*)\b|\bwhy can'?t (?:yours|you|it|we)\b"
+    r"|\bcompetitors?\b(?: like \w+)? (?:do|does|have|has|can do|offer) (?:this|that|it)\b"
+    r"|\bdo(?:es)? (?:this|that|it) (?:out of the box|natively|as standard)\b"
+    r"|\bour (?:previous|old|last) (?:system|tool|vendor|provider|software) (?:had|did|could)\b"
+    r"|\bandere\w* (?:anbieter|tools|systeme|programme|lösungen) (?:können|bieten|haben)\b"
+    r"|\bd'autres (?:outils|logiciels|solutions|éditeurs) (?:le font|permettent|proposent)"
+    r"|\botr[oa]s (?:herramientas|aplicaciones|soluciones|plataformas|programas) (?:lo hacen"
+    r"|permiten|ofrecen)|\baltri (?:software|strumenti|gestionali|fornitori|programmi)"
+    r" (?:lo fanno|permettono|offrono)|\bandere (?:pakketten|tools|systemen|leveranciers)"
+    r" (?:kunnen|bieden|doen)\b|\boutr[oa]s (?:sistemas|ferramentas|soluções) (?:fazem"
+    r"|permitem|oferecem)",
+    # a request worded as a need or a complaint
+    r"\bwe'?d need\b|\bwe would need\b|\bwould make (?:our|my|their|everyone'?s) (?:\w+ )?"
+    r"(?:life|lives|work|job|day)\b|\bany chance (?:you|of|that)\b|\bis (?:a|such a|really a)"
+    r" basic\b|\bwe need (?:the|your|it|this|that) (?:\w+ ){0,3}to (?!be\b|work|get|stop)"
+    r"|\bvorgesehen\?|\b(?:ist|wäre) (?:das|so etwas|es) (?:\w+ ){0,4}vorgesehen\b"
+    r"|\b(?:lo|la) (?:tienen|tenéis) previst[oa]\b|\blo aggiungerete\b|\baggiungerete\b"
+    r"|\bkomt (?:dat|die|deze|het) (?:nog|er)\b|\bvocês (?:pretendem|vão) (?:incluir"
+    r"|adicionar)\b|\best-ce (?:prévu|envisagé)\b",
+)
+
+DEFECT_CONCEPTS: tuple[str, ...] = (
+    # a server or client error code: an error whatever the words around it
+    r"\b(?:HTTP|status|error|code|returns?|returning|got|get|gets|getting|throws?|with)"
+    r" (?:an? |the )?[45]\d\d\b|\b[45]\d\d (?:errors?|pages?|responses?|status|codes?"
+    r"|internal|bad gateway|service unavailable)\b|\binternal server error\b|\bbad gateway\b",
+    # it worked and broke: a regression, whatever it is
+    r"(?<!logs in )(?<!log in )(?<!uses it )(?<!use it )(?<!using it )(?<!opens it )"
+    r"\b(?:anymore|any more|any longer)\b|\b(?:suddenly|all of a sudden|until (?:recently|yesterday"
+    r"|last week)|worked (?:fine|before|yesterday|until|last)|was working)\b"
+    r"|\bno longer (?!need|use|using|require|want|see the (?:point|value))"
+    r"|\b(?:nicht|kein\w*) (?:(?!nutz|brauch|benötig|verwend)\w+ ){0,4}mehr\b(?! als)"
+    r"|\bplötzlich\b|\bhat (?:bisher|vorher|immer) funktioniert\b"
+    r"|\bne (?:(?!utilis|besoin)\w+ ){1,2}plus\b(?! (?:de|que|d'))|\bsoudain\w*"
+    r"|\bfonctionnait\b"
+    r"|\bya no (?!(?:lo |la )?(?:usa|utiliza|necesit))|\bde repente\b|\bfuncionaba\b"
+    r"|\bnon (?:(?!usa|utilizz)\w+ ){0,3}più\b|\bimprovvisamente\b|\bfunzionava\b"
+    r"|\bprima andava\b"
+    r"|\b(?:niet|geen) (?:(?!gebruik|nodig)\w+ ){0,3}meer\b|\bopeens\b|\bplotseling\b"
+    r"|\bwerkte\b"
+    r"|\bnão (?:(?!usa|utiliz|precis)\w+ ){0,3}mais\b|\bjá não\b|\bfuncionava\b",
+)
+
+RISK_CONCEPTS: tuple[str, ...] = (
+    # the person who carried us on their side goes
+    r"\bleaves (?:us|the company|the business|at the end)\b|\b(?:who|that) (?:pushed|championed"
+    r"|sponsored|drove|brought) (?:for )?(?:the|us|our|this)\b|\bdépart (?:de|d')"
+    r"|\bse ha ido de\b|\bha lasciato (?:l'azienda|la società)\b|\bis vertrokken\b"
+    r"|\bsaiu da empresa\b|\bstepped down\b"
+    r"|\binterim (?:team|management|CEO|head)\b|\bhas gone\b[^.]{0,20}\bcompany\b|\bis moving on\b"
+    r"|\b(?:championed|defendia|promovia|impulsaba|sostenuto)\b|\bsponsor interne\b"
+    r"|\bfürsprecher\w*|\bretir(?:es|ing|ement)\b|\bretraite\b|\bruhestand\b"
+    r"|\bjubila\w*|\bva in pensione\b|\bmet pensioen\b|\baposenta\w*|\bbefürworter\w*"
+    r"|\b(?:das unternehmen|die firma) verlassen\b|\b(?:foi|fue) (?:comprad|adquirid)[oa]\b"
+    r"|\brachat\b|\bracheté\w*|\bgekauft\b",
+    # someone new owns us, the account or the budget
+    r"\b(?:bought|taken over) by\b|\btaken over (?:this|the|your) (?:account|relationship"
+    r"|contract)\b|\bbudget\b[^.?!]{0,30}\b(?:under review|reviewed|frozen|freeze)\b"
+    r"|\bjustify (?:itself|themselves|its cost|the spend)\b|\bwhat we (?:get|gain) (?:out of"
+    r"|from)\b|\breview\w* (?:all|every) (?:\w+ ){0,2}(?:contracts?|subscriptions?)\b",
+    # the relationship itself is what they complain about
+    r"\b(?:the|our) (?:partnership|relationship|collaboration) (?:has )?(?:drifted|cooled"
+    r"|soured|suffered|changed|deteriorated)\b|\buptake\b|\bjust a number\b"
+    r"|\blost touch\b|\bhardly (?:ever )?hear from you\b|\bdrifted (?:away|apart)\b"
+    r"|\bwhat (?:the platform|the tool|it|your \w+) (?:really |actually )?does for us\b",
+    # hardly anyone uses it any more (usage, not a feature that stopped)
+    r"\b(?:nur noch wenige|kaum noch)\b|\bpresque plus\b|\bapenas (?:lo )?(?:usa|utiliza)"
+    r"|\bquasi più nessuno\b|\ba malapena\b|\bnauwelijks\b|\bquase não (?:usa|utiliza)\b"
+    r"|\bgave up (?:on|after)\b|\bhas drifted\b|\b(?:usage|use|logins?)\b(?: \w+){0,3}"
+    r" (?:is|are) (?:down|low)\b|\b(?:usage|use) in (?:my|our|the) \w+ is low\b"
+    r"|\b(?:in pochi|wenige (?:kollegen|nutzer|leute))\b|\bpeu de (?:gens|personnes|collègues"
+    r"|utilisateurs)\b|\bpocos (?:usuarios|compañeros|lo usan)\b|\bdoor een paar\b"
+    r"|\bpoucos (?:usuários|colegas|usam)\b|\bdon'?t see the point\b",
+    # money for us is being cut and every tool must earn its place
+    r"\bbezuinig\w*|\bsparma(?:ß|ss)nahm\w*|\bkosten (?:senken|sparen)\b|\bréduire les coûts\b"
+    r"|\béconomies\b|\brecortes?\b|\btagli\b|\btaglio dei costi\b|\bcortes? de custos\b"
+    r"|\bbudgets? (?:frozen|freeze)\b|\bfrozen (?:all )?(?:\w+ ){0,3}budgets?\b"
+    r"|\b(?:could|can) live without\b"
+    r"|\b(?:which|what|welke|welche|quels?|quelles?|qué|quali|quais) (?:\w+ ){0,3}"
+    r"(?:really|echt|wirklich|vraiment|realmente|davvero)"
+    r" (?:need|nodig|brauchen|besoin|necesitamos|serve)\b|\bche valore\b|\bwhat value\b",
+    # the organisation around the account changes: a reorganisation, new leadership
+    r"\breorgani[sz]\w*|\brestructur\w*|\bumstrukturier\w*|\bréorganisation\b"
+    r"|\breestructura\w*|\briorganizza\w*|\breorganisatie\b|\breestrutura\w*"
+    r"|\bnew (?:head|manager|director|boss|leadership|management)\b|\bnouvelle (?:direction"
+    r"|équipe)\b|\bDSI a changé\b|\bneue\w* (?:leitung|geschäftsführung|chef\w*)\b"
+    r"|\bnuev[oa] (?:dirección|director\w*|responsable|jef[ea])\b|\bnuov[oa] (?:direzione"
+    r"|direttore|responsabile)\b|\bnieuwe (?:directie|manager|leiding)\b|\bnova (?:gestão"
+    r"|diretoria|direção)\b|\bmudança de (?:diretoria|gestão)\b|\bse ha marchado\b"
+    r"|\bcan'?t guarantee\b|\bnobody has time\b|\bnadie (?:\w+ ){0,3}tiene tiempo\b",
+    # everything is weighed again: contracts re-evaluated, a merger, what we keep
+    r"\b(?:what|which tools?) we (?:keep|drop)\b|\bwas wir behalten\b|\bce que nous gardons\b"
+    r"|\bqué mantenemos\b|\bcosa teniamo\b|\bwat we houden\b|\bo que mantemos\b"
+    r"|\brivalut\w*|\bréévalu\w*|\breevalu\w*|\breavalia\w*|\bherbeoordel\w*"
+    r"|\bneu bewert\w*|\bgefuseerd\b|\bfusioniert\b|\bfusionad[oa]s?\b|\bfusionné\w*"
+    r"|\b(?:tools|software) we could drop\b",
+    # interest and use fade, the relationship feels one-sided
+    r"\blost interest\b|\binteresse verloren\b|\bperdu (?:tout )?intérêt\b"
+    r"|\bperdido (?:el )?interés\b|\bperso (?:l')?interesse\b|\bperderam o interesse\b"
+    r"|\bone-sided\b|\bbarely touched\b|\b(?:la|lo) usano in (?:due|tre|quattro|pochi)\b"
+    r"|\brarely (?:go|log|look)\b|\bno hay quien la use\b|\bnadie del equipo la abre\b",
+    # confidence, priorities and leadership change on their side
+    r"\b(?:vertrauen verloren|perdu confiance|perdido la confianza|perso (?:la )?fiducia"
+    r"|vertrouwen verloren|perdeu a confiança)\b|\b(?:other priorities|andere prioritäten"
+    r"|autres priorités|otras prioridades|altre priorità|andere prioriteiten|outras prioridades)"
+    r"\b|\bführungswechsel\b|\beingeschlafen\b|\bchangé d'équipe\b|\bnouveaux élus\b"
+    r"|\bgone (?:very )?quiet on our side\b|\bmoved on to other\b|\b(?:hojas de cálculo"
+    r"|tableurs|fogli di calcolo|planilhas|spreadsheets)\b|\bfaz sentido renovar\b"
+    r"|\bninguém aqui acompanha\b|\blo usiamo poco\b",
+    # whether we carry on at all
+    r"\bwhether we (?:continue|carry on|keep (?:it|you|using))\b|\bob wir (?:\w+ )?weiter"
+    r"|\bsi nous (?:pourrons )?(?:continuons|garder|gardons)\b|\bsi (?:seguimos|vamos a seguir)\b"
+    r"|\bse (?:continuare|ha ancora senso)\b|\bof we (?:doorgaan|blijven)\b"
+    r"|\bse vamos continuar\b|\bcan'?t promise anything\b|\breview\w* (?:our|all|the) options\b"
+    r"|\bwe were promised a partnership\b|\bimpose\w* (?:ses|its|their)"
+    r" (?:own )?(?:propres )?(?:outils|tools|systems)\b",
+)
+
+# A sentence dating the start of a problem ("since this morning we can't set filters") tells
+# of something that broke: its "can't set" is not a gap.
+ONSET = (
+    r"\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
+    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
+    r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
+    r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
+    r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
+    r"|\d)"
+)
+_ONSET_SENTENCE = re.compile(rf"[^.!?\n]*{ONSET}[^.!?\n]*", re.IGNORECASE)
+
+
+def without_onsets(text: str) -> str:
+    """The text without sentences that date a breakage, for reading a feature gap."""
+    return _ONSET_SENTENCE.sub(" ", text)
+
+
+# A problem granted in passing ("the tool mostly works, though exports are sometimes slow",
+# "hubo algún fallo al principio, pero...") is not what the thread is about: its defect
+# words do not count (rules._evidence), so a relationship told around it stays one.
+_PASSING = re.compile(
+    r"[^.!?\n]*\b(?:apart from|aside from|except for|the odd|the occasional|now and then"
+    r"|at first|to be fair|mostly works|though the|although the|al principio|au début"
+    r"|anfangs|all'inizio|in het begin|no início|de vez en cuando|ab und zu|de temps en temps"
+    r"|ogni tanto|af en toe|de vez em quando|hubo algún|even though the odd)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_passing(text: str) -> str:
+    """The text without sentences that grant a problem in passing, for reading a defect."""
+    return _PASSING.sub(" ", text)
