@@ -79,7 +79,8 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\bquerríamos\b|\bci servirebbe\b|\bwe zouden graag zien\b|\bseria (?:bom|interessante)\b",
     # we assumed it could: a capability expected, not one that broke
     r"\bwe (?:had )?(?:assumed|thought|expected|were told|understood|took it for granted)\b"
-    r"(?![^.?!]*\b(?:fix\w*|resolv\w*|solv\w*)\b)[^.?!]{0,60}\b(?:could|would|can|supports?"
+    r"(?![^.?!]*\b(?:fix\w*|resolv\w*|solv\w*|call\w*|contact\w*|get back|respond\w*|repl\w*"
+    r"|answer\w*|reach out|ring\w*)\b)[^.?!]{0,60}\b(?:could|would|can|supports?"
     r"|handles?|able to)\b|\bwe were surprised (?:to (?:find|see|learn)|that)\b"
     r"|\bturns out (?:it|you|the \w+) (?:can'?t|cannot|don'?t|doesn'?t)\b"
     r"|\b(?:angenommen|gedacht|erwartet|davon ausgegangen), dass\b"
@@ -179,7 +180,7 @@ RISK_CONCEPTS: tuple[str, ...] = (
     # money for us is being cut and every tool must earn its place
     r"\bbezuinig\w*|\bsparma(?:ß|ss)nahm\w*|\bkosten (?:senken|sparen)\b|\bréduire les coûts\b"
     r"|\béconomies\b|\brecortes?\b|\btagli\b|\btaglio dei costi\b|\bcortes? de custos\b"
-    r"|\bbudgets? (?:frozen|freeze)\b|\bfrozen (?:all )?(?:\w+ ){0,3}budgets?\b"
+    r"|\bfrozen (?:all )?(?:\w+ ){0,3}budgets?\b"
     r"|\b(?:could|can) live without\b"
     r"|\b(?:which|what|welke|welche|quels?|quelles?|qué|quali|quais) (?:\w+ ){0,3}"
     r"(?:really|echt|wirklich|vraiment|realmente|davvero)"

@@ -29,7 +29,9 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:normally|normalerweise|normalement|normalmente"
         r"|normaal)\b|\bit was (?:instant|fine|correct)\b|\bvorher war\b|\bavant c'était\b"
         r"|\bantes (?:era|estaba|funcionaba)\b|\bprima era\b|\bvroeger\b|\bantes estava\b",
-        r"\btwice\b|\bduplicat\w*|\bdoppelt\w*|\ben double\b|\bduplicad\w*|\bdoppi\w*|\bdubbel\w*"
+        r"\btwice\b|\btwo times\b|\bzweimal\b|\bdeux fois\b|\bdos veces\b|\bdue volte\b"
+        r"|\btwee keer\b|\bduas vezes\b|\bduplicat\w*|\bdoppelt\w*|\ben double\b|\bduplicad\w*"
+        r"|\bdoppi\w*|\bdubbel\w*"
         r"|\bempty\b|\bblank\b|\bleer\w*|\bvides?\b|\bvací[oa]\b|\bvuot[oa]\b|\bleeg\b|\bvazi[oa]\b"
         r"|\binstead of\b|\bstatt\b|\bau lieu de\b|\ben (?:lugar|vez) de\b|\binvece di\b"
         r"|\bin plaats van\b|\bem vez de\b|\brotated\b|\bruotat\w*|\bgedreht\b",
@@ -40,6 +42,9 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bkommt nicht an\b|\bspring(?:en|t)\b|\blocked out\b|\bsession (?:expired|caducada)\b"
         r"|\bsesión caducada\b|\b(?:no|nicht|ne|non|niet|não) (?:\w+ )?(?:pueden|können"
         r"|peuvent|possono|kunnen|podem)\b",
+        # someone saw what was not theirs: an exposure is a defect, whatever "could" says
+        r"\b(?:another|other|a different) (?:customer|user|client|tenant|patient|account)s?'?s?\b"
+        r"|\bsomeone else'?s\b|\bexposed\b|\bleak(?:ed|ing|s)?\b|\bswitched (?:\w+ ){0,2}off\b",
     ),
     Category.FEATURE_GAP: cues(
         r"\b(?:we|our \w+|they) (?:really |also |still )?(?:need|want|would like|require)\b"
