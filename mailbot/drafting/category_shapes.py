@@ -48,6 +48,7 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
     ),
     Category.FEATURE_GAP: cues(
         r"\b(?:we|our \w+|they) (?:really |also |still )?(?:need|want|would like|require)\b"
+        r"(?! to (?:know|understand|hear)\b)(?![^.?!\n]*\b(?:fix\w*|resolv\w*|restor\w*)\b)"
         r"(?! (?:it |this |that )?(?:fixed|to be fixed|a fix|an? (?:answer|reply|update)|help))"
         r"|\b(?:brauchen|benötigen|wünschen) wir\b|\bwir (?:brauchen|benötigen|wünschen)\b"
         r"|\b(?:nous avons besoin|il nous faut|nous souhaitons)\b|\b(?:necesitamos|queremos"
@@ -67,8 +68,12 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|edition)\b|\bcan(?:'t| not| ?not)? be automated\b|\bby hand\b|\bmanually\b"
         r"|\bà la main\b|\ba mano\b|\bvon hand\b|\bhandmatig\b|\bmanualmente\b",
         # the conditional or a question about what it could do: a wish, not a breakage
-        r"\b(?:could|would|might)\b(?! you (?:please )?(?:look|check|fix|help|investigate"
-        r"|advise|confirm))|\b(?:wants?|want) (?:to|a|an|the|their|our)\b|\bany news\b"
+        # (not a request to us - "could you", "would appreciate" - nor a wish for the fix)
+        r"(?![^.?!\n]*\b(?:fix\w*|resolv\w*|sort\w* (?:it |this |that )?out|work\w* again"
+        r"|back to normal|investigat\w*|look into|get back|update us|restor\w*)\b)"
+        r"(?:\b(?:could|would|might)\b(?! you\b| (?:really |greatly )?appreciate\b| be (?:great"
+        r"|good|nice|grateful|helpful)\b)|\b(?:wants?|want) (?:to|a|an|the|their|our)\b)"
+        r"|\bany news\b"
         r"|\b\w{3,}(?:raient|rions|rait|ríamos"
         r"|rebbe|remmo|ríamos)\b|\bqueríamos\b|\b(?:würde\w*|wäre\w*|könnte\w*|möchte\w*)\b"
         r"|\b(?:zou|zouden|graag|straks)\b|\bse puede\b|\b(?:avete|tienen|têm|haben sie)"

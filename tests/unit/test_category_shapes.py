@@ -67,3 +67,25 @@ def test_shape_ties_and_words_with_two_senses(text: str, expected: str) -> None:
     shape = read_shape("", text, "")
     assert shape is not None
     assert shape[0].value.startswith({"defect": "product", "relationship": "relation"}[expected])
+
+
+@pytest.mark.parametrize(
+    "customer",
+    [
+        "Would appreciate it if someone could look into this for us this week.",
+        "We want to know when the sync will be fixed.",
+        "It would be great if the team could restore the old behaviour soon.",
+        "Could you tell us whether this is being investigated?",
+    ],
+)
+def test_a_request_to_us_or_for_the_fix_is_no_wish_for_a_feature(customer: str) -> None:
+    """Polite conditionals ask us to act on the problem; they do not name a missing capability."""
+    shape = read_shape("", customer, "")
+    assert shape is None or shape[0] is not Category.FEATURE_GAP, shape
+
+
+def test_a_conditional_about_what_it_could_do_is_still_a_wish() -> None:
+    shape = read_shape(
+        "", "It would help us a lot if the planner could show two weeks at once.", ""
+    )
+    assert shape is not None and shape[0] is Category.FEATURE_GAP
