@@ -67,6 +67,38 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def count_statements(app: App, statements: collections.Counter[str]) -> None:
+    """Count every statement by its first 100 characters, the DBAPI fast path's too."""
+
+    @event.listens_for(app.db.engine, "before_cursor_execute")
+    def count(*call: Any) -> None:
+        statements[" ".join(str(call[2]).split())[:100]] += 1
+
+    fast = direct.execute  # the DBAPI fast path bypasses the engine's events
+
+    def counted(connection: Any, stmt: Any, values: Any) -> Any:
+        statements["(direct) " + " ".join(str(stmt).split())[:91]] += 1
+        return fast(connection, stmt, values)
+
+    direct.execute = counted  # type: ignore[assignment]
+    fast_many = getattr(direct, "execute_many", None)
+
+    def counted_many(connection: Any, stmt: Any, rows: Any) -> Any:
+        statements["(many) " + " ".join(str(stmt).split())[:93]] += 1
+        return fast_many(connection, stmt, rows)  # type: ignore[misc]
+
+    if fast_many is not None:
+        direct.execute_many = counted_many
+    fast_all = getattr(direct, "execute_all", None)
+
+    def counted_all(connection: Any, stmt: Any, values: Any) -> Any:
+        statements["(all) " + " ".join(str(stmt).split())[:94]] += 1
+        return fast_all(connection, stmt, values)  # type: ignore[misc]
+
+    if fast_all is not None:
+        direct.execute_all = counted_all
+
+
 def run(args: argparse.Namespace, url: str, work: Path) -> None:
     app = App.build(load_settings(settings_env(url, work)))
     raws = [p.read_bytes() for p in sorted(args.box.glob("*.eml"))]
@@ -74,26 +106,7 @@ def run(args: argparse.Namespace, url: str, work: Path) -> None:
     parsed = [parse_one(raw, *parse_inputs(app)) for raw in raws]
     statements: collections.Counter[str] = collections.Counter()
     if args.statements:
-
-        @event.listens_for(app.db.engine, "before_cursor_execute")
-        def count(*call: Any) -> None:
-            statements[" ".join(str(call[2]).split())[:100]] += 1
-
-        fast = direct.execute  # the DBAPI fast path bypasses the engine's events
-
-        def counted(connection: Any, stmt: Any, values: Any) -> Any:
-            statements["(direct) " + " ".join(str(stmt).split())[:91]] += 1
-            return fast(connection, stmt, values)
-
-        direct.execute = counted  # type: ignore[assignment]
-        fast_many = getattr(direct, "execute_many", None)
-
-        def counted_many(connection: Any, stmt: Any, rows: Any) -> Any:
-            statements["(many) " + " ".join(str(stmt).split())[:93]] += 1
-            return fast_many(connection, stmt, rows)  # type: ignore[misc]
-
-        if fast_many is not None:
-            direct.execute_many = counted_many
+        count_statements(app, statements)
 
     outcomes: collections.Counter[str] = collections.Counter()
     profile = cProfile.Profile(time.process_time) if args.cprofile else None  # CPU, not waits
