@@ -67,6 +67,58 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def count_statements(app: App, statements: collections.Counter[str]) -> None:
+    """Count every statement by its first 100 characters, the DBAPI fast path's too."""
+
+    @event.listens_for(app.db.engine, "before_cursor_execute")
+    def count(*call: Any) -> None:
+        statements[" ".join(str(call[2]).split())[:100]] += 1
+
+    fast = direct.execute  # the DBAPI fast path bypasses the engine's events
+
+    def counted(connection: Any, stmt: Any, values: Any) -> Any:
+        statements["(direct) " + " ".join(str(stmt).split())[:91]] += 1
+        return fast(connection, stmt, values)
+
+    direct.execute = counted  # type: ignore[assignment]
+    fast_many = getattr(direct, "execute_many", None)
+
+    def counted_many(connection: Any, stmt: Any, rows: Any) -> Any:
+        statements["(many) " + " ".join(str(stmt).split())[:93]] += 1
+        return fast_many(connection, stmt, rows)  # type: ignore[misc]
+
+    if fast_many is not None:
+        direct.execute_many = counted_many
+    fast_all = getattr(direct, "execute_all", None)
+
+    def counted_all(connection: Any, stmt: Any, values: Any) -> Any:
+        statements["(all) " + " ".join(str(stmt).split())[:94]] += 1
+        return fast_all(connection, stmt, values)  # type: ignore[misc]
+
+    if fast_all is not None:
+        direct.execute_all = counted_all
+
+
+def _server_cpu(app: App, pids: list[int] | None = None) -> dict[int, float] | None:
+    """CPU seconds of the PostgreSQL backends serving this database (the server is local):
+    the machine-wide figure of ingest.py also counts other users of the server."""
+    if app.db.engine.dialect.name != "postgresql":
+        return None
+    if pids is None:
+        with app.db.engine.connect() as conn:  # the pool's connection, kept for the run
+            query = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            pids = [int(pid) for pid in conn.exec_driver_sql(query).scalars()]
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+    return found
+
+
 def run(args: argparse.Namespace, url: str, work: Path) -> None:
     app = App.build(load_settings(settings_env(url, work)))
     raws = [p.read_bytes() for p in sorted(args.box.glob("*.eml"))]
@@ -74,27 +126,9 @@ def run(args: argparse.Namespace, url: str, work: Path) -> None:
     parsed = [parse_one(raw, *parse_inputs(app)) for raw in raws]
     statements: collections.Counter[str] = collections.Counter()
     if args.statements:
+        count_statements(app, statements)
 
-        @event.listens_for(app.db.engine, "before_cursor_execute")
-        def count(*call: Any) -> None:
-            statements[" ".join(str(call[2]).split())[:100]] += 1
-
-        fast = direct.execute  # the DBAPI fast path bypasses the engine's events
-
-        def counted(connection: Any, stmt: Any, values: Any) -> Any:
-            statements["(direct) " + " ".join(str(stmt).split())[:91]] += 1
-            return fast(connection, stmt, values)
-
-        direct.execute = counted  # type: ignore[assignment]
-        fast_many = getattr(direct, "execute_many", None)
-
-        def counted_many(connection: Any, stmt: Any, rows: Any) -> Any:
-            statements["(many) " + " ".join(str(stmt).split())[:93]] += 1
-            return fast_many(connection, stmt, rows)  # type: ignore[misc]
-
-        if fast_many is not None:
-            direct.execute_many = counted_many
-
+    server = _server_cpu(app)
     outcomes: collections.Counter[str] = collections.Counter()
     profile = cProfile.Profile(time.process_time) if args.cprofile else None  # CPU, not waits
     wall, cpu, times = time.perf_counter(), time.process_time(), os.times()
@@ -113,6 +147,10 @@ def run(args: argparse.Namespace, url: str, work: Path) -> None:
           f"{len(raws)} messages: {1000 * wall / len(raws):.3f} ms a message (wall), "
           f"{1000 * cpu / len(raws):.3f} ms (CPU: {1000 * user / len(raws):.3f} user, "
           f"{1000 * system / len(raws):.3f} system); {dict(outcomes)}")  # fmt: skip
+    if server is not None:
+        spent = _server_cpu(app, list(server)) or {}
+        used = sum(spent.get(pid, start) - start for pid, start in server.items())
+        print(f"PostgreSQL server CPU (its backends): {1000 * used / len(raws):.3f} ms a message")
     if statements:  # "(direct)": the DBAPI fast path (mailbot/store/direct.py)
         print(f"statements: {sum(statements.values()) / len(raws):.2f}/msg")
         for text, n in statements.most_common(40):

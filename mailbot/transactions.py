@@ -17,21 +17,31 @@ from mailbot.inbound.header_hints import message_id_hint, token_hints
 from mailbot.inbound.parse_pool import Parsed
 from mailbot.pipeline import Context, run_steps
 from mailbot.signing.tokens import genuine_ref
-from mailbot.store import ahead
+from mailbot.store import ahead, cap_counts
 from mailbot.store import inbound as store_inbound
+from mailbot.store.cap_counts import CapContended
 
 log = logging.getLogger(__name__)
 
 
-def handle(app: App, raw: bytes, parsed: Parsed | None = None) -> Context:
-    """Process one raw message in one transaction; never raises for a bad message."""
+def handle(app: App, raw: bytes, parsed: Parsed | None = None, *, exact: bool = False) -> Context:
+    """Process one raw message in one transaction; never raises for a bad message.
+
+    Its daily-cap counts are added at commit (:mod:`mailbot.store.cap_counts`); when one
+    no longer fits there, the message is handled again counting ``exact``ly.
+    """
     ctx = Context(raw=raw, parsed=parsed)
     key = store_inbound.attempt_key(raw)
     try:
         with app.db.session() as session:
+            if not exact:
+                cap_counts.count_at_commit(session)
             run_steps(app, session, ctx)
             store_inbound.record(session, ctx.record(), app.clock.now())
         return ctx
+    except CapContended:
+        log.info("a daily-cap count no longer fits at commit; handled again, counted at once")
+        return handle(app, raw, parsed, exact=True)
     except StoreError as exc:
         log.warning("database unavailable; message stays in INBOX: %s", exc)
         return Context(raw=raw, outcome=Disposition.RETRY, reason=str(exc), store_failed=True)
@@ -58,7 +68,9 @@ class ParsedAhead:
         return self.raws[self._next - 1], next(self._parsed)
 
 
-def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list[Context]:
+def handle_batch(
+    app: App, items: Iterable[tuple[bytes, Parsed | None]], *, exact: bool = False
+) -> list[Context]:
     """Several messages in ONE transaction: a backlog pays one commit, not one per message.
 
     ``items`` is consumed lazily, so the first message is handled while later ones are
@@ -70,7 +82,9 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
     Any exception rolls back the whole batch and every message is handled again on its
     own: a poison message still costs only itself (retried, then quarantined) and nothing
     is half-stored. After a database failure (StoreError) too, but only until the database
-    fails again.
+    fails again. The batch's daily-cap counts are added at commit
+    (:mod:`mailbot.store.cap_counts`); when one no longer fits there, the whole batch is
+    handled again, counting ``exact``ly.
     """
     taken: list[tuple[bytes, Parsed | None]] = []
     contexts: list[Context] = []
@@ -79,11 +93,14 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
         raws = items.raws
     elif isinstance(items, Sequence):
         raws = [raw for raw, _ in items]
+    rest = iter(items)  # what a failure leaves to handle again: those not yet taken
     try:
         with app.db.session() as session:
+            if not exact:
+                cap_counts.count_at_commit(session)
             store_inbound.look_ahead(session, [message_id_hint(raw) for raw in raws])
             ahead.look_ahead(session, _refs_named(app, raws))
-            for raw, parsed in items:
+            for raw, parsed in rest:
                 taken.append((raw, parsed))
                 ctx = Context(raw=raw, parsed=parsed)
                 run_steps(app, session, ctx)
@@ -92,19 +109,23 @@ def handle_batch(app: App, items: Iterable[tuple[bytes, Parsed | None]]) -> list
                 ctx.match = ctx.mailer = None  # they hold the session and its expired objects
                 contexts.append(ctx)
         return contexts
+    except CapContended:
+        taken += rest
+        log.info("a daily-cap count no longer fits at commit; batch handled again, counted at once")
+        return handle_batch(app, taken, exact=True)
     except StoreError as exc:  # the database is unwell: try one message per transaction
-        taken += items
+        taken += rest
         log.warning(
             "batch of %d failed on the database (%s); one message per transaction", len(taken), exc
         )
         return _one_by_one(app, taken, str(exc))
     except Exception as exc:  # each message then decides for itself
-        taken += items
+        taken += rest
         log.warning(
             "batch of %d rolled back after %d (%s: %s); handling each on its own",
             len(taken), len(contexts), type(exc).__name__, exc,
         )  # fmt: skip
-        return [handle(app, raw, parsed) for raw, parsed in taken]
+        return [handle(app, raw, parsed, exact=exact) for raw, parsed in taken]
 
 
 def _refs_named(app: App, raws: Sequence[bytes]) -> list[str]:

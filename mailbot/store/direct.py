@@ -68,6 +68,20 @@ def execute(connection: Connection, stmt: Executable, values: Mapping[str, objec
     Only inside a live transaction (as every caller is, through a session): otherwise
     SQLAlchemy's own path begins one, or raises that a failed one must be rolled back.
     """
+    rows = _execute(connection, stmt, values, every=False)
+    return rows[0] if rows else None
+
+
+def execute_all(
+    connection: Connection, stmt: Executable, values: Mapping[str, object]
+) -> list[Row]:
+    """Like :func:`execute`, with every row (an upsert's RETURNING over several rows)."""
+    return _execute(connection, stmt, values, every=True)
+
+
+def _execute(
+    connection: Connection, stmt: Executable, values: Mapping[str, object], *, every: bool
+) -> list[Row]:
     dialect = connection.dialect
     key = (id(stmt), dialect.name, dialect.driver, tuple(values))
     entry = _prepared.get(key)
@@ -77,20 +91,29 @@ def execute(connection: Connection, stmt: Executable, values: Mapping[str, objec
     transaction = connection.get_transaction()
     if prepared is None or transaction is None or not transaction.is_active:
         result = connection.execute(stmt, dict(values))
-        first = result.first() if result.returns_rows else None
-        return tuple(first) if first is not None else None
+        if not result.returns_rows:
+            return []
+        if every:
+            return [tuple(r) for r in result.all()]
+        first = result.first()
+        return [tuple(first)] if first is not None else []
     params = prepared.params(values)
     cursor = None
     try:
         cursor = connection.connection.cursor()
         cursor.execute(prepared.sql, params)
-        row = cursor.fetchone() if cursor.description is not None else None  # rows, if any
+        rows: list[Any] = []
+        if cursor.description is not None and every:  # rows, if any
+            rows = list(cursor.fetchall())
+        elif cursor.description is not None:
+            first = cursor.fetchone()
+            rows = [first] if first is not None else []
     except dialect.loaded_dbapi.Error as exc:
         raise _wrapped(connection, prepared.sql, params, exc, cursor) from exc
     finally:
         if cursor is not None:
             cursor.close()
-    return tuple(row) if row is not None else None
+    return [tuple(row) for row in rows]
 
 
 def execute_many(

@@ -24,7 +24,8 @@ What keeps this exactly what the immediate inserts were:
   usual ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING count``; from then
   on the transaction holds that row's lock (PostgreSQL) or the database's write lock
   (SQLite) until it ends, so nobody else can change the count meanwhile and later counts
-  of the same pair are decided here and written as one ``UPDATE`` at commit.
+  of the same pair are decided here and written as one ``UPDATE`` at commit. The inbound
+  batches read none and add them at commit instead (:mod:`mailbot.store.cap_counts`).
 
 Only sessions of :class:`~mailbot.store.db.Database` (``info[ENABLED]``) buffer; any other
 session writes at once.
@@ -43,7 +44,8 @@ from sqlalchemy.sql import Delete, Executable, Insert, Select, TableClause, Upda
 from sqlalchemy.sql.elements import TextClause
 from sqlalchemy.sql.util import find_tables
 
-from mailbot.store import direct
+from mailbot.store import cap_counts, direct
+from mailbot.store.cap_counts import Count
 
 ENABLED = "mailbot.write_behind"
 _KEY = "mailbot.pending"
@@ -69,12 +71,6 @@ _MAX_CACHED = 512
 
 
 @dataclass
-class _Count:
-    count: int  # the row's count, ours included
-    delta: int = 0  # counted here, not yet written
-
-
-@dataclass
 class Pending:
     """One transaction's buffered rows, in the order they were added."""
 
@@ -84,7 +80,7 @@ class Pending:
     roots: dict[tuple[int, str], str] = field(default_factory=dict)  # first by (esc, kind)
     stored_roots: dict[tuple[int, str], str | None] = field(default_factory=dict)  # looked up
     roots_ahead: set[int] = field(default_factory=set)  # escalations whose roots are all known
-    counts: dict[tuple[str, date], _Count] = field(default_factory=dict)
+    counts: dict[tuple[str, date], Count] = field(default_factory=dict)
 
     def __bool__(self) -> bool:  # something to write
         return bool(self.rows) or any(c.delta for c in self.counts.values())
@@ -190,16 +186,14 @@ def count_send(session: Session, recipient: str, day: date, cap: int) -> bool:
         write(session)
         return direct.execute(session.connection(), COUNT_SEND, params) is not None
     known = pending.counts.get((recipient, day))
+    if known is None and cap_counts.counts_at_commit(session):
+        known = pending.counts[(recipient, day)] = Count(None, cap=cap)
     if known is not None:
-        if known.count >= cap:
-            return False
-        known.count += 1
-        known.delta += 1
-        return True
+        return known.take(cap)
     row = direct.execute(session.connection(), COUNT_SEND, params)
     # The row is ours until the transaction ends (see the module doc). No row: the count
     # is at the cap (or over it, if the cap was lowered), and stays there for us.
-    pending.counts[(recipient, day)] = _Count(int(row[0]) if row else cap)
+    pending.counts[(recipient, day)] = Count(int(row[0]) if row else cap)
     return row is not None
 
 
@@ -214,10 +208,11 @@ def write(session: Session) -> None:
     deltas = [
         {"recipient": r, "day": d, "delta": c.delta}
         for (r, d), c in pending.counts.items()
-        if c.delta
+        if c.delta and c.count is not None
     ]
     if deltas:
         direct.execute_many(connection, _ADD_SENDS, deltas)
+    cap_counts.add_unread(session, connection, pending.counts)  # last: locked the shortest
 
 
 def _write_apart(session: Session, names: frozenset[str]) -> None:
@@ -290,7 +285,9 @@ def _before_flush(session: Session, *_: object) -> None:
 
 def _before_commit(session: Session) -> None:
     write(session)
+    cap_counts.check(session)
 
 
 def _forget(session: Session) -> None:
     session.info.pop(_KEY, None)
+    session.info.pop(cap_counts.CONTENDED, None)

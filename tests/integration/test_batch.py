@@ -81,6 +81,22 @@ def test_one_poison_message_costs_only_itself(
     assert "batch of 3 rolled back after 1" in caplog.text
 
 
+def test_a_batch_given_as_a_list_hands_each_message_on_once(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    poison_dispatch(monkeypatch)
+    poison = rewrite(fresh_id(FORWARD, "p"), drop=["Subject"], add=[("Subject", "Fwd: POISON")])
+    raws = [fresh_id(FORWARD, "l1"), poison, fresh_id(FORWARD, "l2")]
+
+    contexts = handle_batch(app, [(raw, None) for raw in raws])  # a list, as bench/handle.py
+
+    assert [c.outcome for c in contexts] == [
+        Disposition.PROCESSED,
+        Disposition.RETRY,
+        Disposition.PROCESSED,
+    ]  # not six: the list is not handed on again after the messages already taken
+
+
 def test_a_database_outage_costs_the_batch_and_one_message_not_one_timeout_each(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
