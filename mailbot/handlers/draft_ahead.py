@@ -88,5 +88,6 @@ class DraftsAhead:
                 done[job_id] = future.result(timeout=max(0.0, deadline - time.monotonic()))
             except Exception as exc:  # a timeout, or the worker died: draft it in-process
                 log.debug("draft of job %d not made ahead: %s", job_id, exc)
+        log.info("%d of %d drafts made ahead", len(done), len(self._futures))
         self._futures.clear()
         return done
