@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from mailbot.app import App
 from mailbot.domain import Disposition
-from mailbot.drafting.ahead import Ahead, load_rules
+from mailbot.drafting.ahead import Ahead
 from mailbot.drafting.brief import Drafter
 from mailbot.drafting.drafters import LazyDrafter, make_drafter, offline_only
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
@@ -103,6 +103,8 @@ class Runner:
         leaves the uncommitted rest in the folder, as one-by-one handling would.
         """
         parsed = self.parser.parse_all([mail.raw for mail in mails])
+        if self._ahead is not None:
+            self._ahead.group_parsing()
         try:
             for start in range(0, len(mails), _BATCH):
                 batch = mails[start : start + _BATCH]
@@ -173,7 +175,6 @@ class Runner:
         release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
         if self._ahead_allowed:
-            self.parser.submit(load_rules, None)
             self._ahead = DraftsAhead(
                 self.app.db, self.app.settings, self.parser.submit, DRAFTS_A_ROUND
             )

@@ -50,8 +50,8 @@ class AheadJob:
 
 
 def load_rules(_: object = None) -> None:
-    """Runs in the parse worker at the start of a pass: the offline rules import (and
-    their cue tables compile) while it waits for the first group, not between its chunks."""
+    """Runs in the parse worker, queued behind a pass's first group: the offline rules
+    import (their cue tables compile) before the first draft, in time the worker idles."""
     from mailbot.drafting import offline  # noqa: F401
 
 

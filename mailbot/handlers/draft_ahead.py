@@ -16,11 +16,12 @@ import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from sqlalchemy import or_, select
 
 from mailbot.domain import DraftJobStatus, DraftPurpose
-from mailbot.drafting.ahead import Ahead, AheadJob, draft_ahead
+from mailbot.drafting.ahead import Ahead, AheadJob, draft_ahead, load_rules
 from mailbot.drafting.drafters import find_account
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
@@ -29,7 +30,15 @@ from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob
 
 log = logging.getLogger(__name__)
-Submit = Callable[[Callable[[AheadJob], Ahead], AheadJob], Future[Ahead] | None]
+_WAIT = 10.0  # seconds, for all the drafts still in the worker at the end of the pass
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+class Submit(Protocol):
+    """:meth:`mailbot.inbound.parse_pool.ParsePool.submit`: ``work(arg)`` on the worker."""
+
+    def __call__(self, work: Callable[[_In], _Out], arg: _In, /) -> Future[_Out] | None: ...
 
 
 class DraftsAhead:
@@ -39,6 +48,18 @@ class DraftsAhead:
         self._db, self._settings, self._submit = db, settings, submit
         self._left, self._after_id = limit, 0
         self._futures: dict[int, Future[Ahead]] = {}
+        self._loading = False
+
+    def group_parsing(self) -> None:
+        """The pass handed its first group to the worker: the offline rules load next.
+
+        Queued behind that group's parsing, not before it: importing them (their cue
+        tables compile, 0.15 s) ahead of the first group kept the watcher waiting for its
+        first parsed messages. A pass with no mail loads nothing.
+        """
+        if not self._loading:
+            self._loading = True
+            self._submit(load_rules, None)
 
     def after_batch(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
         """A batch committed; ``forwards`` are its forwards (raw → parsed) that opened one."""
@@ -77,10 +98,12 @@ class DraftsAhead:
         if future is not None:
             self._futures[job_id] = future
 
-    def results(self, wait: float = 1.0) -> dict[int, Ahead]:
+    def results(self, wait: float = _WAIT) -> dict[int, Ahead]:
         """The drafts made, waiting at most ``wait`` seconds in all for the last ones.
 
-        A draft that failed or is not ready is left out: its job is drafted as before.
+        Waiting for the worker is never slower than drafting here, which would first
+        import the rules the worker has loaded; ``wait`` only bounds a worker that hangs.
+        A draft that failed or is not ready by then is left out: its job is drafted here.
         """
         deadline, done = time.monotonic() + wait, {}
         for job_id, future in self._futures.items():

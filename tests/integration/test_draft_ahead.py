@@ -25,7 +25,8 @@ from tests.security.support import fresh_id
 
 FORWARDS = sorted((FIXTURES / "forwards").glob("*.eml"))
 ACCOUNTS = (
-    "name,domains,arr,currency,renewal_date,tier\nAcme Corp,acme.example,480000,USD,2026-06-30,gold\n"
+    "name,domains,arr,currency,renewal_date,tier\n"
+    "Acme Corp,acme.example,480000,USD,2026-06-30,gold\n"
 )
 
 
@@ -72,7 +73,7 @@ def test_a_changed_request_is_drafted_afresh(loop: Loop, monkeypatch: pytest.Mon
     _backlog(loop, 20)
     results = DraftsAhead.results
 
-    def import_then_results(self: DraftsAhead, wait: float = 1.0) -> Any:
+    def import_then_results(self: DraftsAhead, wait: float = 10.0) -> Any:
         done = results(self, wait)
         with loop.app.db.session() as session:
             import_accounts(session, parse_accounts_csv(ACCOUNTS))
