@@ -103,8 +103,6 @@ class Runner:
         leaves the uncommitted rest in the folder, as one-by-one handling would.
         """
         parsed = self.parser.parse_all([mail.raw for mail in mails])
-        if self._ahead is not None:
-            self._ahead.group_parsing()
         try:
             for start in range(0, len(mails), _BATCH):
                 batch = mails[start : start + _BATCH]

@@ -51,8 +51,8 @@ class AheadJob:
 
 
 def load_rules(_: object = None) -> None:
-    """Runs in the parse worker, queued behind a pass's first group: the offline rules
-    import (their cue tables compile) before the first draft, in time the worker idles.
+    """Runs in the parse worker before a pass's first draft there: the offline rules
+    import (their cue tables compile) in time the worker idles.
 
     Their objects then live as long as the worker, and are kept out of the collector's
     full passes: walking them made each later parse of the pass 10 % dearer.

@@ -50,17 +50,6 @@ class DraftsAhead:
         self._futures: dict[int, Future[Ahead]] = {}
         self._loading = False
 
-    def group_parsing(self) -> None:
-        """The pass handed its first group to the worker: the offline rules load next.
-
-        Queued behind that group's parsing, not before it: importing them (their cue
-        tables compile, 0.15 s) ahead of the first group kept the watcher waiting for its
-        first parsed messages. A pass with no mail loads nothing.
-        """
-        if not self._loading:
-            self._loading = True
-            self._submit(load_rules, None)
-
     def after_batch(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
         """A batch committed; ``forwards`` are its forwards (raw → parsed) that opened one."""
         if self._left <= 0 or not forwards:
@@ -94,6 +83,9 @@ class DraftsAhead:
             message = parse_message(raw, own_addresses=frozenset({settings.address}))
         account = find_account(self._db, message.thread, settings.domain)
         job = AheadJob(raw, settings.address, settings.domain, account, context, now)
+        if not self._loading:  # behind the group being parsed, never before it: the rules
+            self._loading = True  # (0.15 s) ahead of a group kept the watcher waiting
+            self._submit(load_rules, None)
         future = self._submit(draft_ahead, job)
         if future is not None:
             self._futures[job_id] = future
