@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from datetime import datetime
@@ -21,7 +22,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import or_, select
 
 from mailbot.domain import DraftJobStatus, DraftPurpose
-from mailbot.drafting.ahead import Ahead, AheadJob, draft_ahead, load_rules
+from mailbot.drafting.ahead import RULE_MODULES, Ahead, AheadJob, draft_ahead, load_rules
 from mailbot.drafting.drafters import find_account
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
@@ -48,12 +49,21 @@ class DraftsAhead:
         self._db, self._settings, self._submit = db, settings, submit
         self._left, self._after_id = limit, 0
         self._futures: dict[int, Future[Ahead]] = {}
+        self._steps: deque[str | tuple[int, AheadJob]] = deque()  # modules, then drafts
         self._loading = False
 
     def after_batch(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
-        """A batch committed; ``forwards`` are its forwards (raw → parsed) that opened one."""
-        if self._left <= 0 or not forwards:
-            return
+        """A batch committed; ``forwards`` are its forwards (raw → parsed) that opened one.
+
+        The worker gets one step a batch (a rule module to load, or one draft: at most
+        about 30 ms), so it never holds up the parsing the watcher waits for.
+        """
+        if self._left > 0 and forwards:
+            self._choose(forwards, now)
+        if self._steps:
+            self._submit_step()
+
+    def _choose(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
         with self._db.session() as session:
             rows = session.execute(
                 select(DraftJob.id, DraftJob.raw, DraftJob.csm_context, DraftJob.purpose)
@@ -83,9 +93,17 @@ class DraftsAhead:
             message = parse_message(raw, own_addresses=frozenset({settings.address}))
         account = find_account(self._db, message.thread, settings.domain)
         job = AheadJob(raw, settings.address, settings.domain, account, context, now)
-        if not self._loading:  # behind the group being parsed, never before it: the rules
-            self._loading = True  # (0.15 s) ahead of a group kept the watcher waiting
-            self._submit(load_rules, None)
+        if not self._loading:
+            self._loading = True
+            self._steps.extend(RULE_MODULES)
+        self._steps.append((job_id, job))
+
+    def _submit_step(self) -> None:
+        step = self._steps.popleft()
+        if isinstance(step, str):
+            self._submit(load_rules, step)
+            return
+        job_id, job = step
         future = self._submit(draft_ahead, job)
         if future is not None:
             self._futures[job_id] = future
@@ -97,6 +115,8 @@ class DraftsAhead:
         import the rules the worker has loaded; ``wait`` only bounds a worker that hangs.
         A draft that failed or is not ready by then is left out: its job is drafted here.
         """
+        while self._steps:  # the pass is over: the worker has nothing else to do
+            self._submit_step()
         deadline, done = time.monotonic() + wait, {}
         for job_id, future in self._futures.items():
             try:

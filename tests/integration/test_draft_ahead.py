@@ -99,3 +99,19 @@ def test_with_an_llm_configured_nothing_is_drafted_ahead(loop: Loop) -> None:
     assert settings.llm_configured
     assert Runner(app)._ahead_allowed is False
     assert loop.service._ahead_allowed is True
+
+
+def test_the_rule_modules_loaded_step_by_step_are_the_offline_drafters() -> None:
+    """Each step loads one module; together they are everything the drafter imports, so
+    the draft itself imports nothing (no step larger than one module's compile)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from mailbot.drafting import ahead; "
+        "before = set(sys.modules); [ahead.load_rules(m) for m in ahead.RULE_MODULES]; "
+        "loaded = {m for m in set(sys.modules) - before if m.startswith('mailbot.drafting')}; "
+        "assert loaded <= set(ahead.RULE_MODULES), loaded - set(ahead.RULE_MODULES); "
+        "import mailbot.drafting.offline"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
