@@ -251,6 +251,8 @@ def bench_backend(
         began, servers_before = datetime.now(), server_cpu()
         run = run_timed(mailbot_argv("run", "--once"), {**env, **child_env()})
         ended, servers_after = datetime.now(), server_cpu()
+        if os.environ.get("MAILBOT_BENCH_LOGS"):  # the child's log, to read its phases
+            Path(os.environ["MAILBOT_BENCH_LOGS"], f"{backend}.log").write_text(run.stderr)
         if run.returncode:
             sys.exit(f"mailbot failed:\n{run.stderr[-3000:]}")
         rates = _report(n, run, inbound_phase(run.stderr), limit)

@@ -14,12 +14,14 @@ from dataclasses import asdict, dataclass, field
 
 from mailbot.app import App
 from mailbot.domain import Disposition
+from mailbot.drafting.ahead import Ahead
 from mailbot.drafting.brief import Drafter
-from mailbot.drafting.drafters import make_drafter
+from mailbot.drafting.drafters import LazyDrafter, make_drafter, offline_only
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.faults import crash_point
 from mailbot.handlers.alerts import alert_failed_delivery
-from mailbot.handlers.draft_jobs import run_draft_jobs
+from mailbot.handlers.draft_ahead import DraftsAhead
+from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, run_draft_jobs
 from mailbot.handlers.draft_leases import release_interrupted
 from mailbot.handlers.scheduler import Scheduler
 from mailbot.inbound import watch
@@ -30,7 +32,7 @@ from mailbot.observe import metrics
 from mailbot.observe.metrics import WatchStatus
 from mailbot.outbox.sender import Transport, deliver_due
 from mailbot.outbox.smtp import SmtpTransport
-from mailbot.pipeline import parse_inputs
+from mailbot.pipeline import Context, parse_inputs
 from mailbot.store import repo
 from mailbot.store.cursors import StoreCursors
 from mailbot.transactions import ParsedAhead, handle_batch
@@ -65,7 +67,11 @@ class Runner:
         self.app = app
         sources = TokenSources(settings.oauth)
         self.transport = transport or SmtpTransport(smtp_target(settings.smtp_url, sources))
-        self.drafter = drafter or make_drafter(settings, app.routing)
+        # Made on its first draft: a pass whose drafts were all made ahead needs none.
+        self.drafter = drafter or LazyDrafter(lambda: make_drafter(settings, app.routing))
+        # Only the offline drafter's drafts are made ahead: an LLM's would be waste.
+        self._ahead_allowed = drafter is None and offline_only(settings)
+        self._ahead: DraftsAhead | None = None
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
         target = imap_target(settings.imap_url, sources)
@@ -107,9 +113,24 @@ class Runner:
                 outcomes = [ctx.outcome or Disposition.RETRY for ctx in contexts]
                 for ctx, outcome in zip(contexts, outcomes, strict=True):
                     metrics.inbound(outcome.value, ctx.step or outcome.value)
+                self._draft_ahead(contexts)
                 yield outcomes
         finally:
             parsed.close()
+
+    def _draft_ahead(self, contexts: Sequence[Context]) -> None:
+        """Hand the batch's new forwards' drafts to the parse worker (``run --once`` only).
+
+        Best effort: a failure here costs only the head start, never the batch."""
+        ahead = self._ahead
+        if ahead is None:
+            return
+        forwards = {c.raw: c.message for c in contexts if c.route == "forward" and c.message}
+        try:
+            ahead.after_batch(forwards, self.app.clock.now())
+        except Exception:
+            log.exception("drafting ahead stopped; the pass drafts its forwards afterwards")
+            self._ahead = None
 
     def on_oversize(self, uid: int, size: int) -> None:
         with self.app.db.session() as session:
@@ -122,7 +143,7 @@ class Runner:
             )
         metrics.inbound(Disposition.QUARANTINED.value, "oversize")
 
-    def draft_pending(self) -> int:
+    def draft_pending(self, ahead: dict[int, Ahead] | None = None) -> int:
         app = self.app
         return run_draft_jobs(
             app.db,
@@ -132,6 +153,7 @@ class Runner:
             app.clock.now(),
             should_stop=self._stopping.is_set,
             clock=app.clock.now,
+            ahead=ahead,
         )
 
     def send_due(self) -> tuple[int, int, int]:
@@ -150,11 +172,18 @@ class Runner:
         report = PassReport()
         release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
+        if self._ahead_allowed:
+            self._ahead = DraftsAhead(
+                self.app.db, self.app.settings, self.parser.submit, DRAFTS_A_ROUND
+            )
+        ahead: dict[int, Ahead] = {}
         try:
             report.inbound = asdict(self.watcher.run_once())
+            ahead = self._ahead.results() if self._ahead is not None else {}
         finally:
+            self._ahead = None
             self.parser.close()
-        report.drafted = self.draft_pending()
+        report.drafted = self.draft_pending(ahead)
         report.scheduled = self.scheduler.run_all()
         report.sent, report.retrying, report.failed = self.send_due()
         return report

@@ -8,7 +8,7 @@ mails the approval request. Team replies never wait behind a draft.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,8 +22,9 @@ from mailbot.domain import (
     Severity,
     Status,
 )
+from mailbot.drafting.ahead import Ahead, take
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
-from mailbot.drafting.drafters import draft_for, find_account
+from mailbot.drafting.drafters import draft, draft_request, find_account
 from mailbot.handlers import dedupe, update_job
 from mailbot.handlers.draft_leases import claim
 from mailbot.handlers.overrides import apply_overrides, recorded_overrides
@@ -40,6 +41,7 @@ from mailbot.store.tables import DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
+DRAFTS_A_ROUND = 20  # jobs one call drafts at most (so a `run --once` pass)
 
 
 def run_draft_jobs(
@@ -48,16 +50,20 @@ def run_draft_jobs(
     settings: Settings,
     routing: Routing,
     now: datetime,
-    limit: int = 20,
+    limit: int = DRAFTS_A_ROUND,
     should_stop: Callable[[], bool] = lambda: False,
     clock: Callable[[], datetime] | None = None,
+    ahead: MutableMapping[int, Ahead] | None = None,
 ) -> int:
     """Draft pending jobs; returns how many approval requests were queued.
 
     ``should_stop`` is checked between drafts, so a shutdown waits for at most the one
     draft in flight, not the whole batch of slow LLM calls. With ``clock``, each job reads
     the time afresh, so a lease taken after several slow drafts is still a full lease.
+    ``ahead``: offline drafts made ahead by job id (:mod:`mailbot.handlers.draft_ahead`),
+    each taken only for the very request the job builds.
     """
+    ahead = {} if ahead is None else ahead
     done = 0
     for _ in range(limit):
         if should_stop():
@@ -67,7 +73,7 @@ def run_draft_jobs(
         if job is None:
             break
         try:
-            done += _draft_one(db, drafter, settings, routing, now, job)
+            done += _draft_one(db, drafter, settings, routing, now, job, ahead.pop(job.id, None))
         except Exception as exc:  # a job that keeps failing is parked, never retried forever
             metrics.DRAFT_FAILURES.inc()
             log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
@@ -83,15 +89,15 @@ def _draft_one(
     routing: Routing,
     now: datetime,
     job: DraftJob,
+    ahead: Ahead | None = None,
 ) -> int:
     if job.purpose == update_job.PURPOSE:
         update_job.run(db, settings, routing, now, job)
         return 0
     message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
     account = find_account(db, message.thread, settings.domain)
-    result = draft_for(
-        drafter, message, account=account, now=now, csm_context=tuple(job.csm_context)
-    )
+    request = draft_request(message, account=account, now=now, csm_context=tuple(job.csm_context))
+    result = take(ahead, request) or draft(drafter, request)
     if message.unreadable:  # the CSM must know the brief may miss what could not be read
         result.flags.append(f"part of the mail could not be read: {message.unreadable}")
     with db.session() as session:

@@ -24,11 +24,14 @@ from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
 from mailbot.observe import metrics
 from mailbot.settings import Settings
-from mailbot.store.db import Database, rowcount
+from mailbot.store.db import Database
 from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
 _CLAIMABLE = tuple(OUTBOX_WAITING)
+# What an UPDATE changed is read back by RETURNING or not at all: the session holds no
+# copy to bring up to date (the ORM's default evaluated each statement's WHERE in Python).
+_NO_SYNC = {"synchronize_session": False}
 
 
 class Transport(Protocol):
@@ -70,31 +73,35 @@ def backoff(attempts: int) -> timedelta:
 
 
 def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[OutboxItem]:
-    claimed: list[OutboxItem] = []
+    """Lease up to ``limit`` due items, oldest first, in one UPDATE … RETURNING.
+
+    The rows are locked in id order first (on PostgreSQL; SQLite has one writer), so two
+    instances claiming at once wait for each other rather than deadlock, and the UPDATE
+    re-checks each row's status and due time, so an item another instance claimed first
+    is left out. One statement for the batch: an UPDATE and a read per item cost the
+    sending after a ``run --once`` pass 4-5 ms of CPU a mail.
+    """
     with db.session() as session:
         due = select(OutboxItem.id).where(
             OutboxItem.status.in_(_CLAIMABLE), OutboxItem.next_attempt_at <= now
         )
-        ids = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
-        for item_id in ids:
-            won = rowcount(
-                session.execute(
-                    update(OutboxItem)
-                    .where(OutboxItem.id == item_id, OutboxItem.next_attempt_at <= now)
-                    .where(OutboxItem.status.in_(_CLAIMABLE))
-                    .values(
-                        status=OutboxStatus.SENDING,
-                        next_attempt_at=now + lease,
-                        # the first claim keeps when it became due (the old value)
-                        due_since=func.coalesce(OutboxItem.due_since, OutboxItem.next_attempt_at),
-                    )
-                )
+        ids = list(session.scalars(due.order_by(OutboxItem.id).limit(limit).with_for_update()))
+        if not ids:
+            return []
+        claimed = session.scalars(
+            update(OutboxItem)
+            .where(OutboxItem.id.in_(ids), OutboxItem.next_attempt_at <= now)
+            .where(OutboxItem.status.in_(_CLAIMABLE))
+            .values(
+                status=OutboxStatus.SENDING,
+                next_attempt_at=now + lease,
+                # the first claim keeps when it became due (the old value)
+                due_since=func.coalesce(OutboxItem.due_since, OutboxItem.next_attempt_at),
             )
-            if won:
-                item = session.get(OutboxItem, item_id)
-                assert item is not None
-                claimed.append(item)
-    return claimed
+            .returning(OutboxItem),
+            execution_options=_NO_SYNC,
+        ).all()
+    return sorted(claimed, key=lambda item: item.id)
 
 
 def deliver_due(
@@ -201,7 +208,8 @@ def _finish(db: Database, item_id: int, status: OutboxStatus, error: str, now: d
         session.execute(
             update(OutboxItem)
             .where(OutboxItem.id == item_id)
-            .values(attempts=OutboxItem.attempts + 1, **values)
+            .values(attempts=OutboxItem.attempts + 1, **values),
+            execution_options=_NO_SYNC,
         )
     if status is not OutboxStatus.SENT:
         log.error(

@@ -228,3 +228,11 @@ def _alive(pid: int) -> bool:
             return stat.read().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_other_work_runs_on_the_running_worker_and_never_starts_one(pool: ParsePool) -> None:
+    assert pool.submit(len, b"abc") is None  # no worker yet: none is started for this
+    assert pool._executor is None
+    pool.warm()
+    future = pool.submit(len, b"abc")
+    assert future is not None and future.result(timeout=30) == 3
