@@ -55,11 +55,14 @@ class AheadJob:
 # the groups it parses, since all at once (their cue tables compile at import: 0.15 s on a
 # quiet machine) kept the watcher waiting for its next parsed group.
 RULE_MODULES = (
-    "mailbot.drafting.cues", "mailbot.drafting.account_cues", "mailbot.drafting.category_cues",
-    "mailbot.drafting.severity_concepts", "mailbot.drafting.severity_cues",
-    "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_cues",
-    "mailbot.drafting.sentiment", "mailbot.drafting.facts", "mailbot.drafting.sections",
-    "mailbot.drafting.headline", "mailbot.drafting.rules", "mailbot.drafting.offline",
+    "mailbot.drafting.cues", "mailbot.drafting.account_cues",
+    "mailbot.drafting.category_concepts", "mailbot.drafting.category_cues",
+    "mailbot.drafting.category_shapes", "mailbot.drafting.severity_concepts",
+    "mailbot.drafting.severity_cues", "mailbot.drafting.severity_floors",
+    "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_intents",
+    "mailbot.drafting.tone_cues", "mailbot.drafting.facts", "mailbot.drafting.key_facts",
+    "mailbot.drafting.rules", "mailbot.drafting.sentiment", "mailbot.drafting.sections",
+    "mailbot.drafting.headline", "mailbot.drafting.offline",
 )  # fmt: skip
 
 

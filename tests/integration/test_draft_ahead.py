@@ -108,10 +108,12 @@ def test_the_rule_modules_loaded_step_by_step_are_the_offline_drafters() -> None
     import sys
 
     code = (
-        "import sys; from mailbot.drafting import ahead; "
-        "before = set(sys.modules); [ahead.load_rules(m) for m in ahead.RULE_MODULES]; "
-        "loaded = {m for m in set(sys.modules) - before if m.startswith('mailbot.drafting')}; "
-        "assert loaded <= set(ahead.RULE_MODULES), loaded - set(ahead.RULE_MODULES); "
-        "import mailbot.drafting.offline"
+        "import sys; from mailbot.drafting import ahead\n"
+        "for m in ahead.RULE_MODULES:\n"
+        "    before = set(sys.modules); ahead.load_rules(m)\n"
+        "    new = {x for x in set(sys.modules) - before if x.startswith('mailbot.drafting')}\n"
+        "    assert new == {m}, (m, new)\n"
+        "before = set(sys.modules); import mailbot.drafting.offline\n"
+        "assert set(sys.modules) == before"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
