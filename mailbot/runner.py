@@ -69,8 +69,10 @@ class Runner:
         self.transport = transport or SmtpTransport(smtp_target(settings.smtp_url, sources))
         # Made on its first draft: a pass whose drafts were all made ahead needs none.
         self.drafter = drafter or LazyDrafter(lambda: make_drafter(settings, app.routing))
-        # Only the offline drafter's drafts are made ahead: an LLM's would be waste.
-        self._ahead_allowed = drafter is None and offline_only(settings)
+        # Only the offline drafter's drafts are made ahead: an LLM's would be waste. Off
+        # unless asked for: on PostgreSQL it lengthened the inbound phase more than it
+        # shortened the part after it (BENCHMARKS.md, session 18).
+        self._ahead_allowed = settings.draft_ahead and drafter is None and offline_only(settings)
         self._ahead: DraftsAhead | None = None
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()

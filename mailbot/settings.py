@@ -55,6 +55,7 @@ ENV_NAMES: dict[str, str] = {
     "llm_mode": "MAILBOT_LLM_MODE",
     "log_level": "MAILBOT_LOG_LEVEL",
     "parse_processes": "MAILBOT_PARSE_PROCESSES",
+    "draft_ahead": "MAILBOT_DRAFT_AHEAD",
     "db_connect_timeout": "MAILBOT_DB_CONNECT_TIMEOUT",
     "db_statement_timeout": "MAILBOT_DB_STATEMENT_TIMEOUT",
     "draft_lease_seconds": "MAILBOT_DRAFT_LEASE",
@@ -102,6 +103,9 @@ class Settings(BaseModel):
     poll_interval: float = Field(30.0, gt=0, description="Seconds between polls without IDLE.")
     outbox_give_up_days: float = Field(5.0, gt=0, description="Retry transient SMTP for this.")
     max_attempts: int = Field(3, ge=1, description="Processing attempts before quarantine.")
+    draft_ahead: bool = Field(
+        False, description="run --once: offline drafts made in the parse worker while it idles."
+    )
     outbox_lease_seconds: float = Field(
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
     )

@@ -39,6 +39,7 @@ def _backlog(loop: Loop, n: int) -> None:
 def test_a_pass_takes_the_workers_drafts_and_they_are_the_in_process_ones(
     loop: Loop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(loop.service, "_ahead_allowed", True)  # MAILBOT_DRAFT_AHEAD=1
     with loop.app.db.session() as session:
         import_accounts(session, parse_accounts_csv(ACCOUNTS))
     _backlog(loop, 30)
@@ -70,6 +71,7 @@ def test_a_pass_takes_the_workers_drafts_and_they_are_the_in_process_ones(
 def test_a_changed_request_is_drafted_afresh(loop: Loop, monkeypatch: pytest.MonkeyPatch) -> None:
     """Facts that change between the worker's draft and the job's (here: an account
     imported meanwhile) make the job draft in-process, from what it reads now."""
+    monkeypatch.setattr(loop.service, "_ahead_allowed", True)  # MAILBOT_DRAFT_AHEAD=1
     _backlog(loop, 20)
     results = DraftsAhead.results
 
@@ -90,15 +92,25 @@ def test_a_changed_request_is_drafted_afresh(loop: Loop, monkeypatch: pytest.Mon
     assert in_process and all(r.account is not None for r in in_process)
 
 
+def test_drafting_ahead_is_off_unless_asked_for(loop: Loop) -> None:
+    assert loop.app.settings.draft_ahead is False and loop.service._ahead_allowed is False
+    settings = loop.app.settings.model_copy(update={"draft_ahead": True})
+    app = type(loop.app)(settings=settings, routing=loop.app.routing, db=loop.app.db,
+                         clock=loop.app.clock)  # fmt: skip
+    assert Runner(app)._ahead_allowed is True
+
+
 def test_with_an_llm_configured_nothing_is_drafted_ahead(loop: Loop) -> None:
     settings = loop.app.settings.model_copy(
-        update={"llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "m"}
+        update={"llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "m", "draft_ahead": True}
     )
     app = type(loop.app)(settings=settings, routing=loop.app.routing, db=loop.app.db,
                          clock=loop.app.clock)  # fmt: skip
     assert settings.llm_configured
     assert Runner(app)._ahead_allowed is False
-    assert loop.service._ahead_allowed is True
+    offline = app.settings.model_copy(update={"llm_base_url": None, "llm_model": None})
+    assert Runner(type(app)(settings=offline, routing=app.routing, db=app.db,
+                            clock=app.clock))._ahead_allowed is True  # fmt: skip
 
 
 def test_the_rule_modules_loaded_step_by_step_are_the_offline_drafters() -> None:
