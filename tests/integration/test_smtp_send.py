@@ -71,7 +71,10 @@ def _start(handler: Sink, **kwargs: Any) -> Controller:
         controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
         try:
             controller.start()
-        except OSError:
+        except OSError:  # the port is taken: aiosmtpd leaves the loop it made open
+            if controller._thread is not None:
+                controller._thread.join(5)
+            controller.loop.close()
             continue
         return controller
     raise RuntimeError("no free port in 20000-40000")
