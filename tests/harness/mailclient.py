@@ -70,6 +70,8 @@ class MailServers:
         finally:
             with suppress(imaplib.IMAP4.error, OSError):
                 conn.logout()
+            with suppress(OSError):  # a LOGOUT that failed (a timed-out login) closed nothing
+                conn.shutdown()
 
     def fetch_all(self, user: str, folder: str = "INBOX") -> list[bytes]:
         """Every message in ``folder`` in UID order, raw, without setting \\Seen."""
