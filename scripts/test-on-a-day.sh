@@ -9,9 +9,10 @@
 # 15 of 3,128 tests time out so. scripts/faketime_waits.c, built here with the machine's
 # cc and preloaded before libfaketime, moves that deadline back to the real clock; without
 # a compiler the suite runs without it (and those tests time out). The day is a relative
-# offset shared by every process (see below); with a start date, on 2026-12-05, 1 of 3,239
-# failed (test_draft_lease's `mailbot run` got EOF from Dovecot at LOGIN after the
-# integration files before it): each child's clock restarted at the day, minutes behind.
+# offset shared by every process (see below), not a start date that each child restarts.
+# Still failing under the faked clock only (2026-12-06): the harness's IMAP LOGIN to Dovecot
+# times out once, after ~190 integration tests (test_draft_ahead's setup; before it existed,
+# test_draft_lease's), before any mailbot code runs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
