@@ -39,6 +39,7 @@ from mailbot.drafting.rules import (
     explicit_severity,
     rationale_core,
 )
+from mailbot.drafting.severity_floors import CONTEXT_FLOOR
 from mailbot.templating import render
 
 SYSTEM, USER = "classify.system.j2", "classify.user.j2"
@@ -187,20 +188,21 @@ def _severity(
     request: DraftRequest,
     note: str,
     today: date | None,
-    executive: bool = False,
+    floor: str = "",
 ) -> tuple[Severity, str, str]:
     """The model's level with the defs-1 rules that need no judgement applied in code:
     (level, why it differs from the model's, the CSM's own rationale when the note set it).
-    ``executive``: the rules saw executive involvement (their category or a title in the
-    To/Cc or a signature), which makes it at least high whatever the model read."""
+    ``floor``: what the rules saw that makes it at least high whatever the model read
+    (executive involvement: their category or a title in the To/Cc or a signature; or a
+    context floor of severity_floors: our people failing again, a renewal at risk, ...)."""
     explicit = explicit_severity(note)
     if explicit is not None:
         said = f"{explicit.rationale} (the model suggested {labels.severity.value})"
         return explicit.value, "", said
     level, why = labels.severity, ""
-    if executive and level.rank > Severity.HIGH.rank:
+    if floor and level.rank > Severity.HIGH.rank:
         level = Severity.HIGH
-        why = f"executive involvement (the model said {labels.severity.value})"
+        why = f"{floor} (the model said {labels.severity.value})"
     bump = _bump_reason(request.account, today)
     if bump and level.rank > Severity.HIGH.rank:
         level = sorted(Severity, key=lambda s: s.rank)[level.rank - 1]
@@ -209,6 +211,16 @@ def _severity(
         level = Severity.HIGH
         why = f"renewal at risk by a churn threat (the model said {labels.severity.value})"
     return level, why, ""
+
+
+def _floor(rules_rationale: str) -> str:
+    """Why the rules' level is at least high by a defs-1 floor, or "" (read from their
+    rationale, which names each floor it applied)."""
+    if EXEC_FLOOR in rules_rationale:
+        return "executive involvement"
+    if CONTEXT_FLOOR in rules_rationale:
+        return rules_rationale.split(": ", 1)[-1]
+    return ""
 
 
 def _second_opinion(rationale: str, model: str, rules: str) -> str:
@@ -239,8 +251,8 @@ def merge(
     sentiment = labels.sentiment
     if rule_found_cue(offline.sentiment_rationale) or sentiment not in _MODEL_RUNGS:
         sentiment = offline.sentiment
-    executive = EXEC_FLOOR in rationale_core(offline.severity_rationale)
-    severity, why, csm_said = _severity(labels, sentiment, request, note, today, executive)
+    floor = _floor(rationale_core(offline.severity_rationale))
+    severity, why, csm_said = _severity(labels, sentiment, request, note, today, floor)
     before = {"severity": offline.severity.value}
     after = {"severity": severity.value}
     category = offline.category

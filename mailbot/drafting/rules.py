@@ -30,7 +30,7 @@ from mailbot.drafting.cues import (
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
-from mailbot.drafting.severity_floors import OVER, high_floor
+from mailbot.drafting.severity_floors import CONTEXT_FLOOR, OVER, high_floor
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -245,7 +245,10 @@ def suggest_severity(
         level, reason = floor, f"{reason}{EXEC_FLOOR} for {category}"
     context = high_floor(category, _present(note + "\n" + customer))
     if context and Severity.HIGH.rank < level.rank:
-        level, reason = Severity.HIGH, f"the thread says {_quote(context)} (high for {category})"
+        level, reason = (
+            Severity.HIGH,
+            f"the thread says {_quote(context)}{CONTEXT_FLOOR}{category})",
+        )
     title = SIGNATURE_TITLE.search(roles)
     if title and Severity.HIGH.rank < level.rank:
         level = Severity.HIGH

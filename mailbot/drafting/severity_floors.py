@@ -76,6 +76,10 @@ OVER = re.compile(
     re.IGNORECASE,
 )
 
+# How a severity rationale says a floor above raised it; llm_classify reads it, so the
+# floor holds for the model's level too (a floor needs no judgement).
+CONTEXT_FLOOR = " (high for "
+
 
 def high_floor(category: Category, text: str) -> list[str]:
     """The words that make the thread at least high in its context, or none."""

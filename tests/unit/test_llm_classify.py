@@ -176,6 +176,28 @@ def test_merge_keeps_executive_involvement_at_least_high() -> None:
     assert merged.severity is Severity.MEDIUM
 
 
+def test_merge_keeps_the_rules_context_floor_at_least_high() -> None:
+    """A floor needs no judgement (severity_floors): our people failing a second time is
+    high for a service failure whatever level the model read."""
+    body = (
+        "Your engineer missed the onboarding session again, the second time this month. "
+        "Nobody from your side showed up and nobody called to cancel."
+    )
+    request = _request(body, subject="Missed onboarding session")
+    offline = OfflineDrafter(OURS).draft(request).brief
+    assert offline.category is Category.SERVICE_FAILURE and offline.severity is Severity.HIGH
+    labels = Labels(category="service_failure", severity="medium", sentiment="calm")
+    brief = merge(offline, labels, request, "", None)
+    assert brief.severity is Severity.HIGH
+    assert "second time" in brief.severity_rationale
+    assert "the model said medium" in brief.severity_rationale
+    critical = Labels(category="service_failure", severity="critical", sentiment="calm")
+    assert merge(offline, critical, request, "", None).severity is Severity.CRITICAL
+    once = _request("Your engineer missed the onboarding session.", subject="Missed session")
+    first = OfflineDrafter(OURS).draft(once).brief
+    assert merge(first, labels, once, "", None).severity is Severity.MEDIUM
+
+
 def test_no_cue_marks_match_the_rules_wording() -> None:
     quiet = OfflineDrafter(OURS).draft(_request("Hallo.", note="", subject="Hallo")).brief
     rationales = (quiet.category_rationale, quiet.severity_rationale, quiet.sentiment_rationale)
