@@ -7,6 +7,7 @@ until Ctrl-C, printing how to reach them.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import tempfile
@@ -36,8 +37,18 @@ def running_mail_servers(keep_dir: bool = False) -> Iterator[MailServers]:
     finally:
         bridge.stop()
         dovecot.stop()
+        _keep_log(dovecot.base / "dovecot.log")
         if not keep_dir:
             shutil.rmtree(base, ignore_errors=True)
+
+
+def _keep_log(log: Path) -> None:
+    """Copy Dovecot's log into ``$MAILBOT_KEEP_DOVECOT_LOG`` (a directory) when set: the
+    temp dir goes at teardown, and a failure seen once under a whole suite needs the log."""
+    keep = os.environ.get("MAILBOT_KEEP_DOVECOT_LOG")
+    if keep and log.exists():
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(log, Path(keep) / f"dovecot-{log.parent.parent.name}.log")
 
 
 def main() -> None:
