@@ -43,9 +43,10 @@ def running_mail_servers(keep_dir: bool = False) -> Iterator[MailServers]:
 
 
 def _keep_log(log: Path) -> None:
-    """Copy Dovecot's log into ``$MAILBOT_KEEP_DOVECOT_LOG`` (a directory) when set: the
-    temp dir goes at teardown, and a failure seen once under a whole suite needs the log."""
-    keep = os.environ.get("MAILBOT_KEEP_DOVECOT_LOG")
+    """Copy Dovecot's log into ``$KEEP_DOVECOT_LOG`` (a directory) when set: the temp dir
+    goes at teardown, and a failure seen once in a whole suite needs the log. Not named
+    MAILBOT_*: a `mailbot run` child would warn about it (test_observe_run reads that log)."""
+    keep = os.environ.get("KEEP_DOVECOT_LOG")
     if keep and log.exists():
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(log, Path(keep) / f"dovecot-{log.parent.parent.name}.log")
