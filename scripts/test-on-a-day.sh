@@ -10,9 +10,10 @@
 # cc and preloaded before libfaketime, moves that deadline back to the real clock; without
 # a compiler the suite runs without it (and those tests time out). The day is a relative
 # offset shared by every process (see below), not a start date that each child restarts.
-# Still failing under the faked clock only (2026-12-06): the harness's IMAP LOGIN to Dovecot
-# times out once, after ~190 integration tests (test_draft_ahead's setup; before it existed,
-# test_draft_lease's), before any mailbot code runs.
+# Dovecot keeps the faked clock only because tests/harness/dovecot.conf.in imports FAKETIME
+# and LD_PRELOAD: it empties its environment at startup, and libfaketime, re-reading FAKETIME
+# every 10 s, then fell back to the real clock (2026-12-06: "Time moved backwards by 550758
+# seconds", no new process for 180 s, a harness LOGIN timed out after ~190 tests).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -36,7 +37,9 @@ if [ ! -x "$VENV/bin/pytest" ]; then
 fi
 SHIM=""
 if command -v cc >/dev/null; then
-  SHIM=$(mktemp -d)/faketime_waits.so
+  SHIM_DIR=$(mktemp -d)
+  chmod 755 "$SHIM_DIR" # Dovecot, run as root, runs as the dovecot user: it must load it too
+  SHIM=$SHIM_DIR/faketime_waits.so
   cc -shared -fPIC -O2 -o "$SHIM" scripts/faketime_waits.c -ldl
 else
   echo "no C compiler: timed waits in threads will sleep for the whole offset" >&2

@@ -7,6 +7,7 @@ until Ctrl-C, printing how to reach them.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import tempfile
@@ -36,8 +37,19 @@ def running_mail_servers(keep_dir: bool = False) -> Iterator[MailServers]:
     finally:
         bridge.stop()
         dovecot.stop()
+        _keep_log(dovecot.base / "dovecot.log")
         if not keep_dir:
             shutil.rmtree(base, ignore_errors=True)
+
+
+def _keep_log(log: Path) -> None:
+    """Copy Dovecot's log into ``$KEEP_DOVECOT_LOG`` (a directory) when set: the temp dir
+    goes at teardown, and a failure seen once in a whole suite needs the log. Not named
+    MAILBOT_*: a `mailbot run` child would warn about it (test_observe_run reads that log)."""
+    keep = os.environ.get("KEEP_DOVECOT_LOG")
+    if keep and log.exists():
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(log, Path(keep) / f"dovecot-{log.parent.parent.name}.log")
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ import imaplib
 import os
 import shutil
 import smtplib
+import time
 import uuid
 from email.message import EmailMessage
 
@@ -105,6 +106,21 @@ def test_clear_empties_every_folder(mail_servers: MailServers) -> None:
     mail_servers.clear("lisa")
     assert mail_servers.fetch_all("lisa") == []
     assert mail_servers.fetch_all("lisa", "Archive") == []
+
+
+def test_dovecot_runs_on_the_tests_clock(mail_servers: MailServers) -> None:
+    """Under scripts/test-on-a-day.sh every Dovecot process must see the faked day: Dovecot
+    empties its environment, and without FAKETIME its processes ran on the real clock (the
+    master switched to it 10 s in, saw time jump back a week and launched nothing for 180 s).
+    An APPEND without a date gets the imap process's now as INTERNALDATE."""
+    mail_servers.clear("sam")
+    mail_servers.append("sam", "INBOX", b"Subject: clock\r\n\r\nclock\r\n")
+    with mail_servers.imap("sam") as conn:
+        conn.select("INBOX", readonly=True)
+        _, data = conn.fetch("1", "(INTERNALDATE)")
+    stamp = imaplib.Internaldate2tuple(data[0] if isinstance(data[0], bytes) else b"")
+    assert stamp is not None, data
+    assert abs(time.mktime(stamp) - time.time()) < 120, (time.asctime(stamp), time.ctime())
 
 
 def _smtp_send(server: FaultSmtp, subject: str) -> None:
