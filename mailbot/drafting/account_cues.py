@@ -42,7 +42,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:increase|rise|hike|uplift|subida|aumento|hausse|augmentation|erhöhung|verhoging"
         r"|stijging|reajuste) (?:of |by |de |del |du |de la |um |van |met |di |del |do |da )?"
         r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift|rise|hike"
-        r"|teurer|plus cher"
+        r"|teurer|plus cher|hoger|höher|plus élevé|más alto|più alto|mais alto"
         r"|más caro|duurder|in più|mais caro)",
         r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
         r"|more than)\b",

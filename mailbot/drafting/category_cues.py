@@ -25,6 +25,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b(?![^.]{0,40}\bbudget)"
         r"|\bhangs\b"
         r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
+        r"|\bcloses? (?:itself|by itself)\b|\bshuts? (?:itself )?down\b|\b(?:app|application"
+        r"|appli|aplicación|aplicativo|aplicação|applicazione|programm\w*|logiciel|software|tool)"
+        r"\b[^.]{0,12}\b(?:se ferme|se cierra|si chiude|fecha(?:-se)?|schließt sich|sluit af)\b"
         r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
         r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
         r"|\bfunktioniert (?:nicht|nicht mehr|kaum)\b|\bgeht nicht\b|\bkaputt\b"
@@ -209,7 +212,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         # people who did not turn up, or meetings missed or cancelled on our side
         r"\b(?:nobody|no one|niemand|personne|nadie|nessuno|ninguém)\b[^.]{0,20}\b(?:turned up"
         r"|showed up|came|joined|erschienen|venu|vino|gekomen|venuto|apareceu)\b"
-        r"|\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b|\bnever showed\b"
+        r"|\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b"
+        r"|\bnever showed\b(?! up (?:in|on)\b)"
         r"|\b(?:missed|cancell?ed|skipped) (?:the |our |two |three |another |both )?(?:\w+ )?"
         r"(?:session|meeting|training|call|workshop|onboarding|kick-?off|appointment|QBR)s?\b"
         r"|\bnicht erschienen\b|\b(?:termin|schulung|workshop)\w* (?:abgesagt|verpasst)\b"

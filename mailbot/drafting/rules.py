@@ -14,8 +14,8 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
-from mailbot.drafting.category_concepts import without_onsets, without_passing
 from mailbot.drafting.category_cues import CATEGORY_CUES
+from mailbot.drafting.category_scope import scoped
 from mailbot.drafting.category_shapes import read_shape
 from mailbot.drafting.cues import (
     CHURN_ONLY,
@@ -75,10 +75,9 @@ def _evidence(
     CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
     cue (a polite question, a word with other senses) half that; executive cues double."""
     cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
-    if category is Category.FEATURE_GAP:  # "since Monday we can't ..." broke: not a gap
-        note, customer, subject = map(without_onsets, (note, customer, subject))
-    if category is Category.PRODUCT_DEFECT:  # "though exports are sometimes slow": in passing
-        note, customer, subject = map(without_passing, (note, customer, subject))
+    # only the sentences about this kind of problem (category_scope: "since Monday we can't"
+    # broke, not a gap; the invoices the product writes are its data, not our bill)
+    note, customer, subject = scoped(category, note, customer, subject)
     in_note, weak_note = _hits(cues, note), _hits(weak, note)
     in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)

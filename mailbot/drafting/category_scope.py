@@ -1,0 +1,175 @@
+"""Which sentences a category's cues are read in: the scope of the cue tables (issue 18).
+
+A cue word counts where it names the problem, not where it only wraps one. defs-1 reads
+the problem the customer needs solved, and customers wrap a breakage in other words:
+
+- a sentence that dates or tells a breakage ("since the update", "no longer", "we need it
+  to work again") is about the breakage: its need, wish, trust or renewal words are not a
+  feature gap or a relationship at risk (a regression is a defect even when it is missed);
+- money that is the *product's* data (the invoices it writes for the customer's clients,
+  a payment page, a refund button, their customers who cannot pay) is a defect in that
+  feature, not a commercial dispute; *our* bill to them ("your invoice", "charged us")
+  stays commercial, and its gap or defect words describe the bill;
+- "no longer" of a price term ("no longer getting the discount") is money, and of people's
+  use ("nobody opens it any more") is the relationship: neither counts as a regression.
+
+Each scope drops whole sentences (split on . ! ? and line ends) before a table is read,
+checking a sentence only when the text holds the words at all, so it stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mailbot.domain import Category
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, REGRESSION
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _i(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# A sentence dating the start of a problem ("since this morning we can't set filters").
+ONSET = (
+    r"\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
+    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
+    r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
+    r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
+    r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
+    r"|\d)"
+)
+_ONSET = _i(ONSET)
+# something worked and broke, or should work again (category_concepts' defect concepts)
+_BROKE = _i("|".join((ONSET, REGRESSION, *DEFECT_CONCEPTS[2:4])))
+# people stopped using it: the relationship's "no longer", unless they *cannot* use it
+_FADING_USE = _i(
+    r"\b(?:don'?t|doesn'?t|do not|does not|no longer|nobody|no one|no-one|hardly|barely|rarely"
+    r"|stopped)\b(?: \w+){0,4}? (?:use|uses|using|open|opens|log in|logs in|logging in)\b"
+    r"|\bn'(?:utilise|ouvre)\w* (?:plus|guère|presque plus)\b|\bpersonne n'(?:utilise|ouvre)"
+    r"|\b(?:casi )?nadie (?:\w+ )?(?:usa|utiliza|abre)\b|\bya no (?:lo |la |los |las )?(?:usa"
+    r"|utiliza|abre)\w*|\b(?:nutz|benutz|öffne|verwende)\w* (?:\w+ ){0,4}(?:kaum|nicht mehr"
+    r"|niemand|keiner)\b|\b(?:kaum noch|niemand|keiner) (?:\w+ ){0,2}(?:nutzt|benutzt|öffnet)\b"
+    r"|\bgebruik\w* (?:\w+ ){0,4}(?:niet meer|nauwelijks|bijna niemand)\b|\bniemand (?:\w+ )?"
+    r"(?:gebruikt|opent)\b|\bnon (?:la |lo |li |le )?(?:usa|usano|apre|aprono|utilizz\w*) più\b"
+    r"|\b(?:quasi )?nessuno (?:la |lo )?(?:usa|apre|utilizza)\b|\b(?:já )?não (?:o |a )?(?:usa"
+    r"|usam|utiliza\w*|abre\w*)\b|\bninguém (?:\w+ )?(?:usa|utiliza|abre)\b"
+)
+_INABILITY = _i(
+    r"\b(?:can'?t|cannot|can|could(?:n'?t)?|unable|able|kann|können|konnte\w*|peu\w*|pued\w*"
+    r"|pod\w*|riesc\w*|possono|kan|kunnen|consegu\w*|error\w*|fehler\w*|erreur\w*|errore|erro)\b"
+)
+# what we charge them: "your invoice", "charged us", "we paid"
+_OUR_BILL = _i(
+    r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
+    r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
+    r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b|\b(?:nous|uns"
+    r"|nos|ons|ci) (?:\w+ )?(?:factur|berechn|cobr|fattur|addebit|gefactureerd|prélev)\w*"
+    r"|\bwe (?:have )?paid\b|\bwir haben (?:\w+ )?bezahlt\b|\bnous avons payé\b|\bpagamos\b"
+    r"|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
+)
+# money as the product's own data: its screens and documents, the customer's own clients
+_PRODUCT = _i(
+    r"\b(?:button|page|screen|form|field|module|report|export|dashboard|template|layout|PDF"
+    r"|portal|app|system|software|tool|platform|shop|webshop|checkout|gateway|bouton|écran"
+    r"|formulaire|rapport|tableau de bord|modèle|portail|appli\w*|logiciel|système|outil"
+    r"|plateforme|boutique|schaltfläche|knopf|seite|maske|modul|bericht|vorlage|botón|página"
+    r"|pantalla|formulario|módulo|informe|exportación|plantilla|aplicación|sistema"
+    r"|herramienta|plataforma|tienda|pasarela|knop|pagina|scherm|formulier|sjabloon|systeem"
+    r"|pulsante|schermata|modulo|esportazione|gestionale|piattaforma|negozio|botão|ecrã|tela"
+    r"|formulário|relatório|exportação|ferramenta|loja|(?:rechnungs|zahlungs)(?:nummer|seite|maske|modul|vorlage|lauf|export|druck)\w*)\b"
+    r"|\b(?:our|unsere\w*|nos|nuestr[oa]s|onze|nostri|ai nostri|aos nossos|nossos|a|an|un|une"
+    r"|uno|una|ein\w*|een|um|uma)? ?(?:\w+ )?(?:clients|customers|guests|patients|tenants"
+    r"|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes|huéspedes|pacientes"
+    r"|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti|hóspedes|locataires)\b"
+    r"|\b(?:a|an|un|une|uno|ein|een|um) (?:customer|client|cliente|kunde|klant|guest)\b"
+    r"|\b(?:download|export|import|upload|print|generat)\w*"
+)
+_MONEY_TERM = _i(
+    r"\b(?:discount\w*|rabatt\w*|remise|descuento\w*|korting\w*|sconto|descont\w*|credit note"
+    r"|gutschrift\w*|avoir|nota (?:de|di) cr[ée]dit\w*|creditnota|refund\w*|rimbors\w*"
+    r"|reembols\w*|rembours\w*|terugbetal\w*|erstattung|estorno|rebate)\b"
+)
+
+
+def _dropping(test: Callable[[str], object], gate: re.Pattern[str]) -> Callable[[str], str]:
+    """A scope: the text with every sentence ``test`` holds for replaced by a space."""
+
+    def scoped(text: str) -> str:
+        if not gate.search(text):
+            return text
+        return _SENTENCE.sub(lambda m: " " if test(m.group(0)) else m.group(0), text)
+
+    return scoped
+
+
+def _fading(sentence: str) -> bool:
+    return bool(_FADING_USE.search(sentence)) and not _INABILITY.search(sentence)
+
+
+def _broke(sentence: str) -> bool:
+    return bool(_BROKE.search(sentence)) and not _fading(sentence)
+
+
+def _lapsed_or_fading(sentence: str) -> bool:
+    """A price term lapsing or people's use fading: not a regression of the product."""
+    lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
+    return bool(lapsed or _OUR_BILL.search(sentence)) or _fading(sentence)
+
+
+def _product_money(sentence: str) -> bool:
+    return bool(_PRODUCT.search(sentence)) and not _OUR_BILL.search(sentence)
+
+
+without_onsets = _dropping(_ONSET.search, _ONSET)
+# what a feature gap or a relationship at risk is read in: not a told breakage
+without_breakage = _dropping(_broke, _BROKE)
+# what a defect is read in: no money lapsing, no bill of ours, no fading use
+without_money_or_use = _dropping(
+    _lapsed_or_fading, _i(f"{_MONEY_TERM.pattern}|{_OUR_BILL.pattern}|{_FADING_USE.pattern}")
+)
+# what a commercial dispute is read in (customer's words): not the product's own money
+without_product_money = _dropping(_product_money, _PRODUCT)
+# what a gap is read in besides: not our bill (its limits describe the bill)
+without_our_bill = _dropping(lambda s: bool(_OUR_BILL.search(s)), _OUR_BILL)
+
+# A problem granted in passing ("the tool mostly works, though exports are sometimes slow",
+# "hubo algún fallo al principio, pero...") is not what the thread is about: its defect
+# words do not count (rules._evidence), so a relationship told around it stays one.
+_PASSING = _i(
+    r"\b(?:apart from|aside from|except for|the odd|the occasional|now and then"
+    r"|at first|to be fair|mostly works|though the|although the|al principio|au début"
+    r"|anfangs|all'inizio|in het begin|no início|de vez en cuando|ab und zu|de temps en temps"
+    r"|ogni tanto|af en toe|de vez em quando|hubo algún|even though the odd)\b"
+)
+without_passing = _dropping(_PASSING.search, _PASSING)
+
+
+def _gap(text: str) -> str:
+    return without_our_bill(without_breakage(text))
+
+
+def _defect(text: str) -> str:
+    return without_money_or_use(without_passing(text))
+
+
+_SCOPES: dict[Category, Callable[[str], str]] = {
+    Category.FEATURE_GAP: _gap,
+    Category.PRODUCT_DEFECT: _defect,
+    Category.RELATIONSHIP_AT_RISK: without_breakage,
+}
+
+
+def scoped(category: Category, note: str, customer: str, subject: str) -> tuple[str, str, str]:
+    """The note, customer text and subject as ``category``'s cues read them; the CSM's note
+    keeps its money words (the CSM names *our* bill, and "our customer" means the account)."""
+    if category is Category.COMMERCIAL_DISPUTE:
+        return note, without_product_money(customer), without_product_money(subject)
+    scope = _SCOPES.get(category)
+    if scope is None:
+        return note, customer, subject
+    return scope(note), scope(customer), scope(subject)
