@@ -15,7 +15,7 @@ from mailbot.drafting.cues import TITLE, cues
 ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.COMMERCIAL_DISPUTE: cues(
         r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b|\brechnung\w*|\babrechnung\b"
-        r"|\bfactur\w*"
+        r"|\bfactur\w*|\bfactuur\w*|\bfatura\w*|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
         r"|\bfattur\w*|\bpagamento\b|\bpago\b|\bbetaling\b|\bzahlung\b|\bpaiement\b",
         r"\b(?:over|double[- ]?)?charged\b|\babgerechnet\b|\bin rechnung gestellt\b"
         r"|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"

@@ -61,7 +61,10 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\benvisag\w*|\b(?:tienen|tenéis|têm|hanno|avete) (?:\w+ )?previst[oa]\b"
     r"|\b(?:tienen|tenéis|avete|têm) (?:la )?intenci[óo]n\b|\bdo you intend to\b"
     r"|\b(?:nos|in den|dans les|en los|nei|in de) (?:planos|plänen|plans|planes|piani|plannen)\b"
-    r"|\bnous aimerions\b(?! (?:comprendre|savoir|une réponse|être))|\bwe'?re missing\b"
+    r"|\bnous aimerions\b(?! (?:comprendre|savoir|une réponse|être))"
+    r"|\bwe(?:'re| are) missing (?:a|an|the (?:option|ability|possibility)|support|any way)\b"
+    r"|\b(?:missing|lacking) (?:a|an) (?:way|option"
+    r"|possibility|function\w*|setting|integration)\b"
     r"|\bone thing (?:we'?re|we are|that'?s) missing\b"
     r"|\bexpecting (?:it|the \w+|that|to get)\b|\bturns out only\b",
     # a wish in the conditional: what they would like it to do

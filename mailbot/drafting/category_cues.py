@@ -24,7 +24,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\berrore\b|\berro\b|\bfallo\b",
         r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b(?![^.]{0,40}\bbudget)"
         r"|\bhangs\b"
-        r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
+        r"|\babstürz\w*|\babsturz\w*|\bstürzt\b|\bplant(?:e|er|ent|age)\b|\bvastgelopen\b"
+        r"|\bvastlopen\b|\bbloccars[ie]\b|\bsi bloccano\b"
         r"|\bcloses? (?:itself|by itself)\b|\bshuts? (?:itself )?down\b|\b(?:app|application"
         r"|appli|aplicación|aplicativo|aplicação|applicazione|programm\w*|logiciel|software|tool)"
         r"\b[^.]{0,12}\b(?:se ferme|se cierra|si chiude|fecha(?:-se)?|schließt sich|sluit af)\b"
@@ -58,7 +59,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
         r"\bfail(?:s|ing|ures?)\b|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
         r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
-        r"|\bfallan?\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
+        r"|\bfallan?\b|\bfallando\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
         # since a change on our side
         r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
@@ -81,7 +82,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
         r"|invece di|errad\w*|em vez de)\b",
         r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
-        r"|entries|lines|items|transactions|fields)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
+        r"|entries|lines|items|transactions|fields|orders|bookings|appointments|emails|messages"
+        r"|photos|files|documents)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
         r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
         r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
         r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "

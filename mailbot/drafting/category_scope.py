@@ -69,7 +69,8 @@ _OUR_BILL = _i(
     r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
     r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b|\b(?:nous|uns"
     r"|nos|ons|ci) (?:\w+ )?(?:factur|berechn|cobr|fattur|addebit|gefactureerd|prélev)\w*"
-    r"|\bwe (?:have )?paid\b|\bwir haben (?:\w+ )?bezahlt\b|\bnous avons payé\b|\bpagamos\b"
+    r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b|\bwe (?:have )?paid\b"
+    r"|\bwir haben (?:\w+ )?bezahlt\b|\bnous avons payé\b|\bpagamos\b"
     r"|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
 )
 # money as the product's own data: its screens and documents, the customer's own clients
@@ -87,12 +88,26 @@ _PRODUCT = _i(
     r"|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes|huéspedes|pacientes"
     r"|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti|hóspedes|locataires)\b"
     r"|\b(?:a|an|un|une|uno|ein|een|um) (?:customer|client|cliente|kunde|klant|guest)\b"
-    r"|\b(?:download|export|import|upload|print|generat)\w*"
+    r"|\b(?:download|export|import|upload|print|generat|emiti|emett|émett|ausstell|erstell)\w*"
+    r"|\bwe (?:have |had )?refunded\b"
+    r"|\b(?:orders|bookings|pedidos|commandes|bestellungen|ordini|encomendas|bestellingen)\b"
 )
 _MONEY_TERM = _i(
     r"\b(?:discount\w*|rabatt\w*|remise|descuento\w*|korting\w*|sconto|descont\w*|credit note"
     r"|gutschrift\w*|avoir|nota (?:de|di) cr[ée]dit\w*|creditnota|refund\w*|rimbors\w*"
     r"|reembols\w*|rembours\w*|terugbetal\w*|erstattung|estorno|rebate)\b"
+)
+
+# a problem named as the topic of a ticket our people left unanswered or closed: the
+# sentence is about the service ("our ticket about the export error has had no reply")
+_UNANSWERED_TICKET = _i(
+    r"\b(?:ticket|case|request|reported|gemeldet|signalé|reportado|gemeld|segnalat[oa]"
+    r"|chamado|anfrage|demande|solicitud|caso|melding|richiesta|pedido)\b[^.!?\n]*"
+    r"(?:\b(?:no|without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|sin |zonder |senza "
+    r"|sem )(?:reply|replies|answer|response|feedback|réponse|antwort|rückmeldung|respuesta"
+    r"|antwoord|reactie|risposta|resposta)\b|\b(?:closed|geschlossen|clôturé|fermé|cerrad[oa]"
+    r"|gesloten|chius[oa]|fechad[oa])\b|\b(?:nobody|no one) (?:has )?(?:replied|answered"
+    r"|responded|looked)|\bunanswered\b)"
 )
 
 
@@ -116,9 +131,11 @@ def _broke(sentence: str) -> bool:
 
 
 def _lapsed_or_fading(sentence: str) -> bool:
-    """A price term lapsing or people's use fading: not a regression of the product."""
+    """A price term lapsing, our bill, people's use fading or a ticket left unanswered:
+    not the product's breakage, whatever defect word the sentence names."""
     lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
-    return bool(lapsed or _OUR_BILL.search(sentence)) or _fading(sentence)
+    told = lapsed or _OUR_BILL.search(sentence) or _UNANSWERED_TICKET.search(sentence)
+    return bool(told) or _fading(sentence)
 
 
 def _product_money(sentence: str) -> bool:
@@ -128,9 +145,11 @@ def _product_money(sentence: str) -> bool:
 without_onsets = _dropping(_ONSET.search, _ONSET)
 # what a feature gap or a relationship at risk is read in: not a told breakage
 without_breakage = _dropping(_broke, _BROKE)
-# what a defect is read in: no money lapsing, no bill of ours, no fading use
+# what a defect is read in: no money lapsing, no bill of ours, no fading use, no ticket
+# left unanswered
 without_money_or_use = _dropping(
-    _lapsed_or_fading, _i(f"{_MONEY_TERM.pattern}|{_OUR_BILL.pattern}|{_FADING_USE.pattern}")
+    _lapsed_or_fading,
+    _i("|".join(p.pattern for p in (_MONEY_TERM, _OUR_BILL, _FADING_USE, _UNANSWERED_TICKET))),
 )
 # what a commercial dispute is read in (customer's words): not the product's own money
 without_product_money = _dropping(_product_money, _PRODUCT)
