@@ -24,13 +24,12 @@ from collections.abc import Callable
 
 from mailbot.domain import Category
 from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, REGRESSION
+from mailbot.drafting.cues import for_lowered, lowered
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
+_i = for_lowered  # every scope pattern reads the lowered text
 
 # A sentence dating the start of a problem ("since this morning we can't set filters").
 ONSET = (
@@ -115,9 +114,15 @@ def _dropping(test: Callable[[str], object], gate: re.Pattern[str]) -> Callable[
     """A scope: the text with every sentence ``test`` holds for replaced by a space."""
 
     def scoped(text: str) -> str:
-        if not gate.search(text):
+        low = lowered(text)
+        if not gate.search(low):
             return text
-        return _SENTENCE.sub(lambda m: " " if test(m.group(0)) else m.group(0), text)
+        kept, start = [], 0
+        for sentence in _SENTENCE.finditer(low):
+            if test(sentence.group(0)):
+                kept += [text[start : sentence.start()], " "]
+                start = sentence.end()
+        return "".join([*kept, text[start:]])
 
     return scoped
 

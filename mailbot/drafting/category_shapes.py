@@ -18,7 +18,7 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.category_scope import ONSET, without_breakage
-from mailbot.drafting.cues import cues
+from mailbot.drafting.cues import cues, hits
 
 SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.PRODUCT_DEFECT: cues(
@@ -140,7 +140,7 @@ def read_shape(note: str, customer: str, subject: str) -> tuple[Category, list[s
     best: tuple[int, Category, list[str]] | None = None
     for category, patterns in SHAPES.items():
         read = text if category is Category.PRODUCT_DEFECT else told
-        words = [m.group(0) for m in (p.search(read) for p in patterns) if m]
+        words = hits(patterns, read)
         if words and (best is None or len(words) > best[0]):
             best = (len(words), category, words)
     return (best[1], best[2]) if best else None
