@@ -64,7 +64,12 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
         r"|\bdepuis la (?:mise à jour|version)\b|\bdesde la actualización\b"
-        r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b",
+        r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b"
+        r"|\b(?:since|after|seit|nach|depuis|après|desde|tras|sinds|na|dall'|dopo|após)"
+        r" (?:the |dem |der |la |le |el |de |il |a |o )?(?:last|latest|new|recent|letzten"
+        r"|neuen|dernière|nouvelle|última|nueva|laatste|nieuwe|ultimo|ultima|nuovo|nuova|nova)"
+        r" (?:release|update|upgrade|version|versión|versão|versione|rilascio|aggiornamento"
+        r"|actualización|atualização|mise à jour|versie)\b",
         # wrong or lost data
         r"\bdata loss\b|\blost (?:data|records|entries)\b|\boverwr(?:ote|itten)\b|\bwiped\b"
         r"|\bcorrupt\w*|\bdatenverlust\b|\bperte de données\b|\bpérdida de datos\b"

@@ -40,7 +40,8 @@ ONSET = (
     r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
     r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
-    r"|\d)"
+    r"|\d|(?:the |la |el |de |a |dem |der )?(?:last|latest|new|dernière|nouvelle|última|nueva"
+    r"|laatste|nieuwe|letzten|neuen) (?:release|update|version|versión|versão|versie))"
 )
 _ONSET = _i(ONSET)
 # something worked and broke, or should work again (category_concepts' defect concepts)
@@ -87,7 +88,9 @@ _PRODUCT = _i(
     r"|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes|huéspedes|pacientes"
     r"|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti|hóspedes|locataires)\b"
     r"|\b(?:a|an|un|une|uno|ein|een|um) (?:customer|client|cliente|kunde|klant|guest)\b"
-    r"|\b(?:download|export|import|upload|print|generat|emiti|emett|émett|ausstell|erstell)\w*"
+    r"|\b(?:download|export|import|upload|print|generat|emiti|emett|émett|ausstell|erstell"
+    r"|génér|genera|gerad|gerar|erzeugt|integration|sync|connector|interface|schnittstelle"
+    r"|koppeling|intégration|integración|integrazione|integração)\w*"
     r"|\bwe (?:have |had )?refunded\b"
     r"|\b(?:orders|bookings|pedidos|commandes|bestellungen|ordini|encomendas|bestellingen)\b"
 )

@@ -95,6 +95,59 @@ CASES = [
     ("Our CEO has asked me to tell you that the outage is unacceptable; she expects a "
      "call from your CEO today.", E),
     ('Als Geschäftsführer verlange ich eine Erklärung zu dem Absturz von gestern.', E),
+
+    # round 3: longer threads, a release that dates the breakage, quotes the product writes
+    ("Hi, since Tuesday the timesheet approval screen shows an empty list for all "
+     "managers. We need approvals done by Friday for payroll. Honestly, we are "
+     "starting to question whether the platform is worth what we pay.", D),
+    ("Hello, the stock levels in the app no longer match what we see in the warehouse. "
+     "We would really like a tool we can trust. Please look into this.", D),
+    ("Our invoices to patients are printed without the practice address since the last "
+     "release. We need this corrected before the month-end run.", D),
+    ("Ever since the new version, the booking calendar double-books rooms. Our front "
+     "desk has had to refund three guests this week.", D),
+    ("Guten Tag, seit dem letzten Update stimmen die Summen im Monatsbericht nicht "
+     "mehr. Wir brauchen korrekte Zahlen für die Buchhaltung.", D),
+    ("Bonjour, depuis la nouvelle version, les devis générés n'affichent plus la "
+     "remise. Nous en avons besoin pour nos clients.", D),
+    ("Hola, desde la última versión las facturas que genera el sistema salen sin el "
+     "número de pedido. Lo necesitamos para contabilidad.", D),
+    ("Goedemiddag, sinds de laatste release kloppen de totalen in de maandrapportage "
+     "niet meer. We hebben juiste cijfers nodig.", D),
+    ("Buongiorno, dall'ultimo rilascio i totali del report mensile non tornano più. Ci "
+     "servono numeri corretti per la contabilità.", D),
+    ("Bom dia, desde a última versão os totais do relatório mensal já não batem certo. "
+     "Precisamos de números corretos.", D),
+    ("We can no longer attach PDFs to work orders. It is frustrating because we pay "
+     "for the premium tier precisely for this.", D),
+    ("The integration with our accounting package stopped posting payments on the 3rd. "
+     "Our finance team is chasing every invoice by hand.", D),
+    # gap counter-examples with breakage-ish words
+    ("We can't keep doing the transfers by hand; we need the app to send payments to "
+     "the bank directly.", F),
+    ("Our old system could split an invoice across two cost centres. Yours can't, and "
+     "our controllers miss it.", F),
+    ('Wir können Rechnungen leider nicht auf zwei Kostenstellen aufteilen; das bräuchten wir.', F),
+    # commercial counter-examples with defect-ish words
+    ('Your invoice is wrong: it lists 50 users but we only have 35 on the contract.', C),
+    ('We were charged the old price again even though you confirmed the new rate in March.', C),
+    ('Ihre Rechnung ist falsch, sie enthält die alte Preisstufe.', C),
+    ('Votre facture est erronée : elle compte 50 utilisateurs au lieu de 35.', C),
+    # relationship counter-examples
+    ("Since the acquisition our new owners want every site on their own ERP, and I am "
+     "not sure your tool has a place in that.", R),
+    ('Our sponsor Jan has left, and the new team no longer sees why we pay for this.', R),
+    # service counter-examples
+    ("The export has failed since Monday. We opened a ticket the same day and your "
+     "support has not replied, despite two reminders.", S),
+    ("We reported the login error a week ago. Support promised a call back within the "
+     "hour and nobody called.", S),
+    # executive counter-examples
+    ("Our CEO, in copy, wants to know why the platform has been down three times this "
+     "month and expects your CEO to call her.", E),
+    ("As CFO I need an explanation for the invoicing error and a meeting with your "
+     "executive team this week.", E),
+    ('Unser Vorstand verlangt nach dem dritten Ausfall ein Gespräch mit Ihrem CEO.', E),
 ]  # fmt: skip
 
 
