@@ -118,7 +118,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bseria (?:útil|ótimo)\b",
         r"\bfunktion\w* fehlt\b|\bfehlt\b|\bfeature\b|\bfonctionnalité\b|\bfuncionalidad\b"
         r"|\bfunctionaliteit\b|\bontbreekt\b|\bfunzionalità\b|\bfuncionalidade\b",
-        r"\bgeplant\b|\bis [\w ]{0,40}planned\b|\bplanned for\b|\bon the (?:plan|agenda)\b"
+        r"\bgeplant\b|\bis (?:[\w ]|\d\.\d){0,40}planned\b|\bplanned for\b"
+        r"|\bon the (?:plan|agenda)\b"
         r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
         r"|\bPläne\b|\bgepland\b|\bop de planning\b"
         r"|\bin programma\b|\bplanejad[oa]\b",

@@ -63,11 +63,15 @@ def hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
 # Phrases that mention a cue word only to deny it ("not a bug", "no rush").
 NEGATED = re.compile(
     r"\b(?:not|no|kein(?:en)?|pas|geen|non|não) (?:a |un |une |een )?(?:bug|fehler|bogue)\b"
+    r"|\b(?:whether|if) (?:this|it)(?: is|'s) (?:a |really a )?(?:bug|defect)\b"
     r"|\bnot blocking(?: \w+)?|\bnot (?:yet )?blocked\b|\bnothing is blocked\b"
     r"|\bnicht blockiert\w*|\bno rush\b|\bno hurry\b|\bkeine eile\b|\bgeen haast\b|\bsin prisa\b"
     r"|\bnessuna fretta\b|\bsem pressa\b|\brien d'urgent\b"
     r"|\bnot urgent\b|\bpas urgent\b|\bnicht dringend\b|\bniet dringend\b"
     r"|\bno es urgente\b|\bnon è urgente\b|\bnão é urgente\b"
+    # a confidentiality footer's "received in error" names no error
+    r"|\b(?:per errore|par erreur|in error|by mistake|por error|por erro|per vergissing"
+    r"|irrtümlich\w*|fälschlicherweise)\b"
     # "there's no deadline attached" names no deadline (issue 18)
     r"|\bno (?:\w+ )?deadline\b|\bkeine (?:feste )?frist\b|\bpas de (?:date limite|délai)\b"
     r"|\bsin (?:fecha límite|plazo)\b|\bgeen deadline\b|\bnessuna scadenza\b|\bsem prazo\b",
@@ -103,6 +107,27 @@ NAMED_IN_NOTE = re.compile(
     r"|relationship[ _]at[ _]risk|executive[ _]intervention)\b",
     re.IGNORECASE,
 )
+# The CSM's own verdict in plain words ("this is a feature request", "it's a bug"): the type
+# named too, unless asked ("whether this is a bug") or denied ("it's not a bug").
+_VERDICT_IN_NOTE = re.compile(
+    r"(?<!whether )(?<!if )\b(?:this|it)(?: is|'s) (?:a |really a |actually a |clearly a "
+    r"|more of a |just a )?(feature request|bug)\b(?!\?)",
+    re.IGNORECASE,
+)
+
+
+def named_in_note(note: str) -> tuple[Category, str] | None:
+    """The category the CSM's note names, with the words that name it."""
+    named = NAMED_IN_NOTE.search(note)
+    if named:
+        return Category(named.group(1).lower().replace(" ", "_")), named.group(0)
+    verdict = _VERDICT_IN_NOTE.search(note)
+    if verdict is None:
+        return None
+    bug = verdict.group(1).lower() == "bug"
+    return (Category.PRODUCT_DEFECT if bug else Category.FEATURE_GAP), verdict.group(0)
+
+
 # A bare mention of a top title ("our new CIO is reviewing tools") is weak evidence: the
 # executive may be a reason, not the one demanding action.
 EXEC_MENTION = cues(r"\b(?:CEO|CFO|COO|CIO|CTO|chief executive|PDG|geschäftsführ\w*)\b")
@@ -131,11 +156,14 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b",
         r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
         r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
-        r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen)\b"
-        r"|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer)\b|\b(?:podrían|pueden)"
-        r"[^.?]{0,60}\b(?:añadir|agregar|incorporar)\b|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
-        r"\b(?:toevoegen|inbouwen)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere|integrare)\b"
-        r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir)\b",
+        r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen"
+        r"|anbieten|bereitstellen)\b|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer"
+        r"|proposer|prévoir)\b|\b(?:podrían|pueden)"
+        r"[^.?]{0,60}\b(?:añadir|agregar|incorporar|ofrecer)\b"
+        r"|\b(?:kunnen|zouden) jullie[^.?]{0,60}"
+        r"\b(?:toevoegen|inbouwen|aanbieden)\b|\b(?:potete|potreste)[^.?]{0,60}\b(?:aggiungere"
+        r"|integrare|offrire|prevedere)\b"
+        r"|\b(?:podem|poderiam)[^.?]{0,60}\b(?:adicionar|incluir|oferecer|disponibilizar)\b",
         # (not work done by hand: that is the workaround for a defect as often as for a gap)
         r"\b(?:connect|integrate|hook up)\b"
         r"|\bintegration with\b",

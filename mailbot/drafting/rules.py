@@ -21,12 +21,12 @@ from mailbot.drafting.cues import (
     CHURN_ONLY,
     EXEC_MENTION,
     LEAVING,
-    NAMED_IN_NOTE,
     NEGATED,
     SIGNATURE_TITLE,
     WEAK_CUES,
     cues,
     hits,
+    named_in_note,
 )
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.severity_concepts import ONE_USER
@@ -97,10 +97,10 @@ def suggest_category(
 ) -> Suggestion[Category]:
     """Keyword scoring over the note, the customer's text and the first subject line;
     ``roles`` is the customers' signatures, names and To/Cc names (for executive titles)."""
-    named = NAMED_IN_NOTE.search(note)
+    named = named_in_note(note)
     if named:
-        value = Category(named.group(1).lower().replace(" ", "_"))
-        return Suggestion(value, f'Category {value}: the CSM wrote "{named.group(0)}" in the note')
+        value, words = named
+        return Suggestion(value, f'Category {value}: the CSM wrote "{words}" in the note')
     note, customer = _NEGATED.sub(" ", note), _NEGATED.sub(" ", customer)
     subject = _NEGATED.sub(" ", subject)
     found = {c: _evidence(c, note, customer, subject, roles) for c in _CATEGORY_ORDER}

@@ -165,3 +165,41 @@ CASES = [
 def test_a_defect_in_other_words_stays_a_defect(customer: str, expected: Category) -> None:
     picked = suggest_category("", customer)
     assert picked.value is expected, picked.rationale
+
+
+@pytest.mark.parametrize(
+    ("note", "customer", "expected"),
+    [
+        ("Customer calls it a bug, but this is a feature request: we never supported 2.0.",
+         "We have a bug: XLIFF 2.0 files are refused on import.", F),
+        ("They think something is missing, but it's a bug: it worked in 4.1.",
+         "We need the CSV export of the cost centres.", D),
+        # asked or denied, the verdict names nothing: the thread decides
+        ("They ask whether this is a bug.", "Is support for XLIFF 2.0 planned?", F),
+        ("It's not a bug, they want something new.", "Could the planner show two weeks?", F),
+    ],
+)  # fmt: skip
+def test_the_csms_verdict_in_plain_words_names_the_type(
+    note: str, customer: str, expected: Category
+) -> None:
+    """defs-1: when the CSM's note names the type, follow it ("this is a feature request")."""
+    picked = suggest_category(note, customer)
+    assert picked.value is expected, picked.rationale
+
+
+@pytest.mark.parametrize(
+    "customer",
+    [
+        "Could we get the reports in Spanish? If you received this email in error, please "
+        "delete it.",
+        "Können Sie die Berichte auch auf Italienisch anbieten? Falls Sie diese E-Mail "
+        "irrtümlich erhalten haben, löschen Sie sie bitte.",
+        "Pourriez-vous proposer les rapports en italien ? Si vous avez reçu ce message par "
+        "erreur, merci de le détruire.",
+        "È possibile avere i report in italiano? Se ha ricevuto questo messaggio per errore, "
+        "la preghiamo di cancellarlo.",
+    ],
+)
+def test_a_footers_received_in_error_is_no_error(customer: str) -> None:
+    picked = suggest_category("", customer)
+    assert picked.value is F, picked.rationale
