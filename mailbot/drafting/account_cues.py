@@ -44,6 +44,13 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift|rise|hike"
         r"|teurer|plus cher|hoger|höher|plus élevé|más alto|più alto|mais alto"
         r"|más caro|duurder|in più|mais caro)",
+        # a price word and a rise in one sentence ("the price of the app went up by 15%")
+        r"\b(?:price|fee|prix|tarif|precio|cuota|prijs|prezzo|canone|preço|mensalidade"
+        r"|\w*gebühr|\w*preis)\w*\b[^.!?\n]{0,60}\b(?:rais|increas|went up|risen|rose|hike"
+        r"|erhöht|gestiegen|augment|hausse|aument|subi|verhoogd|gestegen)\w*|\b(?:raised"
+        r"|increased|hiked|erhöht|augmenté|aumentado|subido|verhoogd|aumentato|aumentou)"
+        r" (?:the |our |your |den |le |el |il |o |de )?(?:price|fee|prix|tarif|preis"
+        r"|gebühr|precio|cuota|prijs|prezzo|canone|preço)\w*|\bcobran?\b",
         r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
         r"|more than)\b",
         r"\bmahnung\w*|\baanmaning\w*|\bdunning\b|\bpayment reminder\b|\brelance de paiement\b"

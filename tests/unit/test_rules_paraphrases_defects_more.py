@@ -148,6 +148,18 @@ CASES = [
     ("As CFO I need an explanation for the invoicing error and a meeting with your "
      "executive team this week.", E),
     ('Unser Vorstand verlangt nach dem dritten Ausfall ein Gespräch mit Ihrem CEO.', E),
+    # round 4: our price and our bill naming the product (module, platform, app) stay money
+
+    ('The renewal quote for the platform is 20% higher than last year.', C),
+    ('The invoice for the analytics module lists 50 users; we only have 30.', C),
+    ('As a customer for eight years we expect the invoice to match the contract.', C),
+    ('You raised the price of the app by 15% without any notice.', C),
+    ('Die Lizenzgebühr für das Modul wurde ohne Ankündigung um 15 % erhöht.', C),
+    ('Le prix de la plateforme a augmenté de 15 % sans préavis.', C),
+    ('Nos cobran el módulo de informes que dimos de baja en marzo.', C),
+    ('Il canone della piattaforma è aumentato del 20% senza preavviso.', C),
+    ('De prijs van het platform is zonder aankondiging met 15% verhoogd.', C),
+    ('O preço da plataforma subiu 20% sem aviso.', C),
 ]  # fmt: skip
 
 
