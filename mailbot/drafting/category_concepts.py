@@ -171,7 +171,23 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|\bsin que nadie\b|\bsenza che nessuno\b|\bsem que ninguém\b|\bzonder dat iemand\b",
 )
 
+# someone on their side is no longer there: a departure, not a regression
+DEPARTED = (
+    r"\bno longer (?:with|at|part of|works? (?:for|at|with)|working (?:for|at|with)|employed"
+    r" (?:by|at)) (?:us|the (?:company|business|firm|organi[sz]ation|team|group)|our (?:company"
+    r"|team|business))\b|\bno longer (?:employed|in charge|responsible for)\b|\b(?:nicht"
+    r"|kein\w*) mehr (?:bei uns|im (?:unternehmen|haus)|in der firma|für uns tätig|zuständig)\b"
+    r"|\b(?:ne (?:travaille|fait)|n'est) plus (?:chez nous|avec nous|dans l'entreprise"
+    r"|dans la société|partie de|responsable)|\bya no (?:trabaja|está) (?:con nosotros"
+    r"|en la empresa|aquí)\b|\bya no (?:forma parte|es (?:la |el )?responsable)"
+    r"|\bnon (?:lavora|è) più (?:con noi|in azienda|da noi|per noi|responsabile)\b"
+    r"|\b(?:werkt|is) (?:\w+ ){0,3}niet meer (?:bij ons|bij het bedrijf|in dienst"
+    r"|verantwoordelijk)\b|\bjá não (?:trabalha|está) (?:connosco|conosco|na empresa|aqui)\b"
+    r"|\bjá não (?:faz parte|é (?:o |a )?responsável)"
+)
+
 RISK_CONCEPTS: tuple[str, ...] = (
+    DEPARTED,
     # the person who carried us on their side goes
     r"\bleaves (?:us|the company|the business|at the end)\b|\b(?:who|that) (?:pushed|championed"
     r"|sponsored|drove|brought) (?:for )?(?:the|us|our|this)\b|\bdépart (?:de|d')"

@@ -29,7 +29,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcloses? (?:itself|by itself)\b|\bshuts? (?:itself )?down\b|\b(?:app|application"
         r"|appli|aplicación|aplicativo|aplicação|applicazione|programm\w*|logiciel|software|tool)"
         r"\b[^.]{0,12}\b(?:se ferme|se cierra|si chiude|fecha(?:-se)?|schließt sich|sluit af)\b"
-        r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
+        r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrav(?:a|ar|ou|am|ando)\b",
         r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
         r"|\bfunktioniert (?:nicht|nicht mehr|kaum)\b|\bgeht nicht\b|\bkaputt\b"
         r"|\bne (?:fonctionne|marche) (?:pas|plus)\b|\bno funciona\b|\bdeja de funcionar\b"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from mailbot.domain import Category
-from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, REGRESSION
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, DEPARTED, REGRESSION
 from mailbot.drafting.cues import for_lowered, lowered
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -59,6 +59,7 @@ _FADING_USE = _i(
     r"|\b(?:quasi )?nessuno (?:la |lo )?(?:usa|apre|utilizza)\b|\b(?:já )?não (?:o |a )?(?:usa"
     r"|usam|utiliza\w*|abre\w*)\b|\bninguém (?:\w+ )?(?:usa|utiliza|abre)\b"
 )
+_DEPARTED = _i(DEPARTED)
 _INABILITY = _i(
     r"\b(?:can'?t|cannot|can|could(?:n'?t)?|unable|able|kann|können|konnte\w*|peu\w*|pued\w*"
     r"|pod\w*|riesc\w*|possono|kan|kunnen|consegu\w*|error\w*|fehler\w*|erreur\w*|errore|erro)\b"
@@ -152,6 +153,9 @@ def _dropping(test: Callable[[str], object], gate: re.Pattern[str]) -> Callable[
 
 
 def _fading(sentence: str) -> bool:
+    """People stopped using it, or someone left: the relationship's "no longer"."""
+    if _DEPARTED.search(sentence):
+        return True
     return bool(_FADING_USE.search(sentence)) and not _INABILITY.search(sentence)
 
 
@@ -178,7 +182,11 @@ without_breakage = _dropping(_broke, _BROKE)
 # left unanswered
 without_money_or_use = _dropping(
     _lapsed_or_fading,
-    _i("|".join(p.pattern for p in (_MONEY_TERM, _OUR_BILL, _FADING_USE, _UNANSWERED_TICKET))),
+    _i(
+        "|".join(
+            p.pattern for p in (_MONEY_TERM, _OUR_BILL, _FADING_USE, _UNANSWERED_TICKET, _DEPARTED)
+        )
+    ),
 )
 # what a commercial dispute is read in (customer's words): not the product's own money
 without_product_money = _dropping(_product_money, _PRODUCT)

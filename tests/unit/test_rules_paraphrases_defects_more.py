@@ -160,6 +160,22 @@ CASES = [
     ('Il canone della piattaforma è aumentato del 20% senza preavviso.', C),
     ('De prijs van het platform is zonder aankondiging met 15% verhoogd.', C),
     ('O preço da plataforma subiu 20% sem aviso.', C),
+    # round 5: someone "no longer with us" left; that is no regression of the product
+
+    ("Just so you know, Anna, who led the rollout, is no longer with the company and "
+     "nobody has taken over her role.", R),
+    ("Unsere Projektleiterin ist seit Montag nicht mehr bei uns, und niemand hat ihre "
+     "Rolle übernommen.", R),
+    ("Notre cheffe de projet ne travaille plus chez nous depuis lundi et personne n'a "
+     "repris son rôle.", R),
+    ('Nuestra jefa de proyecto ya no trabaja con nosotros y nadie ha asumido su función.', R),
+    ("Onze projectleider werkt sinds maandag niet meer bij ons en niemand heeft haar "
+     "rol overgenomen.", R),
+    ("La nostra responsabile di progetto non lavora più con noi e nessuno ha preso il "
+     "suo ruolo.", R),
+    ('A nossa gestora de projeto já não trabalha connosco e ninguém assumiu a função dela.', R),
+    # (the defect next to a departure stays a defect)
+    ('Since Anna left, the weekly export no longer runs and nobody here knows why.', D),
 ]  # fmt: skip
 
 
