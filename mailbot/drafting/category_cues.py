@@ -57,7 +57,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcaída del (?:sistema|servicio|servidor)\b"
         r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
         r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
-        r"\bfail(?:s|ing|ures?)\b|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
+        r"\bfail(?:s|ing|ures?)?\b(?! to see)"
+        r"|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
         r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
         r"|\bfallan?\b|\bfallando\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
         # since a change on our side
@@ -211,7 +212,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"[^.]{0,60}\b(?:did not|didn'?t|never|failed|forgot|missed|cancell?ed|ignored)\b"
         r"|\bsoporte\b|\bhelpdesk\b|\bservicedesk\b|\bklantenservice\b|\bassistenza\b"
         r"|\batendimento\b|\bsuporte\b|\bkundendienst\b|\bservice client\b",
-        r"\bclosed (?:as|without)\b|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
+        r"\bclosed (?:as|without) (?:a |an |any )?(?:answer|reply|response|resolution|solution"
+        r"|fix|explanation|duplicate|resolved|solved|done|completed|fixed|word)\b"
+        r"|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
         r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
         r"|solução) (?:geschlossen|clôtur\w*|fermé\w*|cerrad\w*|gesloten|chius\w*|fechad\w*)",
         r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b"

@@ -32,20 +32,24 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _i = for_lowered  # every scope pattern reads the lowered text
 
 # A sentence dating the start of a problem ("since this morning we can't set filters").
-ONSET = (
-    r"\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
+_WHEN = (
+    r"this morning|yesterday|today"
     r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
     r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
     r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
     r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
     r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
-    r"|\d|(?:the |la |el |de |a |dem |der )?(?:last|latest|new|dernière|nouvelle|última|nueva"
-    r"|laatste|nieuwe|letzten|neuen) (?:release|update|version|versión|versão|versie))"
+    r"|(?:the |la |el |de |a |dem |der )?(?:last|latest|new|dernière|nouvelle|última|nueva"
+    r"|laatste|nieuwe|letzten|neuen) (?:release|update|version|versión|versão|versie)"
 )
+_SINCE = r"\b(?:since|seit|depuis|desde|sinds|da|from) "
+ONSET = rf"{_SINCE}(?:{_WHEN}|\d)"
 _ONSET = _i(ONSET)
 # something worked and broke, or should work again (category_concepts' defect concepts)
 _BROKE = _i("|".join((ONSET, REGRESSION, *DEFECT_CONCEPTS[2:4])))
+# for the relationship: "from 300 to 40 a week", "since 2019" date no breakage
+_BROKE_BY_WORDS = _i("|".join((rf"{_SINCE}(?:{_WHEN})", REGRESSION, *DEFECT_CONCEPTS[2:4])))
 # people stopped using it: the relationship's "no longer", unless they *cannot* use it
 _FADING_USE = _i(
     r"\b(?:don'?t|doesn'?t|do not|does not|no longer|nobody|no one|no-one|hardly|barely|rarely"
@@ -62,7 +66,9 @@ _FADING_USE = _i(
 _DEPARTED = _i(DEPARTED)
 _INABILITY = _i(
     r"\b(?:can'?t|cannot|can|could(?:n'?t)?|unable|able|kann|können|konnte\w*|peu\w*|pued\w*"
-    r"|pod\w*|riesc\w*|possono|kan|kunnen|consegu\w*|error\w*|fehler\w*|erreur\w*|errore|erro)\b"
+    r"|pod\w*|riesc\w*|possono|kan|kunnen|consegu\w*|error\w*|fehler\w*|erreur\w*|errore|erro"
+    r"|crash\w*|bug\w*|broken|fail\w*|slow\w*|wrong|freez\w*|absturz|stürzt|plant\w*|bloc\w*"
+    r"|lent\w*|traag|lento|kaputt|falsch\w*|faux|errad\w*|sbagliat\w*|verkeerd\w*)\b"
 )
 # what we charge them: "your invoice", "charged us", "we paid"
 _OUR_BILL = _i(
@@ -73,6 +79,14 @@ _OUR_BILL = _i(
     r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b|\bwe (?:have )?paid\b"
     r"|\bwir haben (?:\w+ )?bezahlt\b|\bnous avons payé\b|\bpagamos\b"
     r"|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
+)
+# our bill itself ("your invoice", "charged us"), as a defect's scope reads it: "we paid for
+# the premium tier and it still crashes" is still a crash
+_OUR_INVOICE = _i(
+    r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
+    r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
+    r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b"
+    r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
 )
 # money as the product's own data: a payment page or refund button, what the product
 # generates, shows or sends, money in the portal, the customer's own clients and orders
@@ -114,7 +128,6 @@ _PRODUCT = _i(
     r"|génér|genera|gerad|gerar|erzeugt|integration|sync|connector|interface|schnittstelle"
     r"|koppeling|intégration|integración|integrazione|integração)\w*"
     r"|\bwe (?:have |had )?refunded\b"
-    r"|\b(?:orders|bookings|pedidos|commandes|bestellungen|ordini|encomendas|bestellingen)\b"
 )
 _MONEY_TERM = _i(
     r"\b(?:discount\w*|rabatt\w*|remise|descuento\w*|korting\w*|sconto|descont\w*|credit note"
@@ -125,12 +138,13 @@ _MONEY_TERM = _i(
 # a problem named as the topic of a ticket our people left unanswered or closed: the
 # sentence is about the service ("our ticket about the export error has had no reply")
 _UNANSWERED_TICKET = _i(
-    r"\b(?:ticket|case|request|reported|gemeldet|signalé|reportado|gemeld|segnalat[oa]"
-    r"|chamado|anfrage|demande|solicitud|caso|melding|richiesta|pedido)\b[^.!?\n]*"
+    r"\b(?:tickets?|case (?:number|#|\d)|reported|gemeldet|signalé|reportado|gemeld|segnalat[oa]"
+    r"|chamado|melding)\b[^.!?\n]*"
     r"(?:\b(?:no|without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|sin |zonder |senza "
     r"|sem )(?:reply|replies|answer|response|feedback|réponse|antwort|rückmeldung|respuesta"
-    r"|antwoord|reactie|risposta|resposta)\b|\b(?:closed|geschlossen|clôturé|fermé|cerrad[oa]"
-    r"|gesloten|chius[oa]|fechad[oa])\b|\b(?:nobody|no one) (?:has )?(?:replied|answered"
+    r"|antwoord|reactie|risposta|resposta)\b|\b(?:was|were|has been|have been|got|is)"
+    r" closed\b|\bclosed (?:it|them|the ticket|our ticket|the case)\b|\b(?:geschlossen|clôturé"
+    r"|cerrad[oa]|gesloten|chius[oa]|fechad[oa])\b|\b(?:nobody|no one) (?:has )?(?:replied|answered"
     r"|responded|looked)|\bunanswered\b)"
 )
 
@@ -163,33 +177,49 @@ def _broke(sentence: str) -> bool:
     return bool(_BROKE.search(sentence)) and not _fading(sentence)
 
 
+def _broke_by_words(sentence: str) -> bool:
+    return bool(_BROKE_BY_WORDS.search(sentence)) and not _fading(sentence)
+
+
 def _lapsed_or_fading(sentence: str) -> bool:
     """A price term lapsing, our bill, people's use fading or a ticket left unanswered:
     not the product's breakage, whatever defect word the sentence names."""
     lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
-    told = lapsed or _OUR_BILL.search(sentence) or _UNANSWERED_TICKET.search(sentence)
+    told = lapsed or _OUR_INVOICE.search(sentence) or _UNANSWERED_TICKET.search(sentence)
     return bool(told) or _fading(sentence)
 
 
 def _product_money(sentence: str) -> bool:
-    return bool(_PRODUCT.search(sentence)) and not _OUR_BILL.search(sentence)
+    """The product's own money, or what a breakage cost ("we paid for premium and since
+    then exports fail"): not a dispute about our bill. A price term lapsing stays money."""
+    if _OUR_INVOICE.search(sentence):
+        return False
+    if _PRODUCT.search(sentence) and not _OUR_BILL.search(sentence):
+        return True
+    lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
+    return bool(_BROKE_BY_WORDS.search(sentence)) and not lapsed
 
 
 without_onsets = _dropping(_ONSET.search, _ONSET)
-# what a feature gap or a relationship at risk is read in: not a told breakage
+# what a feature gap or a relationship at risk is read in: not a told breakage (for the
+# relationship a bare number does not date one: "logins fell from 300 to 40")
 without_breakage = _dropping(_broke, _BROKE)
+without_breakage_told = _dropping(_broke_by_words, _BROKE_BY_WORDS)
 # what a defect is read in: no money lapsing, no bill of ours, no fading use, no ticket
 # left unanswered
 without_money_or_use = _dropping(
     _lapsed_or_fading,
     _i(
         "|".join(
-            p.pattern for p in (_MONEY_TERM, _OUR_BILL, _FADING_USE, _UNANSWERED_TICKET, _DEPARTED)
+            p.pattern
+            for p in (_MONEY_TERM, _OUR_INVOICE, _FADING_USE, _UNANSWERED_TICKET, _DEPARTED)
         )
     ),
 )
 # what a commercial dispute is read in (customer's words): not the product's own money
-without_product_money = _dropping(_product_money, _PRODUCT)
+without_product_money = _dropping(
+    _product_money, _i(f"{_PRODUCT.pattern}|{_BROKE_BY_WORDS.pattern}")
+)
 # what a gap is read in besides: not our bill (its limits describe the bill)
 without_our_bill = _dropping(lambda s: bool(_OUR_BILL.search(s)), _OUR_BILL)
 
@@ -216,7 +246,7 @@ def _defect(text: str) -> str:
 _SCOPES: dict[Category, Callable[[str], str]] = {
     Category.FEATURE_GAP: _gap,
     Category.PRODUCT_DEFECT: _defect,
-    Category.RELATIONSHIP_AT_RISK: without_breakage,
+    Category.RELATIONSHIP_AT_RISK: without_breakage_told,
 }
 
 

@@ -176,6 +176,15 @@ CASES = [
     ('A nossa gestora de projeto já não trabalha connosco e ninguém assumiu a função dela.', R),
     # (the defect next to a departure stays a defect)
     ('Since Anna left, the weekly export no longer runs and nobody here knows why.', D),
+    # round 6: scopes that must not over-reach (a crash as the reason for not using it, what a
+    # breakage cost, "in this case", a bare number as an onset, orders on our invoice)
+
+    ("We don't use the new editor any more because it keeps crashing.", D),
+    ('We paid for the premium tier in March and since then the exports fail every night.', D),
+    ('In this case the app closed without saving the form.', D),
+    ('The invoice for May includes 40 orders we never placed.', C),
+    ("Logins fell from 300 to 40 a week and management asks whether we still need all "
+     "the seats.", R),
 ]  # fmt: skip
 
 
