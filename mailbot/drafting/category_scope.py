@@ -10,8 +10,11 @@ the problem the customer needs solved, and customers wrap a breakage in other wo
   a payment page, a refund button, their customers who cannot pay) is a defect in that
   feature, not a commercial dispute; *our* bill to them ("your invoice", "charged us")
   stays commercial, and its gap or defect words describe the bill;
-- "no longer" of a price term ("no longer getting the discount") is money, and of people's
-  use ("nobody opens it any more") is the relationship: neither counts as a regression.
+- "no longer" of a price term ("no longer getting the discount") is money, of people's
+  use ("nobody opens it any more") or of someone who left ("no longer with us") is the
+  relationship: none counts as a regression;
+- a defect named as the topic of a ticket nobody answered ("our ticket about the export
+  error has had no reply") is the service's failure, not evidence of the defect.
 
 Each scope drops whole sentences (split on . ! ? and line ends) before a table is read,
 checking a sentence only when the text holds the words at all, so it stays linear.
@@ -140,7 +143,7 @@ _MONEY_TERM = _i(
 _UNANSWERED_TICKET = _i(
     r"\b(?:tickets?|case (?:number|#|\d)|reported|gemeldet|signalé|reportado|gemeld|segnalat[oa]"
     r"|chamado|melding)\b[^.!?\n]*"
-    r"(?:\b(?:no|without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|sin |zonder |senza "
+    r"(?:\b(?:no |without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|sin |zonder |senza "
     r"|sem )(?:reply|replies|answer|response|feedback|réponse|antwort|rückmeldung|respuesta"
     r"|antwoord|reactie|risposta|resposta)\b|\b(?:was|were|has been|have been|got|is)"
     r" closed\b|\bclosed (?:it|them|the ticket|our ticket|the case)\b|\b(?:geschlossen|clôturé"
