@@ -160,7 +160,12 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|\bvuelv\w* a funcionar\b|\bvolviera a funcionar\b|\bfuncione de nuevo\b"
     r"|\b(?:weer|opnieuw) (?:werkt|werken)\b|\bwerkt (?:weer|opnieuw)\b"
     r"|\btorn\w* a funzionare\b|\bfunzioni di nuovo\b|\bvolt\w* a funcionar\b"
-    r"|\bfuncione de novo\b",
+    r"|\bfuncione de novo\b|\b(?:add|bring|put|restore|reinstate) (?:\w+ ){0,3}back\b"
+    r"|\bback (?:as|like|to how) (?:it was|before)\b|\bzurückbekommen\b|\bwiederherstellen\b"
+    r"|\bremettre\b|\brétablir\b|\bvolver a poner\b|\brestablecer\b|\bterugzetten\b"
+    r"|\bterugkrijgen\b|\brimettere\b|\bripristinare\b|\brepor\b|\brestabelecer\b"
+    r"|\b(?:before|vor|avant|antes de|voor|prima)(?: dem| la| de| del| da)? (?:the )?(?:update"
+    r"|upgrade|release|mise à jour|actualización|aggiornamento|atualização)\b",
     # data that changed or vanished with nobody touching it
     r"\b(?:disappeared|vanished|gone missing|verschwunden|disparu\w*|desaparec\w*"
     r"|scompars\w*|verdwenen|sumi(?:u|ram)|sparit\w*)\b|\b(?:changed|change|cambian\w*"

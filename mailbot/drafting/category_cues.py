@@ -65,6 +65,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
         r"|\bdepuis la (?:mise à jour|version)\b|\bdesde la actualización\b"
+        r"|\b(?:seit (?:der )?version|desde la versión|sinds versie|dalla versione"
+        r"|desde a versão|since v\d|seit v\d)\b"
         r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b"
         r"|\b(?:since|after|seit|nach|depuis|après|desde|tras|sinds|na|dall'|dopo|após)"
         r" (?:the |dem |der |la |le |el |de |il |a |o )?(?:last|latest|new|recent|letzten"
@@ -93,7 +95,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
         r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
         r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "
-        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b",
+        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b"
+        r"|\b(?:it|this|that|which|they|the \w+(?: \w+)?) used to (?:include|show|have|contain"
+        r"|display|export|list|let|allow|print|send|sync|find)\b",
         r"\boff by\b|\b(?:hours?|days?|minutes?) (?:off|out|behind|ahead)\b|\b(?:later|earlier"
         r"|higher|lower) than (?:planned|expected|it should|entered|booked|scheduled)\b",
         r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bhotfix\b|\bpatch\b|\bcosmetic\b|\bkosmetisch\b"

@@ -151,9 +151,11 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bwrong\b|\bfalsch\w*|\bincorrect\w*|\bverkeerd\w*|\bsbagliat\w*"
     ),
     Category.FEATURE_GAP: cues(
-        r"\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
+        # (not "is it possible that ...": a question whether something happens)
+        r"(?:\bwould it be possible\b|\bis it possible\b|\bwäre es möglich\b|\bist es möglich\b"
         r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
-        r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b",
+        r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b)"
+        r"(?!,? (?:that|dass|que|qu'|che|dat)\b)",
         r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
         r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
         r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen"

@@ -185,6 +185,35 @@ CASES = [
     ('The invoice for May includes 40 orders we never placed.', C),
     ("Logins fell from 300 to 40 a week and management asks whether we still need all "
      "the seats.", R),
+    # round 7: a gap's words for something that went away ("add it back", "no longer lets us")
+
+    ("Hi team, the new release doesn't let us save drafts any more. We relied on that "
+     "every day.", D),
+    ('There is no way to log in on the tablets since Monday; the button is greyed out.', D),
+    ('The report used to include the VAT column. Can you add it back?', D),
+    ('Could you please bring back the export to Excel? It vanished with the last update.', D),
+    ("Ever since version 8 we can't choose the delivery date in the order form.", D),
+    ("Is it possible that the search ignores accents now? Before the update it found "
+     "'Müller' with 'Muller'.", D),
+    ('Der Kalender lässt uns seit dem Update keine Serientermine mehr anlegen.', D),
+    ('Kann man die alte Druckansicht zurückbekommen? Seit Version 5 fehlen die Fußzeilen.', D),
+    ("L'application ne nous permet plus d'ajouter des pièces jointes depuis lundi.", D),
+    ("Pourriez-vous remettre le bouton d'export ? Il a disparu depuis la mise à jour.", D),
+    ('La aplicación ya no nos deja adjuntar fotos desde la última versión.', D),
+    ('¿Podéis volver a poner la columna de IVA? Desapareció con la actualización.', D),
+    ('Sinds de update kunnen we geen bijlagen meer toevoegen aan een order.', D),
+    ("L'app non ci permette più di allegare foto dopo l'aggiornamento.", D),
+    ('Desde a atualização, o sistema já não deixa anexar fotografias.', D),
+    # (true gaps: the same words with no "since", "any more" or "back")
+    ("Your app doesn't let us attach photos to an order; our old system did.", F),
+    ("Could you add a VAT column to the sales report? We have always had to calculate "
+     "it by hand.", F),
+    ('Die App kann leider keine Serientermine anlegen. Ist das geplant?', F),
+    ("L'application ne permet pas d'ajouter des pièces jointes. Est-ce prévu ?", F),
+    ('La aplicación no permite adjuntar fotos. ¿Está previsto?', F),
+    ('De app ondersteunt geen bijlagen bij een order. Komt dat nog?', F),
+    ("L'app non permette di allegare foto. È in programma?", F),
+    ('O sistema não permite anexar fotografias. Está planeado?', F),
 ]  # fmt: skip
 
 
