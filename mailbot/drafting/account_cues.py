@@ -15,7 +15,7 @@ from mailbot.drafting.cues import TITLE, cues
 ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.COMMERCIAL_DISPUTE: cues(
         r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b|\brechnung\w*|\babrechnung\b"
-        r"|\bfactur\w*"
+        r"|\bfactur\w*|\bfactuur\w*|\bfatura\w*|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
         r"|\bfattur\w*|\bpagamento\b|\bpago\b|\bbetaling\b|\bzahlung\b|\bpaiement\b",
         r"\b(?:over|double[- ]?)?charged\b|\babgerechnet\b|\bin rechnung gestellt\b"
         r"|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"
@@ -42,8 +42,15 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:increase|rise|hike|uplift|subida|aumento|hausse|augmentation|erhöhung|verhoging"
         r"|stijging|reajuste) (?:of |by |de |del |du |de la |um |van |met |di |del |do |da )?"
         r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift|rise|hike"
-        r"|teurer|plus cher"
+        r"|teurer|plus cher|hoger|höher|plus élevé|más alto|più alto|mais alto"
         r"|más caro|duurder|in più|mais caro)",
+        # a price word and a rise in one sentence ("the price of the app went up by 15%")
+        r"\b(?:price|fee|prix|tarif|precio|cuota|prijs|prezzo|canone|preço|mensalidade"
+        r"|\w*gebühr|\w*preis)\w*\b[^.!?\n]{0,60}\b(?:rais|increas|went up|risen|rose|hike"
+        r"|erhöht|gestiegen|augment|hausse|aument|subi|verhoogd|gestegen)\w*|\b(?:raised"
+        r"|increased|hiked|erhöht|augmenté|aumentado|subido|verhoogd|aumentato|aumentou)"
+        r" (?:the |our |your |den |le |el |il |o |de )?(?:price|fee|prix|tarif|preis"
+        r"|gebühr|precio|cuota|prijs|prezzo|canone|preço)\w*|\bcobran?\b",
         r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
         r"|more than)\b",
         r"\bmahnung\w*|\baanmaning\w*|\bdunning\b|\bpayment reminder\b|\brelance de paiement\b"

@@ -16,8 +16,6 @@ is a defect: the gap patterns refuse a following "anymore" / "mehr" / "plus" / "
 
 from __future__ import annotations
 
-import re
-
 # what stops a "does not let us" from being a gap: it did, until recently
 _NOT_AGAIN = (
     r"(?![^.?!]{0,60}\b(?:anymore|any more|any longer|no longer|since|suddenly|mehr|plus"
@@ -32,7 +30,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|function\w*)\b|\bno way (?:to|of) (?!know|tell|reach|contact)"
     r"|\b(?:it|the \w+(?: \w+)?) (?:has|offers|comes with) no (?!record|idea|access|data|error)"
     r"|\bes gibt keine (?:möglichkeit|option|funktion)\b"
-    r"|\b(?:kann man|man kann|lässt sich|lassen sich|können wir|kann ich)\b[^.?!]{0,50}"
+    r"|\b(?:kann man|man kann|lässt sich|lassen sich|können wir|wir können|kann ich)\b[^.?!]{0,50}"
     r"\b(?:kein\w*|nicht)\b"
     r"|\b(?:aucun|pas de) moyen de\b|\bne (?:nous |vous |me |leur )?(?:permet|laisse) pas\b"
     r"|(?<!ya )\bno (?:nos |te |me |les |le )?(?:deja|permite)\b|\bno hay (?:manera|forma"
@@ -60,9 +58,14 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\b(?:whether|if|when) (?:this|that|it) (?:is|will be) (?:coming|planned|available)\b"
     r"|\bwe (?:really |urgently |also )?need (?:a way|an option|the (?:ability|option"
     r"|possibility)|separate|multiple|more than one|support for)\b"
-    r"|\benvisag\w*|\b(?:tienen|tenéis|avete|têm) (?:la )?intenci[óo]n\b|\bdo you intend to\b"
+    r"|\benvisag\w*|\b(?:tienen|tenéis|têm|hanno|avete) (?:\w+ )?previst[oa]\b"
+    r"|\b(?:tienen|tenéis|avete|têm) (?:la )?intenci[óo]n\b|\bdo you intend to\b"
     r"|\b(?:nos|in den|dans les|en los|nei|in de) (?:planos|plänen|plans|planes|piani|plannen)\b"
-    r"|\bnous aimerions\b|\bwe'?re missing\b|\bone thing (?:we'?re|we are|that'?s) missing\b"
+    r"|\bnous aimerions\b(?! (?:comprendre|savoir|une réponse|être))"
+    r"|\bwe(?:'re| are) missing (?:a|an|the (?:option|ability|possibility)|support|any way)\b"
+    r"|\b(?:missing|lacking) (?:a|an) (?:way|option"
+    r"|possibility|function\w*|setting|integration)\b"
+    r"|\bone thing (?:we'?re|we are|that'?s) missing\b"
     r"|\bexpecting (?:it|the \w+|that|to get)\b|\bturns out only\b",
     # a wish in the conditional: what they would like it to do
     r"\b(?:we|I)(?: would|'d) (?:love|like|prefer) (?:for )?(?:the|it|to (?:have|see|get))\b"
@@ -125,16 +128,13 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|adicionar)\b|\best-ce (?:prévu|envisagé)\b",
 )
 
-DEFECT_CONCEPTS: tuple[str, ...] = (
-    # a server or client error code: an error whatever the words around it
-    r"\b(?:HTTP|status|error|code|returns?|returning|got|get|gets|getting|throws?|with)"
-    r" (?:an? |the )?[45]\d\d\b|\b[45]\d\d (?:errors?|pages?|responses?|status|codes?"
-    r"|internal|bad gateway|service unavailable)\b|\binternal server error\b|\bbad gateway\b",
-    # it worked and broke: a regression, whatever it is
+# it worked and broke: a regression, whatever it is (category_scope.py also reads it)
+REGRESSION = (
     r"(?<!logs in )(?<!log in )(?<!uses it )(?<!use it )(?<!using it )(?<!opens it )"
     r"\b(?:anymore|any more|any longer)\b|\b(?:suddenly|all of a sudden|until (?:recently|yesterday"
     r"|last week)|worked (?:fine|before|yesterday|until|last)|was working)\b"
-    r"|\bno longer (?!need|use|using|require|want|see the (?:point|value))"
+    r"|\bstopped (?!using|paying|buying|logging|caring)\w+ing\b"
+    r"|\bno longer (?!need|use|using|require|want|sees? (?:the (?:point|value|need)|why|any))"
     r"|\b(?:nicht|kein\w*) (?:(?!nutz|brauch|benötig|verwend)\w+ ){0,4}mehr\b(?! als)"
     r"|\bplötzlich\b|\bhat (?:bisher|vorher|immer) funktioniert\b"
     r"|\bne (?:(?!utilis|besoin)\w+ ){1,2}plus\b(?! (?:de|que|d'))|\bsoudain\w*"
@@ -144,10 +144,55 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|\bprima andava\b"
     r"|\b(?:niet|geen) (?:(?!gebruik|nodig)\w+ ){0,3}meer\b|\bopeens\b|\bplotseling\b"
     r"|\bwerkte\b"
-    r"|\bnão (?:(?!usa|utiliz|precis)\w+ ){0,3}mais\b|\bjá não\b|\bfuncionava\b",
+    r"|\bnão (?:(?!usa|utiliz|precis)\w+ ){0,3}mais\b|\bjá não\b|\bfuncionava\b"
+)
+
+DEFECT_CONCEPTS: tuple[str, ...] = (
+    # a server or client error code: an error whatever the words around it
+    r"\b(?:HTTP|status|error|code|returns?|returning|got|get|gets|getting|throws?|with)"
+    r" (?:an? |the )?[45]\d\d\b|\b[45]\d\d (?:errors?|pages?|responses?|status|codes?"
+    r"|internal|bad gateway|service unavailable)\b|\binternal server error\b|\bbad gateway\b",
+    REGRESSION,
+    # a wish that it worked again is a breakage told as a need, not a gap
+    r"\b(?:work(?:s|ing)?|running) (?:again|as before|like before)\b|\bback to normal\b"
+    r"|\bwieder (?:läuft|laufen|funktionier\w*|geht)\b|\b(?:läuft|funktioniert) wieder\b"
+    r"|\b(?:fonctionne|marche)\w* (?:à nouveau|de nouveau|comme avant)\b|\bremarche\b"
+    r"|\bvuelv\w* a funcionar\b|\bvolviera a funcionar\b|\bfuncione de nuevo\b"
+    r"|\b(?:weer|opnieuw) (?:werkt|werken)\b|\bwerkt (?:weer|opnieuw)\b"
+    r"|\btorn\w* a funzionare\b|\bfunzioni di nuovo\b|\bvolt\w* a funcionar\b"
+    r"|\bfuncione de novo\b|\b(?:add|bring|put|restore|reinstate) (?:\w+ ){0,3}back\b"
+    r"|\bback (?:as|like|to how) (?:it was|before)\b|\bzurückbekommen\b|\bwiederherstellen\b"
+    r"|\bremettre\b|\brétablir\b|\bvolver a poner\b|\brestablecer\b|\bterugzetten\b"
+    r"|\bterugkrijgen\b|\brimettere\b|\bripristinare\b|\brepor\b|\brestabelecer\b"
+    r"|\b(?:before|vor|avant|antes de|voor|prima)(?: dem| la| de| del| da)? (?:the )?(?:update"
+    r"|upgrade|release|mise à jour|actualización|aggiornamento|atualização)\b",
+    # data that changed or vanished with nobody touching it
+    r"\b(?:disappeared|vanished|gone missing|verschwunden|disparu\w*|desaparec\w*"
+    r"|scompars\w*|verdwenen|sumi(?:u|ram)|sparit\w*)\b|\b(?:changed|change|cambian\w*"
+    r"|ändern sich|changent|cambiano|mudam|veranderen) (?:\w+ ){0,2}(?:overnight|by (?:itself"
+    r"|themselves)|de un día para otro|über nacht|du jour au lendemain|da un giorno all'altro"
+    r"|de um dia para o outro|van de ene dag op de andere|vanzelf|von selbst)\b"
+    r"|\bwithout anyone (?:touching|changing)\b|\bohne dass jemand\b|\bsans que personne\b"
+    r"|\bsin que nadie\b|\bsenza che nessuno\b|\bsem que ninguém\b|\bzonder dat iemand\b",
+)
+
+# someone on their side is no longer there: a departure, not a regression
+DEPARTED = (
+    r"\bno longer (?:with|at|part of|works? (?:for|at|with)|working (?:for|at|with)|employed"
+    r" (?:by|at)) (?:us|the (?:company|business|firm|organi[sz]ation|team|group)|our (?:company"
+    r"|team|business))\b|\bno longer (?:employed|in charge|responsible for)\b|\b(?:nicht"
+    r"|kein\w*) mehr (?:bei uns|im (?:unternehmen|haus)|in der firma|für uns tätig|zuständig)\b"
+    r"|\b(?:ne (?:travaille|fait)|n'est) plus (?:chez nous|avec nous|dans l'entreprise"
+    r"|dans la société|partie de|responsable)|\bya no (?:trabaja|está) (?:con nosotros"
+    r"|en la empresa|aquí)\b|\bya no (?:forma parte|es (?:la |el )?responsable)"
+    r"|\bnon (?:lavora|è) più (?:con noi|in azienda|da noi|per noi|responsabile)\b"
+    r"|\b(?:werkt|is) (?:\w+ ){0,3}niet meer (?:bij ons|bij het bedrijf|in dienst"
+    r"|verantwoordelijk)\b|\bjá não (?:trabalha|está) (?:connosco|conosco|na empresa|aqui)\b"
+    r"|\bjá não (?:faz parte|é (?:o |a )?responsável)"
 )
 
 RISK_CONCEPTS: tuple[str, ...] = (
+    DEPARTED,
     # the person who carried us on their side goes
     r"\bleaves (?:us|the company|the business|at the end)\b|\b(?:who|that) (?:pushed|championed"
     r"|sponsored|drove|brought) (?:for )?(?:the|us|our|this)\b|\bdépart (?:de|d')"
@@ -172,7 +217,10 @@ RISK_CONCEPTS: tuple[str, ...] = (
     # hardly anyone uses it any more (usage, not a feature that stopped)
     r"\b(?:nur noch wenige|kaum noch)\b|\bpresque plus\b|\bapenas (?:lo )?(?:usa|utiliza)"
     r"|\bquasi più nessuno\b|\ba malapena\b|\bnauwelijks\b|\bquase não (?:usa|utiliza)\b"
-    r"|\bgave up (?:on|after)\b|\bhas drifted\b|\b(?:usage|use|logins?)\b(?: \w+){0,3}"
+    r"|\bgave up (?:on|after)\b|\b(?:nobody|no one|hardly anyone|barely anyone)(?: here| else"
+    r"| really)? (?:uses|opens|logs in)\b|\bpersonne n'utilise\b|\bya nadie (?:usa|utiliza)\b"
+    r"|\b(?:bijna )?niemand (?:gebruikt|nutzt)\b|\bnessuno (?:usa|apre|utilizza)\b"
+    r"|\bninguém (?:usa|utiliza)\b|\bhas drifted\b|\b(?:usage|use|logins?)\b(?: \w+){0,3}"
     r" (?:is|are) (?:down|low)\b|\b(?:usage|use) in (?:my|our|the) \w+ is low\b"
     r"|\b(?:in pochi|wenige (?:kollegen|nutzer|leute))\b|\bpeu de (?:gens|personnes|collègues"
     r"|utilisateurs)\b|\bpocos (?:usuarios|compañeros|lo usan)\b|\bdoor een paar\b"
@@ -221,39 +269,3 @@ RISK_CONCEPTS: tuple[str, ...] = (
     r"|\bwe were promised a partnership\b|\bimpose\w* (?:ses|its|their)"
     r" (?:own )?(?:propres )?(?:outils|tools|systems)\b",
 )
-
-# A sentence dating the start of a problem ("since this morning we can't set filters") tells
-# of something that broke: its "can't set" is not a gap.
-ONSET = (
-    r"\b(?:since|seit|depuis|desde|sinds|da|from) (?:this morning|yesterday|today"
-    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
-    r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
-    r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
-    r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
-    r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
-    r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
-    r"|\d)"
-)
-_ONSET_SENTENCE = re.compile(rf"[^.!?\n]*{ONSET}[^.!?\n]*", re.IGNORECASE)
-
-
-def without_onsets(text: str) -> str:
-    """The text without sentences that date a breakage, for reading a feature gap."""
-    return _ONSET_SENTENCE.sub(" ", text)
-
-
-# A problem granted in passing ("the tool mostly works, though exports are sometimes slow",
-# "hubo algún fallo al principio, pero...") is not what the thread is about: its defect
-# words do not count (rules._evidence), so a relationship told around it stays one.
-_PASSING = re.compile(
-    r"[^.!?\n]*\b(?:apart from|aside from|except for|the odd|the occasional|now and then"
-    r"|at first|to be fair|mostly works|though the|although the|al principio|au début"
-    r"|anfangs|all'inizio|in het begin|no início|de vez en cuando|ab und zu|de temps en temps"
-    r"|ogni tanto|af en toe|de vez em quando|hubo algún|even though the odd)\b[^.!?\n]*",
-    re.IGNORECASE,
-)
-
-
-def without_passing(text: str) -> str:
-    """The text without sentences that grant a problem in passing, for reading a defect."""
-    return _PASSING.sub(" ", text)

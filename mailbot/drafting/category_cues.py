@@ -24,8 +24,12 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\berrore\b|\berro\b|\bfallo\b",
         r"\bcrash\w*|(?<!budget )(?<!price )(?<!hiring )\bfreez\w*|\bfrozen\b(?![^.]{0,40}\bbudget)"
         r"|\bhangs\b"
-        r"|\babsturz\b|\bstürzt\b|\bplant(?:e|age)\b"
-        r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrava\w*",
+        r"|\babstürz\w*|\babsturz\w*|\bstürzt\b|\bplant(?:e|er|ent|age)\b|\bvastgelopen\b"
+        r"|\bvastlopen\b|\bbloccars[ie]\b|\bsi bloccano\b"
+        r"|\bcloses? (?:itself|by itself)\b|\bshuts? (?:itself )?down\b|\b(?:app|application"
+        r"|appli|aplicación|aplicativo|aplicação|applicazione|programm\w*|logiciel|software|tool)"
+        r"\b[^.]{0,12}\b(?:se ferme|se cierra|si chiude|fecha(?:-se)?|schließt sich|sluit af)\b"
+        r"|\bse cuelga\b|\bloopt vast\b|\bsi blocca\b|\btrav(?:a|ar|ou|am|ando)\b",
         r"\bbroken\b|\bnot working\b|\bdo(?:es)?n'?t work\b|\bstopped working\b|\bno longer work"
         r"|\bfunktioniert (?:nicht|nicht mehr|kaum)\b|\bgeht nicht\b|\bkaputt\b"
         r"|\bne (?:fonctionne|marche) (?:pas|plus)\b|\bno funciona\b|\bdeja de funcionar\b"
@@ -53,14 +57,22 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcaída del (?:sistema|servicio|servidor)\b"
         r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
         r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
-        r"\bfail(?:s|ing|ures?)\b|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
+        r"\bfail(?:s|ing|ures?)?\b(?! to see)"
+        r"|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
         r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
-        r"|\bfallan?\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
+        r"|\bfallan?\b|\bfallando\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
         # since a change on our side
         r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
         r"|\bdepuis la (?:mise à jour|version)\b|\bdesde la actualización\b"
-        r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b",
+        r"|\b(?:seit (?:der )?version|desde la versión|sinds versie|dalla versione"
+        r"|desde a versão|since v\d|seit v\d)\b"
+        r"|\bsinds de update\b|\bdall'aggiornamento\b|\bdesde a atualização\b"
+        r"|\b(?:since|after|seit|nach|depuis|après|desde|tras|sinds|na|dall'|dopo|após)"
+        r" (?:the |dem |der |la |le |el |de |il |a |o )?(?:last|latest|new|recent|letzten"
+        r"|neuen|dernière|nouvelle|última|nueva|laatste|nieuwe|ultimo|ultima|nuovo|nuova|nova)"
+        r" (?:release|update|upgrade|version|versión|versão|versione|rilascio|aggiornamento"
+        r"|actualización|atualização|mise à jour|versie)\b",
         # wrong or lost data
         r"\bdata loss\b|\blost (?:data|records|entries)\b|\boverwr(?:ote|itten)\b|\bwiped\b"
         r"|\bcorrupt\w*|\bdatenverlust\b|\bperte de données\b|\bpérdida de datos\b"
@@ -78,11 +90,14 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
         r"|invece di|errad\w*|em vez de)\b",
         r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
-        r"|entries|lines|items|transactions|fields)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
+        r"|entries|lines|items|transactions|fields|orders|bookings|appointments|emails|messages"
+        r"|photos|files|documents)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
         r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
         r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
         r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "
-        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b",
+        r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b"
+        r"|\b(?:it|this|that|which|they|the \w+(?: \w+)?) used to (?:include|show|have|contain"
+        r"|display|export|list|let|allow|print|send|sync|find)\b",
         r"\boff by\b|\b(?:hours?|days?|minutes?) (?:off|out|behind|ahead)\b|\b(?:later|earlier"
         r"|higher|lower) than (?:planned|expected|it should|entered|booked|scheduled)\b",
         r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bhotfix\b|\bpatch\b|\bcosmetic\b|\bkosmetisch\b"
@@ -108,7 +123,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bseria (?:útil|ótimo)\b",
         r"\bfunktion\w* fehlt\b|\bfehlt\b|\bfeature\b|\bfonctionnalité\b|\bfuncionalidad\b"
         r"|\bfunctionaliteit\b|\bontbreekt\b|\bfunzionalità\b|\bfuncionalidade\b",
-        r"\bgeplant\b|\bis [\w ]{0,40}planned\b|\bplanned for\b|\bon the (?:plan|agenda)\b"
+        r"\bgeplant\b|\bis (?:[\w ]|\d\.\d){0,40}planned\b|\bplanned for\b"
+        r"|\bon the (?:plan|agenda)\b"
         r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
         r"|\bPläne\b|\bgepland\b|\bop de planning\b"
         r"|\bin programma\b|\bplanejad[oa]\b",
@@ -200,7 +216,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"[^.]{0,60}\b(?:did not|didn'?t|never|failed|forgot|missed|cancell?ed|ignored)\b"
         r"|\bsoporte\b|\bhelpdesk\b|\bservicedesk\b|\bklantenservice\b|\bassistenza\b"
         r"|\batendimento\b|\bsuporte\b|\bkundendienst\b|\bservice client\b",
-        r"\bclosed (?:as|without)\b|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
+        r"\bclosed (?:as|without) (?:a |an |any )?(?:answer|reply|response|resolution|solution"
+        r"|fix|explanation|duplicate|resolved|solved|done|completed|fixed|word)\b"
+        r"|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
         r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
         r"|solução) (?:geschlossen|clôtur\w*|fermé\w*|cerrad\w*|gesloten|chius\w*|fechad\w*)",
         r"\bre-?open(?:ed)?\b|\bescalated (?:twice|three times|again|repeatedly)\b"
@@ -209,7 +227,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         # people who did not turn up, or meetings missed or cancelled on our side
         r"\b(?:nobody|no one|niemand|personne|nadie|nessuno|ninguém)\b[^.]{0,20}\b(?:turned up"
         r"|showed up|came|joined|erschienen|venu|vino|gekomen|venuto|apareceu)\b"
-        r"|\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b|\bnever showed\b"
+        r"|\bdid not (?:show up|join|turn up|attend)\b|\bno-show\b"
+        r"|\bnever showed\b(?! up (?:in|on)\b)"
         r"|\b(?:missed|cancell?ed|skipped) (?:the |our |two |three |another |both )?(?:\w+ )?"
         r"(?:session|meeting|training|call|workshop|onboarding|kick-?off|appointment|QBR)s?\b"
         r"|\bnicht erschienen\b|\b(?:termin|schulung|workshop)\w* (?:abgesagt|verpasst)\b"

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Category
-from mailbot.drafting.category_concepts import ONSET
-from mailbot.drafting.cues import cues
+from mailbot.drafting.category_scope import ONSET, without_breakage
+from mailbot.drafting.cues import cues, hits
 
 SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.PRODUCT_DEFECT: cues(
@@ -69,6 +69,7 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bà la main\b|\ba mano\b|\bvon hand\b|\bhandmatig\b|\bmanualmente\b",
         # the conditional or a question about what it could do: a wish, not a breakage
         # (not a request to us - "could you", "would appreciate" - nor a wish for the fix)
+        r"\b(?=could|would|might|wants?\b)"  # (only there: the lookahead reads on to the end)
         r"(?![^.?!\n]*\b(?:fix\w*|resolv\w*|sort\w* (?:it |this |that )?out|work\w* again"
         r"|back to normal|investigat\w*|look into|get back|update us|restor\w*)\b)"
         r"(?:\b(?:could|would|might)\b(?! you\b| (?:really |greatly )?appreciate\b| be (?:great"
@@ -79,7 +80,7 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:zou|zouden|graag|straks)\b|\bse puede\b|\b(?:avete|tienen|têm|haben sie)"
         r" (?:qualcosa|algo|etwas)\b",
         # a question about what it can do (not a request for our help)
-        r"[^.!?\n]*\b(?:can it|can (?:the|they|we|our|these|those)\b|possible|possibile|posible"
+        r"\b(?:can it|can (?:the|they|we|our|these|those)\b|possible|possibile|posible"
         r"|possível|möglich|mogelijk|lassen sich|lässt sich|kann man|pouvoir|poder|potere"
         r"|se fosse|serait-ce|is there|kunnen (?:we|wij|jullie)|können wir|pouvons-nous|podemos"
         r"|possiamo|kann (?:ein|eine|man|der|die|das)|does your|do you have|vous avez ça|dá para"
@@ -132,11 +133,14 @@ SHAPES: dict[Category, tuple[re.Pattern[str], ...]] = {
 
 def read_shape(note: str, customer: str, subject: str) -> tuple[Category, list[str]] | None:
     """The category whose shape the thread has most of (distinct patterns), defect first on
-    a tie; None when no shape is there either."""
+    a tie; None when no shape is there either. A gap's or a relationship's shape is not read
+    in a sentence that tells a breakage (category_scope.without_breakage)."""
     text = "\n".join((note, customer, subject))
+    told = without_breakage(text)  # a need or a person in a sentence telling a breakage
     best: tuple[int, Category, list[str]] | None = None
     for category, patterns in SHAPES.items():
-        words = [m.group(0) for m in (p.search(text) for p in patterns) if m]
+        read = text if category is Category.PRODUCT_DEFECT else told
+        words = hits(patterns, read)
         if words and (best is None or len(words) > best[0]):
             best = (len(words), category, words)
     return (best[1], best[2]) if best else None

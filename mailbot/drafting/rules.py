@@ -14,18 +14,19 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
-from mailbot.drafting.category_concepts import without_onsets, without_passing
 from mailbot.drafting.category_cues import CATEGORY_CUES
+from mailbot.drafting.category_scope import scoped
 from mailbot.drafting.category_shapes import read_shape
 from mailbot.drafting.cues import (
     CHURN_ONLY,
     EXEC_MENTION,
     LEAVING,
-    NAMED_IN_NOTE,
     NEGATED,
     SIGNATURE_TITLE,
     WEAK_CUES,
     cues,
+    hits,
+    named_in_note,
 )
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.severity_concepts import ONE_USER
@@ -58,10 +59,7 @@ _PROBLEMS = (
 )
 
 
-def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
-    """The first matching words of each pattern, as the evidence to quote."""
-    found = (p.search(text) for p in patterns)
-    return [m.group(0) for m in found if m]
+_hits = hits  # the first matching words of each pattern (cues.hits: fast, case kept)
 
 
 def _quote(words: list[str], limit: int = 3) -> str:
@@ -75,10 +73,9 @@ def _evidence(
     CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
     cue (a polite question, a word with other senses) half that; executive cues double."""
     cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
-    if category is Category.FEATURE_GAP:  # "since Monday we can't ..." broke: not a gap
-        note, customer, subject = map(without_onsets, (note, customer, subject))
-    if category is Category.PRODUCT_DEFECT:  # "though exports are sometimes slow": in passing
-        note, customer, subject = map(without_passing, (note, customer, subject))
+    # only the sentences about this kind of problem (category_scope: "since Monday we can't"
+    # broke, not a gap; the invoices the product writes are its data, not our bill)
+    note, customer, subject = scoped(category, note, customer, subject)
     in_note, weak_note = _hits(cues, note), _hits(weak, note)
     in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
@@ -100,10 +97,10 @@ def suggest_category(
 ) -> Suggestion[Category]:
     """Keyword scoring over the note, the customer's text and the first subject line;
     ``roles`` is the customers' signatures, names and To/Cc names (for executive titles)."""
-    named = NAMED_IN_NOTE.search(note)
+    named = named_in_note(note)
     if named:
-        value = Category(named.group(1).lower().replace(" ", "_"))
-        return Suggestion(value, f'Category {value}: the CSM wrote "{named.group(0)}" in the note')
+        value, words = named
+        return Suggestion(value, f'Category {value}: the CSM wrote "{words}" in the note')
     note, customer = _NEGATED.sub(" ", note), _NEGATED.sub(" ", customer)
     subject = _NEGATED.sub(" ", subject)
     found = {c: _evidence(c, note, customer, subject, roles) for c in _CATEGORY_ORDER}

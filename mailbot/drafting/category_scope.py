@@ -1,0 +1,264 @@
+"""Which sentences a category's cues are read in: the scope of the cue tables (issue 18).
+
+A cue word counts where it names the problem, not where it only wraps one. defs-1 reads
+the problem the customer needs solved, and customers wrap a breakage in other words:
+
+- a sentence that dates or tells a breakage ("since the update", "no longer", "we need it
+  to work again") is about the breakage: its need, wish, trust or renewal words are not a
+  feature gap or a relationship at risk (a regression is a defect even when it is missed);
+- money that is the *product's* data (the invoices it writes for the customer's clients,
+  a payment page, a refund button, their customers who cannot pay) is a defect in that
+  feature, not a commercial dispute; *our* bill to them ("your invoice", "charged us")
+  stays commercial, and its gap or defect words describe the bill;
+- "no longer" of a price term ("no longer getting the discount") is money, of people's
+  use ("nobody opens it any more") or of someone who left ("no longer with us") is the
+  relationship: none counts as a regression;
+- a defect named as the topic of a ticket nobody answered ("our ticket about the export
+  error has had no reply") is the service's failure, not evidence of the defect.
+
+Each scope drops whole sentences (split on . ! ? and line ends) before a table is read,
+checking a sentence only when the text holds the words at all, so it stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mailbot.domain import Category
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, DEPARTED, REGRESSION
+from mailbot.drafting.cues import for_lowered, lowered
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+_i = for_lowered  # every scope pattern reads the lowered text
+
+# A sentence dating the start of a problem ("since this morning we can't set filters").
+_WHEN = (
+    r"this morning|yesterday|today"
+    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
+    r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
+    r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
+    r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
+    r"|(?:the |la |el |de |a |dem |der )?(?:last|latest|new|dernière|nouvelle|última|nueva"
+    r"|laatste|nieuwe|letzten|neuen) (?:release|update|version|versión|versão|versie)"
+)
+_SINCE = r"\b(?:since|seit|depuis|desde|sinds|da|from) "
+ONSET = rf"{_SINCE}(?:{_WHEN}|\d)"
+_ONSET = _i(ONSET)
+# something worked and broke, or should work again (category_concepts' defect concepts)
+_BROKE = _i("|".join((ONSET, REGRESSION, *DEFECT_CONCEPTS[2:4])))
+# for the relationship: "from 300 to 40 a week", "since 2019" date no breakage
+_BROKE_BY_WORDS = _i("|".join((rf"{_SINCE}(?:{_WHEN})", REGRESSION, *DEFECT_CONCEPTS[2:4])))
+# people stopped using it: the relationship's "no longer", unless they *cannot* use it
+_FADING_USE = _i(
+    r"\b(?:don'?t|doesn'?t|do not|does not|no longer|nobody|no one|no-one|hardly|barely|rarely"
+    r"|stopped)\b(?: \w+){0,4}? (?:use|uses|using|open|opens|log in|logs in|logging in)\b"
+    r"|\bn'(?:utilise|ouvre)\w* (?:plus|guère|presque plus)\b|\bpersonne n'(?:utilise|ouvre)"
+    r"|\b(?:casi )?nadie (?:\w+ )?(?:usa|utiliza|abre)\b|\bya no (?:lo |la |los |las )?(?:usa"
+    r"|utiliza|abre)\w*|\b(?:nutz|benutz|öffne|verwende)\w* (?:\w+ ){0,4}(?:kaum|nicht mehr"
+    r"|niemand|keiner)\b|\b(?:kaum noch|niemand|keiner) (?:\w+ ){0,2}(?:nutzt|benutzt|öffnet)\b"
+    r"|\bgebruik\w* (?:\w+ ){0,4}(?:niet meer|nauwelijks|bijna niemand)\b|\bniemand (?:\w+ )?"
+    r"(?:gebruikt|opent)\b|\bnon (?:la |lo |li |le )?(?:usa|usano|apre|aprono|utilizz\w*) più\b"
+    r"|\b(?:quasi )?nessuno (?:la |lo )?(?:usa|apre|utilizza)\b|\b(?:já )?não (?:o |a )?(?:usa"
+    r"|usam|utiliza\w*|abre\w*)\b|\bninguém (?:\w+ )?(?:usa|utiliza|abre)\b"
+)
+_DEPARTED = _i(DEPARTED)
+_INABILITY = _i(
+    r"\b(?:can'?t|cannot|can|could(?:n'?t)?|unable|able|kann|können|konnte\w*|peu\w*|pued\w*"
+    r"|pod\w*|riesc\w*|possono|kan|kunnen|consegu\w*|error\w*|fehler\w*|erreur\w*|errore|erro"
+    r"|crash\w*|bug\w*|broken|fail\w*|slow\w*|wrong|freez\w*|absturz|stürzt|plant\w*|bloc\w*"
+    r"|lent\w*|traag|lento|kaputt|falsch\w*|faux|errad\w*|sbagliat\w*|verkeerd\w*)\b"
+)
+# what we charge them: "your invoice", "charged us", "we paid"
+_OUR_BILL = _i(
+    r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
+    r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
+    r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b|\b(?:nous|uns"
+    r"|nos|ons|ci) (?:\w+ )?(?:factur|berechn|cobr|fattur|addebit|gefactureerd|prélev)\w*"
+    r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b|\bwe (?:have )?paid\b"
+    r"|\bwir haben (?:\w+ )?bezahlt\b|\bnous avons payé\b|\bpagamos\b"
+    r"|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
+)
+# our bill itself ("your invoice", "charged us"), as a defect's scope reads it: "we paid for
+# the premium tier and it still crashes" is still a crash
+_OUR_INVOICE = _i(
+    r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
+    r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
+    r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b"
+    r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
+)
+# money as the product's own data: a payment page or refund button, what the product
+# generates, shows or sends, money in the portal, the customer's own clients and orders
+_DOER = (
+    r"(?:system|software|app|application|tool|platform|portal|shop|webshop|module|report"
+    r"|dashboard|export|gestionale|sistema|logiciel|programm\w*|aplicación|aplicação"
+    r"|applicazione|applicatie|plataforma|piattaforma|plateforme|plattform|systeem|informe"
+    r"|rapport|bericht|relatório|tableau de bord|portail|portale|módulo|modulo|modul)"
+)
+_PRODUCT = _i(
+    r"\b(?:payment|checkout|refund|invoice|billing|pricing|quote|order)s? (?:page|button|screen"
+    r"|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
+    r"|\b(?:page|bouton|écran|botón|pulsante|página|botão|knop|pagina|pasarela|passerelle"
+    r"|tela|ecrã|schermata|pantalla)s? (?:de |di |do |da |del |per il |per |voor |van )?"
+    r"(?:paiement|pago|pagamento|remboursement|reembolso|rimborso|betal\w*|factur\w*"
+    r"|fattur\w*|fatur\w*)|\b(?:zahlungs|rechnungs|bezahl|betaal)(?:seite|maske|modul|vorlage"
+    r"|lauf|nummer|export|druck|pagina|knop|scherm)\w*|\b(?:checkout|webshop|online shop"
+    r"|tienda online|boutique en ligne|negozio online|loja online|webwinkel)\b"
+    rf"|\b(?:the|your|our|das|die|der|dem|unser\w*|le|la|l'|el|il|o|a|het|de|notre|nuestro"
+    rf"|onze|nostro|nosso|ihr\w*|votre|su|vostro|vosso|jullie) ?{_DOER}\b[^.!?\n]{{0,30}}"
+    r"\b(?:generat|creat|send|print|calculat|show|display|produc|issu|genera|génèr|génér"
+    r"|erstell|erzeug|schick|berechn|zeig|crea|enví|envia|calcul|muestr|maakt|stuurt"
+    r"|berekent|toont|invia|calcola|mostra|emit|gera|affich)\w*"
+    rf"|\b(?:genera|génère|erzeugt|generates|creates|sends|envía|invia|stuurt|gera|emite)"
+    rf" (?:el|le|das|the|il|o|het) {_DOER}\b|\b(?:generated|created|issued|printed|généré\w*"
+    r"|erstellt|generad\w*|gegenereerd|generat\w*|gerad\w*|emitid\w*|emess\w*) (?:by|par"
+    r"|von|vom|por|pelo|door|dal|dalla)\b|\b(?:in|through|via|im|in der|aus dem|dans l'"
+    r"|dans le|en el|en la|nel|nella|no|na|in de|in het|al|au|zum|ao) (?:the |our )?(?:portal"
+    r"|app|shop|webshop|application|appli|aplicación|aplicação|applicazione|portail|portale"
+    r"|plattform|platform|module|módulo|modulo|dashboard|tableau de bord|report|rapport"
+    r"|informe|bericht|relatório|export)\b"
+    r"|\b(?:our|unsere\w*|nos|nuestr[oa]s|onze|nostri|nossos) (?:\w+ )?(?:clients|customers"
+    r"|guests|patients|tenants|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes"
+    r"|huéspedes|pacientes|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti"
+    r"|hóspedes|locataires)\b|\b(?:guests|patients|tenants|shoppers)\b|\b(?:if|when|whenever"
+    r"|se|cuando|wenn|si|als|quando|once) (?:a|an|un|une|uno|una|ein|een|um|uma) (?:customer"
+    r"|client|cliente|kunde|klant|guest)\b"
+    r"|\b(?:download|export|import|upload|print|generat|emiti|emett|émett|ausstell|erstell"
+    r"|génér|genera|gerad|gerar|erzeugt|integration|sync|connector|interface|schnittstelle"
+    r"|koppeling|intégration|integración|integrazione|integração)\w*"
+    r"|\bwe (?:have |had )?refunded\b"
+)
+_MONEY_TERM = _i(
+    r"\b(?:discount\w*|rabatt\w*|remise|descuento\w*|korting\w*|sconto|descont\w*|credit note"
+    r"|gutschrift\w*|avoir|nota (?:de|di) cr[ée]dit\w*|creditnota|refund\w*|rimbors\w*"
+    r"|reembols\w*|rembours\w*|terugbetal\w*|erstattung|estorno|rebate)\b"
+)
+
+# a problem named as the topic of a ticket our people left unanswered or closed: the
+# sentence is about the service ("our ticket about the export error has had no reply")
+_UNANSWERED_TICKET = _i(
+    r"\b(?:tickets?|case (?:number|#|\d)|reported|gemeldet|signalé|reportado|gemeld|segnalat[oa]"
+    r"|chamado|melding)\b[^.!?\n]*"
+    r"(?:\b(?:no |without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|sin |zonder |senza "
+    r"|sem )(?:reply|replies|answer|response|feedback|réponse|antwort|rückmeldung|respuesta"
+    r"|antwoord|reactie|risposta|resposta)\b|\b(?:was|were|has been|have been|got|is)"
+    r" closed\b|\bclosed (?:it|them|the ticket|our ticket|the case)\b|\b(?:geschlossen|clôturé"
+    r"|cerrad[oa]|gesloten|chius[oa]|fechad[oa])\b|\b(?:nobody|no one) (?:has )?(?:replied|answered"
+    r"|responded|looked)|\bunanswered\b)"
+)
+
+
+def _dropping(test: Callable[[str], object], gate: re.Pattern[str]) -> Callable[[str], str]:
+    """A scope: the text with every sentence ``test`` holds for replaced by a space."""
+
+    def scoped(text: str) -> str:
+        low = lowered(text)
+        if not gate.search(low):
+            return text
+        kept, start = [], 0
+        for sentence in _SENTENCE.finditer(low):
+            if test(sentence.group(0)):
+                kept += [text[start : sentence.start()], " "]
+                start = sentence.end()
+        return "".join([*kept, text[start:]])
+
+    return scoped
+
+
+def _fading(sentence: str) -> bool:
+    """People stopped using it, or someone left: the relationship's "no longer"."""
+    if _DEPARTED.search(sentence):
+        return True
+    return bool(_FADING_USE.search(sentence)) and not _INABILITY.search(sentence)
+
+
+def _broke(sentence: str) -> bool:
+    return bool(_BROKE.search(sentence)) and not _fading(sentence)
+
+
+def _broke_by_words(sentence: str) -> bool:
+    return bool(_BROKE_BY_WORDS.search(sentence)) and not _fading(sentence)
+
+
+def _lapsed_or_fading(sentence: str) -> bool:
+    """A price term lapsing, our bill, people's use fading or a ticket left unanswered:
+    not the product's breakage, whatever defect word the sentence names."""
+    lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
+    told = lapsed or _OUR_INVOICE.search(sentence) or _UNANSWERED_TICKET.search(sentence)
+    return bool(told) or _fading(sentence)
+
+
+def _product_money(sentence: str) -> bool:
+    """The product's own money, or what a breakage cost ("we paid for premium and since
+    then exports fail"): not a dispute about our bill. A price term lapsing stays money."""
+    if _OUR_INVOICE.search(sentence):
+        return False
+    if _PRODUCT.search(sentence) and not _OUR_BILL.search(sentence):
+        return True
+    lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
+    return bool(_BROKE_BY_WORDS.search(sentence)) and not lapsed
+
+
+without_onsets = _dropping(_ONSET.search, _ONSET)
+# what a feature gap or a relationship at risk is read in: not a told breakage (for the
+# relationship a bare number does not date one: "logins fell from 300 to 40")
+without_breakage = _dropping(_broke, _BROKE)
+without_breakage_told = _dropping(_broke_by_words, _BROKE_BY_WORDS)
+# what a defect is read in: no money lapsing, no bill of ours, no fading use, no ticket
+# left unanswered
+without_money_or_use = _dropping(
+    _lapsed_or_fading,
+    _i(
+        "|".join(
+            p.pattern
+            for p in (_MONEY_TERM, _OUR_INVOICE, _FADING_USE, _UNANSWERED_TICKET, _DEPARTED)
+        )
+    ),
+)
+# what a commercial dispute is read in (customer's words): not the product's own money
+without_product_money = _dropping(
+    _product_money, _i(f"{_PRODUCT.pattern}|{_BROKE_BY_WORDS.pattern}")
+)
+# what a gap is read in besides: not our bill (its limits describe the bill)
+without_our_bill = _dropping(lambda s: bool(_OUR_BILL.search(s)), _OUR_BILL)
+
+# A problem granted in passing ("the tool mostly works, though exports are sometimes slow",
+# "hubo algún fallo al principio, pero...") is not what the thread is about: its defect
+# words do not count (rules._evidence), so a relationship told around it stays one.
+_PASSING = _i(
+    r"\b(?:apart from|aside from|except for|the odd|the occasional|now and then"
+    r"|at first|to be fair|mostly works|though the|although the|al principio|au début"
+    r"|anfangs|all'inizio|in het begin|no início|de vez en cuando|ab und zu|de temps en temps"
+    r"|ogni tanto|af en toe|de vez em quando|hubo algún|even though the odd)\b"
+)
+without_passing = _dropping(_PASSING.search, _PASSING)
+
+
+def _gap(text: str) -> str:
+    return without_our_bill(without_breakage(text))
+
+
+def _defect(text: str) -> str:
+    return without_money_or_use(without_passing(text))
+
+
+_SCOPES: dict[Category, Callable[[str], str]] = {
+    Category.FEATURE_GAP: _gap,
+    Category.PRODUCT_DEFECT: _defect,
+    Category.RELATIONSHIP_AT_RISK: without_breakage_told,
+}
+
+
+def scoped(category: Category, note: str, customer: str, subject: str) -> tuple[str, str, str]:
+    """The note, customer text and subject as ``category``'s cues read them; the CSM's note
+    keeps its money words (the CSM names *our* bill, and "our customer" means the account)."""
+    if category is Category.COMMERCIAL_DISPUTE:
+        return note, without_product_money(customer), without_product_money(subject)
+    scope = _SCOPES.get(category)
+    if scope is None:
+        return note, customer, subject
+    return scope(note), scope(customer), scope(subject)
