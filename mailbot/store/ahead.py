@@ -11,11 +11,11 @@ What keeps this exactly what the per-message reads were:
 * **Locked, so not stale.** The escalations are read ``FOR UPDATE`` (PostgreSQL), so no
   other transaction (the scheduler, a draft job, another instance) can change them until
   the batch commits, and the batch may keep these objects between its messages instead of
-  expiring them. SQLite has no row locks, and a transaction there takes no snapshot
-  before its first write (pysqlite begins it at the first INSERT/UPDATE), so another
-  connection could commit between this read and the batch's first write: there the
-  escalations are neither kept nor locked but read per message as before, and only their
-  reply tracks and thread roots are read ahead.
+  expiring them. SQLite has no row locks, and pysqlite begins a transaction only at its
+  first write, so there the batch takes the database's write lock first (``BEGIN
+  IMMEDIATE``): no other connection can commit until the batch does, which is what the
+  row locks give on PostgreSQL, for the whole file. A batch writes its first reply's
+  state soon after anyway (and its rows at commit); readers are not blocked (WAL).
 * **Every other object is still written and expired per message** (:func:`keep_fresh`),
   as the batch did before: only the locked escalations are kept, and their UPDATEs wait
   for the next ORM query (autoflush) or the commit, where they go as one ``executemany``
@@ -52,8 +52,6 @@ _ESCALATIONS = (
     .with_for_update()
 )
 
-_IDS = select(Escalation.id).where(Escalation.ref.in_(bindparam("refs", expanding=True)))
-
 
 def look_ahead(session: Session, refs: Iterable[str]) -> None:
     """Lock and load the escalations ``refs`` name, their reply tracks and thread roots."""
@@ -61,16 +59,26 @@ def look_ahead(session: Session, refs: Iterable[str]) -> None:
     if not wanted or pending.buffered(session):
         return  # nothing named, or not at a batch's start: the per-message reads do it
     if session.get_bind().dialect.name == "sqlite":  # no row locks: see the module doc
-        ids = sorted(session.scalars(_IDS, {"refs": wanted}))
-    else:
-        locked = {esc.ref: esc for esc in session.scalars(_ESCALATIONS, {"refs": wanted})}
-        session.info[_LOCKED] = locked
-        session.info[_KEPT] = frozenset(id(esc) for esc in locked.values())
-        ids = sorted(esc.id for esc in locked.values())
+        _write_lock(session)
+    locked = {esc.ref: esc for esc in session.scalars(_ESCALATIONS, {"refs": wanted})}
+    session.info[_LOCKED] = locked
+    session.info[_KEPT] = frozenset(id(esc) for esc in locked.values())
+    ids = sorted(esc.id for esc in locked.values())
     if not ids:
         return
     reply_tracks.read_ahead(session, ids)
     thread_roots.read_ahead(session, ids)
+
+
+def _write_lock(session: Session) -> None:
+    """SQLite: take the write lock now, unless this transaction wrote (so holds it) already.
+
+    pysqlite (legacy transaction control) has begun no transaction before a first write,
+    so ``BEGIN IMMEDIATE`` here starts the one its commit ends, snapshot and lock at once.
+    """
+    connection = session.connection()
+    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def locked(session: Session, ref: str) -> Escalation | None:

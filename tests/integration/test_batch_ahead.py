@@ -35,11 +35,6 @@ from tests.support.mail import reply_to
 SECRET = b"0123456789abcdef0123456789abcdef"
 
 
-def _row_locks(app: App) -> bool:
-    """PostgreSQL: the batch locks and keeps its escalations; SQLite cannot (ahead.py)."""
-    return app.db.engine.dialect.name != "sqlite"
-
-
 @contextmanager
 def _statements(app: App) -> Iterator[collections.Counter[str]]:
     """Every statement the batch runs, by the table it reads first (the DBAPI fast path of
@@ -95,8 +90,7 @@ def test_replies_to_three_escalations_read_each_table_once(app: App) -> None:
     assert {c.escalation_ref for c in contexts} == set(refs)
     for ref in refs:
         assert event_kinds(app, ref)[-2:] == ["ack", "update"]
-    if _row_locks(app):  # SQLite reads them per message: see store/ahead.py
-        assert seen["escalations"] == 1, seen  # one per reply without the look-ahead
+    assert seen["escalations"] == 1, seen  # one per reply without the look-ahead
     assert seen["reply_tracks"] == 1, seen
     assert seen["messages"] <= 2, seen  # the Message-ID look-up and the thread roots
 
@@ -126,29 +120,40 @@ def _headers(app: App, ref: str) -> list[Any]:
 
 
 def test_the_escalations_read_ahead_stay_locked_until_the_commit(app: App) -> None:
+    """PostgreSQL locks their rows; SQLite, which has no row locks, the whole database
+    (``BEGIN IMMEDIATE``): either way nobody else can change them until the commit."""
     ref, _ = _routed(app, DEFECTS[0])
-    other_engine = create_engine(driver_url(app.db.url))
+    other_engine = create_engine(driver_url(app.db.url), connect_args=_no_wait(app))
     try:
         with app.db.session() as session:
             ahead.look_ahead(session, [ref])
-            assert (ahead.locked(session, ref) is not None) is _row_locks(app)
-            if app.db.engine.dialect.name == "postgresql":
-                with other_engine.connect() as other, pytest.raises(OperationalError):
-                    other.execute(
-                        text("SELECT id FROM escalations WHERE ref = :r FOR UPDATE NOWAIT"),
-                        {"r": ref},
-                    )
+            assert ahead.locked(session, ref) is not None
+            with other_engine.connect() as other, pytest.raises(OperationalError):
+                _change(other, ref)
         with app.db.session() as session:  # the commit ended the lock and the look-ahead
             assert ahead.locked(session, ref) is None
-            if app.db.engine.dialect.name == "postgresql":
-                with other_engine.connect() as other:
-                    found = other.execute(
-                        text("SELECT id FROM escalations WHERE ref = :r FOR UPDATE NOWAIT"),
-                        {"r": ref},
-                    ).scalar()
-                    assert found is not None
+            with other_engine.connect() as other:
+                _change(other, ref)
     finally:
         other_engine.dispose()
+
+
+def _no_wait(app: App) -> dict[str, Any]:
+    return {"timeout": 0} if app.db.engine.dialect.name == "sqlite" else {}
+
+
+def _change(other: Any, ref: str) -> None:
+    """Lock (PostgreSQL, NOWAIT) or write (SQLite, no busy wait) the escalation ``ref``."""
+    if other.dialect.name == "postgresql":
+        found = other.execute(
+            text("SELECT id FROM escalations WHERE ref = :r FOR UPDATE NOWAIT"), {"r": ref}
+        ).scalar()
+    else:
+        found = other.execute(
+            text("UPDATE escalations SET subject = subject WHERE ref = :r"), {"r": ref}
+        ).rowcount
+        other.commit()
+    assert found
 
 
 def test_only_the_locked_escalations_survive_between_messages(app: App) -> None:
@@ -159,9 +164,9 @@ def test_only_the_locked_escalations_survive_between_messages(app: App) -> None:
         kept = repo.get_escalation(session, kept_ref)
         other = repo.get_escalation(session, other_ref)
         assert kept is not None and other is not None
-        assert (kept is ahead.locked(session, kept_ref)) is _row_locks(app)
+        assert kept is ahead.locked(session, kept_ref)
         ahead.keep_fresh(session)
-        assert bool(inspect(kept).expired_attributes) is not _row_locks(app)
+        assert not inspect(kept).expired_attributes
         assert "status" in inspect(other).expired_attributes
 
 
@@ -210,7 +215,7 @@ def test_the_locked_escalations_updates_wait_and_go_together(app: App) -> None:
         contexts = handle_batch(app, [(raw, None) for raw in raws])
 
     assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 3
-    assert (len(updates) == 1) is _row_locks(app), updates  # SQLite: one a changing reply
+    assert len(updates) == 1, updates
     assert escalation(app, ref).status == "in_progress"
     assert event_kinds(app, ref)[-3:] == ["ack", "update", "in_progress"]
 

@@ -1,10 +1,10 @@
 """A batch's locked escalations are written together (mailbot/store/ahead.py), both backends.
 
-On PostgreSQL the escalations a batch locked ahead wait in the session until the commit,
-where one ``executemany`` UPDATE writes them all, even when their replies changed
-different columns; a forward in the batch flushes only its new escalation (for its id).
-SQLite reads and writes them per message, as before. What must not change: each row ends
-with exactly what its own replies left.
+The escalations a batch locked ahead (row locks on PostgreSQL, the write lock on SQLite)
+wait in the session until the commit, where one ``executemany`` UPDATE writes them all,
+even when their replies changed different columns; a forward in the batch flushes only
+its new escalation (for its id). What must not change: each row ends with exactly what
+its own replies left.
 """
 
 from __future__ import annotations
@@ -20,10 +20,6 @@ from tests.support.flow import FORWARDS, escalation, event_kinds, last_mail, ope
 from tests.support.mail import reply_to
 
 DEFECTS = ("gmail_acme_api_latency.eml", "gmail_oscorp_data_loss.eml")
-
-
-def _row_locks(app: App) -> bool:
-    return app.db.engine.dialect.name != "sqlite"
 
 
 def _routed(app: App, fixture: str) -> tuple[str, bytes]:
@@ -55,7 +51,7 @@ def test_escalations_changed_in_different_columns_go_in_one_update(app: App) -> 
         contexts = handle_batch(app, [(raw, None) for raw in raws])
 
     assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 2
-    assert (len(updates) == 1) is _row_locks(app), updates  # SQLite: one a reply
+    assert len(updates) == 1, updates
     acked, updated = _columns(escalation(app, acked_ref)), _columns(escalation(app, updated_ref))
     assert acked["owner_name"] == "Mike Ross" and acked["acknowledged_at"] is not None
     changed = {k for k, v in updated.items() if v != before[updated_ref][k]}
@@ -81,7 +77,7 @@ def test_a_forward_in_the_batch_leaves_the_waiting_updates_waiting(app: App) -> 
         contexts = handle_batch(app, [(raw, None) for raw in raws])
 
     assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 4, contexts
-    assert (len(updates) == 1) is _row_locks(app), updates
+    assert len(updates) == 1, updates
     assert escalation(app, first).status == "in_progress"  # ack, then an update
     assert escalation(app, second).status == "in_progress"
     assert event_kinds(app, contexts[2].escalation_ref) == ["created"]
