@@ -7,7 +7,6 @@ asked.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Callable, Generator, Sequence
@@ -40,12 +39,6 @@ from mailbot.transactions import ParsedAhead, handle_batch
 
 log = logging.getLogger(__name__)
 _BATCH = 20  # messages per transaction in a backlog (holds SQLite's write lock ~0.1 s)
-
-
-def _import_drafting() -> None:
-    """Import the drafting rules (0.2 s of regular expressions compiled) while the pass
-    waits on IMAP and the parse worker, not after it, when the pass's drafts need them."""
-    importlib.import_module("mailbot.drafting.offline")
 
 
 @dataclass
@@ -186,8 +179,6 @@ class Runner:
                 self.app.db, self.app.settings, self.parser.submit, DRAFTS_A_ROUND
             )
         ahead: dict[int, Ahead] = {}
-        if not self._ahead_allowed:
-            threading.Thread(target=_import_drafting, name="import-drafting", daemon=True).start()
         try:
             report.inbound = asdict(self.watcher.run_once())
             ahead = self._ahead.results() if self._ahead is not None else {}
