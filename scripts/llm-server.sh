@@ -110,7 +110,14 @@ stop() {
   if running; then
     kill "$(cat "$PIDFILE")"
     for _ in $(seq 1 40); do running || break; sleep 0.25; done
-    echo "stopped"
+    # A server busy with a request (its client gone) may ignore SIGTERM; on 2026-12-06 one
+    # ran on at full load after "stopped" was printed. Say so, and make sure it is gone.
+    if running; then
+      kill -9 "$(cat "$PIDFILE")"
+      echo "stopped (killed: it ignored SIGTERM for 10 s)"
+    else
+      echo "stopped"
+    fi
   else
     echo "not running"
   fi
