@@ -12,15 +12,7 @@ import pytest
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.rules import suggest_category, suggest_severity
 from mailbot.drafting.sentiment import suggest_sentiment
-
-D, F, S, C, R, E = (
-    Category.PRODUCT_DEFECT,
-    Category.FEATURE_GAP,
-    Category.SERVICE_FAILURE,
-    Category.COMMERCIAL_DISPUTE,
-    Category.RELATIONSHIP_AT_RISK,
-    Category.EXECUTIVE_INTERVENTION,
-)
+from tests.support.categories import C, D, E, F, R, S
 
 CATEGORY_CASES = [
     # product_defect

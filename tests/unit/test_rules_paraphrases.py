@@ -13,15 +13,7 @@ import pytest
 
 from mailbot.domain import Category
 from mailbot.drafting.rules import suggest_category
-
-D, F, S, C, R, E = (
-    Category.PRODUCT_DEFECT,
-    Category.FEATURE_GAP,
-    Category.SERVICE_FAILURE,
-    Category.COMMERCIAL_DISPUTE,
-    Category.RELATIONSHIP_AT_RISK,
-    Category.EXECUTIVE_INTERVENTION,
-)
+from tests.support.categories import C, D, E, F, R, S
 
 CASES = [
     ('', 'Ever since you moved us to the new data centre, the nightly import skips about a '

@@ -11,15 +11,7 @@ import pytest
 
 from mailbot.domain import Category
 from mailbot.drafting.rules import suggest_category
-
-D, F, S, C, R, E = (
-    Category.PRODUCT_DEFECT,
-    Category.FEATURE_GAP,
-    Category.SERVICE_FAILURE,
-    Category.COMMERCIAL_DISPUTE,
-    Category.RELATIONSHIP_AT_RISK,
-    Category.EXECUTIVE_INTERVENTION,
-)
+from tests.support.categories import C, D, E, F, R, S
 
 CASES = [
     # defects with gap words
