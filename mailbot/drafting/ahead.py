@@ -56,7 +56,8 @@ class AheadJob:
 # quiet machine) kept the watcher waiting for its next parsed group.
 RULE_MODULES = (
     "mailbot.drafting.cues", "mailbot.drafting.account_cues",
-    "mailbot.drafting.category_concepts", "mailbot.drafting.category_cues",
+    "mailbot.drafting.category_concepts", "mailbot.drafting.category_scope",
+    "mailbot.drafting.category_cues",
     "mailbot.drafting.category_shapes", "mailbot.drafting.severity_concepts",
     "mailbot.drafting.severity_cues", "mailbot.drafting.severity_floors",
     "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_intents",
