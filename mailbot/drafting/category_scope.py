@@ -48,7 +48,6 @@ _WHEN = (
 )
 _SINCE = r"\b(?:since|seit|depuis|desde|sinds|da|from) "
 ONSET = rf"{_SINCE}(?:{_WHEN}|\d)"
-_ONSET = _i(ONSET)
 # something worked and broke, or should work again (category_concepts' defect concepts)
 _BROKE = _i("|".join((ONSET, REGRESSION, *DEFECT_CONCEPTS[2:4])))
 # for the relationship: "from 300 to 40 a week", "since 2019" date no breakage
@@ -73,23 +72,20 @@ _INABILITY = _i(
     r"|crash\w*|bug\w*|broken|fail\w*|slow\w*|wrong|freez\w*|absturz|stürzt|plant\w*|bloc\w*"
     r"|lent\w*|traag|lento|kaputt|falsch\w*|faux|errad\w*|sbagliat\w*|verkeerd\w*)\b"
 )
-# what we charge them: "your invoice", "charged us", "we paid"
-_OUR_BILL = _i(
-    r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
-    r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
-    r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b|\b(?:nous|uns"
-    r"|nos|ons|ci) (?:\w+ )?(?:factur|berechn|cobr|fattur|addebit|gefactureerd|prélev)\w*"
-    r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b|\bwe (?:have )?paid\b"
-    r"|\bwir haben (?:\w+ )?bezahlt\b|\bnous avons payé\b|\bpagamos\b"
-    r"|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
-)
 # our bill itself ("your invoice", "charged us"), as a defect's scope reads it: "we paid for
 # the premium tier and it still crashes" is still a crash
-_OUR_INVOICE = _i(
+_INVOICE = (
     r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
     r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
     r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b"
     r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
+)
+_OUR_INVOICE = _i(_INVOICE)
+# what we charge them: the invoice above, or what they say they paid us
+_OUR_BILL = _i(
+    _INVOICE + r"|\b(?:nous|uns|nos|ons|ci) (?:\w+ )?(?:factur|berechn|cobr|fattur|addebit"
+    r"|gefactureerd|prélev)\w*|\bwe (?:have )?paid\b|\bwir haben (?:\w+ )?bezahlt\b"
+    r"|\bnous avons payé\b|\bpagamos\b|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
 )
 # money as the product's own data: a payment page or refund button, what the product
 # generates, shows or sends, money in the portal, the customer's own clients and orders
@@ -184,11 +180,15 @@ def _broke_by_words(sentence: str) -> bool:
     return bool(_BROKE_BY_WORDS.search(sentence)) and not _fading(sentence)
 
 
+def _lapsed(sentence: str) -> bool:
+    """A price term lapsing ("no longer getting the discount"), not the product's money."""
+    return bool(_MONEY_TERM.search(sentence)) and not _PRODUCT.search(sentence)
+
+
 def _lapsed_or_fading(sentence: str) -> bool:
     """A price term lapsing, our bill, people's use fading or a ticket left unanswered:
     not the product's breakage, whatever defect word the sentence names."""
-    lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
-    told = lapsed or _OUR_INVOICE.search(sentence) or _UNANSWERED_TICKET.search(sentence)
+    told = _lapsed(sentence) or _OUR_INVOICE.search(sentence) or _UNANSWERED_TICKET.search(sentence)
     return bool(told) or _fading(sentence)
 
 
@@ -199,11 +199,9 @@ def _product_money(sentence: str) -> bool:
         return False
     if _PRODUCT.search(sentence) and not _OUR_BILL.search(sentence):
         return True
-    lapsed = _MONEY_TERM.search(sentence) and not _PRODUCT.search(sentence)
-    return bool(_BROKE_BY_WORDS.search(sentence)) and not lapsed
+    return bool(_BROKE_BY_WORDS.search(sentence)) and not _lapsed(sentence)
 
 
-without_onsets = _dropping(_ONSET.search, _ONSET)
 # what a feature gap or a relationship at risk is read in: not a told breakage (for the
 # relationship a bare number does not date one: "logins fell from 300 to 40")
 without_breakage = _dropping(_broke, _BROKE)

@@ -59,9 +59,6 @@ _PROBLEMS = (
 )
 
 
-_hits = hits  # the first matching words of each pattern (cues.hits: fast, case kept)
-
-
 def _quote(words: list[str], limit: int = 3) -> str:
     return ", ".join(f'"{w}"' for w in words[:limit])
 
@@ -76,17 +73,17 @@ def _evidence(
     # only the sentences about this kind of problem (category_scope: "since Monday we can't"
     # broke, not a gap; the invoices the product writes are its data, not our bill)
     note, customer, subject = scoped(category, note, customer, subject)
-    in_note, weak_note = _hits(cues, note), _hits(weak, note)
-    in_customer, weak_customer = _hits(cues, customer), _hits(weak, customer)
+    in_note, weak_note = hits(cues, note), hits(weak, note)
+    in_customer, weak_customer = hits(cues, customer), hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
-    score += 2 * len(_hits(cues, subject)) + len(_hits(weak, subject))
+    score += 2 * len(hits(cues, subject)) + len(hits(weak, subject))
     in_note, in_customer = in_note + weak_note, in_customer + weak_customer
     if category is Category.EXECUTIVE_INTERVENTION:
         title = SIGNATURE_TITLE.search(roles)
         if title:  # their executive writes or is copied (signature, To/Cc): decisive
             in_customer.append(title.group(0))
             score += 4
-        mentions = _hits(EXEC_MENTION, note) + _hits(EXEC_MENTION, customer)
+        mentions = hits(EXEC_MENTION, note) + hits(EXEC_MENTION, customer)
         if mentions and not score:  # a bare title mention: weak, counted once, not doubled
             return 1, [], mentions[:1]
     return score * _CATEGORY_WEIGHT.get(category, 1), in_note, in_customer
@@ -105,7 +102,7 @@ def suggest_category(
     subject = _NEGATED.sub(" ", subject)
     found = {c: _evidence(c, note, customer, subject, roles) for c in _CATEGORY_ORDER}
     if not any(found[c][0] for c in _PROBLEMS):  # going elsewhere, and over nothing named
-        leaving = (_hits(LEAVING, note), _hits(LEAVING, customer) + _hits(LEAVING, subject))
+        leaving = (hits(LEAVING, note), hits(LEAVING, customer) + hits(LEAVING, subject))
         score, in_note, in_customer = found[Category.RELATIONSHIP_AT_RISK]
         score += 4 * len(leaving[0]) + 2 * len(leaving[1])
         found[Category.RELATIONSHIP_AT_RISK] = (
@@ -117,7 +114,7 @@ def suggest_category(
     for category, (score, in_note, in_customer) in found.items():
         if score and (best is None or score > best[0]):
             best = (score, category, in_note, in_customer)
-    churn = _hits(_CHURN_ONLY, note) + _hits(_CHURN_ONLY, customer)
+    churn = hits(_CHURN_ONLY, note) + hits(_CHURN_ONLY, customer)
     if best is None and churn:
         return Suggestion(
             Category.RELATIONSHIP_AT_RISK,
@@ -199,10 +196,10 @@ def _inferred(note: str, customer: str) -> tuple[Severity, str]:
     # nor is an outage that is over critical (severity_floors.OVER)
     scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", OVER.sub(" ", _present(text))))
     for level in (Severity.CRITICAL, Severity.HIGH):
-        words = _hits(_SEVERITY_CUES[level], scoped)
+        words = hits(_SEVERITY_CUES[level], scoped)
         if words:
             return level, f"the thread says {_quote(words)}"
-    words = _hits(_SEVERITY_CUES[Severity.LOW], text)
+    words = hits(_SEVERITY_CUES[Severity.LOW], text)
     if words:
         return Severity.LOW, f"the thread says {_quote(words)}"
     return Severity.MEDIUM, "no outage, blocker or low-impact wording found"

@@ -92,25 +92,25 @@ def test_a_changed_request_is_drafted_afresh(loop: Loop, monkeypatch: pytest.Mon
     assert in_process and all(r.account is not None for r in in_process)
 
 
+def _runner(loop: Loop, **settings: Any) -> Runner:
+    """A runner over the loop's store with ``settings`` changed."""
+    changed = loop.app.settings.model_copy(update=settings)
+    app = type(loop.app)(settings=changed, routing=loop.app.routing, db=loop.app.db,
+                         clock=loop.app.clock)  # fmt: skip
+    return Runner(app)
+
+
 def test_drafting_ahead_is_off_unless_asked_for(loop: Loop) -> None:
     assert loop.app.settings.draft_ahead is False and loop.service._ahead_allowed is False
-    settings = loop.app.settings.model_copy(update={"draft_ahead": True})
-    app = type(loop.app)(settings=settings, routing=loop.app.routing, db=loop.app.db,
-                         clock=loop.app.clock)  # fmt: skip
-    assert Runner(app)._ahead_allowed is True
+    assert _runner(loop, draft_ahead=True)._ahead_allowed is True
 
 
 def test_with_an_llm_configured_nothing_is_drafted_ahead(loop: Loop) -> None:
-    settings = loop.app.settings.model_copy(
-        update={"llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "m", "draft_ahead": True}
-    )
-    app = type(loop.app)(settings=settings, routing=loop.app.routing, db=loop.app.db,
-                         clock=loop.app.clock)  # fmt: skip
-    assert settings.llm_configured
-    assert Runner(app)._ahead_allowed is False
-    offline = app.settings.model_copy(update={"llm_base_url": None, "llm_model": None})
-    assert Runner(type(app)(settings=offline, routing=app.routing, db=app.db,
-                            clock=app.clock))._ahead_allowed is True  # fmt: skip
+    llm = {"llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "m"}
+    runner = _runner(loop, draft_ahead=True, **llm)
+    assert runner.app.settings.llm_configured
+    assert runner._ahead_allowed is False
+    assert _runner(loop, draft_ahead=True)._ahead_allowed is True
 
 
 def test_the_rule_modules_loaded_step_by_step_are_the_offline_drafters() -> None:
