@@ -1,7 +1,7 @@
 """The store work alone: ``transactions.handle_batch`` in-process, over a generated mailbox.
 
 No IMAP, no parse worker, no start-up: the messages are parsed before the clock starts,
-then handled 20 a transaction, as the watcher does with a backlog. Steadier than
+then handled 50 a transaction (``--batch``), as the runner does with a backlog. Steadier than
 ``ingest.py`` on a noisy VM, so it is the one to compare before and after a change to
 the handler (run both versions alternately).
 
@@ -60,6 +60,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=0, help="only the first N messages")
     parser.add_argument("--statements", action="store_true", help="count SQL statements")
     parser.add_argument("--cprofile", type=Path, help="write cProfile stats of the run here")
+    parser.add_argument("--batch", type=int, default=50, help="messages a transaction (50)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="mailbot-handle-"))
     with fresh_copy(args.box, work) as url:
@@ -134,8 +135,9 @@ def run(args: argparse.Namespace, url: str, work: Path) -> None:
     wall, cpu, times = time.perf_counter(), time.process_time(), os.times()
     if profile:
         profile.enable()
-    for start in range(0, len(raws), 20):
-        batch = list(zip(raws[start : start + 20], parsed[start : start + 20], strict=True))
+    size = args.batch
+    for start in range(0, len(raws), size):
+        batch = list(zip(raws[start : start + size], parsed[start : start + size], strict=True))
         outcomes.update(str(ctx.outcome) for ctx in handle_batch(app, batch))
     if profile:
         profile.disable()

@@ -38,7 +38,12 @@ from mailbot.store.cursors import StoreCursors
 from mailbot.transactions import ParsedAhead, handle_batch
 
 log = logging.getLogger(__name__)
-_BATCH = 20  # messages per transaction in a backlog (holds SQLite's write lock ~0.1 s)
+# Messages a transaction in a backlog: a whole fetched group (WatcherSettings.batch_size).
+# Each batch costs round trips whatever its size (the Message-ID lookup, the escalations'
+# and thread roots' reads, one executemany a table, the commit): from 20 to 50, statements
+# 0.84 → 0.51 a message on PostgreSQL, 1.07 → 0.72 on SQLite, and PostgreSQL's own CPU
+# −25 % (BENCHMARKS.md, session 20). SQLite holds its write lock for a batch, ~75 ms now.
+_BATCH = 50
 
 
 @dataclass
@@ -98,7 +103,7 @@ class Runner:
     def handle_group(
         self, mails: Sequence[watch.FetchedMail]
     ) -> Generator[list[Disposition], None, None]:
-        """A fetched group: parsed ahead on another core, stored ``_BATCH`` per transaction.
+        """A fetched group: parsed ahead on another core, stored ``_BATCH`` a transaction.
 
         Each batch's outcomes are yielded as one run, after its transaction committed: the
         watcher settles (MOVEs) a whole run before it may stop, and a stop between runs
