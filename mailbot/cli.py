@@ -178,16 +178,21 @@ def run(
 ) -> None:
     """The service: watch the mailbox, process, send, run the scheduled jobs."""
     from mailbot.observe.logs import use_log_format
-    from mailbot.service import run_service
+    from mailbot.service import run_service, started_parser
 
     settings = load_cli_settings(config)
     quiet_logging(settings.log_level)
     use_log_format(settings.log_format)
-    application = build_app(config)
+    parser = started_parser(settings) if once else None
     try:
-        run_service(application, once=once, echo=typer.echo)
+        application = build_app(config)
+        try:
+            run_service(application, once=once, echo=typer.echo, parser=parser)
+        finally:
+            application.db.dispose()  # close the pool's connections now, not in some collection
     finally:
-        application.db.dispose()  # close the pool's connections now, not in some collection
+        if parser is not None:  # closed by the pass; not if it never began (a config error)
+            parser.close()
         # The process ends next. Its final collections walk every object of every module
         # (SQLAlchemy, pydantic, ...): 0.3 s of each `run --once`, to free memory the exit
         # frees anyway. Frozen objects are skipped; what holds a resource is closed above.

@@ -26,7 +26,7 @@ from mailbot.handlers.result import Handled
 from mailbot.inbound.authres_check import dmarc_verdict
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import ParseLimits
-from mailbot.inbound.parse_pool import Parsed, parse_one
+from mailbot.inbound.parse_pool import Parsed, inputs_for, parse_one
 from mailbot.inbound.thread import ThreadMatch, find_thread
 from mailbot.lifecycle.machine import Role
 from mailbot.outbox.mailer import Mailer
@@ -84,7 +84,7 @@ Route = Callable[[App, Session, Context], Handled | None]  # None: not mine, nex
 
 def parse_inputs(app: App) -> tuple[frozenset[str], ParseLimits]:
     """Own addresses and limits: the same whether parsed here or in a parse worker."""
-    return frozenset({app.settings.address}), ParseLimits(max_bytes=app.settings.max_message_bytes)
+    return inputs_for(app.settings.address, app.settings.max_message_bytes)
 
 
 def _msg(ctx: Context) -> InboundMessage:

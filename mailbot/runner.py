@@ -65,6 +65,7 @@ class Runner:
         transport: Transport | None = None,
         drafter: Drafter | None = None,
         scheduler: Scheduler | None = None,
+        parser: ParsePool | None = None,
     ) -> None:
         settings = app.settings
         if not settings.imap_url or not settings.smtp_url:
@@ -82,7 +83,7 @@ class Runner:
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
         target = imap_target(settings.imap_url, sources)
-        self.parser = ParsePool(*parse_inputs(app), processes=settings.parse_processes)
+        self.parser = parser or ParsePool(*parse_inputs(app), processes=settings.parse_processes)
         self.watcher = watch.MailboxWatcher(
             target,
             None,  # every fetched group goes to handle_group

@@ -48,6 +48,11 @@ _ANSWER_TIMEOUT = 60.0
 _MAX_BREAKS = 3
 
 
+def inputs_for(address: str, max_bytes: int) -> tuple[frozenset[str], ParseLimits]:
+    """Own addresses and limits, the same wherever a message is parsed (here or a worker)."""
+    return frozenset({address}), ParseLimits(max_bytes=max_bytes)
+
+
 def parse_one(raw: bytes, own: frozenset[str], limits: ParseLimits) -> Parsed:
     """The result of parsing, with a refusal returned rather than raised."""
     try:

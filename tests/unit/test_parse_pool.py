@@ -20,7 +20,9 @@ from mailbot.errors import ParseError
 from mailbot.inbound import parse_pool
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import ParseLimits
-from mailbot.inbound.parse_pool import ParsePool, parse_one
+from mailbot.inbound.parse_pool import ParsePool, inputs_for, parse_one
+from mailbot.service import started_parser
+from mailbot.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 OWN = frozenset({"escalations@example.com"})
@@ -236,3 +238,21 @@ def test_other_work_runs_on_the_running_worker_and_never_starts_one(pool: ParseP
     pool.warm()
     future = pool.submit(len, b"abc")
     assert future is not None and future.result(timeout=30) == 3
+
+
+def test_run_once_starts_its_worker_before_the_app_is_built(settings: Settings) -> None:
+    """``mailbot run --once`` spawns the worker first (service.started_parser), so the
+    worker's imports overlap the app's build; the pass then parses in that worker."""
+    pool = started_parser(settings.model_copy(update={"parse_processes": 1}))
+    try:
+        executor = pool._executor
+        assert executor is not None  # spawned before any group was handed over
+        workers = list(executor._processes.values())
+        assert len(workers) == 1 and workers[0].is_alive()
+        raws = _corpus()
+        inputs = inputs_for(settings.address, settings.max_message_bytes)
+        _same(list(pool.parse_all(raws)), [parse_one(r, *inputs) for r in raws])
+        assert list(executor._processes.values()) == workers
+    finally:
+        pool.close()
+    assert started_parser(settings.model_copy(update={"parse_processes": 0}))._executor is None
