@@ -125,7 +125,7 @@ def test_a_connection_that_keeps_resetting_still_commits_messages_one_by_one(
 ) -> None:
     """Failure injection: every third transaction (the batch's among them) fails on commit.
 
-    Retried as a whole, a 20-message batch would never commit; one message per transaction
+    Retried as a whole, a batch would never commit; one message per transaction
     after the failed batch, most of them do, each exactly once.
     """
     from collections.abc import Iterator
