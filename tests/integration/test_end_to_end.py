@@ -179,8 +179,12 @@ def test_bounce_of_the_brief_marks_the_outbox(loop: Loop) -> None:
         assert [item.status for item in items] == ["bounced"]
 
 
+@pytest.mark.parametrize(
+    ("batch", "expected"),
+    [(None, [43]), (20, [20, 20, 3])],  # the default: a fetched group (up to 50) at once
+)
 def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
-    loop: Loop, monkeypatch: pytest.MonkeyPatch
+    loop: Loop, monkeypatch: pytest.MonkeyPatch, batch: int | None, expected: list[int]
 ) -> None:
     from mailbot.inbound.parse_pool import ParsePool
     from tests.security.support import FORWARD, HOSTILE, fresh_id, rewrite
@@ -204,6 +208,8 @@ def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
         return contexts
 
     monkeypatch.setattr(runner, "handle_batch", counted)
+    if batch is not None:  # below the group of 50: the group spans several transactions
+        monkeypatch.setattr(runner, "_BATCH", batch)
     forwards = [fresh_id(FORWARD, f"b{i}") for i in range(40)]
     automatic = rewrite(fresh_id(FORWARD, "auto"), add=[("Auto-Submitted", "auto-replied")])
     backlog = [*forwards, forwards[3], (HOSTILE / "no_from.eml").read_bytes(), automatic]
@@ -213,7 +219,7 @@ def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
     report = loop.service.run_once()
 
     assert pools and all(p is not None for p in pools)  # parsed in the worker process
-    assert batches == [20, 20, 3]  # one transaction per 20 messages of the group
+    assert batches == expected  # one transaction per _BATCH messages of the group
     assert report.inbound["processed"] == 42 and report.inbound["quarantined"] == 1
     assert loop.servers.fetch_all("escalations") == []
     with loop.app.db.session() as session:
