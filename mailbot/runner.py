@@ -10,17 +10,18 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 from mailbot.app import App
 from mailbot.domain import Disposition
-from mailbot.drafting.ahead import Ahead
+from mailbot.drafting.ahead_worker import AheadWorker
 from mailbot.drafting.brief import Drafter
 from mailbot.drafting.drafters import LazyDrafter, make_drafter, offline_only
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.faults import crash_point
 from mailbot.handlers.alerts import alert_failed_delivery
-from mailbot.handlers.draft_ahead import DraftsAhead
+from mailbot.handlers.draft_ahead import DraftsAhead, Results
 from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, run_draft_jobs
 from mailbot.handlers.draft_leases import release_interrupted
 from mailbot.handlers.scheduler import Scheduler
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 # 0.84 → 0.51 a message on PostgreSQL, 1.07 → 0.72 on SQLite, and PostgreSQL's own CPU
 # −25 % (BENCHMARKS.md, session 20). SQLite holds its write lock for a batch, ~75 ms now.
 _BATCH = 50
+SENDS_A_ROUND = 50  # mails one outbox round claims at most (so a `run --once` pass)
+_SEND_POLL = 0.2  # seconds between looks at the outbox while a pass runs
 
 
 @dataclass
@@ -75,10 +78,14 @@ class Runner:
         self.transport = transport or SmtpTransport(smtp_target(settings.smtp_url, sources))
         # Made on its first draft: a pass whose drafts were all made ahead needs none.
         self.drafter = drafter or LazyDrafter(lambda: make_drafter(settings, app.routing))
-        # Only the offline drafter's drafts are made ahead: an LLM's would be waste. Off
-        # unless asked for: on PostgreSQL it lengthened the inbound phase more than it
-        # shortened the part after it (BENCHMARKS.md, session 18).
-        self._ahead_allowed = settings.draft_ahead and drafter is None and offline_only(settings)
+        # Only the offline drafter's drafts are made ahead (an LLM's would be waste), by a
+        # worker at the lowest priority, so only with a core to spare (as the parse worker).
+        self._ahead_allowed = (
+            settings.draft_ahead
+            and settings.parse_processes > 0
+            and drafter is None
+            and offline_only(settings)
+        )
         self._ahead: DraftsAhead | None = None
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
@@ -151,7 +158,7 @@ class Runner:
             )
         metrics.inbound(Disposition.QUARANTINED.value, "oversize")
 
-    def draft_pending(self, ahead: dict[int, Ahead] | None = None) -> int:
+    def draft_pending(self, ahead: Results | None = None) -> int:
         app = self.app
         return run_draft_jobs(
             app.db,
@@ -164,7 +171,7 @@ class Runner:
             ahead=ahead,
         )
 
-    def send_due(self) -> tuple[int, int, int]:
+    def send_due(self, limit: int = SENDS_A_ROUND) -> tuple[int, int, int]:
         app = self.app
         report = deliver_due(
             app.db,
@@ -172,29 +179,69 @@ class Runner:
             app.settings,
             app.clock.now,
             on_failed=lambda item_id, reason: alert_failed_delivery(app, item_id, reason),
+            limit=limit,
         )
         return report.sent, report.retrying, report.failed
 
     # --- modes -------------------------------------------------------------------------
     def run_once(self) -> PassReport:
+        """One pass: the INBOX, then drafting and the scheduled jobs; mail goes out all along.
+
+        The mail the pass makes due is sent while it works (:meth:`_send_meanwhile`): an
+        MTA answers each DATA only once it has the mail, ~15 ms that used to come after
+        the pass, 50 times. What that left of :data:`SENDS_A_ROUND` (in a short pass:
+        the approval requests just drafted) is sent at the end, as before.
+        """
         report = PassReport()
         release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
-        if self._ahead_allowed:
-            self._ahead = DraftsAhead(
-                self.app.db, self.app.settings, self.parser.submit, DRAFTS_A_ROUND
-            )
-        ahead: dict[int, Ahead] = {}
-        try:
-            report.inbound = asdict(self.watcher.run_once())
-            ahead = self._ahead.results() if self._ahead is not None else {}
-        finally:
-            self._ahead = None
-            self.parser.close()
-        report.drafted = self.draft_pending(ahead)
-        report.scheduled = self.scheduler.run_all()
-        report.sent, report.retrying, report.failed = self.send_due()
+        done = threading.Event()
+        with ThreadPoolExecutor(1, thread_name_prefix="outbox") as pool:
+            sending = pool.submit(self._send_meanwhile, done)
+            try:
+                report.inbound, report.drafted = self._pass_and_drafts()
+                report.scheduled = self.scheduler.run_all()
+            finally:
+                done.set()
+            sent, retrying, failed = sending.result()
+        left = SENDS_A_ROUND - (sent + retrying + failed)
+        more = self.send_due(left) if left > 0 else (0, 0, 0)
+        report.sent, report.retrying = sent + more[0], retrying + more[1]
+        report.failed = failed + more[2]
         return report
+
+    def _pass_and_drafts(self) -> tuple[dict[str, int], int]:
+        """The INBOX pass, then its drafts, made ahead by a worker where allowed."""
+        worker = AheadWorker() if self._ahead_allowed else None
+        if worker is not None:
+            self._ahead = DraftsAhead(self.app.db, self.app.settings, worker.submit, DRAFTS_A_ROUND)
+        ahead: Results | None = None
+        try:
+            try:
+                inbound = asdict(self.watcher.run_once())
+                if self._ahead is not None and worker is not None:
+                    ahead = self._ahead.results(worker.ready)
+            finally:
+                self._ahead = None
+                self.parser.close()
+            drafted = self.draft_pending(ahead)
+        finally:
+            if worker is not None:
+                worker.close()
+        if ahead is not None and ahead.handed:
+            log.info("%d of %d drafts made ahead", ahead.taken, ahead.handed)
+        return inbound, drafted
+
+    def _send_meanwhile(self, done: threading.Event) -> tuple[int, int, int]:
+        """Mail due during the pass, sent while it works, until ``done`` (up to
+        :data:`SENDS_A_ROUND` in all); a round that found nothing due waits a little."""
+        sent = retrying = failed = 0
+        while sent + retrying + failed < SENDS_A_ROUND and not done.is_set():
+            one = self.send_due(SENDS_A_ROUND - (sent + retrying + failed))
+            sent, retrying, failed = sent + one[0], retrying + one[1], failed + one[2]
+            if not any(one):
+                done.wait(_SEND_POLL)
+        return sent, retrying, failed
 
     def run_forever(self, stop: threading.Event) -> None:
         address = self.app.settings.metrics_address

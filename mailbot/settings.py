@@ -104,7 +104,7 @@ class Settings(BaseModel):
     outbox_give_up_days: float = Field(5.0, gt=0, description="Retry transient SMTP for this.")
     max_attempts: int = Field(3, ge=1, description="Processing attempts before quarantine.")
     draft_ahead: bool = Field(
-        False, description="run --once: offline drafts made in the parse worker while it idles."
+        True, description="run --once: offline drafts made ahead by a low-priority worker."
     )
     outbox_lease_seconds: float = Field(
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."

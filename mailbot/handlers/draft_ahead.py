@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from datetime import datetime
@@ -22,7 +21,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import or_, select
 
 from mailbot.domain import DraftJobStatus, DraftPurpose
-from mailbot.drafting.ahead import RULE_MODULES, Ahead, AheadJob, draft_ahead, load_rules
+from mailbot.drafting.ahead import Ahead, AheadJob, draft_ahead
 from mailbot.drafting.drafters import find_account
 from mailbot.inbound.message import InboundMessage
 from mailbot.inbound.parse import parse_message
@@ -31,7 +30,10 @@ from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob
 
 log = logging.getLogger(__name__)
-_WAIT = 10.0  # seconds, for all the drafts still in the worker at the end of the pass
+# Seconds, for all the drafts still in the worker at the end of the pass: a worker at the
+# lowest priority on a machine that other work keeps busy may starve; its jobs are then
+# drafted here, ~0.4 s of rules and ~35 ms a draft, as without it.
+_WAIT = 3.0
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
 
@@ -49,19 +51,15 @@ class DraftsAhead:
         self._db, self._settings, self._submit = db, settings, submit
         self._left, self._after_id = limit, 0
         self._futures: dict[int, Future[Ahead]] = {}
-        self._steps: deque[str | tuple[int, AheadJob]] = deque()  # modules, then drafts
-        self._loading = False
 
     def after_batch(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
         """A batch committed; ``forwards`` are its forwards (raw → parsed) that opened one.
 
-        The worker gets one step a batch (a rule module to load, or one draft: at most
-        about 30 ms), so it never holds up the parsing the watcher waits for.
+        Each chosen job goes to the worker at once: it works at the lowest priority
+        (:mod:`mailbot.drafting.ahead_worker`), so nothing of the pass waits for it.
         """
         if self._left > 0 and forwards:
             self._choose(forwards, now)
-        if self._steps:
-            self._submit_step()
 
     def _choose(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
         with self._db.session() as session:
@@ -93,36 +91,48 @@ class DraftsAhead:
             message = parse_message(raw, own_addresses=frozenset({settings.address}))
         account = find_account(self._db, message.thread, settings.domain)
         job = AheadJob(raw, settings.address, settings.domain, account, context, now)
-        if not self._loading:
-            self._loading = True
-            self._steps.extend(RULE_MODULES)
-        self._steps.append((job_id, job))
-
-    def _submit_step(self) -> None:
-        step = self._steps.popleft()
-        if isinstance(step, str):
-            self._submit(load_rules, step)
-            return
-        job_id, job = step
         future = self._submit(draft_ahead, job)
         if future is not None:
             self._futures[job_id] = future
 
-    def results(self, wait: float = _WAIT) -> dict[int, Ahead]:
-        """The drafts made, waiting at most ``wait`` seconds in all for the last ones.
+    def results(self, ready: Callable[[], bool]) -> Results:
+        """The drafts handed over, each waited for when its job asks (:class:`Results`)
+        once ``ready()`` (the worker has its rules loaded)."""
+        futures, self._futures = self._futures, {}
+        return Results(futures, ready, _WAIT)
 
-        Waiting for the worker is never slower than drafting here, which would first
-        import the rules the worker has loaded; ``wait`` only bounds a worker that hangs.
-        A draft that failed or is not ready by then is left out: its job is drafted here.
-        """
-        while self._steps:  # the pass is over: the worker has nothing else to do
-            self._submit_step()
-        deadline, done = time.monotonic() + wait, {}
-        for job_id, future in self._futures.items():
-            try:
-                done[job_id] = future.result(timeout=max(0.0, deadline - time.monotonic()))
-            except Exception as exc:  # a timeout, or the worker died: draft it in-process
-                log.debug("draft of job %d not made ahead: %s", job_id, exc)
-        log.info("%d of %d drafts made ahead", len(done), len(self._futures))
-        self._futures.clear()
-        return done
+
+class Results:
+    """Drafts made ahead by job id; :meth:`pop` waits for the one its job needs.
+
+    So the drafting job stores the first drafts while the worker still makes the last.
+    Once the worker has its rules, waiting for it is never slower than drafting here,
+    which would first import them; before that (a short pass: the worker is still
+    starting) the job is drafted here at once. ``wait`` (seconds, for all of them
+    together) only bounds a worker that hangs or starves. A draft that failed or is not
+    ready by then is left out: its job is drafted in-process.
+    """
+
+    def __init__(
+        self, futures: dict[int, Future[Ahead]], ready: Callable[[], bool], wait: float
+    ) -> None:
+        self._futures, self._ready, self._wait = futures, ready, wait
+        self._deadline: float | None = None
+        self.handed, self.taken = len(futures), 0
+
+    def pop(self, job_id: int, default: Ahead | None = None, /) -> Ahead | None:
+        future = self._futures.pop(job_id, None)
+        if future is None or not (future.done() or self._ready()):
+            return default
+        if self._deadline is None:
+            self._deadline = time.monotonic() + self._wait
+        try:
+            ahead = future.result(timeout=max(0.0, self._deadline - time.monotonic()))
+        except Exception as exc:  # a timeout, or the worker died: drafted in-process
+            log.debug("draft of job %d not made ahead: %s", job_id, exc)
+            return default
+        self.taken += 1
+        return ahead
+
+    def __len__(self) -> int:
+        return len(self._futures)

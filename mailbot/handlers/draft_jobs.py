@@ -8,9 +8,9 @@ mails the approval request. Team replies never wait behind a draft.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,13 @@ MAX_DRAFT_ATTEMPTS = 3
 DRAFTS_A_ROUND = 20  # jobs one call drafts at most (so a `run --once` pass)
 
 
+class AheadByJob(Protocol):
+    """Drafts made ahead by job id: a dict, or :class:`mailbot.handlers.draft_ahead.Results`
+    (which waits for each when it is asked for)."""
+
+    def pop(self, job_id: int, default: None, /) -> Ahead | None: ...
+
+
 def run_draft_jobs(
     db: Database,
     drafter: Drafter,
@@ -53,7 +60,7 @@ def run_draft_jobs(
     limit: int = DRAFTS_A_ROUND,
     should_stop: Callable[[], bool] = lambda: False,
     clock: Callable[[], datetime] | None = None,
-    ahead: MutableMapping[int, Ahead] | None = None,
+    ahead: AheadByJob | None = None,
 ) -> int:
     """Draft pending jobs; returns how many approval requests were queued.
 
@@ -63,7 +70,7 @@ def run_draft_jobs(
     ``ahead``: offline drafts made ahead by job id (:mod:`mailbot.handlers.draft_ahead`),
     each taken only for the very request the job builds.
     """
-    ahead = {} if ahead is None else ahead
+    ahead = ahead if ahead is not None else {}
     done = 0
     for _ in range(limit):
         if should_stop():

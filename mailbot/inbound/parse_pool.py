@@ -70,7 +70,7 @@ def _parse_chunk(raws: list[bytes], own: frozenset[str], limits: ParseLimits) ->
     return results
 
 
-def _leave_with_parent(parent: int) -> None:
+def leave_with_parent(parent: int) -> None:
     """Worker initializer: exit once the watcher's process is gone, even after a kill -9.
 
     A pool worker otherwise waits on its task queue for ever as an orphan; here a daemon
@@ -197,7 +197,7 @@ class ParsePool:
             self._executor = ProcessPoolExecutor(
                 self._processes,
                 mp_context=context,
-                initializer=_leave_with_parent,
+                initializer=leave_with_parent,
                 initargs=(os.getpid(),),
             )
         return self._executor
