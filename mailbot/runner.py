@@ -134,7 +134,7 @@ class Runner:
             parsed.close()
 
     def _draft_ahead(self, contexts: Sequence[Context]) -> None:
-        """Hand the batch's new forwards' drafts to the parse worker (``run --once`` only).
+        """Hand the batch's new forwards' drafts to the drafting worker (``run --once`` only).
 
         Best effort: a failure here costs only the head start, never the batch."""
         ahead = self._ahead

@@ -1,9 +1,9 @@
-"""Offline drafts made ahead, in the parse worker, while the inbound pass stores mail.
+"""Offline drafts made ahead, in a worker process, while the inbound pass stores mail.
 
-A ``run --once`` pass drafts its forwards after the INBOX pass: about 9 ms of regex each,
-and importing the offline rules (their cue tables compile at import) took another
-0.15 s, all on the main process while the parse worker, which idles two thirds of the
-inbound phase, had nothing to do. The worker now drafts them during the pass, and the
+A ``run --once`` pass drafts its forwards after the INBOX pass: about 20 ms of regex
+each, and importing the offline rules (their cue tables compile at import) took another
+0.4-0.5 s, all on the main process while the second core idled. A worker at the lowest
+priority (:mod:`mailbot.drafting.ahead_worker`) now drafts them during the pass, and the
 drafting job takes such a result only when the request it builds itself is equal to the
 one the worker drafted (:func:`take`): same thread, account facts, CSM context, day and
 hidden text. The offline drafter is a pure function of its request, so the brief, flags
@@ -51,9 +51,7 @@ class AheadJob:
     now: datetime
 
 
-# The offline drafter's modules, leaves first: the worker loads one at a time, between
-# the groups it parses, since all at once (their cue tables compile at import: 0.15 s on a
-# quiet machine) kept the watcher waiting for its next parsed group.
+# The offline drafter's modules, leaves first (loaded one by one, each then frozen).
 RULE_MODULES = (
     "mailbot.drafting.cues", "mailbot.drafting.account_cues",
     "mailbot.drafting.category_concepts", "mailbot.drafting.category_scope",
@@ -68,7 +66,7 @@ RULE_MODULES = (
 
 
 def load_rules(module: str) -> None:
-    """Runs in the parse worker: one of :data:`RULE_MODULES` imported, in time it idles.
+    """Runs in the worker: one of :data:`RULE_MODULES` imported.
 
     Their objects then live as long as the worker, and are kept out of the collector's
     full passes: walking them made each later parse of the pass 10 % dearer.
@@ -78,7 +76,7 @@ def load_rules(module: str) -> None:
 
 
 def draft_ahead(job: AheadJob) -> Ahead:
-    """Runs in the parse worker: the job's parse and offline draft, as drafting does them."""
+    """Runs in the worker: the job's parse and offline draft, as drafting does them."""
     from mailbot.drafting.offline import OfflineDrafter  # loaded by now (load_rules)
 
     message = parse_message(job.raw, own_addresses=frozenset({job.own_address}))

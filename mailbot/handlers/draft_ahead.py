@@ -1,10 +1,11 @@
-"""Which of a ``run --once`` pass's drafting jobs the parse worker drafts ahead.
+"""Which of a ``run --once`` pass's drafting jobs the worker drafts ahead.
 
 The pass drafts at most ``limit`` jobs after the INBOX pass, the oldest pending first
 (:func:`mailbot.handlers.draft_leases.claim`). After each committed batch that opened an
 escalation, the next pending jobs in that order (until ``limit`` are chosen) are looked
 up with their account facts, here on the main process since that reads the store, and
-handed to the worker with :func:`mailbot.drafting.ahead.draft_ahead`. Nothing is
+handed at once to the worker (:mod:`mailbot.drafting.ahead_worker`, at nice 19) with
+:func:`mailbot.drafting.ahead.draft_ahead`. Nothing is
 written: a job is still claimed, drafted and stored by the drafting worker, which takes a
 result made ahead only for an equal request (:func:`mailbot.drafting.ahead.take`).
 """
@@ -39,7 +40,7 @@ _Out = TypeVar("_Out")
 
 
 class Submit(Protocol):
-    """:meth:`mailbot.inbound.parse_pool.ParsePool.submit`: ``work(arg)`` on the worker."""
+    """:meth:`mailbot.drafting.ahead_worker.AheadWorker.submit`: ``work(arg)`` there."""
 
     def __call__(self, work: Callable[[_In], _Out], arg: _In, /) -> Future[_Out] | None: ...
 

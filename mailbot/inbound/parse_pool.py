@@ -23,9 +23,8 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
 
 from mailbot.errors import ParseError
 from mailbot.inbound.message import InboundMessage
@@ -34,8 +33,6 @@ from mailbot.inbound.parse import ParseLimits, parse_message
 log = logging.getLogger(__name__)
 
 Parsed = InboundMessage | ParseError
-_In = TypeVar("_In")
-_Out = TypeVar("_Out")
 # The first messages of a group are parsed here while the worker starts on the rest: its
 # first answers took 1-2 ms to arrive, and handling these four gives it 8 ms or so.
 _HEAD = 4
@@ -143,23 +140,6 @@ class ParsePool:
             self._broken(exc)
             return self._inline(raws)
         return self._collect(chunks, futures)
-
-    def submit(self, work: Callable[[_In], _Out], arg: _In) -> Future[_Out] | None:
-        """Run ``work(arg)`` on the running worker, queued behind the parsing handed to it.
-
-        For pure work the watcher's process would otherwise do later (``run --once``
-        drafts its forwards there, see :mod:`mailbot.handlers.draft_ahead`): the worker
-        idles most of a backlog's pass. None when no worker runs; it is never started
-        for this. ``work`` and ``arg`` must pickle; the caller owns what the future
-        raises, and nobody waits for it once the pool closes.
-        """
-        if self._executor is None:
-            return None
-        try:
-            return self._executor.submit(work, arg)
-        except Exception as exc:  # the worker broke: the next group finds out and says so
-            log.debug("no work handed to the parse worker: %s", exc)
-            return None
 
     def _inline(self, raws: Sequence[bytes]) -> Generator[Parsed, None, None]:
         for raw in raws:

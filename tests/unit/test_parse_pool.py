@@ -232,14 +232,6 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_other_work_runs_on_the_running_worker_and_never_starts_one(pool: ParsePool) -> None:
-    assert pool.submit(len, b"abc") is None  # no worker yet: none is started for this
-    assert pool._executor is None
-    pool.warm()
-    future = pool.submit(len, b"abc")
-    assert future is not None and future.result(timeout=30) == 3
-
-
 def test_run_once_starts_its_worker_before_the_app_is_built(settings: Settings) -> None:
     """``mailbot run --once`` spawns the worker first (service.started_parser), so the
     worker's imports overlap the app's build; the pass then parses in that worker."""
