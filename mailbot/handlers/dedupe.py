@@ -22,7 +22,7 @@ from mailbot.domain import OPEN_STATUSES, DraftPurpose, Status
 from mailbot.drafting.drafters import customer_domains
 from mailbot.handlers import merge
 from mailbot.inbound.message import ForwardedThread, InboundMessage
-from mailbot.inbound.parse import parse_message
+from mailbot.inbound.parse import ParseLimits, parse_message
 from mailbot.lifecycle.duplicates import Match, ThreadKeys, best_match
 from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
@@ -65,11 +65,25 @@ def _text_of(raw: bytes, own_domain: str) -> str:
     text = _texts.get(key)
     if text is None:  # a forward is parsed once per process, not once per later draft
         text = customer_text(parse_message(raw).thread, own_domain)
-        with _texts_lock:
-            if len(_texts) >= _MAX_TEXTS:
-                _texts.pop(next(iter(_texts)))
-            _texts[key] = text
+        _keep(key, text)
     return text
+
+
+def remember_text(raw: bytes, thread: ForwardedThread, own_domain: str) -> None:
+    """Keep the customer text of a forward the inbound pass has just parsed, for the
+    duplicate checks of the drafts after it: parsing the open escalations' forwards again
+    was a third of a draft's check after a backlog's pass. ``thread`` must come from
+    :func:`parse_message` of ``raw`` (own addresses and ``max_bytes`` do not change it);
+    a forward that its default limits would refuse is left to :func:`_text_of`."""
+    if len(raw) <= ParseLimits().max_bytes:
+        _keep((hashlib.sha256(raw).digest(), own_domain), customer_text(thread, own_domain))
+
+
+def _keep(key: tuple[bytes, str], text: str) -> None:
+    with _texts_lock:
+        if key not in _texts and len(_texts) >= _MAX_TEXTS:
+            _texts.pop(next(iter(_texts)))
+        _texts[key] = text
 
 
 # The customer text of a stored forward, by the forward's digest (the bytes never change):
