@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 # −25 % (BENCHMARKS.md, session 20). SQLite holds its write lock for a batch, ~75 ms now.
 _BATCH = 50
 SENDS_A_ROUND = 50  # mails one outbox round claims at most (so a `run --once` pass)
-_SEND_POLL = 0.2  # seconds between looks at the outbox while a pass runs
 
 
 @dataclass
@@ -192,63 +191,49 @@ class Runner:
 
     # --- modes -------------------------------------------------------------------------
     def run_once(self) -> PassReport:
-        """One pass: the INBOX, then drafting and the scheduled jobs; mail goes out all along.
+        """One pass: the INBOX, then drafting and the scheduled jobs while mail is sent.
 
-        The mail the pass makes due is sent while it works (:meth:`_send_meanwhile`): an
-        MTA answers each DATA only once it has the mail, ~15 ms that used to come after
-        the pass, 50 times. What that left of :data:`SENDS_A_ROUND` (in a short pass:
-        the approval requests just drafted) is sent at the end, as before.
+        Sending waits on the relay (an MTA answers each DATA only once it has the mail:
+        ~15 ms, 50 times) and drafting works on this core: side by side, as ``run``'s
+        threads do. Sending began at the end of the INBOX pass, not during it: during it,
+        its writes and the relay's work slowed SQLite's inbound phase more than they
+        saved. What the first round left of :data:`SENDS_A_ROUND` (in a short pass: the
+        approval requests just drafted) is sent after drafting, so a pass still sends
+        what it drafted.
         """
         report = PassReport()
         release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
-        done = threading.Event()
-        with ThreadPoolExecutor(1, thread_name_prefix="outbox") as pool:
-            sending = pool.submit(self._send_meanwhile, done)
-            try:
-                report.inbound, report.drafted = self._pass_and_drafts()
+        worker = AheadWorker() if self._ahead_allowed else None
+        try:
+            report.inbound, ahead = self._inbox_pass(worker)
+            with ThreadPoolExecutor(1, thread_name_prefix="outbox") as pool:
+                sending = pool.submit(self.send_due)
+                report.drafted = self.draft_pending(ahead)
                 report.scheduled = self.scheduler.run_all()
-            finally:
-                done.set()
-            sent, retrying, failed = sending.result()
+                sent, retrying, failed = sending.result()
+        finally:
+            if worker is not None:
+                worker.close()
+        if ahead is not None and ahead.handed:
+            log.info("%d of %d drafts made ahead", ahead.taken, ahead.handed)
         left = SENDS_A_ROUND - (sent + retrying + failed)
         more = self.send_due(left) if left > 0 else (0, 0, 0)
         report.sent, report.retrying = sent + more[0], retrying + more[1]
         report.failed = failed + more[2]
         return report
 
-    def _pass_and_drafts(self) -> tuple[dict[str, int], int]:
-        """The INBOX pass, then its drafts, made ahead by a worker where allowed."""
-        worker = AheadWorker() if self._ahead_allowed else None
+    def _inbox_pass(self, worker: AheadWorker | None) -> tuple[dict[str, int], Results | None]:
+        """The INBOX pass, with the drafts it opens handed to ``worker`` when there is one."""
         if worker is not None:
             self._ahead = DraftsAhead(self.app.db, self.app.settings, worker.submit, DRAFTS_A_ROUND)
-        ahead: Results | None = None
         try:
-            try:
-                inbound = asdict(self.watcher.run_once())
-                if self._ahead is not None and worker is not None:
-                    ahead = self._ahead.results(worker.ready)
-            finally:
-                self._ahead = None
-                self.parser.close()
-            drafted = self.draft_pending(ahead)
+            inbound = asdict(self.watcher.run_once())
+            ahead = self._ahead
+            return inbound, ahead.results(worker.ready) if ahead and worker else None
         finally:
-            if worker is not None:
-                worker.close()
-        if ahead is not None and ahead.handed:
-            log.info("%d of %d drafts made ahead", ahead.taken, ahead.handed)
-        return inbound, drafted
-
-    def _send_meanwhile(self, done: threading.Event) -> tuple[int, int, int]:
-        """Mail due during the pass, sent while it works, until ``done`` (up to
-        :data:`SENDS_A_ROUND` in all); a round that found nothing due waits a little."""
-        sent = retrying = failed = 0
-        while sent + retrying + failed < SENDS_A_ROUND and not done.is_set():
-            one = self.send_due(SENDS_A_ROUND - (sent + retrying + failed))
-            sent, retrying, failed = sent + one[0], retrying + one[1], failed + one[2]
-            if not any(one):
-                done.wait(_SEND_POLL)
-        return sent, retrying, failed
+            self._ahead = None
+            self.parser.close()
 
     def run_forever(self, stop: threading.Event) -> None:
         address = self.app.settings.metrics_address
