@@ -80,14 +80,8 @@ class Runner:
         self.drafter = drafter or LazyDrafter(lambda: make_drafter(settings, app.routing))
         # Only the offline drafter's drafts are made ahead (an LLM's would be waste), by a
         # worker at the lowest priority, so only with a core to spare (as the parse worker).
-        # Unless set, only with PostgreSQL: it paid there in every measured pair; with
-        # SQLite the watcher's process is busy the whole pass and the measurements on a
-        # shared machine were mixed (the notes of session 20).
-        wanted = settings.draft_ahead
-        if wanted is None:
-            wanted = not app.db.url.startswith("sqlite")
         self._ahead_allowed = (
-            wanted
+            settings.draft_ahead
             and settings.parse_processes > 0
             and drafter is None
             and offline_only(settings)
@@ -201,7 +195,7 @@ class Runner:
 
         Sending waits on the relay (an MTA answers each DATA only once it has the mail:
         ~15 ms, 50 times) and drafting works on this core: side by side, as ``run``'s
-        threads do. Sending begins at the end of the INBOX pass, not during it: during it,
+        threads do. Sending began at the end of the INBOX pass, not during it: during it,
         its writes and the relay's work slowed SQLite's inbound phase more than they
         saved. What the first round left of :data:`SENDS_A_ROUND` (in a short pass: the
         approval requests just drafted) is sent after drafting, so a pass still sends

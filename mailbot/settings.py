@@ -103,10 +103,8 @@ class Settings(BaseModel):
     poll_interval: float = Field(30.0, gt=0, description="Seconds between polls without IDLE.")
     outbox_give_up_days: float = Field(5.0, gt=0, description="Retry transient SMTP for this.")
     max_attempts: int = Field(3, ge=1, description="Processing attempts before quarantine.")
-    draft_ahead: bool | None = Field(
-        None,
-        description="run --once: offline drafts made ahead by a low-priority worker "
-        "(unset: on with PostgreSQL, off with SQLite).",
+    draft_ahead: bool = Field(
+        True, description="run --once: offline drafts made ahead by a low-priority worker."
     )
     outbox_lease_seconds: float = Field(
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."

@@ -48,7 +48,7 @@ def _wait_for_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_pass_takes_the_workers_drafts_and_they_are_the_in_process_ones(
     loop: Loop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loop.service, "_ahead_allowed", True)  # MAILBOT_DRAFT_AHEAD=1
+    assert loop.service._ahead_allowed  # the default (MAILBOT_DRAFT_AHEAD)
     _wait_for_the_worker(monkeypatch)
     with loop.app.db.session() as session:
         import_accounts(session, parse_accounts_csv(ACCOUNTS))
@@ -81,7 +81,6 @@ def test_a_pass_takes_the_workers_drafts_and_they_are_the_in_process_ones(
 def test_a_changed_request_is_drafted_afresh(loop: Loop, monkeypatch: pytest.MonkeyPatch) -> None:
     """Facts that change between the worker's draft and the job's (here: an account
     imported meanwhile) make the job draft in-process, from what it reads now."""
-    monkeypatch.setattr(loop.service, "_ahead_allowed", True)
     _wait_for_the_worker(monkeypatch)
     _backlog(loop, 20)
     results = DraftsAhead.results
@@ -111,13 +110,10 @@ def _runner(loop: Loop, **settings: Any) -> Runner:
     return Runner(app)
 
 
-def test_drafting_ahead_is_on_by_default_with_postgresql_only(loop: Loop) -> None:
-    postgresql = not loop.app.db.url.startswith("sqlite")
-    assert loop.app.settings.draft_ahead is None
-    assert loop.service._ahead_allowed is postgresql
-    assert _runner(loop, draft_ahead=True)._ahead_allowed is True
+def test_drafting_ahead_is_on_unless_turned_off_or_without_a_spare_core(loop: Loop) -> None:
+    assert loop.app.settings.draft_ahead is True and loop.service._ahead_allowed is True
     assert _runner(loop, draft_ahead=False)._ahead_allowed is False
-    assert _runner(loop, draft_ahead=True, parse_processes=0)._ahead_allowed is False
+    assert _runner(loop, parse_processes=0)._ahead_allowed is False  # a one-core machine
 
 
 def test_with_an_llm_configured_nothing_is_drafted_ahead(loop: Loop) -> None:
