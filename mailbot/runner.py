@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 # Messages a transaction in a backlog: a whole fetched group (WatcherSettings.batch_size).
 # Each batch costs round trips whatever its size (the Message-ID lookup, the escalations'
 # and thread roots' reads, one executemany a table, the commit): from 20 to 50, statements
-# 0.84 → 0.51 a message on PostgreSQL, 1.07 → 0.72 on SQLite, and PostgreSQL's own CPU
-# −25 % (BENCHMARKS.md, session 20). SQLite holds its write lock for a batch, ~75 ms now.
+# 0.84 → 0.51 a message on PostgreSQL, 1.09 → 0.73 on SQLite, and PostgreSQL's own CPU
+# −25 % (BENCHMARKS.md, session 20). SQLite holds its write lock for a batch:
+# 50 × 1.4-1.7 ms a message (bench/handle.py) = 70-85 ms.
 _BATCH = 50
 SENDS_A_ROUND = 50  # mails one outbox round claims at most (so a `run --once` pass)
 
@@ -128,12 +129,12 @@ class Runner:
                 outcomes = [ctx.outcome or Disposition.RETRY for ctx in contexts]
                 for ctx, outcome in zip(contexts, outcomes, strict=True):
                     metrics.inbound(outcome.value, ctx.step or outcome.value)
-                self._draft_ahead(contexts)
+                self._after_commit(contexts)
                 yield outcomes
         finally:
             parsed.close()
 
-    def _draft_ahead(self, contexts: Sequence[Context]) -> None:
+    def _after_commit(self, contexts: Sequence[Context]) -> None:
         """The batch's new forwards: their customer text kept for the duplicate checks of
         later drafts, and (``run --once``) their drafts handed to the drafting worker.
 
