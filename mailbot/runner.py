@@ -43,10 +43,11 @@ log = logging.getLogger(__name__)
 # Messages a transaction in a backlog: a whole fetched group (WatcherSettings.batch_size).
 # Each batch costs round trips whatever its size (the Message-ID lookup, the escalations'
 # and thread roots' reads, one executemany a table, the commit): from 20 to 50, statements
-# 0.84 → 0.51 a message on PostgreSQL, 1.09 → 0.73 on SQLite, and PostgreSQL's own CPU
-# −25 % (BENCHMARKS.md, session 20). SQLite holds its write lock for a batch:
-# 50 × 1.4-1.7 ms a message (bench/handle.py) = 70-85 ms.
-_BATCH = 50
+# 0.84 → 0.51 a message on PostgreSQL, 1.09 → 0.73 on SQLite (session 20); from 50 to 100,
+# PostgreSQL's own CPU 0.56-0.58 → 0.45-0.46 ms a message (bench/handle.py) and the inbound
+# phase faster in 4 of 5 alternating pairs on PostgreSQL, 3 of 3 on SQLite (BENCHMARKS.md,
+# session 21). SQLite holds its write lock for a batch: 100 × 1.4-1.7 ms = 140-170 ms.
+_BATCH = 100
 SENDS_A_ROUND = 50  # mails one outbox round claims at most (so a `run --once` pass)
 
 

@@ -41,7 +41,7 @@ OversizeHandler = Callable[[int, int], None]  # (uid, size) of a message quarant
 @dataclass(frozen=True)
 class WatcherSettings:
     size_cap: int = 25 * 1024 * 1024
-    batch_size: int = 50  # messages fetched and handed over as one group
+    batch_size: int = 100  # messages fetched and handed over as one group
     # UIDs whose sizes one FETCH asks for: a round trip each, so more than a group's worth
     size_batch: int = 1000
     batch_bytes: int = 32 * 1024 * 1024

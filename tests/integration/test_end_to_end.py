@@ -208,7 +208,7 @@ def test_a_backlog_is_parsed_ahead_and_stored_in_batches(
         return contexts
 
     monkeypatch.setattr(runner, "handle_batch", counted)
-    if batch is not None:  # below the group of 50: the group spans several transactions
+    if batch is not None:  # below the group: the group spans several transactions
         monkeypatch.setattr(runner, "_BATCH", batch)
     forwards = [fresh_id(FORWARD, f"b{i}") for i in range(40)]
     automatic = rewrite(fresh_id(FORWARD, "auto"), add=[("Auto-Submitted", "auto-replied")])
