@@ -18,8 +18,9 @@ default, escaped bind names) is run through ``Connection.execute`` instead, so t
 path never stores something the slow path would not. What it gives up: engine events,
 ``echo`` and ``hide_parameters`` do not see these statements (mailbot uses none of them
 on its engine), a bind processor's own error (a naive datetime) is raised bare rather
-than as ``StatementError``, and a lost connection invalidates itself, not the pool
-(``pool_pre_ping`` checks the others when they are next checked out).
+than as ``StatementError``, and a lost connection invalidates itself, not the pool (the
+others are pinged when next checked out after a second idle, ``store.db``; one reused
+sooner fails its first statement, and the store retries that work on a new connection).
 """
 
 from __future__ import annotations
