@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from mailbot.drafting.ahead import RULE_MODULES, load_rules
-from mailbot.inbound.parse_pool import leave_with_parent
+from mailbot.inbound.parse_pool import kill_pool, leave_with_parent
 
 log = logging.getLogger(__name__)
 _In = TypeVar("_In")
@@ -102,10 +102,5 @@ class AheadWorker:
     def close(self) -> None:
         """Kill the worker: nobody waits for its answers any more (as the parse pool)."""
         executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        processes = getattr(executor, "_processes", None) or {}
-        for process in list(processes.values()):
-            with contextlib.suppress(Exception):
-                process.kill()
-        executor.shutdown(wait=False, cancel_futures=True)
+        if executor is not None:
+            kill_pool(executor)

@@ -134,6 +134,3 @@ class Results:
             return default
         self.taken += 1
         return ahead
-
-    def __len__(self) -> int:
-        return len(self._futures)

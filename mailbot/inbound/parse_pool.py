@@ -67,6 +67,15 @@ def _parse_chunk(raws: list[bytes], own: frozenset[str], limits: ParseLimits) ->
     return results
 
 
+def kill_pool(executor: ProcessPoolExecutor) -> None:
+    """Kill a pool's processes and drop its queued work, without joining them."""
+    processes = getattr(executor, "_processes", None) or {}  # no public API on 3.11
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
 def leave_with_parent(parent: int) -> None:
     """Worker initializer: exit once the watcher's process is gone, even after a kill -9.
 
@@ -192,13 +201,6 @@ class ParsePool:
             "" if self._breaks < _MAX_BREAKS else ", and so is every later one",
         )  # fmt: skip
 
-    def _kill_workers(self) -> None:
-        executor = self._executor
-        processes = getattr(executor, "_processes", None) or {}  # no public API on 3.11
-        for process in list(processes.values()):
-            with contextlib.suppress(Exception):
-                process.kill()
-
     def close(self) -> None:
         """Stop the worker; a later group starts a new one.
 
@@ -207,6 +209,5 @@ class ParsePool:
         ``run --once`` wait ~0.2 s for a worker still starting up (or tearing down).
         """
         if self._executor is not None:
-            self._kill_workers()
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            kill_pool(self._executor)
             self._executor = None
