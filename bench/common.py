@@ -111,10 +111,17 @@ class ChildRun:
     stdout: str
     stderr: str
     tree_rss_mb: float = 0.0
+    # CPU seconds of each descendant at the last 50 ms poll (main process first); a
+    # process's last 50 ms are not in it, so the sum is a little under ``cpu_s``.
+    cpu_by_process: tuple[float, ...] = ()
 
 
-def _tree_peaks_kb(pid: int, peaks: dict[int, int]) -> None:
-    """Record VmHWM (the kernel's own per-process peak RSS) of ``pid`` and descendants."""
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree_peaks_kb(pid: int, peaks: dict[int, int], cpu: dict[int, float] | None = None) -> None:
+    """Record VmHWM (the kernel's own per-process peak RSS) of ``pid`` and descendants,
+    and into ``cpu`` each one's CPU seconds so far (the last poll before it exits)."""
     todo = [pid]
     while todo:
         current = todo.pop()
@@ -122,6 +129,10 @@ def _tree_peaks_kb(pid: int, peaks: dict[int, int]) -> None:
             with open(f"/proc/{current}/status", encoding="ascii") as status:
                 hwm = [line.split()[1] for line in status if line.startswith("VmHWM:")]
             peaks[current] = max(peaks.get(current, 0), int(hwm[0]) if hwm else 0)
+            if cpu is not None:
+                with open(f"/proc/{current}/stat", encoding="ascii") as stat:
+                    fields = stat.read().rpartition(")")[2].split()
+                cpu[current] = (int(fields[11]) + int(fields[12])) / _TICK
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
                     todo += [int(k) for k in kids.read().split()]
@@ -135,10 +146,11 @@ class _TreeRss(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid, self.peaks, self.done = pid, dict[int, int](), threading.Event()
+        self.cpu = dict[int, float]()
 
     def run(self) -> None:
         while not self.done.wait(0.05):
-            _tree_peaks_kb(self.pid, self.peaks)
+            _tree_peaks_kb(self.pid, self.peaks, self.cpu)
 
     def total_with(self, child: int, child_peak_kb: int) -> int:
         """The sum without the launcher, with the child's peak from wait4 (a last peak
@@ -192,6 +204,7 @@ def run_timed(
         stdout=out_path.read_text(errors="replace"),
         stderr=err_path.read_text(errors="replace"),
         tree_rss_mb=sampler.total_with(int(pid), int(maxrss)) / 1024,
+        cpu_by_process=tuple(sampler.cpu[p] for p in sorted(sampler.cpu) if p != proc.pid),
     )
 
 
@@ -247,7 +260,8 @@ def mailbot_argv(*args: str) -> list[str]:
     from outside the interpreter and so weighs call-heavy code fairly: FILE gets collapsed
     stacks (``--format raw``), one line per distinct stack with its sample count;
     ``BENCH_PYSPY_RATE`` sets samples a second (400) and ``BENCH_PYSPY_IDLE=1`` samples
-    waits as well, which is how the IMAP MOVE and parse-worker waits were found.
+    waits as well, which is how the IMAP MOVE and parse-worker waits were found;
+    ``BENCH_PYSPY_ALL=1`` samples the worker processes too (each stack starts with its pid).
     """
     bytecode_as_installed()
     argv = [sys.executable, "-m", "mailbot", *args]
@@ -259,6 +273,8 @@ def mailbot_argv(*args: str) -> list[str]:
         spy = ["py-spy", "record", "--format", "raw", "--rate", rate, "--nonblocking"]
         if os.environ.get("BENCH_PYSPY_IDLE"):  # waits too (IMAP, the parse worker, fsync)
             spy.append("--idle")
+        if os.environ.get("BENCH_PYSPY_ALL"):  # the parse and drafting workers too
+            spy.append("--subprocesses")
         argv = [*spy, "-o", os.environ["BENCH_PYSPY"], "--", *argv]
     if os.environ.get("BENCH_TIME_V") == "1" and Path("/usr/bin/time").exists():
         return ["/usr/bin/time", "-v", *argv]

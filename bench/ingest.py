@@ -207,6 +207,9 @@ def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> tuple[f
         f"(largest process; {run.tree_rss_mb:.0f} MB with each process's peak summed), "
         f"exit {run.returncode}"
     )
+    if run.cpu_by_process:  # main, then its workers (parse, drafting ahead) by pid
+        each = " + ".join(f"{seconds:.2f}" for seconds in run.cpu_by_process)
+        print(f"  CPU by process (main first, polled every 50 ms): {each} s")
     print(f"  bare limit (imap-tools bulk fetch + parse): {limit:.2f} s = {n / limit:.0f} msg/s")
     if phase:
         print(

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.sql import Executable
+from sqlalchemy.sql import Executable, Insert
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -148,6 +148,59 @@ def execute_many(
     finally:
         if cursor is not None:
             cursor.close()
+
+
+def copy_rows(
+    connection: Connection, stmt: Executable, rows: Sequence[Mapping[str, object]]
+) -> bool:
+    """PostgreSQL: the rows of a plain INSERT (no RETURNING, no ON CONFLICT) by ``COPY``.
+
+    False when not done (another backend, another statement shape, no live transaction):
+    the caller then uses :func:`execute_many`.
+    """
+    dialect = connection.dialect
+    if not rows or dialect.name != "postgresql" or not isinstance(stmt, Insert):
+        return False
+    if stmt._returning or stmt._post_values_clause is not None:
+        return False
+    keys = tuple(rows[0])
+    key = (id(stmt), dialect.name, dialect.driver, keys)
+    entry = _prepared.get(key)
+    if entry is None and len(_prepared) < _MAX_SHAPES:
+        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, keys))
+    prepared = entry[1] if entry is not None else _SLOW
+    transaction = connection.get_transaction()
+    if prepared is None or transaction is None or not transaction.is_active:
+        return False
+    sql = _copy_sql(stmt, dialect, prepared.names)
+    params = [prepared.params(row) for row in rows]
+    cursor = None
+    try:
+        cursor = connection.connection.cursor()
+        with cursor.copy(sql) as copy:
+            for values in params:
+                copy.write_row([values[name] for name in prepared.names])
+    except dialect.loaded_dbapi.Error as exc:
+        raise _wrapped(connection, sql, params, exc, cursor) from exc
+    finally:
+        if cursor is not None:
+            cursor.close()
+    return True
+
+
+_copy_sqls: dict[tuple[str, tuple[str, ...]], str] = {}  # by table and keys; bounded
+
+
+def _copy_sql(stmt: Insert, dialect: Dialect, names: tuple[str, ...]) -> str:
+    table = stmt.table
+    sql = _copy_sqls.get((table.name, names))
+    if sql is None:
+        quote = dialect.identifier_preparer.quote
+        columns = ", ".join(quote(table.c[name].name) for name in names)
+        sql = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
+        if len(_copy_sqls) < _MAX_SHAPES:
+            _copy_sqls[(table.name, names)] = sql
+    return sql
 
 
 def _prepare(stmt: Executable, dialect: Dialect, keys: tuple[str, ...]) -> _Prepared | None:

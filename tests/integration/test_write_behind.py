@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mailbot.domain import Track
 from mailbot.handlers.draft_queue import queue_draft
-from mailbot.store import pending, reply_tracks, repo, thread_roots
+from mailbot.store import direct, pending, reply_tracks, repo, thread_roots
 from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob, Escalation, MessageRecord, SendCount
 
@@ -164,3 +164,41 @@ def test_a_drafting_job_waits_too_and_is_written_alone_before_a_statement_on_its
         )
         assert job.created_at == AT
     assert _count(db) == 1
+
+
+_AWKWARD = ["tab\there", "new\nline", "back\\slash", "quote'\"", "", "naïve ☃ 雪", "\\N", "end\r"]
+
+
+def test_a_batch_of_rows_goes_in_whole_with_every_value_as_given(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enough rows of one shape take PostgreSQL's COPY (pending._COPY_FROM): text with tabs,
+    line breaks, backslashes and ``\\N``, JSON lists, NULLs and timestamps must come back
+    exactly as they would from INSERTs, on both backends."""
+    copied: list[bool] = []
+    real_copy = direct.copy_rows
+    monkeypatch.setattr(direct, "copy_rows", lambda *a: copied.append(real_copy(*a)) or copied[-1])
+    rows = []
+    for i, word in enumerate(_AWKWARD * 3):
+        row = _record(f"<copy-{i}@x>")
+        row.update(subject=word, recipients=[word, f"r{i}@example.com"], references=word)
+        rows.append(row)
+    assert len(rows) >= pending._COPY_FROM
+    with db.session() as session:
+        for row in rows:
+            repo.insert_row(session, MessageRecord, row)
+        assert pending.buffered(session)
+    with db.session() as session:
+        stored = session.scalars(select(MessageRecord).order_by(MessageRecord.id)).all()
+        assert [(m.message_id, m.subject, m.recipients, m.references) for m in stored] == [
+            (r["message_id"], r["subject"], r["recipients"], r["references"]) for r in rows
+        ]
+        assert all(m.created_at == AT and m.escalation_id is None for m in stored)
+    assert copied == [db.engine.dialect.name == "postgresql"]  # COPY on PostgreSQL only
+
+
+def test_a_duplicate_inside_a_large_batch_fails_the_whole_commit(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.session() as session:
+        for i in range(pending._COPY_FROM + 2):
+            repo.insert_row(session, MessageRecord, _record(f"<many-{i % 9}@x>"))
+    assert _count(db) == 0
