@@ -9,13 +9,14 @@ and the CSM answers ``merge ESC-…`` or ``separate``.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OPEN_STATUSES, DraftPurpose, Status
@@ -211,12 +212,18 @@ def _shares_customer(new: ThreadKeys, other: _Open) -> bool:
 def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
     """A certain duplicate of the same CSM's open escalation is merged without asking.
 
-    Only that CSM's open escalations are read, and only their ids and forwarded
-    Message-IDs (the newest 200 of theirs): the one merged into is then loaded whole."""
+    Only that CSM's open escalations whose stored list of forwarded Message-IDs contains
+    one of this forward's (as JSON text: a narrowing the set test below confirms) are read,
+    the newest 200 of those, and only their ids and forwarded Message-IDs: the one merged
+    into is then loaded whole. Reading all of the CSM's open escalations and decoding each
+    list was a tenth of storing a backlog on PostgreSQL (bench/handle.py, py-spy), and
+    nearly every forward shares nothing."""
     if not esc.forwarded_ids:
         return None
     mine = set(esc.forwarded_ids)
-    stmt = select(Escalation.id, Escalation.forwarded_ids).where(Escalation.csm == esc.csm)
+    listed = cast(Escalation.forwarded_ids, Text)
+    cites = or_(*(listed.contains(json.dumps(i), autoescape=True) for i in sorted(mine)))
+    stmt = select(Escalation.id, Escalation.forwarded_ids).where(Escalation.csm == esc.csm, cites)
     for other_id, forwarded in mailer.session.execute(_others(stmt, esc)):
         shared = set(forwarded or ()) & mine
         if shared:

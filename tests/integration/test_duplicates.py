@@ -130,6 +130,23 @@ def test_a_certain_duplicate_is_found_behind_many_other_csms_escalations(app: Ap
     assert escalation(app, second).merged_into == first
 
 
+def test_a_forwarded_message_id_with_like_wildcards_still_finds_its_duplicate(app: App) -> None:
+    """The CSM's open escalations are narrowed in SQL by the forwarded ids (LIKE on their
+    JSON text, dedupe.merge_if_certain): ``_`` and ``%`` in an id must match only
+    themselves, on both backends."""
+    first = forward(app, HOOLI)
+    odd = "ca_b%c.7@mail.example"
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, first)
+        assert esc is not None
+        esc.forwarded_ids = [odd]  # shares only the odd id with the next forward
+    raw = (FORWARDS / HOOLI).read_bytes().replace(b"Message-ID: <", b"Message-ID: <again-", 1)
+    raw = raw.replace(b"Message-ID: <hooli-gb-", b"Message-ID: <other-", 1)
+    ctx = handle(app, f"References: <{odd}>\n".encode() + raw)
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
+    assert escalation(app, ctx.escalation_ref).merged_into == first
+
+
 def test_merge_into_an_unknown_escalation_is_refused(app: App) -> None:
     forward(app, ACME)
     second = forward(app, "outlook_globex_export_crash.eml")
