@@ -18,7 +18,7 @@ from mailbot.lifecycle.digest import build_digest
 from mailbot.render_text import render_detail
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
-from mailbot.transactions import handle
+from mailbot.transactions import handle, handle_batch
 from tests.support.flow import (
     ACME,
     FORWARDS,
@@ -29,7 +29,7 @@ from tests.support.flow import (
     outbox,
     reply,
 )
-from tests.support.mail import parse, text_of
+from tests.support.mail import parse, reply_to, text_of
 from tests.unit.test_llm_failures import FakeServer, Scripted, completion
 
 HOOLI = "rfc822_hooli_no_response.eml"
@@ -147,6 +147,39 @@ def test_a_forwarded_message_id_with_like_wildcards_still_finds_its_duplicate(ap
     assert escalation(app, ctx.escalation_ref).merged_into == first
 
 
+def test_a_duplicate_closed_earlier_in_the_same_batch_is_not_merged_into(app: App) -> None:
+    """The merge check reads the store without flushing the batch's pending changes
+    (dedupe._certain_matches): an escalation the batch has just closed must not be taken
+    for open, though its row still says so."""
+    ref = open_routed(app, fixture=HOOLI)  # routed to CS and support leadership
+    brief = last_mail(app, "routed_brief")
+    reply(app, brief, "sam@example.com", "ack\nowner: Sam <sam@example.com>")
+    reply(app, brief, "sam@example.com", "resolved called the customer back")
+    confirm = last_mail(app, "confirm_resolution", "jane@example.com")
+    close = reply_to(confirm, "jane@example.com", "close", when=app.clock.now())
+    again = (FORWARDS / HOOLI).read_bytes().replace(b"Message-ID: <", b"Message-ID: <again-", 1)
+
+    contexts = handle_batch(app, [(close, None), (again, None)])
+
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 2
+    assert escalation(app, ref).status == "closed"
+    assert contexts[1].escalation_ref != ref
+    assert escalation(app, contexts[1].escalation_ref).merged_into == ""
+
+
+def test_a_duplicate_open_in_the_same_batch_is_merged_into(app: App) -> None:
+    ref = open_routed(app, fixture=HOOLI)
+    brief = last_mail(app, "routed_brief")
+    ack = reply_to(brief, "sam@example.com", "ack", when=app.clock.now())
+    again = (FORWARDS / HOOLI).read_bytes().replace(b"Message-ID: <", b"Message-ID: <again-", 1)
+
+    contexts = handle_batch(app, [(ack, None), (again, None)])
+
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 2
+    assert escalation(app, contexts[1].escalation_ref).merged_into == ref
+    assert escalation(app, ref).status == "acknowledged"
+
+
 def test_merge_into_an_unknown_escalation_is_refused(app: App) -> None:
     forward(app, ACME)
     second = forward(app, "outlook_globex_export_crash.eml")
@@ -157,7 +190,7 @@ def test_merge_into_an_unknown_escalation_is_refused(app: App) -> None:
 
 
 def test_draft_update_answers_the_csm_only(app: App) -> None:
-    ref = open_routed(app)
+    ref = open_routed(app, fixture=HOOLI)
     brief = last_mail(app, "routed_brief")
     reply(app, brief, "mike@example.com", "ack\nowner: Mike Ross <mike@example.com>")
     note = "update: Mike found the slow query (JIRA-4411, ticket #48213); a fix ships Monday"
