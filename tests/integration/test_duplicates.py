@@ -190,7 +190,7 @@ def test_merge_into_an_unknown_escalation_is_refused(app: App) -> None:
 
 
 def test_draft_update_answers_the_csm_only(app: App) -> None:
-    ref = open_routed(app, fixture=HOOLI)
+    ref = open_routed(app)
     brief = last_mail(app, "routed_brief")
     reply(app, brief, "mike@example.com", "ack\nowner: Mike Ross <mike@example.com>")
     note = "update: Mike found the slow query (JIRA-4411, ticket #48213); a fix ships Monday"
