@@ -37,6 +37,7 @@ from mailbot.demo.mua import parse, reply_to
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
+from mailbot.outbox.recipe import wire_bytes
 from mailbot.store.tables import OutboxItem
 from mailbot.transactions import handle
 
@@ -86,8 +87,10 @@ def forward(fixture: Path, tag: str, when: datetime) -> bytes:
 
 def _sent_mail(app: App, kind: str) -> dict[int, OutboxItem]:
     with app.db.session() as session:
-        items = session.scalars(select(OutboxItem).where(OutboxItem.kind == kind))
-        return {i.escalation_id: i for i in items if i.escalation_id is not None}
+        items = list(session.scalars(select(OutboxItem).where(OutboxItem.kind == kind)))
+    for item in items:  # detached; the bytes it would be sent as (a recipe until claimed)
+        item.raw = wire_bytes(item.raw, item.recipe)
+    return {i.escalation_id: i for i in items if i.escalation_id is not None}
 
 
 def setup_escalations(app: App, count: int, seed: int) -> list[Thread]:

@@ -25,6 +25,7 @@ from mailbot.outbox.mail import MailAttachment, OutgoingMail
 __all__ = [
     "MailAttachment",
     "OutgoingMail",
+    "check",
     "check_address",
     "clean_header_text",
     "compose",
@@ -171,6 +172,36 @@ def compose(
     return parsed
 
 
+def check(
+    mail: OutgoingMail,
+    *,
+    from_address: str,
+    from_name: str = "mailbot",
+    loop_marker: str,
+    date: datetime,
+) -> str:
+    """What :func:`compose_raw` would refuse, refused now; the subject it would write.
+
+    A mail queued as a recipe (:mod:`mailbot.outbox.recipe`) is composed when it is sent;
+    its addresses, ids and date are checked here, while the change that causes it can
+    still fail with it, so the sender meets only mails that compose.
+    """
+    _marker_line(loop_marker)
+    _sender_line((clean_header_text(from_name), check_address(from_address)))
+    if _msg_id(mail.message_id) is None:
+        raise ValueError(f"invalid message_id: {mail.message_id!r}")
+    if not mail.to:
+        raise ValueError("an outgoing mail needs at least one To address")
+    if date.tzinfo is None:
+        raise ValueError("date must be timezone-aware")
+    _addresses_line("To", mail.to)
+    if mail.cc:
+        _addresses_line("Cc", mail.cc)
+    for address in mail.reply_to:
+        check_address(address)
+    return _subject(mail)
+
+
 def compose_raw(
     mail: OutgoingMail,
     *,
@@ -193,9 +224,11 @@ def compose_raw(
         "X-Auto-Response-Suppress: All",
         marker_line,
     ]
-    content_headers, body = wire.mime_body(mail.text, mail.html)
+    content_headers, body = wire.mime_body(mail.text, mail.html, mail.message_id)
     if mail.attachments:
-        content_headers, body = wire.with_attachments(content_headers, body, mail.attachments)
+        content_headers, body = wire.with_attachments(
+            content_headers, body, mail.attachments, mail.message_id
+        )
     headers += content_headers
     raw = wire.assemble(headers, body)
     wire.verify(raw, [h.split(":", 1)[0].lower() for h in headers])

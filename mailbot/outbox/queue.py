@@ -1,11 +1,12 @@
 """Put mail into the durable outbox, in the caller's transaction.
 
-Writing the composed bytes (not a recipe) means every retry sends the identical message
-with the same Message-ID. The daily per-recipient cap is applied here, at the one door all
+A mail is stored as a recipe and composed once, when first claimed
+(:mod:`mailbot.outbox.recipe`): from then on every retry sends the identical bytes with
+the same Message-ID. The daily per-recipient cap is applied here, at the one door all
 our mail goes through, so a robot that answers everything cannot keep a loop going. The cap
 delays, it never drops: a mail over it is stored ``held`` with a slot counted in the first
 later window (UTC day) where all its recipients are under the cap, and the sender sends it
-when that window opens, with the bytes and Message-ID it was given now.
+when that window opens, with the Message-ID and Date it was given now.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from mailbot.domain import Direction, OutboxStatus
+from mailbot.outbox.compose import check as compose_check
 from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail
+from mailbot.outbox.recipe import Recipe, recipe_of
 from mailbot.settings import Settings
 from mailbot.signing.message_ids import make_message_id, new_nonce
 from mailbot.store import pending, repo
@@ -193,6 +196,21 @@ def enqueue(
     )  # fmt: skip
 
 
+def _compose_or_check(
+    mail: OutgoingMail, settings: Settings, now: datetime
+) -> tuple[str, bytes, Recipe | None]:
+    """Subject, bytes and recipe: a mail without files waits as a recipe, checked now and
+    composed when claimed (:mod:`mailbot.outbox.recipe`; its record's size and digest are
+    filled then); one with files is composed now, as its files are not kept apart."""
+    sender = {"from_address": settings.address, "from_name": "mailbot"}
+    marker = loop_marker(settings)
+    if mail.attachments:
+        subject, raw = compose_raw(mail, **sender, loop_marker=marker, date=now)
+        return subject, raw, None
+    subject = compose_check(mail, **sender, loop_marker=marker, date=now)
+    return subject, b"", recipe_of(mail, **sender, loop_marker=marker, date=now)
+
+
 def _enqueue(
     session: Session,
     mail: OutgoingMail,
@@ -215,18 +233,12 @@ def _enqueue(
     hold = _reserve(session, recipients, now, cap) if capped else None
     if hold is not None:
         _audit_hold(session, mail, hold, now, cap)
-    subject, raw = compose_raw(
-        mail,
-        from_address=settings.address,
-        from_name="mailbot",
-        loop_marker=loop_marker(settings),
-        date=now,
-    )
+    subject, raw, recipe = _compose_or_check(mail, settings, now)
     status = OutboxStatus.HELD if hold else OutboxStatus.PENDING
     item = {
         "message_id": mail.message_id, "dedupe_key": dedupe_key,
         "escalation_id": escalation_id, "kind": mail.kind, "mail_from": settings.address,
-        "recipients": recipients, "raw": raw, "status": status,
+        "recipients": recipients, "raw": raw, "recipe": recipe, "status": status,
         "attempts": 0, "next_attempt_at": hold.until if hold else now, "created_at": now,
         "last_error": "",
     }  # fmt: skip
@@ -245,7 +257,8 @@ def _enqueue(
         "kind": mail.kind, "sender": settings.address, "recipients": recipients,
         "subject": subject, "in_reply_to": mail.in_reply_to or "",
         "references": " ".join(mail.references), "size": len(raw),
-        "sha256": hashlib.sha256(raw).hexdigest(), "created_at": now, "outcome": "",
+        "sha256": hashlib.sha256(raw).hexdigest() if raw else "", "created_at": now,
+        "outcome": "",
     }  # fmt: skip
     repo.insert_row(session, MessageRecord, record)
     if hold is not None and on_held is not None:

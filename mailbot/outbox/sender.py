@@ -9,26 +9,31 @@ A mail the daily cap held (status ``held``) is claimed like any other once its
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
-from sqlalchemy import func, select, update
+from sqlalchemy import LargeBinary, bindparam, func, select, text, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from mailbot.backoff import exponential, jitter
-from mailbot.domain import OUTBOX_WAITING, OutboxStatus
+from mailbot.domain import OUTBOX_WAITING, Direction, OutboxStatus
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
 from mailbot.observe import metrics
+from mailbot.outbox.recipe import compose_recipe
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
 _CLAIMABLE = tuple(OUTBOX_WAITING)
+_OUT = Direction.OUT.value
 # What an UPDATE changed is read back by RETURNING or not at all: the session holds no
 # copy to bring up to date (the ORM's default evaluated each statement's WHERE in Python).
 _NO_SYNC = {"synchronize_session": False}
@@ -101,7 +106,45 @@ def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[Ou
             .returning(OutboxItem),
             execution_options=_NO_SYNC,
         ).all()
+        _compose_claimed(session, claimed)
     return sorted(claimed, key=lambda item: item.id)
+
+
+# Core statements (an executemany each): bind names differ from the columns they set.
+_STORE_RAW = text("UPDATE outbox SET raw = :raw, recipe = NULL WHERE id = :item_id").bindparams(
+    bindparam("raw", type_=LargeBinary)
+)
+_RECORD_RAW = text(
+    "UPDATE messages SET size = :size, sha256 = :digest "
+    "WHERE message_id = :mid AND direction = :direction"
+)
+
+
+def _compose_claimed(session: Session, items: Sequence[OutboxItem]) -> None:
+    """Compose the claimed mails that wait as recipes, storing their bytes with the claim.
+
+    Stored before the first attempt, so a crash after the claim, or a retry, sends these
+    bytes again. A recipe that does not compose (:func:`compose.check` refused what it
+    could when it was queued) keeps no bytes; the sender gives that mail up.
+    """
+    stored, records = [], []
+    for item in items:
+        if item.raw or item.recipe is None:
+            continue
+        try:
+            _subject, raw = compose_recipe(item.recipe)
+        except ValueError as exc:
+            log.error("outbox %s: the queued mail does not compose: %s", item.id, exc)
+            continue
+        set_committed_value(item, "raw", raw)  # written below, with the others at once
+        stored.append({"item_id": item.id, "raw": raw})
+        digest = hashlib.sha256(raw).hexdigest()
+        records.append(
+            {"mid": item.message_id, "size": len(raw), "digest": digest, "direction": _OUT}
+        )
+    if stored:
+        session.execute(_STORE_RAW, stored)
+        session.execute(_RECORD_RAW, records)
 
 
 def deliver_due(
@@ -143,6 +186,8 @@ def _deliver_one(
     on_failed: Callable[[int, str], None] | None,
 ) -> None:
     try:
+        if not item.raw:  # its recipe did not compose when claimed (see _compose_claimed)
+            raise PermanentDeliveryError("the queued mail could not be composed")
         # The stored bytes go out as they are: every retry is byte-identical.
         transport.send_bytes(item.raw, mail_from=item.mail_from, rcpt_to=list(item.recipients))
     except TransientDeliveryError as exc:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import itertools
 import re
 import secrets
 import urllib.parse
@@ -103,13 +105,16 @@ def body_part(text: str, subtype: str) -> tuple[list[str], str]:
     )
 
 
-def mime_body(text: str, html: str | None) -> tuple[list[str], str]:
-    """The message's content headers and body: one text part, or text + HTML alternative."""
+def mime_body(text: str, html: str | None, seed: str = "") -> tuple[list[str], str]:
+    """The message's content headers and body: one text part, or text + HTML alternative.
+
+    ``seed`` (the Message-ID) makes the boundary, so a mail composed again from its recipe
+    is byte-identical (:mod:`mailbot.outbox.recipe`)."""
     plain_headers, plain = body_part(text, "plain")
     if html is None:
         return [*plain_headers, "MIME-Version: 1.0"], plain
     html_headers, html_body = body_part(html, "html")
-    boundary = _boundary(plain, html_body)
+    boundary = _boundary(seed, plain, html_body)
     body = (
         f"--{boundary}{CRLF}" + CRLF.join(plain_headers) + CRLF + CRLF + plain
         + f"{CRLF}--{boundary}{CRLF}" + CRLF.join(html_headers) + CRLF + CRLF + html_body
@@ -119,21 +124,27 @@ def mime_body(text: str, html: str | None) -> tuple[list[str], str]:
     return headers, body
 
 
-def _boundary(*bodies: str) -> str:
-    boundary = "=_mailbot_" + secrets.token_hex(12)
-    while any(boundary in body for body in bodies):  # astronomically rare
-        boundary = "=_mailbot_" + secrets.token_hex(12)
-    return boundary
+def _boundary(seed: str, *bodies: str) -> str:
+    """A boundary none of ``bodies`` contains, derived from ``seed`` (random without one).
+
+    The seed is the mail's Message-ID, whose random nonce nobody knows before the mail is
+    queued, so quoted customer text cannot aim at the boundary; a collision takes the next."""
+    for n in itertools.count():
+        source = f"{seed}\0{n}" if seed else secrets.token_hex(12)
+        boundary = "=_mailbot_" + hashlib.sha256(source.encode()).hexdigest()[:24]
+        if not any(boundary in body for body in bodies):  # astronomically rare
+            return boundary
+    raise AssertionError("unreachable")
 
 
 def with_attachments(
-    headers: list[str], body: str, files: Sequence[MailAttachment]
+    headers: list[str], body: str, files: Sequence[MailAttachment], seed: str = ""
 ) -> tuple[list[str], str]:
     """multipart/mixed: the text (or text + HTML alternative) first, then each file."""
     inner = [h for h in headers if not h.lower().startswith("mime-version:")]
     parts = [CRLF.join(inner) + CRLF + CRLF + body]
     parts += [attachment_part(f, index) for index, f in enumerate(files, start=1)]
-    boundary = _boundary(*parts)
+    boundary = _boundary(f"{seed}\0mixed" if seed else "", *parts)
     mixed = "".join(f"--{boundary}{CRLF}{part}{CRLF}" for part in parts) + f"--{boundary}--{CRLF}"
     return [f'Content-Type: multipart/mixed; boundary="{boundary}"', "MIME-Version: 1.0"], mixed
 

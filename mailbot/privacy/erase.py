@@ -195,7 +195,8 @@ def _changes(
             new = _scrub_value(value, person)
             if new != value:
                 changes[column.name] = new
-    if any(isinstance(v, bytes) for v in changes.values()) and "status" in table.columns:
+    mail = any(isinstance(v, bytes) for v in changes.values()) or "recipe" in changes
+    if mail and "status" in table.columns:  # the bytes, or the recipe they are composed from
         changes["status"] = _status_after(table)
     return changes
 

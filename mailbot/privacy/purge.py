@@ -10,6 +10,7 @@ Running it twice purges nothing the second time.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -88,12 +89,12 @@ def _jobs(session: Session, esc_id: int, found: Purged, apply: bool) -> None:
 
 def _outbox(session: Session, esc_id: int, found: Purged, apply: bool) -> None:
     for item in session.scalars(select(OutboxItem).where(OutboxItem.escalation_id == esc_id)):
-        if item.status in _WAITING or not item.raw:
+        if item.status in _WAITING or not (item.raw or item.recipe):
             continue
-        found.outbox += 1
-        found.bytes += len(item.raw)
+        found.outbox += 1  # a mail given up before it was composed keeps its recipe
+        found.bytes += len(item.raw) + (len(json.dumps(item.recipe)) if item.recipe else 0)
         if apply:
-            item.raw = b""
+            item.raw, item.recipe = b"", None
 
 
 def _tracks(session: Session, esc_id: int, found: Purged, apply: bool) -> None:

@@ -8,6 +8,7 @@ them, so ``mailbot.store.tables`` stays the one place to import the schema from.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -48,7 +49,10 @@ class OutboxItem(Base):
     kind: Mapped[str] = mapped_column(String(40))
     mail_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[str]] = mapped_column(JSON)
+    # The wire bytes; empty while the mail waits as ``recipe`` (composed when first
+    # claimed, mailbot.outbox.recipe). Read them with recipe.wire_bytes.
     raw: Mapped[bytes] = mapped_column(LargeBinary)
+    recipe: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     # OutboxStatus: held (daily cap) goes at next_attempt_at
     status: Mapped[str] = mapped_column(String(10), default=OutboxStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -9,7 +9,6 @@ command line says which escalation's mail is held.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from pathlib import Path
@@ -36,14 +35,6 @@ from tests.support.flow import last_mail, outbox, reply
 
 JANE, LISA = "jane@example.com", "lisa@example.com"
 NEXT_WINDOW = datetime(2026, 3, 11, 0, 0, tzinfo=UTC)  # the clock fixture starts 10 March
-
-
-@pytest.fixture
-def smtp() -> Iterator[FaultSmtp]:
-    server = FaultSmtp()
-    server.start()
-    yield server
-    server.stop()
 
 
 def _app(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select, update
 
 from mailbot.app import App
@@ -19,14 +17,6 @@ from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, OutboxItem
 from tests.harness.smtp import FaultSmtp
-
-
-@pytest.fixture
-def smtp() -> Iterator[FaultSmtp]:
-    server = FaultSmtp()
-    server.start()
-    yield server
-    server.stop()
 
 
 def _queue(app: App, to: str = "eng@example.com", kind: str = "routed_brief") -> int:

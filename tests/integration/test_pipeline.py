@@ -18,6 +18,7 @@ from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.store import repo
 from mailbot.store.tables import Audit, DraftJob, OutboxItem, Quarantined
 from mailbot.transactions import handle
+from tests.support.flow import readable
 from tests.support.mail import parse, reply_to, text_of
 
 FORWARD = (
@@ -28,7 +29,7 @@ FORWARD = (
 def outbox(app: App, kind: str | None = None) -> list[OutboxItem]:
     with app.db.session() as session:
         stmt = select(OutboxItem).order_by(OutboxItem.id)
-        items = list(session.scalars(stmt))
+        items = readable(list(session.scalars(stmt)))
     return [i for i in items if kind is None or i.kind == kind]
 
 

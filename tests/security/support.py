@@ -25,6 +25,7 @@ from mailbot.handlers.draft_jobs import run_draft_jobs
 from mailbot.pipeline import Context
 from mailbot.store.tables import Audit, BriefVersion, Escalation, Event, OutboxItem
 from mailbot.transactions import handle
+from tests.support.flow import readable
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FORWARD = (FIXTURES / "forwards" / "gmail_acme_api_latency.eml").read_bytes()
@@ -64,7 +65,7 @@ def audit_count(app: App) -> int:
 
 def outbox_items(app: App, kind: str | None = None) -> list[OutboxItem]:
     with app.db.session() as session:
-        items = list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
+        items = readable(list(session.scalars(select(OutboxItem).order_by(OutboxItem.id))))
     return [i for i in items if kind is None or i.kind == kind]
 
 

@@ -10,6 +10,7 @@ from mailbot.app import App
 from mailbot.domain import Disposition
 from mailbot.drafting.drafters import make_drafter
 from mailbot.handlers.draft_jobs import run_draft_jobs
+from mailbot.outbox.recipe import wire_bytes
 from mailbot.store import repo
 from mailbot.store.tables import Escalation, Event, OutboxItem
 from mailbot.transactions import handle
@@ -22,8 +23,18 @@ def outbox(app: App, kind: str | None = None, to: str | None = None) -> list[Out
     with app.db.session() as session:
         items = list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
     return [
-        i for i in items if (kind is None or i.kind == kind) and (to is None or to in i.recipients)
+        i
+        for i in readable(items)
+        if (kind is None or i.kind == kind) and (to is None or to in i.recipients)
     ]
+
+
+def readable(items: list[OutboxItem]) -> list[OutboxItem]:
+    """Detached outbox rows with ``raw`` filled: the bytes each is (or will be) sent as,
+    composed from its recipe when not yet claimed (for reading only; nothing is stored)."""
+    for item in items:
+        item.raw = wire_bytes(item.raw, item.recipe)
+    return items
 
 
 def last_mail(app: App, kind: str, to: str | None = None) -> bytes:
