@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mailbot.outbox import wire
 from mailbot.outbox.compose import (
     OutgoingMail,
     check_address,
@@ -311,3 +312,20 @@ def test_header_lines_stay_within_78_columns_and_round_trip(name: str) -> None:
     shown, expected = parsed["From"].addresses[0].display_name, clean_header_text(name)
     assert shown == expected or (shown.endswith("…") and expected.startswith(shown[:-1]))
     assert len(shown) >= min(len(expected), 20)
+
+
+def test_the_boundary_comes_from_the_message_id_and_avoids_the_text() -> None:
+    """Composing is a pure function of the mail (outbox/recipe.py recomposes it when it is
+    claimed), and text that happens to contain the derived boundary gets the next one."""
+    first = wire._boundary("abc@example.com", "plain", "html")
+    assert first == wire._boundary("abc@example.com", "other text")  # same id, same boundary
+    assert first != wire._boundary("abd@example.com", "plain")
+    avoided = wire._boundary("abc@example.com", f"quoted {first} here")
+    assert avoided != first and avoided.startswith("=_mailbot_")
+    mail = OutgoingMail(
+        kind="notice", to=("a@example.com",), subject="s", text="t", html="<p>t</p>",
+        message_id=make_message_id(DOMAIN, SECRET, kind="notice", ref="ESC-1", nonce=new_nonce()),
+    )  # fmt: skip
+    once = compose(mail, from_address="bot@example.com", loop_marker="m", date=WHEN)
+    again = compose(mail, from_address="bot@example.com", loop_marker="m", date=WHEN)
+    assert once.as_bytes() == again.as_bytes()
