@@ -13,10 +13,11 @@ from mailbot.app import App
 from mailbot.endpoints.smtp_url import parse_smtp_url
 from mailbot.outbox.compose import compose_raw
 from mailbot.outbox.mail import OutgoingMail
-from mailbot.outbox.queue import enqueue, loop_marker, new_message_id
+from mailbot.outbox.queue import enqueue, loop_marker, new_message_id, queue_mail
 from mailbot.outbox.recipe import compose_recipe, recipe_of, wire_bytes
 from mailbot.outbox.sender import deliver_due
 from mailbot.outbox.smtp import SmtpTransport
+from mailbot.store import pending
 from mailbot.store.tables import MessageRecord, OutboxItem
 from tests.harness.smtp import FaultSmtp
 
@@ -113,3 +114,27 @@ def test_a_recipe_that_does_not_compose_is_given_up_and_the_rest_is_sent(
     assert _row(app, broken)[0].status == "failed"
     assert _row(app, fine)[0].status == "sent"
     assert [m.rcpt_tos for m in smtp.received] == [("jane@example.com",)]
+
+
+def test_recipes_of_a_backlog_batch_go_in_together_and_compose_when_sent(
+    app: App, smtp: FaultSmtp
+) -> None:
+    """A batch's outbox rows wait for its commit and go in together (COPY on PostgreSQL,
+    store/pending.py): their recipes must come back whole and compose when claimed."""
+    mails = [
+        _mail(app, message_id=new_message_id(app.settings, "confirmation", f"ESC-2026-{n:04d}"),
+              text=f"reply {n}\tdone\\n" + "ünï " * n)
+        for n in range(12)
+    ]  # fmt: skip
+    with app.db.session() as session:
+        for mail in mails:
+            assert queue_mail(session, mail, settings=app.settings, now=AT, escalation_id=None)
+        assert pending.buffered(session)
+    with app.db.session() as session:
+        items = list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
+    expected = [wire_bytes(i.raw, i.recipe) for i in items]
+    assert all(i.raw == b"" for i in items) and len(expected) == 12
+
+    assert _send(app, smtp) == (12, 0, 0)
+    sent = [m.data.replace(b"\r\n", b"\n") for m in smtp.received]
+    assert sent == [raw.replace(b"\r\n", b"\n") for raw in expected]
