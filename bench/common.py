@@ -260,8 +260,7 @@ def mailbot_argv(*args: str) -> list[str]:
     from outside the interpreter and so weighs call-heavy code fairly: FILE gets collapsed
     stacks (``--format raw``), one line per distinct stack with its sample count;
     ``BENCH_PYSPY_RATE`` sets samples a second (400) and ``BENCH_PYSPY_IDLE=1`` samples
-    waits as well, which is how the IMAP MOVE and parse-worker waits were found;
-    ``BENCH_PYSPY_ALL=1`` samples the worker processes too (each stack starts with its pid).
+    waits as well, which is how the IMAP MOVE and parse-worker waits were found.
     """
     bytecode_as_installed()
     argv = [sys.executable, "-m", "mailbot", *args]
@@ -273,8 +272,6 @@ def mailbot_argv(*args: str) -> list[str]:
         spy = ["py-spy", "record", "--format", "raw", "--rate", rate, "--nonblocking"]
         if os.environ.get("BENCH_PYSPY_IDLE"):  # waits too (IMAP, the parse worker, fsync)
             spy.append("--idle")
-        if os.environ.get("BENCH_PYSPY_ALL"):  # the parse and drafting workers too
-            spy.append("--subprocesses")
         argv = [*spy, "-o", os.environ["BENCH_PYSPY"], "--", *argv]
     if os.environ.get("BENCH_TIME_V") == "1" and Path("/usr/bin/time").exists():
         return ["/usr/bin/time", "-v", *argv]
