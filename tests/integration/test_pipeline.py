@@ -29,8 +29,8 @@ FORWARD = (
 def outbox(app: App, kind: str | None = None) -> list[OutboxItem]:
     with app.db.session() as session:
         stmt = select(OutboxItem).order_by(OutboxItem.id)
-        items = readable(list(session.scalars(stmt)))
-    return [i for i in items if kind is None or i.kind == kind]
+        items = list(session.scalars(stmt))
+    return [i for i in readable(items) if kind is None or i.kind == kind]  # detached now
 
 
 def last(app: App, kind: str, to: str | None = None) -> OutboxItem:

@@ -65,8 +65,8 @@ def audit_count(app: App) -> int:
 
 def outbox_items(app: App, kind: str | None = None) -> list[OutboxItem]:
     with app.db.session() as session:
-        items = readable(list(session.scalars(select(OutboxItem).order_by(OutboxItem.id))))
-    return [i for i in items if kind is None or i.kind == kind]
+        items = list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
+    return [i for i in readable(items) if kind is None or i.kind == kind]  # detached now
 
 
 def status(app: App, ref: str = "ESC-2026-0001") -> str:

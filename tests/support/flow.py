@@ -31,7 +31,8 @@ def outbox(app: App, kind: str | None = None, to: str | None = None) -> list[Out
 
 def readable(items: list[OutboxItem]) -> list[OutboxItem]:
     """Detached outbox rows with ``raw`` filled: the bytes each is (or will be) sent as,
-    composed from its recipe when not yet claimed (for reading only; nothing is stored)."""
+    composed from its recipe when not yet claimed. Call it after the session closed, or
+    the commit would store those bytes (the sender would then skip composing)."""
     for item in items:
         item.raw = wire_bytes(item.raw, item.recipe)
     return items
