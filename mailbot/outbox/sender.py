@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from mailbot.backoff import exponential, jitter
-from mailbot.domain import OUTBOX_WAITING, Direction, OutboxStatus
+from mailbot.domain import OUTBOX_WAITING, OutboxStatus
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
 from mailbot.observe import metrics
@@ -33,7 +33,6 @@ from mailbot.store.tables import OutboxItem
 
 log = logging.getLogger(__name__)
 _CLAIMABLE = tuple(OUTBOX_WAITING)
-_OUT = Direction.OUT.value
 # What an UPDATE changed is read back by RETURNING or not at all: the session holds no
 # copy to bring up to date (the ORM's default evaluated each statement's WHERE in Python).
 _NO_SYNC = {"synchronize_session": False}
@@ -114,10 +113,7 @@ def _claim(db: Database, now: datetime, limit: int, lease: timedelta) -> list[Ou
 _STORE_RAW = text("UPDATE outbox SET raw = :raw, recipe = NULL WHERE id = :item_id").bindparams(
     bindparam("raw", type_=LargeBinary)
 )
-_RECORD_RAW = text(
-    "UPDATE messages SET size = :size, sha256 = :digest "
-    "WHERE message_id = :mid AND direction = :direction"
-)
+_RECORD_RAW = text("UPDATE messages SET size = :size, sha256 = :digest WHERE message_id = :mid")
 
 
 def _compose_claimed(session: Session, items: Sequence[OutboxItem]) -> None:
@@ -139,9 +135,7 @@ def _compose_claimed(session: Session, items: Sequence[OutboxItem]) -> None:
         set_committed_value(item, "raw", raw)  # written below, with the others at once
         stored.append({"item_id": item.id, "raw": raw})
         digest = hashlib.sha256(raw).hexdigest()
-        records.append(
-            {"mid": item.message_id, "size": len(raw), "digest": digest, "direction": _OUT}
-        )
+        records.append({"mid": item.message_id, "size": len(raw), "digest": digest})
     if stored:
         session.execute(_STORE_RAW, stored)
         session.execute(_RECORD_RAW, records)

@@ -84,13 +84,8 @@ def _execute(
     connection: Connection, stmt: Executable, values: Mapping[str, object], *, every: bool
 ) -> list[Row]:
     dialect = connection.dialect
-    key = (id(stmt), dialect.name, dialect.driver, tuple(values))
-    entry = _prepared.get(key)
-    if entry is None and len(_prepared) < _MAX_SHAPES:
-        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, tuple(values)))
-    prepared = entry[1] if entry is not None else _SLOW
-    transaction = connection.get_transaction()
-    if prepared is None or transaction is None or not transaction.is_active:
+    prepared = _fast(connection, stmt, tuple(values))
+    if prepared is None:
         result = connection.execute(stmt, dict(values))
         if not result.returns_rows:
             return []
@@ -129,13 +124,8 @@ def execute_many(
     if not rows:
         return
     dialect = connection.dialect
-    key = (id(stmt), dialect.name, dialect.driver, tuple(rows[0]))
-    entry = _prepared.get(key)
-    if entry is None and len(_prepared) < _MAX_SHAPES:
-        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, tuple(rows[0])))
-    prepared = entry[1] if entry is not None else _SLOW
-    transaction = connection.get_transaction()
-    if prepared is None or transaction is None or not transaction.is_active:
+    prepared = _fast(connection, stmt, tuple(rows[0]))
+    if prepared is None:
         connection.execute(stmt, [dict(row) for row in rows])
         return
     params = [prepared.params(row) for row in rows]
@@ -163,14 +153,8 @@ def copy_rows(
         return False
     if stmt._returning or stmt._post_values_clause is not None:
         return False
-    keys = tuple(rows[0])
-    key = (id(stmt), dialect.name, dialect.driver, keys)
-    entry = _prepared.get(key)
-    if entry is None and len(_prepared) < _MAX_SHAPES:
-        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, keys))
-    prepared = entry[1] if entry is not None else _SLOW
-    transaction = connection.get_transaction()
-    if prepared is None or transaction is None or not transaction.is_active:
+    prepared = _fast(connection, stmt, tuple(rows[0]))
+    if prepared is None:
         return False
     sql = _copy_sql(stmt, dialect, prepared.names)
     params = [prepared.params(row) for row in rows]
@@ -201,6 +185,22 @@ def _copy_sql(stmt: Insert, dialect: Dialect, names: tuple[str, ...]) -> str:
         if len(_copy_sqls) < _MAX_SHAPES:
             _copy_sqls[(table.name, names)] = sql
     return sql
+
+
+def _fast(connection: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Prepared | None:
+    """The cached preparation of ``stmt`` for these keys, inside a live transaction; None
+    when SQLAlchemy's own path must run it (a shape the fast path must not take, or no
+    active transaction to run in)."""
+    dialect = connection.dialect
+    key = (id(stmt), dialect.name, dialect.driver, keys)
+    entry = _prepared.get(key)
+    if entry is None and len(_prepared) < _MAX_SHAPES:
+        entry = _prepared[key] = (stmt, _prepare(stmt, dialect, keys))
+    prepared = entry[1] if entry is not None else _SLOW
+    transaction = connection.get_transaction()
+    if prepared is None or transaction is None or not transaction.is_active:
+        return None
+    return prepared
 
 
 def _prepare(stmt: Executable, dialect: Dialect, keys: tuple[str, ...]) -> _Prepared | None:
