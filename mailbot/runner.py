@@ -20,7 +20,7 @@ from mailbot.drafting.brief import Drafter
 from mailbot.drafting.drafters import LazyDrafter, make_drafter, offline_only
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.faults import crash_point
-from mailbot.handlers import dedupe
+from mailbot.handlers import ahead_store, dedupe
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.handlers.draft_ahead import DraftsAhead, Results
 from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, run_draft_jobs
@@ -150,7 +150,7 @@ class Runner:
         if ahead is None:
             return
         try:
-            ahead.after_batch(forwards, self.app.clock.now())
+            ahead.after_batch(bool(forwards), self.app.clock.now())
         except Exception:
             log.exception("drafting ahead stopped; the pass drafts its forwards afterwards")
             self._ahead = None
@@ -167,16 +167,19 @@ class Runner:
         metrics.inbound(Disposition.QUARANTINED.value, "oversize")
 
     def draft_pending(self, ahead: Results | None = None) -> int:
+        """Up to :data:`DRAFTS_A_ROUND` drafts: those the worker stored (``ahead``, waited
+        for first), then what is left, here."""
         app = self.app
-        return run_draft_jobs(
+        stored = ahead.wait() if ahead is not None else 0
+        return stored + run_draft_jobs(
             app.db,
             self.drafter,
             app.settings,
             app.routing,
             app.clock.now(),
+            limit=DRAFTS_A_ROUND - stored,
             should_stop=self._stopping.is_set,
             clock=app.clock.now,
-            ahead=ahead,
         )
 
     def send_due(self, limit: int = SENDS_A_ROUND) -> tuple[int, int, int]:
@@ -188,6 +191,7 @@ class Runner:
             app.clock.now,
             on_failed=lambda item_id, reason: alert_failed_delivery(app, item_id, reason),
             limit=limit,
+            connections=app.settings.smtp_connections,
         )
         return report.sent, report.retrying, report.failed
 
@@ -206,7 +210,10 @@ class Runner:
         report = PassReport()
         release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
-        worker = AheadWorker() if self._ahead_allowed else None
+        worker = None
+        if self._ahead_allowed:
+            log_setup = (self.app.settings.log_level, self.app.settings.log_format)
+            worker = AheadWorker(preload=(ahead_store.__name__,), log=log_setup)
         try:
             report.inbound, ahead = self._inbox_pass(worker)
             with ThreadPoolExecutor(1, thread_name_prefix="outbox") as pool:
@@ -218,7 +225,7 @@ class Runner:
             if worker is not None:
                 worker.close()
         if ahead is not None and ahead.handed:
-            log.info("%d of %d drafts made ahead", ahead.taken, ahead.handed)
+            log.info("%d of %d drafts stored by the drafting worker", ahead.taken, ahead.handed)
         left = SENDS_A_ROUND - (sent + retrying + failed)
         more = self.send_due(left) if left > 0 else (0, 0, 0)
         report.sent, report.retrying = sent + more[0], retrying + more[1]
@@ -228,7 +235,10 @@ class Runner:
     def _inbox_pass(self, worker: AheadWorker | None) -> tuple[dict[str, int], Results | None]:
         """The INBOX pass, with the drafts it opens handed to ``worker`` when there is one."""
         if worker is not None:
-            self._ahead = DraftsAhead(self.app.db, self.app.settings, worker.submit, DRAFTS_A_ROUND)
+            app = self.app
+            self._ahead = DraftsAhead(
+                app.db, app.settings, app.routing, worker.submit, DRAFTS_A_ROUND
+            )
         try:
             inbound = asdict(self.watcher.run_once())
             ahead = self._ahead

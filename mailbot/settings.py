@@ -49,6 +49,7 @@ ENV_NAMES: dict[str, str] = {
     "outbox_give_up_days": "MAILBOT_OUTBOX_GIVE_UP_DAYS",
     "max_attempts": "MAILBOT_MAX_ATTEMPTS",
     "outbox_lease_seconds": "MAILBOT_OUTBOX_LEASE",
+    "smtp_connections": "MAILBOT_SMTP_CONNECTIONS",
     "llm_timeout": "MAILBOT_LLM_TIMEOUT",
     "llm_input_token_budget": "MAILBOT_LLM_INPUT_TOKENS",
     "llm_redact": "MAILBOT_LLM_REDACT",
@@ -108,6 +109,9 @@ class Settings(BaseModel):
     )
     outbox_lease_seconds: float = Field(
         300.0, gt=0, description="A claimed mail not confirmed sent this long is sent again."
+    )
+    smtp_connections: int = Field(
+        3, ge=1, le=20, description="SMTP connections a batch of the outbox may use at once."
     )
     db_connect_timeout: float = Field(10.0, gt=0, description="PostgreSQL connect, seconds.")
     db_statement_timeout: float = Field(30.0, gt=0, description="PostgreSQL statement, s.")

@@ -9,9 +9,12 @@ only the CPU that the watcher, the parse worker and the database leave idle duri
 pass, so the rules load and the drafts are made while the pass stores mail, and nobody
 waits for it until the pass is over.
 
+Since session 23 it also stores what it drafts (:mod:`mailbot.handlers.ahead_store`, on
+its own connection): storing took the main process ~37 ms a draft after the pass.
+
 Like the parse worker it is spawned (the service has threads), exits once the watcher's
-process is gone, and is killed, not joined, when the pass no longer needs it. It only
-runs pure work (:mod:`mailbot.drafting.ahead`); nothing here reads the store.
+process is gone, and is killed, not joined, when the pass no longer needs it. It runs the
+work it is handed; this module itself never reads the store.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import TypeVar
 
 from mailbot.drafting.ahead import RULE_MODULES, load_rules
 from mailbot.inbound.parse_pool import kill_pool, leave_with_parent
+from mailbot.observe.logs import log_like_the_service
 
 log = logging.getLogger(__name__)
 _In = TypeVar("_In")
@@ -33,26 +37,30 @@ _Out = TypeVar("_Out")
 NICE = 19  # the lowest priority: the pass's own processes always come first
 
 
-def _start(parent: int) -> None:
+def _start(parent: int, log: tuple[str, str] | None) -> None:
     """Worker initializer: lowest priority (the parent set it already; this makes sure),
-    and exit with the parent."""
+    exit with the parent, and log as it does (``log``: level and format)."""
     with contextlib.suppress(OSError):
         os.setpriority(os.PRIO_PROCESS, 0, NICE)
     leave_with_parent(parent)
+    if log is not None:
+        log_like_the_service(*log)
 
 
-def load_all_rules(_: object) -> int:
-    """Runs in the worker: every offline rule module imported; how many there are."""
-    for module in RULE_MODULES:
+def load_all_rules(preload: tuple[str, ...]) -> int:
+    """Runs in the worker: every offline rule module imported, then ``preload``; how many."""
+    for module in (*RULE_MODULES, *preload):
         load_rules(module)
-    return len(RULE_MODULES)
+    return len(RULE_MODULES) + len(preload)
 
 
 class AheadWorker:
     """One spawned process for drafts made ahead, started by the first work handed to it
     (a pass without forwards spawns none); it loads the rules before anything else."""
 
-    def __init__(self) -> None:
+    def __init__(self, preload: tuple[str, ...] = (), log: tuple[str, str] | None = None) -> None:
+        self._preload = preload  # modules its work needs, imported with the rules
+        self._log = log  # the service's log level and format, for the worker's records
         self._executor: ProcessPoolExecutor | None = None
         self._rules: Future[int] | None = None
         self._broken = False
@@ -81,9 +89,9 @@ class AheadWorker:
         try:
             context = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(
-                1, mp_context=context, initializer=_start, initargs=(os.getpid(),)
+                1, mp_context=context, initializer=_start, initargs=(os.getpid(), self._log)
             )
-            self._rules = self._executor.submit(load_all_rules, None)
+            self._rules = self._executor.submit(load_all_rules, self._preload)
             self._lower_priority()
         except Exception as exc:  # EAGAIN, no /dev/shm: the pass drafts in-process
             log.debug("no worker for drafting ahead: %s", exc)

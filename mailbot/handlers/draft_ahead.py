@@ -1,20 +1,19 @@
-"""Which of a ``run --once`` pass's drafting jobs the worker drafts ahead.
+"""Which of a ``run --once`` pass's drafting jobs the worker drafts and stores ahead.
 
-The pass drafts at most ``limit`` jobs after the INBOX pass, the oldest pending first
-(:func:`mailbot.handlers.draft_leases.claim`). After each committed batch that opened an
-escalation, the next pending jobs in that order (until ``limit`` are chosen) are looked
-up with their account facts, here on the main process since that reads the store, and
-handed at once to the worker (:mod:`mailbot.drafting.ahead_worker`, at nice 19) with
-:func:`mailbot.drafting.ahead.draft_ahead`. Nothing is
-written: a job is still claimed, drafted and stored by the drafting worker, which takes a
-result made ahead only for an equal request (:func:`mailbot.drafting.ahead.take`).
+The pass drafts at most ``limit`` jobs, the oldest pending first. After each committed
+batch that opened an escalation, the next pending jobs in that order (until ``limit`` are
+chosen) are handed at once to the worker (:mod:`mailbot.drafting.ahead_worker`, at nice
+19), which drafts and stores each one there (:mod:`mailbot.handlers.ahead_store`): the
+same lease, code and transaction as the drafting loop, so whichever of the worker and the
+main process claims a job first does it, and the other skips it. After the INBOX pass the
+main process waits for the worker (:meth:`Results.wait`) and drafts whatever is left.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from typing import Protocol, TypeVar
@@ -22,18 +21,16 @@ from typing import Protocol, TypeVar
 from sqlalchemy import or_, select
 
 from mailbot.domain import DraftJobStatus, DraftPurpose
-from mailbot.drafting.ahead import Ahead, AheadJob, draft_ahead
-from mailbot.drafting.drafters import find_account
-from mailbot.inbound.message import InboundMessage
-from mailbot.inbound.parse import parse_message
+from mailbot.handlers.ahead_store import StoreAhead, store_ahead
+from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob
 
 log = logging.getLogger(__name__)
-# Seconds, for all the drafts still in the worker at the end of the pass: a worker at the
-# lowest priority on a machine that other work keeps busy may starve; its jobs are then
-# drafted here, ~0.4 s of rules and ~35 ms a draft, as without it.
+# Seconds, for all the jobs still in the worker at the end of the pass: a worker at the
+# lowest priority on a machine that other work keeps busy may starve. A job it has not
+# finished by then is drafted on a later pass (its lease is released at start-up).
 _WAIT = 3.0
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
@@ -46,26 +43,28 @@ class Submit(Protocol):
 
 
 class DraftsAhead:
-    """The drafts a pass has handed to the worker, by job id."""
+    """The jobs a pass has handed to the worker, by job id."""
 
-    def __init__(self, db: Database, settings: Settings, submit: Submit, limit: int) -> None:
-        self._db, self._settings, self._submit = db, settings, submit
+    def __init__(
+        self, db: Database, settings: Settings, routing: Routing, submit: Submit, limit: int
+    ) -> None:
+        self._db, self._settings, self._routing, self._submit = db, settings, routing, submit
         self._left, self._after_id = limit, 0
-        self._futures: dict[int, Future[Ahead]] = {}
+        self._futures: dict[int, Future[int]] = {}
 
-    def after_batch(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
-        """A batch committed; ``forwards`` are its forwards (raw → parsed) that opened one.
+    def after_batch(self, opened: bool, now: datetime) -> None:
+        """A batch committed; ``opened``: it opened an escalation (so a job may wait).
 
         Each chosen job goes to the worker at once: it works at the lowest priority
         (:mod:`mailbot.drafting.ahead_worker`), so nothing of the pass waits for it.
         """
-        if self._left > 0 and forwards:
-            self._choose(forwards, now)
+        if self._left > 0 and opened:
+            self._choose(now)
 
-    def _choose(self, forwards: Mapping[bytes, InboundMessage], now: datetime) -> None:
+    def _choose(self, now: datetime) -> None:
         with self._db.session() as session:
             rows = session.execute(
-                select(DraftJob.id, DraftJob.raw, DraftJob.csm_context, DraftJob.purpose)
+                select(DraftJob.id, DraftJob.purpose)
                 .where(
                     DraftJob.status == DraftJobStatus.PENDING,
                     or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
@@ -74,63 +73,45 @@ class DraftsAhead:
                 .order_by(DraftJob.id)
                 .limit(self._left)
             ).all()
-        for job_id, raw, context, purpose in rows:
+        for job_id, purpose in rows:
             self._left, self._after_id = self._left - 1, job_id
             if purpose == DraftPurpose.BRIEF.value:
-                self._hand_over(job_id, raw, tuple(context), forwards.get(raw), now)
-
-    def _hand_over(
-        self,
-        job_id: int,
-        raw: bytes,
-        context: tuple[str, ...],
-        message: InboundMessage | None,
-        now: datetime,
-    ) -> None:
-        settings = self._settings
-        if message is None:  # an older job: parsed here for its customer's domains
-            message = parse_message(raw, own_addresses=frozenset({settings.address}))
-        account = find_account(self._db, message.thread, settings.domain)
-        job = AheadJob(raw, settings.address, settings.domain, account, context, now)
-        future = self._submit(draft_ahead, job)
-        if future is not None:
-            self._futures[job_id] = future
+                task = StoreAhead(job_id, self._settings, self._routing, now)
+                future = self._submit(store_ahead, task)
+                if future is not None:
+                    self._futures[job_id] = future
 
     def results(self, ready: Callable[[], bool]) -> Results:
-        """The drafts handed over, each waited for when its job asks (:class:`Results`)
-        once ``ready()`` (the worker has its rules loaded)."""
+        """The jobs handed over (:class:`Results`); ``ready()``: the worker has its rules."""
         futures, self._futures = self._futures, {}
         return Results(futures, ready, _WAIT)
 
 
 class Results:
-    """Drafts made ahead by job id; :meth:`pop` waits for the one its job needs.
+    """The jobs handed to the worker; :meth:`wait` is how many it stored.
 
-    So the drafting job stores the first drafts while the worker still makes the last.
     Once the worker has its rules, waiting for it is never slower than drafting here,
     which would first import them; before that (a short pass: the worker is still
-    starting) the job is drafted here at once. ``wait`` (seconds, for all of them
-    together) only bounds a worker that hangs or starves. A draft that failed or is not
-    ready by then is left out: its job is drafted in-process.
+    starting) the jobs it has not begun are taken back and drafted here. ``wait``
+    (seconds, for all of them together) only bounds a worker that hangs or starves.
     """
 
-    def __init__(
-        self, futures: dict[int, Future[Ahead]], ready: Callable[[], bool], wait: float
-    ) -> None:
+    def __init__(self, futures: dict[int, Future[int]], ready: Callable[[], bool], wait: float):
         self._futures, self._ready, self._wait = futures, ready, wait
-        self._deadline: float | None = None
         self.handed, self.taken = len(futures), 0
 
-    def pop(self, job_id: int, default: Ahead | None = None, /) -> Ahead | None:
-        future = self._futures.pop(job_id, None)
-        if future is None or not (future.done() or self._ready()):
-            return default
-        if self._deadline is None:
-            self._deadline = time.monotonic() + self._wait
-        try:
-            ahead = future.result(timeout=max(0.0, self._deadline - time.monotonic()))
-        except Exception as exc:  # a timeout, or the worker died: drafted in-process
-            log.debug("draft of job %d not made ahead: %s", job_id, exc)
-            return default
-        self.taken += 1
-        return ahead
+    def wait(self) -> int:
+        """Block until the worker is done with what it began; the drafts it stored."""
+        futures, self._futures = list(self._futures.items()), {}
+        if not self._ready():
+            for _, future in futures:
+                future.cancel()  # not begun: its job stays pending, for the main process
+        deadline = time.monotonic() + self._wait
+        for job_id, future in futures:
+            if future.cancelled():
+                continue
+            try:
+                self.taken += future.result(timeout=max(0.0, deadline - time.monotonic()))
+            except Exception as exc:  # a timeout, or the worker died
+                log.warning("drafting job %d not done by the worker: %r", job_id, exc)
+        return self.taken

@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Protocol, runtime_checkable
 
 from sqlalchemy import LargeBinary, bindparam, func, select, text, update
@@ -26,6 +28,7 @@ from mailbot.domain import OUTBOX_WAITING, OutboxStatus
 from mailbot.errors import PermanentDeliveryError, TransientDeliveryError
 from mailbot.faults import crash_point
 from mailbot.observe import metrics
+from mailbot.outbox.lanes import lanes
 from mailbot.outbox.recipe import compose_recipe
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -69,6 +72,15 @@ class DeliveryReport:
     retrying: int = 0
     failed: int = 0
     failed_ids: list[int] = field(default_factory=list)
+
+    @classmethod
+    def merged(cls, reports: Sequence[DeliveryReport]) -> DeliveryReport:
+        total = cls()
+        for report in reports:
+            total.sent, total.retrying = total.sent + report.sent, total.retrying + report.retrying
+            total.failed += report.failed
+            total.failed_ids.extend(report.failed_ids)
+        return total
 
 
 def backoff(attempts: int) -> timedelta:
@@ -149,15 +161,41 @@ def deliver_due(
     *,
     on_failed: Callable[[int, str], None] | None = None,
     limit: int = 50,
+    connections: int = 1,
 ) -> DeliveryReport:
     """Send everything due now; ``on_failed(outbox_id, reason)`` runs once per failed item.
 
-    The batch shares one connection (see :mod:`mailbot.outbox.smtp` for what a failure
-    then means for the mails after it).
+    Up to ``connections`` connections at once (:mod:`mailbot.outbox.lanes` decides which
+    mails share one); the mails of one connection go one after another (see
+    :mod:`mailbot.outbox.smtp` for what a failure then means for the mails after it).
     """
-    report = DeliveryReport()
     lease = timedelta(seconds=settings.outbox_lease_seconds)
     items = _claim(db, now(), limit, lease)
+    split = lanes(items, lambda item: item.recipients, connections if _shareable(transport) else 1)
+    if len(split) <= 1:
+        return _deliver_lane(db, transport, settings, now, items, on_failed=on_failed)
+    with ThreadPoolExecutor(len(split), thread_name_prefix="outbox-lane") as pool:
+        send = partial(_deliver_lane, db, transport, settings, now, on_failed=on_failed)
+        reports = list(pool.map(send, split))
+    return DeliveryReport.merged(reports)
+
+
+def _shareable(transport: Transport) -> bool:
+    """Only a transport that opens a connection per batch may be used by several threads."""
+    return isinstance(transport, SessionTransport)
+
+
+def _deliver_lane(
+    db: Database,
+    transport: Transport,
+    settings: Settings,
+    now: Callable[[], datetime],
+    items: Sequence[OutboxItem],
+    *,
+    on_failed: Callable[[int, str], None] | None,
+) -> DeliveryReport:
+    """One connection's mails, in order; its own report (the lanes run in threads)."""
+    report = DeliveryReport()
     if not items:
         return report
     with _connection(transport) as sender:

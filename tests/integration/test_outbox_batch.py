@@ -147,3 +147,55 @@ def test_replies_inside_a_batch_keep_their_meaning(app: App, smtp: FaultSmtp) ->
     assert _send(app, smtp) == (1, 0, 0)
     assert Counter(a.outcome for a in smtp.attempts) == Counter({"250": 4, "451": 1, "550": 1})
     assert len({r.data for r in smtp.received}) == len(smtp.received) == 4
+
+
+def _send_lanes(app: App, smtp: FaultSmtp, connections: int) -> tuple[int, int, int]:
+    transport = SmtpTransport(parse_smtp_url(f"smtp://127.0.0.1:{smtp.port}"), timeout=5)
+    report = deliver_due(app.db, transport, app.settings, app.clock.now, connections=connections)
+    return report.sent, report.retrying, report.failed
+
+
+def test_a_large_batch_goes_over_several_connections_each_mail_once(
+    app: App, smtp: FaultSmtp
+) -> None:
+    ids = _queue(app, 50)
+    assert _send_lanes(app, smtp, 3) == (50, 0, 0)
+    assert smtp.connections == 3
+    _all_sent_once(app, smtp, ids)
+
+
+def test_mails_to_one_person_go_over_one_connection_in_the_order_queued(
+    app: App, smtp: FaultSmtp
+) -> None:
+    ids = _queue(app, 30)
+    now = app.clock.now()
+    with app.db.session() as session:  # five more for team3, after the first one
+        for n in range(5):
+            mail = OutgoingMail(
+                kind="routed_brief", to=("TEAM3@example.com",), subject=f"more {n}",
+                text=f"more {n}", message_id=new_message_id(app.settings, "brief", "ESC-2026-0007"),
+                escalation_ref="ESC-2026-0007",
+            )  # fmt: skip
+            item = enqueue(session, mail, settings=app.settings, now=now, escalation_id=None)
+            assert item is not None
+            ids.append(item)
+    assert _send_lanes(app, smtp, 3) == (35, 0, 0)
+    assert smtp.connections == 3
+    _all_sent_once(app, smtp, ids)
+    to_team3 = [r.data for r in smtp.received if r.rcpt_tos[0].lower() == "team3@example.com"]
+    subjects = [
+        line for raw in to_team3 for line in raw.split(b"\r\n") if line.startswith(b"Subject:")
+    ]
+    expected = ["brief 3", *(f"more {n}" for n in range(5))]
+    assert subjects == [f"Subject: [ESC-2026-0007] {s}".encode() for s in expected]
+
+
+def test_a_failure_in_one_lane_leaves_the_others_and_is_retried_once(
+    app: App, smtp: FaultSmtp
+) -> None:
+    ids = _queue(app, 40)
+    smtp.fail_next(1, "451")
+    assert _send_lanes(app, smtp, 3) == (39, 1, 0)
+    _later(app)
+    assert _send_lanes(app, smtp, 3) == (1, 0, 0)
+    _all_sent_once(app, smtp, ids)

@@ -1,4 +1,4 @@
-"""Drafts made ahead are waited for only when waiting beats drafting in-process."""
+"""The jobs handed to the drafting worker: waited for only when that beats drafting here."""
 
 from __future__ import annotations
 
@@ -16,25 +16,32 @@ def _done(value: Any) -> Future[Any]:
     return future
 
 
-def test_a_finished_draft_is_taken_even_before_the_worker_is_ready() -> None:
-    results = Results({1: _done("draft")}, ready=lambda: False, wait=1.0)
-    assert results.pop(1, None) == "draft" and results.taken == 1
+def _running() -> Future[Any]:
+    future: Future[Any] = Future()
+    assert future.set_running_or_notify_cancel()  # in the worker: cannot be taken back
+    return future
 
 
-def test_an_unfinished_draft_is_not_waited_for_while_the_rules_still_load() -> None:
-    pending: Future[Any] = Future()  # never finishes: a wait would take the full second
-    results = Results({1: pending}, ready=lambda: False, wait=60.0)
-    assert results.pop(1, None) is None and results.taken == 0
+def test_the_jobs_the_worker_stored_are_counted() -> None:
+    results = Results({1: _done(1), 2: _done(0), 3: _done(1)}, ready=lambda: True, wait=1.0)
+    assert results.wait() == 2 and (results.handed, results.taken) == (3, 2)
+    assert results.wait() == 2  # asked again: nothing more to wait for
 
 
-def test_a_draft_that_failed_or_hangs_is_drafted_here() -> None:
-    failed: Future[Any] = Future()
+def test_before_the_worker_is_ready_the_jobs_it_has_not_begun_are_taken_back() -> None:
+    waiting: Future[Any] = Future()  # queued, not begun: cancelled, its job drafted here
+    begun = _running()
+    begun.set_result(1)  # the worker finished the one it had begun
+    results = Results({1: waiting, 2: begun}, ready=lambda: False, wait=60.0)
+    assert results.wait() == 1 and waiting.cancelled()
+
+
+def test_a_job_that_failed_or_hangs_in_the_worker_is_not_counted() -> None:
+    failed = _running()
     failed.set_exception(RuntimeError("worker died"))
-    hangs: Future[Any] = Future()
-    results = Results({1: failed, 2: hangs}, ready=lambda: True, wait=0.0)
-    assert results.pop(1, None) is None and results.pop(2, None) is None
-    assert results.pop(3, None) is None  # never handed over
-    assert (results.handed, results.taken) == (2, 0)
+    hangs = _running()  # never finishes: the wait ends at its bound
+    results = Results({1: failed, 2: hangs, 3: _done(1)}, ready=lambda: True, wait=0.2)
+    assert results.wait() == 1 and (results.handed, results.taken) == (3, 1)
 
 
 def _pid(_: object) -> int:
