@@ -23,7 +23,7 @@ from mailbot.faults import crash_point
 from mailbot.handlers import ahead_store, dedupe
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.handlers.draft_ahead import DraftsAhead, Results
-from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, run_draft_jobs
+from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, draft_job, run_draft_jobs
 from mailbot.handlers.draft_leases import release_interrupted
 from mailbot.handlers.scheduler import Scheduler
 from mailbot.inbound import watch
@@ -167,20 +167,24 @@ class Runner:
         metrics.inbound(Disposition.QUARANTINED.value, "oversize")
 
     def draft_pending(self, ahead: Results | None = None) -> int:
-        """Up to :data:`DRAFTS_A_ROUND` drafts: those the worker stored (``ahead``, waited
-        for first), then what is left, here."""
+        """Up to :data:`DRAFTS_A_ROUND` drafts: the jobs handed to the drafting worker
+        (``ahead``: it and this process finish them side by side), then what is left."""
         app = self.app
-        stored = ahead.wait() if ahead is not None else 0
+        stored = ahead.finish(self._draft_job) if ahead is not None else 0
         return stored + run_draft_jobs(
             app.db,
             self.drafter,
             app.settings,
             app.routing,
             app.clock.now(),
-            limit=DRAFTS_A_ROUND - stored,
+            limit=DRAFTS_A_ROUND - (ahead.handed if ahead is not None else 0),
             should_stop=self._stopping.is_set,
             clock=app.clock.now,
         )
+
+    def _draft_job(self, job_id: int) -> int | None:
+        app = self.app
+        return draft_job(app.db, self.drafter, app.settings, app.routing, app.clock.now(), job_id)
 
     def send_due(self, limit: int = SENDS_A_ROUND) -> tuple[int, int, int]:
         app = self.app
@@ -225,7 +229,10 @@ class Runner:
             if worker is not None:
                 worker.close()
         if ahead is not None and ahead.handed:
-            log.info("%d of %d drafts stored by the drafting worker", ahead.taken, ahead.handed)
+            log.info(
+                "of %d drafts handed to the drafting worker, it stored %d, this process %d "
+                "(then waited %.2f s for it)", ahead.handed, ahead.taken, ahead.here, ahead.waited,
+            )  # fmt: skip
         left = SENDS_A_ROUND - (sent + retrying + failed)
         more = self.send_due(left) if left > 0 else (0, 0, 0)
         report.sent, report.retrying = sent + more[0], retrying + more[1]
@@ -242,7 +249,7 @@ class Runner:
         try:
             inbound = asdict(self.watcher.run_once())
             ahead = self._ahead
-            return inbound, ahead.results(worker.ready) if ahead and worker else None
+            return inbound, ahead.results() if ahead and worker else None
         finally:
             self._ahead = None
             self.parser.close()

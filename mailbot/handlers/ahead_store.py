@@ -10,8 +10,8 @@ the end, and drafts what the worker did not take.
 
 Exactly what :func:`mailbot.handlers.draft_jobs.run_draft_jobs` does for one job: the same
 lease (so the worker and the main process never both take a job), the same
-:func:`~mailbot.handlers.draft_jobs.attempt` (a failure is logged, counted and parked
-after the third), one transaction for the brief and its approval request. Only the
+:func:`~mailbot.handlers.draft_jobs.draft_job` (a failure is logged, counted and
+parked after the third), one transaction for the brief and its approval request. Only the
 offline drafter is used here: an LLM's drafts are never made ahead.
 """
 
@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from mailbot.app import database
 from mailbot.drafting.brief import Drafter
-from mailbot.drafting.offline import OfflineDrafter
-from mailbot.handlers.draft_jobs import attempt
-from mailbot.handlers.draft_leases import claim_job
+from mailbot.handlers.draft_jobs import draft_job
 from mailbot.routing import Routing
 from mailbot.settings import Settings
 from mailbot.store.db import Database
@@ -59,11 +57,8 @@ def store_ahead(task: StoreAhead) -> int:
     """1 if the job's brief was stored and its approval request queued here; 0 if the job
     was taken already (done, or leased by someone else), superseded, or failed."""
     context = _context_for(task.settings, task.routing)
-    lease = timedelta(seconds=task.settings.draft_lease_seconds)
-    job = claim_job(context.db, task.job_id, task.now, lease)
-    if job is None:
-        return 0
-    return attempt(context.db, context.drafter, task.settings, context.routing, task.now, job)
+    settings, db = task.settings, context.db
+    return draft_job(db, context.drafter, settings, context.routing, task.now, task.job_id) or 0
 
 
 def _context_for(settings: Settings, routing: Routing) -> _Context:
@@ -71,6 +66,9 @@ def _context_for(settings: Settings, routing: Routing) -> _Context:
     if _context is None or (_context.settings, _context.routing) != (settings, routing):
         if _context is not None:
             _context.db.dispose()
+        from mailbot.drafting.offline import OfflineDrafter  # here: the main process, which
+        # imports this module, loads the rules only if it drafts (LazyDrafter)
+
         drafter = OfflineDrafter(own_domains=[settings.domain])
         _context = _Context(settings, database(settings), routing, drafter)
     return _context

@@ -6,7 +6,7 @@ chosen) are handed at once to the worker (:mod:`mailbot.drafting.ahead_worker`, 
 19), which drafts and stores each one there (:mod:`mailbot.handlers.ahead_store`): the
 same lease, code and transaction as the drafting loop, so whichever of the worker and the
 main process claims a job first does it, and the other skips it. After the INBOX pass the
-main process waits for the worker (:meth:`Results.wait`) and drafts whatever is left.
+main process drafts alongside the worker what it has not begun (:meth:`Results.finish`).
 """
 
 from __future__ import annotations
@@ -81,37 +81,52 @@ class DraftsAhead:
                 if future is not None:
                     self._futures[job_id] = future
 
-    def results(self, ready: Callable[[], bool]) -> Results:
-        """The jobs handed over (:class:`Results`); ``ready()``: the worker has its rules."""
+    def results(self) -> Results:
+        """The jobs handed over (:class:`Results`)."""
         futures, self._futures = self._futures, {}
-        return Results(futures, ready, _WAIT)
+        return Results(futures, _WAIT)
 
 
 class Results:
-    """The jobs handed to the worker; :meth:`wait` is how many it stored.
+    """The jobs handed to the worker; :meth:`finish` sees each of them done.
 
-    Once the worker has its rules, waiting for it is never slower than drafting here,
-    which would first import them; before that (a short pass: the worker is still
-    starting) the jobs it has not begun are taken back and drafted here. ``wait``
-    (seconds, for all of them together) only bounds a worker that hangs or starves.
+    After the INBOX pass the worker (at nice 19, so starved while the pass ran) still has
+    most of them: the main process then drafts them too, from the newest back, while the
+    worker goes on from the oldest, two cores instead of one; whichever claims a job
+    first does it (:func:`mailbot.handlers.draft_jobs.draft_job`), the other skips it.
+    ``wait`` (seconds, for all of them together) only bounds a worker that hangs or
+    starves in the middle of a job.
     """
 
-    def __init__(self, futures: dict[int, Future[int]], ready: Callable[[], bool], wait: float):
-        self._futures, self._ready, self._wait = futures, ready, wait
-        self.handed, self.taken = len(futures), 0
+    def __init__(self, futures: dict[int, Future[int]], wait: float) -> None:
+        self._futures, self._wait = futures, wait
+        self.handed, self.taken, self.here, self.waited = len(futures), 0, 0, 0.0
 
-    def wait(self) -> int:
-        """Block until the worker is done with what it began; the drafts it stored."""
-        futures, self._futures = list(self._futures.items()), {}
-        if not self._ready():
-            for _, future in futures:
-                future.cancel()  # not begun: its job stays pending, for the main process
-        deadline = time.monotonic() + self._wait
-        for job_id, future in futures:
-            if future.cancelled():
+    def finish(self, draft_here: Callable[[int], int | None]) -> int:
+        """Drafts stored for the handed jobs, by the worker or by ``draft_here(job_id)``
+        (None: it could not claim the job, the worker has it or had it)."""
+        futures, self._futures = self._futures, {}
+        held: list[tuple[int, Future[int]]] = []
+        for job_id in sorted(futures, reverse=True):
+            future = futures[job_id]
+            if future.done():
+                self.taken += _stored(job_id, future, 0.0)
                 continue
-            try:
-                self.taken += future.result(timeout=max(0.0, deadline - time.monotonic()))
-            except Exception as exc:  # a timeout, or the worker died
-                log.warning("drafting job %d not done by the worker: %r", job_id, exc)
-        return self.taken
+            mine = draft_here(job_id)
+            if mine is None:
+                held.append((job_id, future))
+            else:
+                self.here += mine
+        began = time.monotonic()
+        for job_id, future in held:  # the worker's, finishing
+            self.taken += _stored(job_id, future, max(0.0, began + self._wait - time.monotonic()))
+        self.waited = time.monotonic() - began
+        return self.taken + self.here
+
+
+def _stored(job_id: int, future: Future[int], timeout: float) -> int:
+    try:
+        return future.result(timeout=timeout)
+    except Exception as exc:  # a timeout, or the worker died: the job's lease runs out
+        log.warning("drafting job %d not done by the worker: %r", job_id, exc)
+        return 0

@@ -25,7 +25,7 @@ from mailbot.domain import (
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
 from mailbot.drafting.drafters import draft, draft_request, find_account
 from mailbot.handlers import dedupe, update_job
-from mailbot.handlers.draft_leases import claim
+from mailbot.handlers.draft_leases import claim, claim_job
 from mailbot.handlers.overrides import apply_overrides, recorded_overrides
 from mailbot.inbound.parse import parse_message
 from mailbot.observe import metrics
@@ -69,6 +69,15 @@ def run_draft_jobs(
             break
         done += attempt(db, drafter, settings, routing, now, job)
     return done
+
+
+def draft_job(
+    db: Database, drafter: Drafter, settings: Settings, routing: Routing, now: datetime, job_id: int
+) -> int | None:
+    """Claim job ``job_id`` and draft it (:func:`attempt`); None if it could not be claimed
+    (done, or someone else holds it)."""
+    job = claim_job(db, job_id, now, timedelta(seconds=settings.draft_lease_seconds))
+    return None if job is None else attempt(db, drafter, settings, routing, now, job)
 
 
 def attempt(

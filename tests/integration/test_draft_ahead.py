@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from mailbot.drafting.ahead_worker import AheadWorker
 from mailbot.drafting.brief import DraftRequest
 from mailbot.drafting.drafters import draft
 from mailbot.handlers import draft_ahead, draft_jobs
@@ -41,11 +40,11 @@ def _backlog(loop: Loop, n: int) -> None:
         loop.servers.append("escalations", "INBOX", raw)
 
 
-def _wait_for_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A 30-mail pass ends before the worker has its rules, and the jobs it has not begun
-    would then be drafted here: here the pass waits, as a backlog's would, and long
-    enough for a worker that a busy test machine starves (it runs at nice 19)."""
-    monkeypatch.setattr(AheadWorker, "ready", lambda self: True)
+def _leave_it_to_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the pass the main process drafts the handed jobs alongside the worker; here it
+    does not, so the worker stores all of them, waited for long enough for a worker that a
+    busy test machine starves (it runs at nice 19)."""
+    monkeypatch.setattr(Runner, "_draft_job", lambda self, job_id: None)
     monkeypatch.setattr(draft_ahead, "_WAIT", 120.0)
 
 
@@ -88,7 +87,7 @@ def test_the_worker_stores_the_passs_drafts_as_the_main_process_would(
     loop: Loop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert loop.service._ahead_allowed  # the default (MAILBOT_DRAFT_AHEAD)
-    _wait_for_the_worker(monkeypatch)
+    _leave_it_to_the_worker(monkeypatch)
     in_process: list[DraftRequest] = []
     monkeypatch.setattr(draft_jobs, "draft", lambda d, r: in_process.append(r) or draft(d, r))
     _backlog(loop, 30)
@@ -113,6 +112,22 @@ def test_the_worker_stores_the_passs_drafts_as_the_main_process_would(
     report = _runner(loop, draft_ahead=False).run_once()
     assert report.drafted == 20 and len(in_process) == 20
     assert _stored(loop) == by_worker
+
+
+def test_the_worker_and_the_main_process_split_the_jobs_each_done_once(loop: Loop) -> None:
+    _backlog(loop, 30)
+    report = loop.service.run_once()  # as it comes: whoever claims a job first drafts it
+    assert report.drafted == 20
+    with loop.app.db.session() as session:
+        done = session.query(DraftJob).filter(DraftJob.status == "done").all()
+        assert len(done) == 20 and all(job.attempts == 1 for job in done)
+        assert session.query(BriefVersion).count() == 20
+    by_both = _stored(loop)
+    _empty(loop.app.db)
+    loop.servers.clear("escalations")
+    _backlog(loop, 30)
+    assert _runner(loop, draft_ahead=False).run_once().drafted == 20
+    assert _stored(loop) == by_both
 
 
 def test_jobs_taken_by_someone_else_are_left_to_them(loop: Loop) -> None:
