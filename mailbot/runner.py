@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -221,10 +222,17 @@ class Runner:
         try:
             report.inbound, ahead = self._inbox_pass(worker)
             with ThreadPoolExecutor(1, thread_name_prefix="outbox") as pool:
+                began = time.monotonic()
                 sending = pool.submit(self.send_due)
                 report.drafted = self.draft_pending(ahead)
+                drafted = time.monotonic()
                 report.scheduled = self.scheduler.run_all()
+                scheduled = time.monotonic()
                 sent, retrying, failed = sending.result()
+            log.info(
+                "after the INBOX pass: drafting %.2f s, scheduled jobs %.2f s, sending %.2f s",
+                drafted - began, scheduled - drafted, time.monotonic() - began,
+            )  # fmt: skip
         finally:
             if worker is not None:
                 worker.close()
@@ -249,7 +257,7 @@ class Runner:
         try:
             inbound = asdict(self.watcher.run_once())
             ahead = self._ahead
-            return inbound, ahead.results() if ahead and worker else None
+            return inbound, ahead.results(worker.ready) if ahead and worker else None
         finally:
             self._ahead = None
             self.parser.close()

@@ -62,6 +62,7 @@ class AheadWorker:
         self._preload = preload  # modules its work needs, imported with the rules
         self._log = log  # the service's log level and format, for the worker's records
         self._executor: ProcessPoolExecutor | None = None
+        self._rules: Future[int] | None = None
         self._broken = False
 
     def submit(self, work: Callable[[_In], _Out], arg: _In) -> Future[_Out] | None:
@@ -76,6 +77,12 @@ class AheadWorker:
             log.debug("no draft handed to the drafting worker: %s", exc)
             return None
 
+    def ready(self) -> bool:
+        """The rules (and the preloaded modules) are loaded: what the worker still has is
+        then worth waiting for, since drafting here would first import them."""
+        rules = self._rules
+        return rules is not None and rules.done() and rules.exception() is None
+
     def _start(self) -> bool:
         if self._broken:
             return False
@@ -84,7 +91,7 @@ class AheadWorker:
             self._executor = ProcessPoolExecutor(
                 1, mp_context=context, initializer=_start, initargs=(os.getpid(), self._log)
             )
-            self._executor.submit(load_all_rules, self._preload)  # first, before any work
+            self._rules = self._executor.submit(load_all_rules, self._preload)
             self._lower_priority()
         except Exception as exc:  # EAGAIN, no /dev/shm: the pass drafts in-process
             log.debug("no worker for drafting ahead: %s", exc)

@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 # lowest priority on a machine that other work keeps busy may starve. A job it has not
 # finished by then is drafted on a later pass (its lease is released at start-up).
 _WAIT = 3.0
+# Jobs the worker has not finished at the end of the pass from which the main process
+# drafts too: its first draft imports the offline rules (0.2-0.5 s, holding the GIL, so
+# sending stalls meanwhile), worth it only against a long queue (~40 ms a job).
+HELP_FROM = 12
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
 
@@ -81,25 +85,30 @@ class DraftsAhead:
                 if future is not None:
                     self._futures[job_id] = future
 
-    def results(self) -> Results:
-        """The jobs handed over (:class:`Results`)."""
+    def results(self, ready: Callable[[], bool]) -> Results:
+        """The jobs handed over (:class:`Results`); ``ready()``: the worker has its rules."""
         futures, self._futures = self._futures, {}
-        return Results(futures, _WAIT)
+        return Results(futures, ready, _WAIT)
 
 
 class Results:
     """The jobs handed to the worker; :meth:`finish` sees each of them done.
 
-    After the INBOX pass the worker (at nice 19, so starved while the pass ran) still has
-    most of them: the main process then drafts them too, from the newest back, while the
-    worker goes on from the oldest, two cores instead of one; whichever claims a job
-    first does it (:func:`mailbot.handlers.draft_jobs.draft_job`), the other skips it.
+    After the INBOX pass the worker (at nice 19, so starved while a busy pass ran) may
+    still have many of them (:data:`HELP_FROM` or more): the main process then drafts them
+    too, from the newest back, while the worker goes on from the oldest, two cores instead
+    of one; whichever claims a job first does it
+    (:func:`mailbot.handlers.draft_jobs.draft_job`), the other skips it. So also before
+    the worker has its rules (a short pass: it is still starting). Otherwise what is left
+    is the worker's, and waited for.
     ``wait`` (seconds, for all of them together) only bounds a worker that hangs or
     starves in the middle of a job.
     """
 
-    def __init__(self, futures: dict[int, Future[int]], wait: float) -> None:
-        self._futures, self._wait = futures, wait
+    def __init__(
+        self, futures: dict[int, Future[int]], ready: Callable[[], bool], wait: float
+    ) -> None:
+        self._futures, self._ready, self._wait = futures, ready, wait
         self.handed, self.taken, self.here, self.waited = len(futures), 0, 0, 0.0
 
     def finish(self, draft_here: Callable[[int], int | None]) -> int:
@@ -107,10 +116,12 @@ class Results:
         (None: it could not claim the job, the worker has it or had it)."""
         futures, self._futures = self._futures, {}
         held: list[tuple[int, Future[int]]] = []
+        left = sum(not future.done() for future in futures.values())
+        helping = left >= HELP_FROM or (left > 0 and not self._ready())
         for job_id in sorted(futures, reverse=True):
             future = futures[job_id]
-            if future.done():
-                self.taken += _stored(job_id, future, 0.0)
+            if future.done() or not helping:
+                held.append((job_id, future))
                 continue
             mine = draft_here(job_id)
             if mine is None:
@@ -118,7 +129,7 @@ class Results:
             else:
                 self.here += mine
         began = time.monotonic()
-        for job_id, future in held:  # the worker's, finishing
+        for job_id, future in sorted(held):  # the worker's, finishing
             self.taken += _stored(job_id, future, max(0.0, began + self._wait - time.monotonic()))
         self.waited = time.monotonic() - began
         return self.taken + self.here
