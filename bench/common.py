@@ -111,6 +111,10 @@ class ChildRun:
     stdout: str
     stderr: str
     tree_rss_mb: float = 0.0
+    # The most the tree held at one poll: its processes' RSS summed, and their PSS summed
+    # (shared pages, such as a library's code mapped by every process, counted once).
+    held_rss_mb: float = 0.0
+    held_pss_mb: float = 0.0
     # CPU seconds of each descendant at the last 50 ms poll (main process first); a
     # process's last 50 ms are not in it, so the sum is a little under ``cpu_s``.
     cpu_by_process: tuple[float, ...] = ()
@@ -119,16 +123,26 @@ class ChildRun:
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
-def _tree_peaks_kb(pid: int, peaks: dict[int, int], cpu: dict[int, float] | None = None) -> None:
+def _tree_peaks_kb(
+    pid: int,
+    peaks: dict[int, int],
+    cpu: dict[int, float] | None = None,
+    now: dict[str, dict[int, int]] | None = None,
+) -> None:
     """Record VmHWM (the kernel's own per-process peak RSS) of ``pid`` and descendants,
-    and into ``cpu`` each one's CPU seconds so far (the last poll before it exits)."""
+    into ``cpu`` each one's CPU seconds so far (the last poll before it exits), and into
+    ``now`` (``"rss"``, ``"pss"``) what each holds at this poll."""
     todo = [pid]
     while todo:
         current = todo.pop()
         try:
             with open(f"/proc/{current}/status", encoding="ascii") as status:
-                hwm = [line.split()[1] for line in status if line.startswith("VmHWM:")]
+                fields = dict(line.split(":", 1) for line in status if line.startswith("Vm"))
+            hwm = fields.get("VmHWM", "0").split()
             peaks[current] = max(peaks.get(current, 0), int(hwm[0]) if hwm else 0)
+            if now is not None:
+                now["rss"][current] = int(fields.get("VmRSS", "0 kB").split()[0])
+                now["pss"][current] = _pss_kb(current)
             if cpu is not None:
                 with open(f"/proc/{current}/stat", encoding="ascii") as stat:
                     fields = stat.read().rpartition(")")[2].split()
@@ -140,6 +154,11 @@ def _tree_peaks_kb(pid: int, peaks: dict[int, int], cpu: dict[int, float] | None
             continue
 
 
+def _pss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+        return next((int(line.split()[1]) for line in rollup if line.startswith("Pss:")), 0)
+
+
 class _TreeRss(threading.Thread):
     """Per-process peaks of a process tree, summed: an upper bound on the memory it held."""
 
@@ -147,10 +166,17 @@ class _TreeRss(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.peaks, self.done = pid, dict[int, int](), threading.Event()
         self.cpu = dict[int, float]()
+        self.held_rss_kb = self.held_pss_kb = 0
 
     def run(self) -> None:
         while not self.done.wait(0.05):
-            _tree_peaks_kb(self.pid, self.peaks, self.cpu)
+            now: dict[str, dict[int, int]] = {"rss": {}, "pss": {}}
+            _tree_peaks_kb(self.pid, self.peaks, self.cpu, now)
+            self.held_rss_kb = max(self.held_rss_kb, self._without_launcher(now["rss"]))
+            self.held_pss_kb = max(self.held_pss_kb, self._without_launcher(now["pss"]))
+
+    def _without_launcher(self, kb: dict[int, int]) -> int:
+        return sum(value for pid, value in kb.items() if pid != self.pid)
 
     def total_with(self, child: int, child_peak_kb: int) -> int:
         """The sum without the launcher, with the child's peak from wait4 (a last peak
@@ -204,6 +230,8 @@ def run_timed(
         stdout=out_path.read_text(errors="replace"),
         stderr=err_path.read_text(errors="replace"),
         tree_rss_mb=sampler.total_with(int(pid), int(maxrss)) / 1024,
+        held_rss_mb=sampler.held_rss_kb / 1024,
+        held_pss_mb=sampler.held_pss_kb / 1024,
         cpu_by_process=tuple(sampler.cpu[p] for p in sorted(sampler.cpu) if p != proc.pid),
     )
 

@@ -207,6 +207,10 @@ def _report(n: int, run: ChildRun, phase: float | None, limit: float) -> tuple[f
         f"(largest process; {run.tree_rss_mb:.0f} MB with each process's peak summed), "
         f"exit {run.returncode}"
     )
+    print(
+        f"  memory held at once (polled every 50 ms): {run.held_rss_mb:.0f} MB RSS, "
+        f"{run.held_pss_mb:.0f} MB PSS (a page shared by the processes counted once)"
+    )
     if run.cpu_by_process:  # main, then its workers (parse, drafting ahead) by pid
         each = " + ".join(f"{seconds:.2f}" for seconds in run.cpu_by_process)
         print(f"  CPU by process (main first, polled every 50 ms): {each} s")

@@ -29,3 +29,20 @@ def test_a_childs_own_peak_and_exit_code_are_reported() -> None:
     run = run_timed([sys.executable, "-c", code], {})
     assert run.returncode == 3
     assert run.peak_rss_mb > 120, run.peak_rss_mb
+
+
+def test_what_the_tree_holds_at_once_counts_each_process_and_shared_pages_once() -> None:
+    """A child and its child, each touching 60 MB for half a second: held at once ~120 MB
+    RSS, and the PSS no more than the RSS (their interpreters' shared pages once)."""
+    inner = (
+        "import time; b = bytearray(60 << 20); b[::4096] = bytes(len(b) // 4096); time.sleep(0.5)"
+    )
+    code = (
+        "import subprocess, sys, time\n"
+        f"p = subprocess.Popen([sys.executable, '-c', {inner!r}])\n"
+        "b = bytearray(60 << 20); b[::4096] = bytes(len(b) // 4096); p.wait()\n"
+    )
+    run = run_timed([sys.executable, "-c", code], {})
+    assert run.returncode == 0
+    assert 120 <= run.held_rss_mb <= run.tree_rss_mb + 1, (run.held_rss_mb, run.tree_rss_mb)
+    assert 100 <= run.held_pss_mb <= run.held_rss_mb, (run.held_pss_mb, run.held_rss_mb)
