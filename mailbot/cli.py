@@ -261,9 +261,9 @@ def _root(
 
 
 def main() -> None:
-    from mailbot.observe.logs import TEXT_FORMAT
-
-    logging.basicConfig(level=logging.WARNING, format=TEXT_FORMAT)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     try:
         app()  # standalone: typer reports usage errors itself (exit 2)
     except ConfigError as exc:

@@ -21,10 +21,10 @@ from mailbot.drafting.brief import Drafter
 from mailbot.drafting.drafters import LazyDrafter, make_drafter, offline_only
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.faults import crash_point
-from mailbot.handlers import ahead_store, dedupe
+from mailbot.handlers import dedupe
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.handlers.draft_ahead import DraftsAhead, Results
-from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, draft_job, run_draft_jobs
+from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, run_draft_jobs
 from mailbot.handlers.draft_leases import release_interrupted
 from mailbot.handlers.scheduler import Scheduler
 from mailbot.inbound import watch
@@ -90,6 +90,10 @@ class Runner:
             and offline_only(settings)
         )
         self._ahead: DraftsAhead | None = None
+        # Each mail sent is recorded in its own transaction: SQLite's writers take turns on
+        # one lock (and wait for it in sleeps of up to 100 ms), so there one connection.
+        sqlite = app.db.engine.dialect.name == "sqlite"
+        self._smtp_connections = 1 if sqlite else settings.smtp_connections
         self.scheduler = scheduler or Scheduler(app)
         self._stopping = threading.Event()
         target = imap_target(settings.imap_url, sources)
@@ -151,7 +155,7 @@ class Runner:
         if ahead is None:
             return
         try:
-            ahead.after_batch(bool(forwards), self.app.clock.now())
+            ahead.after_batch(forwards, self.app.clock.now())
         except Exception:
             log.exception("drafting ahead stopped; the pass drafts its forwards afterwards")
             self._ahead = None
@@ -168,24 +172,17 @@ class Runner:
         metrics.inbound(Disposition.QUARANTINED.value, "oversize")
 
     def draft_pending(self, ahead: Results | None = None) -> int:
-        """Up to :data:`DRAFTS_A_ROUND` drafts: the jobs handed to the drafting worker
-        (``ahead``: it and this process finish them side by side), then what is left."""
         app = self.app
-        stored = ahead.finish(self._draft_job) if ahead is not None else 0
-        return stored + run_draft_jobs(
+        return run_draft_jobs(
             app.db,
             self.drafter,
             app.settings,
             app.routing,
             app.clock.now(),
-            limit=DRAFTS_A_ROUND - (ahead.handed if ahead is not None else 0),
             should_stop=self._stopping.is_set,
             clock=app.clock.now,
+            ahead=ahead,
         )
-
-    def _draft_job(self, job_id: int) -> int | None:
-        app = self.app
-        return draft_job(app.db, self.drafter, app.settings, app.routing, app.clock.now(), job_id)
 
     def send_due(self, limit: int = SENDS_A_ROUND) -> tuple[int, int, int]:
         app = self.app
@@ -196,7 +193,7 @@ class Runner:
             app.clock.now,
             on_failed=lambda item_id, reason: alert_failed_delivery(app, item_id, reason),
             limit=limit,
-            connections=app.settings.smtp_connections,
+            connections=self._smtp_connections,
         )
         return report.sent, report.retrying, report.failed
 
@@ -215,10 +212,7 @@ class Runner:
         report = PassReport()
         release_interrupted(self.app.db, self.app.clock.now())
         self.parser.warm()
-        worker = None
-        if self._ahead_allowed:
-            log_setup = (self.app.settings.log_level, self.app.settings.log_format)
-            worker = AheadWorker(preload=(ahead_store.__name__,), log=log_setup)
+        worker = AheadWorker() if self._ahead_allowed else None
         try:
             report.inbound, ahead = self._inbox_pass(worker)
             with ThreadPoolExecutor(1, thread_name_prefix="outbox") as pool:
@@ -237,10 +231,7 @@ class Runner:
             if worker is not None:
                 worker.close()
         if ahead is not None and ahead.handed:
-            log.info(
-                "of %d drafts handed to the drafting worker, it stored %d, this process %d "
-                "(then waited %.2f s for it)", ahead.handed, ahead.taken, ahead.here, ahead.waited,
-            )  # fmt: skip
+            log.info("%d of %d drafts made ahead", ahead.taken, ahead.handed)
         left = SENDS_A_ROUND - (sent + retrying + failed)
         more = self.send_due(left) if left > 0 else (0, 0, 0)
         report.sent, report.retrying = sent + more[0], retrying + more[1]
@@ -250,10 +241,7 @@ class Runner:
     def _inbox_pass(self, worker: AheadWorker | None) -> tuple[dict[str, int], Results | None]:
         """The INBOX pass, with the drafts it opens handed to ``worker`` when there is one."""
         if worker is not None:
-            app = self.app
-            self._ahead = DraftsAhead(
-                app.db, app.settings, app.routing, worker.submit, DRAFTS_A_ROUND
-            )
+            self._ahead = DraftsAhead(self.app.db, self.app.settings, worker.submit, DRAFTS_A_ROUND)
         try:
             inbound = asdict(self.watcher.run_once())
             ahead = self._ahead

@@ -9,12 +9,9 @@ only the CPU that the watcher, the parse worker and the database leave idle duri
 pass, so the rules load and the drafts are made while the pass stores mail, and nobody
 waits for it until the pass is over.
 
-Since session 23 it also stores what it drafts (:mod:`mailbot.handlers.ahead_store`, on
-its own connection): storing took the main process ~37 ms a draft after the pass.
-
 Like the parse worker it is spawned (the service has threads), exits once the watcher's
-process is gone, and is killed, not joined, when the pass no longer needs it. It runs the
-work it is handed; this module itself never reads the store.
+process is gone, and is killed, not joined, when the pass no longer needs it. It only
+runs pure work (:mod:`mailbot.drafting.ahead`); nothing here reads the store.
 """
 
 from __future__ import annotations
@@ -29,7 +26,6 @@ from typing import TypeVar
 
 from mailbot.drafting.ahead import RULE_MODULES, load_rules
 from mailbot.inbound.parse_pool import kill_pool, leave_with_parent
-from mailbot.observe.logs import log_like_the_service
 
 log = logging.getLogger(__name__)
 _In = TypeVar("_In")
@@ -37,30 +33,26 @@ _Out = TypeVar("_Out")
 NICE = 19  # the lowest priority: the pass's own processes always come first
 
 
-def _start(parent: int, log: tuple[str, str] | None) -> None:
+def _start(parent: int) -> None:
     """Worker initializer: lowest priority (the parent set it already; this makes sure),
-    exit with the parent, and log as it does (``log``: level and format)."""
+    and exit with the parent."""
     with contextlib.suppress(OSError):
         os.setpriority(os.PRIO_PROCESS, 0, NICE)
     leave_with_parent(parent)
-    if log is not None:
-        log_like_the_service(*log)
 
 
-def load_all_rules(preload: tuple[str, ...]) -> int:
-    """Runs in the worker: every offline rule module imported, then ``preload``; how many."""
-    for module in (*RULE_MODULES, *preload):
+def load_all_rules(_: object) -> int:
+    """Runs in the worker: every offline rule module imported; how many there are."""
+    for module in RULE_MODULES:
         load_rules(module)
-    return len(RULE_MODULES) + len(preload)
+    return len(RULE_MODULES)
 
 
 class AheadWorker:
     """One spawned process for drafts made ahead, started by the first work handed to it
     (a pass without forwards spawns none); it loads the rules before anything else."""
 
-    def __init__(self, preload: tuple[str, ...] = (), log: tuple[str, str] | None = None) -> None:
-        self._preload = preload  # modules its work needs, imported with the rules
-        self._log = log  # the service's log level and format, for the worker's records
+    def __init__(self) -> None:
         self._executor: ProcessPoolExecutor | None = None
         self._rules: Future[int] | None = None
         self._broken = False
@@ -78,8 +70,8 @@ class AheadWorker:
             return None
 
     def ready(self) -> bool:
-        """The rules (and the preloaded modules) are loaded: what the worker still has is
-        then worth waiting for, since drafting here would first import them."""
+        """The rules are loaded: what the worker still has is worth waiting for, since
+        drafting here would first import them (~0.5 s). Before that it is not."""
         rules = self._rules
         return rules is not None and rules.done() and rules.exception() is None
 
@@ -89,9 +81,9 @@ class AheadWorker:
         try:
             context = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(
-                1, mp_context=context, initializer=_start, initargs=(os.getpid(), self._log)
+                1, mp_context=context, initializer=_start, initargs=(os.getpid(),)
             )
-            self._rules = self._executor.submit(load_all_rules, self._preload)
+            self._rules = self._executor.submit(load_all_rules, None)
             self._lower_priority()
         except Exception as exc:  # EAGAIN, no /dev/shm: the pass drafts in-process
             log.debug("no worker for drafting ahead: %s", exc)

@@ -101,8 +101,8 @@ def draft_request(
     now: datetime,
     csm_context: tuple[str, ...] = (),
 ) -> DraftRequest:
-    """Everything a drafter will see for ``message``: the offline drafter is a pure
-    function of it."""
+    """Everything a drafter will see for ``message``: a result drafted for an equal request
+    (see :mod:`mailbot.drafting.ahead`) is the result drafting it now would give."""
     # "Today" is the day the CSM forwarded the thread (its Date header, when sane), so a
     # brief describes the situation as escalated and re-drafting an old forward is stable.
     date = message.date
@@ -143,9 +143,8 @@ class LazyDrafter:
     """A :class:`Drafter` made on its first draft.
 
     Making the offline drafter imports its rules, whose cue tables compile at import (about
-    0.15 s): a ``run --once`` whose drafts were all stored by the drafting worker
-    (:mod:`mailbot.handlers.ahead_store`) never needs it. The result's ``drafter`` field
-    names the drafter that drafted.
+    0.15 s): a ``run --once`` whose drafts were all made ahead (:mod:`mailbot.drafting.ahead`)
+    never needs it. The result's ``drafter`` field names the drafter that drafted.
     """
 
     name = "deferred"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -22,10 +22,11 @@ from mailbot.domain import (
     Severity,
     Status,
 )
+from mailbot.drafting.ahead import Ahead, take
 from mailbot.drafting.brief import Brief, Drafter, DraftResult
 from mailbot.drafting.drafters import draft, draft_request, find_account
 from mailbot.handlers import dedupe, update_job
-from mailbot.handlers.draft_leases import claim, claim_job
+from mailbot.handlers.draft_leases import claim
 from mailbot.handlers.overrides import apply_overrides, recorded_overrides
 from mailbot.inbound.parse import parse_message
 from mailbot.observe import metrics
@@ -43,6 +44,13 @@ MAX_DRAFT_ATTEMPTS = 3
 DRAFTS_A_ROUND = 20  # jobs one call drafts at most (so a `run --once` pass)
 
 
+class AheadByJob(Protocol):
+    """Drafts made ahead by job id: a dict, or :class:`mailbot.handlers.draft_ahead.Results`
+    (which waits for each when it is asked for)."""
+
+    def pop(self, job_id: int, default: None, /) -> Ahead | None: ...
+
+
 def run_draft_jobs(
     db: Database,
     drafter: Drafter,
@@ -52,13 +60,17 @@ def run_draft_jobs(
     limit: int = DRAFTS_A_ROUND,
     should_stop: Callable[[], bool] = lambda: False,
     clock: Callable[[], datetime] | None = None,
+    ahead: AheadByJob | None = None,
 ) -> int:
     """Draft pending jobs; returns how many approval requests were queued.
 
     ``should_stop`` is checked between drafts, so a shutdown waits for at most the one
     draft in flight, not the whole batch of slow LLM calls. With ``clock``, each job reads
     the time afresh, so a lease taken after several slow drafts is still a full lease.
+    ``ahead``: offline drafts made ahead by job id (:mod:`mailbot.handlers.draft_ahead`),
+    each taken only for the very request the job builds.
     """
+    ahead = ahead if ahead is not None else {}
     done = 0
     for _ in range(limit):
         if should_stop():
@@ -67,37 +79,14 @@ def run_draft_jobs(
         job = claim(db, now, timedelta(seconds=settings.draft_lease_seconds))
         if job is None:
             break
-        done += attempt(db, drafter, settings, routing, now, job)
+        try:
+            done += _draft_one(db, drafter, settings, routing, now, job, ahead.pop(job.id, None))
+        except Exception as exc:  # a job that keeps failing is parked, never retried forever
+            metrics.DRAFT_FAILURES.inc()
+            log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
+            if job.attempts + 1 >= MAX_DRAFT_ATTEMPTS:  # the row was read before the claim
+                _park(db, job.id, f"{type(exc).__name__}: {exc}", settings, routing, now)
     return done
-
-
-def draft_job(
-    db: Database, drafter: Drafter, settings: Settings, routing: Routing, now: datetime, job_id: int
-) -> int | None:
-    """Claim job ``job_id`` and draft it (:func:`attempt`); None if it could not be claimed
-    (done, or someone else holds it)."""
-    job = claim_job(db, job_id, now, timedelta(seconds=settings.draft_lease_seconds))
-    return None if job is None else attempt(db, drafter, settings, routing, now, job)
-
-
-def attempt(
-    db: Database,
-    drafter: Drafter,
-    settings: Settings,
-    routing: Routing,
-    now: datetime,
-    job: DraftJob,
-) -> int:
-    """Draft one claimed job: 1 if its approval request was queued. A failure is logged
-    and the job left to its lease; one that keeps failing is parked, never retried forever."""
-    try:
-        return _draft_one(db, drafter, settings, routing, now, job)
-    except Exception as exc:
-        metrics.DRAFT_FAILURES.inc()
-        log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
-        if job.attempts + 1 >= MAX_DRAFT_ATTEMPTS:  # the row was read before the claim
-            _park(db, job.id, f"{type(exc).__name__}: {exc}", settings, routing, now)
-        return 0
 
 
 def _draft_one(
@@ -107,6 +96,7 @@ def _draft_one(
     routing: Routing,
     now: datetime,
     job: DraftJob,
+    ahead: Ahead | None = None,
 ) -> int:
     if job.purpose == update_job.PURPOSE:
         update_job.run(db, settings, routing, now, job)
@@ -114,7 +104,7 @@ def _draft_one(
     message = parse_message(job.raw, own_addresses=frozenset({settings.address}))
     account = find_account(db, message.thread, settings.domain)
     request = draft_request(message, account=account, now=now, csm_context=tuple(job.csm_context))
-    result = draft(drafter, request)
+    result = take(ahead, request) or draft(drafter, request)
     if message.unreadable:  # the CSM must know the brief may miss what could not be read
         result.flags.append(f"part of the mail could not be read: {message.unreadable}")
     with db.session() as session:

@@ -14,7 +14,6 @@ import socket
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session
 
 from mailbot.domain import DraftJobStatus
 from mailbot.store.db import Database, rowcount
@@ -33,35 +32,21 @@ def claim(db: Database, now: datetime, lease: timedelta) -> DraftJob | None:
             or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
         )
         for job in session.scalars(stmt.order_by(DraftJob.id).limit(5)):
-            if _take(session, job.id, now, lease):
-                return job
-    return None
-
-
-def claim_job(db: Database, job_id: int, now: datetime, lease: timedelta) -> DraftJob | None:
-    """Lease job ``job_id`` as :func:`claim` would; None if it is done or someone holds it."""
-    with db.session() as session:
-        job = session.get(DraftJob, job_id)
-        if job is not None and _take(session, job_id, now, lease):
-            return job
-    return None
-
-
-def _take(session: Session, job_id: int, now: datetime, lease: timedelta) -> bool:
-    """The lease, if the job is still pending and nobody holds it (checked in the UPDATE,
-    so two workers claiming at once cannot both win)."""
-    return bool(
-        rowcount(
-            session.execute(
-                update(DraftJob)
-                .where(DraftJob.id == job_id, DraftJob.status == DraftJobStatus.PENDING)
-                .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
-                .values(
-                    claimed_until=now + lease, claimed_by=HOLDER, attempts=DraftJob.attempts + 1
+            won = rowcount(
+                session.execute(
+                    update(DraftJob)
+                    .where(DraftJob.id == job.id, DraftJob.status == DraftJobStatus.PENDING)
+                    .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
+                    .values(
+                        claimed_until=now + lease,
+                        claimed_by=HOLDER,
+                        attempts=DraftJob.attempts + 1,
+                    )
                 )
             )
-        )
-    )
+            if won:
+                return job
+    return None
 
 
 def release_interrupted(db: Database, now: datetime) -> int:

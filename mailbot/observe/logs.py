@@ -11,7 +11,6 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Attributes every LogRecord has; anything else on a record came from ``extra=``.
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
 
@@ -41,10 +40,3 @@ def use_log_format(log_format: str) -> None:
         logging.basicConfig()
     for handler in root.handlers:
         handler.setFormatter(JsonFormatter())
-
-
-def log_like_the_service(level: str, log_format: str) -> None:
-    """In a worker process the service spawned: its records look like the service's own
-    (a spawned process starts with no logging set up, and would drop INFO and below)."""
-    logging.basicConfig(level=level, format=TEXT_FORMAT)
-    use_log_format(log_format)
