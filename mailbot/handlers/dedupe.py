@@ -1,27 +1,26 @@
 """Finding the open escalation a new forward duplicates (issue 19), with the store.
 
 At opening, the forward's customer Message-IDs and domains are kept on the row; a
-certain duplicate of the same CSM's own open escalation is merged at once (no draft). When
-the draft lands, the best match (certain or similar) is flagged on the approval request,
-and the CSM answers ``merge ESC-…`` or ``separate``.
+certain duplicate of the same CSM's own open escalation is merged at once (no draft:
+:mod:`mailbot.handlers.certain`). When the draft lands, the best match (certain or
+similar) is flagged on the approval request, and the CSM answers ``merge ESC-…`` or
+``separate``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, Text, and_, cast, func, or_, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OPEN_STATUSES, DraftPurpose, Status
 from mailbot.drafting.drafters import customer_domains
-from mailbot.handlers import merge
 from mailbot.inbound.message import ForwardedThread, InboundMessage
 from mailbot.inbound.parse import ParseLimits, parse_message
 from mailbot.lifecycle.duplicates import Match, ThreadKeys, best_match
@@ -30,7 +29,7 @@ from mailbot.store import repo
 from mailbot.store.tables import BriefVersion, DraftJob, Escalation, Event
 
 log = logging.getLogger(__name__)
-_MAX_CANDIDATES = 200  # open escalations compared; the newest first
+MAX_CANDIDATES = 200  # open escalations compared; the newest first
 
 
 def forwarded_ids(message: InboundMessage) -> list[str]:
@@ -122,13 +121,13 @@ def _thread_keys(
     )
 
 
-def _others(stmt: Select[Any], esc: Escalation) -> Select[Any]:
+def others(stmt: Select[Any], esc: Escalation) -> Select[Any]:
     return (
         stmt.where(Escalation.id != esc.id)
         .where(Escalation.status.in_([s.value for s in OPEN_STATUSES]))
         .where(Escalation.merged_into == "")
         .order_by(Escalation.id.desc())
-        .limit(_MAX_CANDIDATES)
+        .limit(MAX_CANDIDATES)
     )
 
 
@@ -148,7 +147,7 @@ class _Open(NamedTuple):
 
 def _open_rows(session: Session, esc: Escalation) -> list[_Open]:
     stmt = select(*(getattr(Escalation, name) for name in _Open._fields))
-    return [_Open(*row) for row in session.execute(_others(stmt, esc))]
+    return [_Open(*row) for row in session.execute(others(stmt, esc))]
 
 
 def _candidate_keys(session: Session, rows: Sequence[_Open], own_domain: str) -> list[ThreadKeys]:
@@ -207,32 +206,6 @@ def _shares_customer(new: ThreadKeys, other: _Open) -> bool:
     domains = set(other.customer_domains or ()) | {other.account_domain}
     same_account = bool(new.account) and new.account.casefold() == other.account_name.casefold()
     return bool(new.domains & domains) or same_account
-
-
-def merge_if_certain(mailer: Mailer, esc: Escalation) -> Escalation | None:
-    """A certain duplicate of the same CSM's open escalation is merged without asking.
-
-    Only that CSM's open escalations whose stored list of forwarded Message-IDs contains
-    one of this forward's (as JSON text: a narrowing the set test below confirms) are read,
-    the newest 200 of those, and only their ids and forwarded Message-IDs: the one merged
-    into is then loaded whole. Reading all of the CSM's open escalations and decoding each
-    list was a tenth of storing a backlog on PostgreSQL (bench/handle.py, py-spy), and
-    nearly every forward shares nothing."""
-    if not esc.forwarded_ids:
-        return None
-    mine = set(esc.forwarded_ids)
-    listed = cast(Escalation.forwarded_ids, Text)
-    cites = or_(*(listed.contains(json.dumps(i), autoescape=True) for i in sorted(mine)))
-    stmt = select(Escalation.id, Escalation.forwarded_ids).where(Escalation.csm == esc.csm, cites)
-    for other_id, forwarded in mailer.session.execute(_others(stmt, esc)):
-        shared = set(forwarded or ()) & mine
-        if shared:
-            other = mailer.session.get(Escalation, other_id)
-            assert other is not None
-            reason = f"the same forwarded customer message ({len(shared)}), from the same CSM"
-            merge.merge_automatically(mailer, esc, other, reason)
-            return other
-    return None
 
 
 def _kept_separate(session: Session, esc: Escalation) -> bool:

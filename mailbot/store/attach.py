@@ -17,6 +17,7 @@ exactly those values loaded, as after the flush. mailbot declares no mapper even
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -33,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.sql import Executable
 
 from mailbot.store import direct
 from mailbot.store.schema_base import Base
@@ -54,29 +56,44 @@ def insert_object(session: Session, obj: Base) -> None:
     _attach(session, obj, table, values, row[0])
 
 
-def insert_numbered(session: Session, obj: Base, column: str, counter: str, prefix: str) -> bool:
+def insert_numbered(
+    session: Session,
+    obj: Base,
+    column: str,
+    counter: str,
+    prefix: str,
+    before: tuple[Executable, Mapping[str, object]] | None = None,
+) -> list[direct.Row] | None:
     """PostgreSQL: add one to ``counter`` and INSERT ``obj`` with ``column`` set to
     ``prefix`` and the new value (at least four digits, as ``f"{value:04d}"``), in one
     statement (a data-modifying CTE), so a forward's ref and its row cost one round trip,
-    not two. False when not done (SQLite has no such CTE; a column the database decides):
+    not two. None when not done (SQLite has no such CTE; a column the database decides):
     the caller then allocates the value and calls :func:`insert_object`.
 
     Exactly the two statements it replaces: the counter's upsert (the same row lock, so
     concurrent writers queue behind each other) and the INSERT of the same values.
+    ``before`` (a statement and its values) is run first in the same round trip
+    (:func:`mailbot.store.direct.execute_together`); its rows are returned ([] without).
     """
     if session.get_bind().dialect.name != "postgresql":
-        return False
+        return None
     table = _table(obj)
     values = _values(obj, table)
     if values is None:
-        return False
+        return None
     params = {k: v for k, v in values.items() if k != column}
     params.update(counter=counter, prefix=prefix)
-    row = direct.execute(session.connection(), _numbered_insert(table, column), params)
+    insert = (_numbered_insert(table, column), params)
+    found: list[direct.Row] = []
+    if before is None:
+        row = direct.execute(session.connection(), *insert)
+    else:
+        found, rows = direct.execute_together(session.connection(), before, insert)
+        row = rows[0] if rows else None
     assert row is not None
     values[column] = row[1]
     _attach(session, obj, table, values, row[0])
-    return True
+    return found
 
 
 def _table(obj: Base) -> Table:

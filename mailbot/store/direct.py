@@ -112,6 +112,38 @@ def _execute(
     return [tuple(row) for row in rows]
 
 
+def execute_together(
+    connection: Connection,
+    first: tuple[Executable, Mapping[str, object]],
+    then: tuple[Executable, Mapping[str, object]],
+) -> tuple[list[Row], list[Row]]:
+    """Run ``first``, then ``then``; every row of each. On PostgreSQL both go in one round
+    trip (psycopg's pipeline mode: the server runs them in order, ``then`` seeing what
+    ``first`` did), elsewhere one after the other. An error in either is raised as
+    :func:`execute` raises it, and the transaction is then aborted as after any error.
+    """
+    dbapi: Any = connection.connection.dbapi_connection
+    one, two = (_fast(connection, stmt, tuple(values)) for stmt, values in (first, then))
+    if one is None or two is None or not hasattr(dbapi, "pipeline"):
+        return _execute(connection, *first, every=True), _execute(connection, *then, every=True)
+    prepared = (one, two)
+    params = [one.params(first[1]), two.params(then[1])]
+    cursors: list[Any] = []
+    try:
+        with dbapi.pipeline():
+            for statement, values in zip(prepared, params, strict=True):
+                cursors.append(dbapi.cursor())
+                cursors[-1].execute(statement.sql, values)
+        rows = [[tuple(r) for r in c.fetchall()] if c.description else [] for c in cursors]
+    except connection.dialect.loaded_dbapi.Error as exc:
+        sql = ";\n".join(statement.sql for statement in prepared)
+        raise _wrapped(connection, sql, params, exc, cursors[-1] if cursors else None) from exc
+    finally:
+        for cursor in cursors:
+            cursor.close()
+    return rows[0], rows[1]
+
+
 def execute_many(
     connection: Connection, stmt: Executable, rows: Sequence[Mapping[str, object]]
 ) -> None:

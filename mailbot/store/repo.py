@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from mailbot.domain import OutboxStatus
 from mailbot.store import ahead, attach, direct, pending
@@ -104,14 +105,25 @@ def next_ref(session: Session, year: int) -> str:
     return f"ESC-{year}-{int(row[0]):04d}"
 
 
-def insert_escalation(session: Session, esc: Escalation, year: int) -> None:
+def insert_escalation(
+    session: Session,
+    esc: Escalation,
+    year: int,
+    before: tuple[Executable, Mapping[str, object]] | None = None,
+) -> list[direct.Row] | None:
     """INSERT a new escalation with the next ref of ``year`` (see :func:`next_ref`).
 
-    PostgreSQL allocates the ref and inserts the row in one statement; SQLite takes two.
+    PostgreSQL allocates the ref and inserts the row in one statement, after ``before``
+    in the same round trip, and returns that one's rows; SQLite takes two statements,
+    and returns None (``before`` was not run).
     """
-    if not attach.insert_numbered(session, esc, "ref", f"escalation-{year}", f"ESC-{year}-"):
+    found = attach.insert_numbered(
+        session, esc, "ref", f"escalation-{year}", f"ESC-{year}-", before
+    )
+    if found is None:
         esc.ref = next_ref(session, year)
         attach.insert_object(session, esc)
+    return found
 
 
 # Built once: building ``select(...).where(...)`` and its cache key on every call cost

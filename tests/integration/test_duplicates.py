@@ -19,6 +19,7 @@ from mailbot.render_text import render_detail
 from mailbot.store import repo
 from mailbot.store.tables import Escalation
 from mailbot.transactions import handle, handle_batch
+from tests.support.databases import statements
 from tests.support.flow import (
     ACME,
     FORWARDS,
@@ -132,7 +133,7 @@ def test_a_certain_duplicate_is_found_behind_many_other_csms_escalations(app: Ap
 
 def test_a_forwarded_message_id_with_like_wildcards_still_finds_its_duplicate(app: App) -> None:
     """The CSM's open escalations are narrowed in SQL by the forwarded ids (LIKE on their
-    JSON text, dedupe.merge_if_certain): ``_`` and ``%`` in an id must match only
+    JSON text, certain.merge_if_certain): ``_`` and ``%`` in an id must match only
     themselves, on both backends."""
     first = forward(app, HOOLI)
     odd = "ca_b%c.7@mail.example"
@@ -279,3 +280,14 @@ def test_a_routed_duplicate_merged_later_counts_once_in_the_digest(app: App) -> 
         week = build_digest(session, routing=app.routing, calendar=calendar, week=None, now=later)
     assert (week["new_this_week"], week["active_escalations"]) == (1, 1)
     assert [e["id"] for e in week["escalations"]] == [first]
+
+
+def test_on_postgresql_the_certain_check_goes_with_the_forwards_insert(app: App) -> None:
+    """One round trip a forward fewer (certain.citing_before_insert): on PostgreSQL the
+    check is read in the pipeline of the new escalation's INSERT, not by its own query;
+    the duplicate is merged all the same, on both backends."""
+    first = forward(app, HOOLI)
+    with statements(app.db, "SELECT escalations.id, escalations.forwarded_ids") as seen:
+        second = forward(app, HOOLI, note="Hooli chased again.")
+    assert escalation(app, second).merged_into == first
+    assert len(seen) == (0 if app.db.engine.dialect.name == "postgresql" else 1)
