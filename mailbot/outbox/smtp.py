@@ -1,12 +1,13 @@
-"""Submit composed mail to the relay: one connection and one event loop per batch.
+"""Submit composed mail to the relay: one connection and one event loop per lane.
 
 aiosmtplib is async-only while mailbot's outbox sender runs in a worker thread, so an
 :class:`SmtpSession` owns a private event loop (``asyncio.Runner``) for its lifetime:
 asyncio loops must not be shared between threads, and the session never leaves the
 thread that opened it. It must therefore not be used from inside a running event loop.
 
-A batch of the outbox (:func:`mailbot.outbox.sender.deliver_due`) sends every mail over
-one connection: a new connection and loop per mail was most of the cost of sending 50
+A batch of the outbox (:func:`mailbot.outbox.sender.deliver_due`) sends the mails of
+each lane (:mod:`mailbot.outbox.lanes`; one lane on SQLite or for a small batch) over one
+connection: a new connection and loop per mail was most of the cost of sending 50
 mails to a relay on the same network. What each failure means is unchanged
 (:mod:`mailbot.outbox.smtp_replies` sorts them), and three rules keep reuse from adding
 failures or resends:
