@@ -137,11 +137,11 @@ def _tree_peaks_kb(
         current = todo.pop()
         try:
             with open(f"/proc/{current}/status", encoding="ascii") as status:
-                fields = dict(line.split(":", 1) for line in status if line.startswith("Vm"))
-            hwm = fields.get("VmHWM", "0").split()
+                vm = dict(line.split(":", 1) for line in status if line.startswith("Vm"))
+            hwm = vm.get("VmHWM", "0").split()
             peaks[current] = max(peaks.get(current, 0), int(hwm[0]) if hwm else 0)
             if now is not None:
-                now["rss"][current] = int(fields.get("VmRSS", "0 kB").split()[0])
+                now["rss"][current] = int(vm.get("VmRSS", "0 kB").split()[0])
                 now["pss"][current] = _pss_kb(current)
             if cpu is not None:
                 with open(f"/proc/{current}/stat", encoding="ascii") as stat:
