@@ -104,9 +104,8 @@ def _subject(mail: OutgoingMail) -> str:
     return subject or "(no subject)"
 
 
-def _headers(
-    mail: OutgoingMail, sender: tuple[str, str], subject: str, date: datetime
-) -> list[str]:
+def _own_id(mail: OutgoingMail, date: datetime) -> str:
+    """The mail's Message-ID as written, once its id, To and date are known to be usable."""
     own_id = _msg_id(mail.message_id)
     if own_id is None:
         raise ValueError(f"invalid message_id: {mail.message_id!r}")
@@ -114,6 +113,13 @@ def _headers(
         raise ValueError("an outgoing mail needs at least one To address")
     if date.tzinfo is None:
         raise ValueError("date must be timezone-aware")
+    return own_id
+
+
+def _headers(
+    mail: OutgoingMail, sender: tuple[str, str], subject: str, date: datetime
+) -> list[str]:
+    own_id = _own_id(mail, date)
     headers = [
         wire.fold("Message-ID", [own_id]),
         f"Date: {format_datetime(date)}",
@@ -188,12 +194,7 @@ def check(
     """
     _marker_line(loop_marker)
     _sender_line((clean_header_text(from_name), check_address(from_address)))
-    if _msg_id(mail.message_id) is None:
-        raise ValueError(f"invalid message_id: {mail.message_id!r}")
-    if not mail.to:
-        raise ValueError("an outgoing mail needs at least one To address")
-    if date.tzinfo is None:
-        raise ValueError("date must be timezone-aware")
+    _own_id(mail, date)
     _addresses_line("To", mail.to)
     if mail.cc:
         _addresses_line("Cc", mail.cc)
