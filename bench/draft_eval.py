@@ -30,6 +30,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+# Run as a script (python bench/draft_eval.py) only bench/ is on sys.path: put the repo
+# root there too, so bench.* and mailbot.* import without PYTHONPATH=.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from bench.eval_report import report
 from mailbot.domain import AccountFacts, Severity
 from mailbot.drafting.brief import Brief, Drafter, DraftRequest, DraftResult

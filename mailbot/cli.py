@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import OperationalError
 
-from mailbot import __version__
+import mailbot
 from mailbot.app import App
 from mailbot.cli_admin import accounts_app, db_app, quarantine_app
 from mailbot.cli_common import (
@@ -31,7 +31,6 @@ from mailbot.cli_common import (
 )
 from mailbot.cli_privacy import register as register_privacy
 from mailbot.cli_reports import register as register_reports
-from mailbot.connect_check import check_connections
 from mailbot.errors import ConfigError, MailbotError
 
 app = typer.Typer(
@@ -72,8 +71,11 @@ def check(
         typer.echo(
             "secret: generated and kept in the data dir (set MAILBOT_SECRET_KEY in production)"
         )
-    if connect and not check_connections(settings, typer.echo):
-        raise typer.Exit(1)
+    if connect:
+        from mailbot.connect_check import check_connections  # only here: 20 ms of imports
+
+        if not check_connections(settings, typer.echo):
+            raise typer.Exit(1)
 
 
 @app.command("list")
@@ -244,7 +246,7 @@ register_privacy(app)
 def _print_version(value: bool) -> None:
     """Eager, so ``mailbot --version`` works without a command (the group needs one)."""
     if value:
-        typer.echo(f"mailbot {__version__}")
+        typer.echo(f"mailbot {mailbot.__version__}")
         raise typer.Exit()
 
 

@@ -44,7 +44,8 @@ def purge(
     for p in report:
         typer.echo(
             f"{p.ref}  closed {p.closed_at.date().isoformat()}  {verb} {p.draft_jobs} forward(s), "
-            f"{p.outbox} sent mail(s), {p.reply_texts} reply text(s), {p.bytes} bytes"
+            f"{p.outbox} sent mail(s), {p.reply_texts} reply text(s), "
+            f"{p.customer_texts} customer text(s), {p.bytes} bytes"
         )
     total = sum(p.items for p in report)
     typer.echo(f"{len(report)} escalation(s), {total} item(s) {verb}")

@@ -21,7 +21,6 @@ from mailbot.drafting.brief import Drafter
 from mailbot.drafting.drafters import LazyDrafter, make_drafter, offline_only
 from mailbot.endpoints.wiring import TokenSources, imap_target, smtp_target
 from mailbot.faults import crash_point
-from mailbot.handlers import dedupe
 from mailbot.handlers.alerts import alert_failed_delivery
 from mailbot.handlers.draft_ahead import DraftsAhead, Results
 from mailbot.handlers.draft_jobs import DRAFTS_A_ROUND, run_draft_jobs
@@ -141,19 +140,13 @@ class Runner:
             parsed.close()
 
     def _after_commit(self, contexts: Sequence[Context]) -> None:
-        """The batch's new forwards: their customer text kept for the duplicate checks of
-        later drafts, and (``run --once``) their drafts handed to the drafting worker.
+        """``run --once``: the batch's new forwards handed to the drafting worker.
 
         Best effort: a failure here costs only the head start, never the batch."""
-        forwards = {c.raw: c.message for c in contexts if c.route == "forward" and c.message}
-        try:
-            for raw, message in forwards.items():
-                dedupe.remember_text(raw, message.thread, self.app.settings.domain)
-        except Exception:
-            log.exception("customer texts not kept; the duplicate checks parse them again")
         ahead = self._ahead
         if ahead is None:
             return
+        forwards = {c.raw: c.message for c in contexts if c.route == "forward" and c.message}
         try:
             ahead.after_batch(forwards, self.app.clock.now())
         except Exception:

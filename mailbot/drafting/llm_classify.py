@@ -36,8 +36,11 @@ from mailbot.drafting.rules import (
     CITE,
     EXEC_FLOOR,
     _bump_reason,
+    cite_sentence,
+    cited,
     explicit_severity,
     rationale_core,
+    read_from,
 )
 from mailbot.drafting.severity_floors import CONTEXT_FLOOR
 from mailbot.templating import render
@@ -142,8 +145,9 @@ def build_classify_messages(
 
 
 def rule_found_cue(rationale: str) -> bool:
-    """Whether an offline rationale rests on words found in the thread (not a default)."""
-    return not any(mark in rationale for mark in NO_CUE)
+    """Whether an offline rationale rests on words found in the thread (not a default);
+    read on the rationale itself, not on the sentence it cites."""
+    return not any(mark in rationale_core(rationale) for mark in NO_CUE)
 
 
 def evidence(offline: Brief, redact: Callable[[str], str] | None = None) -> dict[str, str]:
@@ -174,8 +178,8 @@ def _rationale(kind: str, value: str, offline: Brief, words: str, why: str = "")
     said = rationale_core(rules_rationale).split(": ", 1)[-1]
     head = f"{kind} {value}: " + (why or "suggested by the model")
     head += f" (keyword rules: {rules_value}, {said})"
-    if not words:
-        return shorten(head, 300)
+    if not words:  # no heavy customer sentence: the one the rules read, marked as read
+        return read_from(shorten(head, 300), cited(rules_rationale))
     room = 300 - len(head) - len(CITE) - 1
     if room < 40:
         head, room = shorten(head, 300 - len(CITE) - 60), 59
@@ -198,7 +202,7 @@ def _severity(
     explicit = explicit_severity(note)
     if explicit is not None:
         said = f"{explicit.rationale} (the model suggested {labels.severity.value})"
-        return explicit.value, "", said
+        return explicit.value, "", cite_sentence(shorten(said, 300), note)
     level, why = labels.severity, ""
     if floor and level.rank > Severity.HIGH.rank:
         level = Severity.HIGH

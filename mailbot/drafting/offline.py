@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
@@ -27,8 +28,11 @@ from mailbot.drafting.headline import (
 )
 from mailbot.drafting.key_facts import key_facts, with_key_facts
 from mailbot.drafting.rules import (
+    EXEC_FLOOR,
+    Suggestion,
     churn_floor,
     cite_sentence,
+    read_from,
     suggest_category,
     suggest_severity,
 )
@@ -107,6 +111,22 @@ def _flags(whole: ForwardedThread, thread: ForwardedThread) -> list[str]:
     return flags
 
 
+def _cited(
+    picked: Suggestion[Any],
+    texts: tuple[str, ...],
+    main: str,
+    category: Suggestion[Any] | None = None,
+) -> str:
+    """The rationale citing the sentence that decided it (defs-1): its cue's sentence; for
+    an executive floor with no severity cue, the category's; else, when no cue decided (a
+    default), the sentence the default was read from (``main``), marked as only read."""
+    rationale = shorten(picked.rationale, 300)
+    cited = cite_sentence(rationale, *texts)
+    if cited == rationale and category is not None and EXEC_FLOOR in rationale:
+        cited = cite_sentence(rationale, *texts, cue=category.rationale)
+    return cited if cited != rationale else read_from(rationale, main)
+
+
 class OfflineDrafter:
     """Implements :class:`~mailbot.drafting.brief.Drafter` with transparent rules.
 
@@ -168,6 +188,7 @@ class OfflineDrafter:
         customer = customer_name(thread, domain, account)
         label = category_label(category.value)
         what = f"{label}: {clean_text(issue_summary(whole, ''))}".rstrip(": ")
+        main = sections.main_sentence(said, note)
 
         brief = Brief(
             headline=headline(
@@ -181,11 +202,11 @@ class OfflineDrafter:
             commercial_context=commercial_context(account, note, today),
             account=shorten(customer, 120),
             category=category.value,
-            category_rationale=cite_sentence(shorten(category.rationale, 300), note, customer_text),
+            category_rationale=_cited(category, (note, customer_text, roles), main),
             severity=severity.value,
-            severity_rationale=cite_sentence(shorten(severity.rationale, 300), note, customer_text),
+            severity_rationale=_cited(severity, (note, customer_text, roles), main, category),
             sentiment=sentiment.value,
-            sentiment_rationale=cite_sentence(shorten(sentiment.rationale, 300), customer_text),
+            sentiment_rationale=_cited(sentiment, (customer_text,), sections.main_sentence(said)),
         )
         brief = with_key_facts(brief, self.key_facts(request))
         return DraftResult(

@@ -35,7 +35,7 @@ class Said:
 
 
 _ATTEMPT = re.compile(
-    r"\btried\b|\btry(?:ing)?\b|\brestart\w*|\breboot\w*|\bwork ?around\b|\bpatch\w*|\bticket\b"
+    r"\btried\b|\btry(?:ing)?\b|\brestart\w*|\breboot\w*|\bwork ?around\b|\bpatch\w*"
     r"|\bescalat\w*|\bre-?open\w*|\bcache\b|\breinstall\w*|\broll(?:ed)? ?back\b|\bsuggest\w*"
     r"|\bmanual\w*|\boffer\w*|\bhappy to\b|\bcalled\b|\bcontacted\b|\bversucht\b|\bneu gestartet\b"
     r"|\bumgehung\w*|\bmanuell\b|\bessayé\b|\bredémarr\w*|\bcontourn\w*",
@@ -102,6 +102,17 @@ def weighty_customer_sentences(said: list[Said], count: int) -> list[str]:
     return [s for _, s in sorted((-neg, s) for w, neg, s in ranked[:count] if w >= 2)]
 
 
+def main_sentence(said: list[Said], note: str = "") -> str:
+    """The sentence a default label is read from when no cue decided it: the customer's
+    heaviest sentence, else their first real one, else (no customer words) the note's."""
+    heaviest = weighty_customer_sentences(said, 1)
+    if heaviest:
+        return heaviest[0]
+    theirs = [s for m in said if m.customer for s in sentences(m.text)]
+    ours = sentences(note)
+    return next((s for s in [*theirs, *ours] if len(s) >= 20), (theirs or ours or [""])[0])
+
+
 def customer_impact(said: list[Said], note: str) -> str:
     """The 2–3 customer sentences heaviest with business effect, in thread order; the
     CSM's note fills in (attributed to the CSM) when the customer says too little."""
@@ -129,12 +140,48 @@ _NOT_ATTEMPT = re.compile(
     re.IGNORECASE,
 )
 _BARE_TICKET = re.compile(r"^\W*(?:our |the )?ticket\s*(?:no\.?|number)?\s*#?\s*[\w-]+\W*$", re.I)
+# A ticket is an attempt only when someone acted on it (defs-1 "a ticket escalated"):
+# opened, logged, raised, filed, reopened or escalated it. A ticket named, still open,
+# unanswered, closed or to be read ("please check the ticket") is a reference or a
+# complaint. Participles that also mean a state ("offen", "ouvert", "abierto": still
+# open) count only with an auxiliary that makes them an act ("avons ouvert", "ha sido").
+_TICKET = r"\b(?:ticket|incidencia)\b"
+_TICKET_ACTIONS = (  # one line per language: acted on, before or after the ticket
+    rf"\b(?:opened|logged|raised|filed|re-?opened|escalated|created|submitted|lodged)\b"
+    rf"[^.!?]{{0,40}}{_TICKET}|{_TICKET}[^.!?]{{0,40}}\b(?:was|were|has been|have been|got)"
+    r"\s+(?:\w+\s+)?(?:opened|logged|raised|filed|re-?opened|escalated|created|submitted)\b",
+    rf"{_TICKET}[^.!?]{{0,60}}\b(?:eröffnet|erstellt|angelegt|aufgemacht|eskaliert"
+    rf"|wiedereröffnet|aufgegeben)\b|\b(?:eröffnet|erstellt|legten|eskaliert)\w*[^.!?]{{0,30}}"
+    rf"{_TICKET}",
+    r"\b(?:avons|ai|a|ont|été)\s+(?:\w+\s+)?(?:ouvert|créé|déposé|soumis|escaladé|rouvert"
+    rf"|réouvert|transmis)\b[^.!?]{{0,40}}{_TICKET}|{_TICKET}[^.!?]{{0,40}}\b(?:a|ont) été"
+    r" (?:\w+\s+)?(?:ouvert|créé|escaladé|rouvert|réouvert|transmis)\b",
+    r"\b(?:abrimos|abrí|abrió|abrieron|creamos|registramos|levantamos|escalamos|reabrimos"
+    r"|(?:hemos|he|ha|han|fue|ha sido)\s+(?:abierto|creado|registrado|levantado|escalado"
+    rf"|reabierto))\b[^.!?]{{0,40}}{_TICKET}|{_TICKET}[^.!?]{{0,40}}\b(?:fue|ha sido|han sido)"
+    r" (?:abierto|creado|escalado|reabierto)\b",
+)
+_TICKET_ACTION = re.compile("|".join(_TICKET_ACTIONS), re.IGNORECASE)
+# defs-1 "logs sent": diagnostics someone sent or shared (EN/DE/FR/ES).
+_SENT = (
+    r"(?:sent|shared|attached|uploaded|provided|geschickt|gesendet|übermittelt|envoyé"
+    r"|enviado|enviamos)"
+)
+_DIAGNOSTICS = (
+    r"(?:logs?|HAR(?: files?)?|screenshots?|screen recordings?|journaux|registros|Protokolle?)"
+)
+_LOGS_SENT = re.compile(
+    rf"\b{_SENT}\b[^.!?]{{0,30}}\b{_DIAGNOSTICS}\b|\b{_DIAGNOSTICS}\b[^.!?]{{0,40}}\b{_SENT}\b",
+    re.IGNORECASE,
+)
 
 
 def is_attempt(sentence: str) -> bool:
-    """Something someone tried, not a greeting, a bare ticket number or a threat."""
+    """Something someone tried (a ticket only when acted on), not a greeting, a ticket
+    reference or complaint, or a threat."""
+    tried = _ATTEMPT.search(sentence) or _TICKET_ACTION.search(sentence)
     return bool(
-        _ATTEMPT.search(sentence)
+        (tried or _LOGS_SENT.search(sentence))
         and not _NOT_ATTEMPT.search(sentence)
         and not _BARE_TICKET.match(sentence)
     )

@@ -10,20 +10,21 @@ similar) is flagged on the approval request, and the CSM answers ``merge ESC-…
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import OPEN_STATUSES, DraftPurpose, Status
 from mailbot.drafting.drafters import customer_domains
 from mailbot.inbound.message import ForwardedThread, InboundMessage
-from mailbot.inbound.parse import ParseLimits, parse_message
-from mailbot.lifecycle.duplicates import Match, ThreadKeys, best_match
+from mailbot.inbound.parse import parse_message
+from mailbot.lifecycle.duplicates import TEXT_LIMIT, Match, ThreadKeys, best_match
 from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
 from mailbot.store.tables import BriefVersion, DraftJob, Escalation, Event
@@ -42,6 +43,7 @@ def forwarded_ids(message: InboundMessage) -> list[str]:
 def record_keys(esc: Escalation, message: InboundMessage, own_domain: str) -> None:
     esc.forwarded_ids = forwarded_ids(message)
     esc.customer_domains = customer_domains(message.thread, own_domain)[:20]
+    esc.customer_text = customer_text(message.thread, own_domain)[:TEXT_LIMIT]
 
 
 def customer_text(thread: ForwardedThread, own_domain: str) -> str:
@@ -52,6 +54,8 @@ def customer_text(thread: ForwardedThread, own_domain: str) -> str:
 
 
 def _source_text(session: Session, esc: Escalation, own_domain: str) -> str:
+    if esc.customer_text is not None:
+        return esc.customer_text
     raw = session.scalar(
         select(DraftJob.raw)
         .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == DraftPurpose.BRIEF)
@@ -64,19 +68,9 @@ def _text_of(raw: bytes, own_domain: str) -> str:
     key = (hashlib.sha256(raw).digest(), own_domain)
     text = _texts.get(key)
     if text is None:  # a forward is parsed once per process, not once per later draft
-        text = customer_text(parse_message(raw).thread, own_domain)
+        text = customer_text(parse_message(raw).thread, own_domain)[:TEXT_LIMIT]
         _keep(key, text)
     return text
-
-
-def remember_text(raw: bytes, thread: ForwardedThread, own_domain: str) -> None:
-    """Keep the customer text of a forward the inbound pass has just parsed, for the
-    duplicate checks of the drafts after it: parsing the open escalations' forwards again
-    was a third of a draft's check after a backlog's pass. ``thread`` must come from
-    :func:`parse_message` of ``raw`` (own addresses and ``max_bytes`` do not change it);
-    a forward that its default limits would refuse is left to :func:`_text_of`."""
-    if len(raw) <= ParseLimits().max_bytes:
-        _keep((hashlib.sha256(raw).digest(), own_domain), customer_text(thread, own_domain))
 
 
 def _keep(key: tuple[bytes, str], text: str) -> None:
@@ -86,9 +80,8 @@ def _keep(key: tuple[bytes, str], text: str) -> None:
         _texts[key] = text
 
 
-# The customer text of a stored forward, by the forward's digest (the bytes never change):
-# every draft compares itself with up to 200 open escalations of the same customer, and
-# parsing their forwards again was half of a draft's duplicate check.
+# The customer text of a forward stored before migration 0009 kept it on the row, by the
+# forward's digest (the bytes never change): parsed once per process, not once per draft.
 _texts: dict[tuple[bytes, str], str] = {}
 _texts_lock = threading.Lock()
 _MAX_TEXTS = 512
@@ -143,18 +136,41 @@ class _Open(NamedTuple):
     customer_domains: list[str] | None
     account_domain: str
     account_name: str
+    customer_text: str | None
 
 
-def _open_rows(session: Session, esc: Escalation) -> list[_Open]:
-    stmt = select(*(getattr(Escalation, name) for name in _Open._fields))
+def _open_rows(session: Session, esc: Escalation, new: ThreadKeys) -> list[_Open]:
+    """The open escalations that may share the customer with ``new``: those citing one of
+    its customer Message-IDs, naming one of its domains, or its account by name.
+
+    SQL narrows (a JSON list's text containing the quoted value; account names compared
+    lower-cased) and :func:`find_match` confirms. Reading every open escalation and
+    decoding its two lists was a quarter of storing a draft, and with more than
+    :data:`MAX_CANDIDATES` open the customer's older ones were never compared at all.
+    """
+    listed_ids, listed_domains = (
+        cast(Escalation.forwarded_ids, Text),
+        cast(Escalation.customer_domains, Text),
+    )
+    shares = [listed_ids.contains(json.dumps(i), autoescape=True) for i in sorted(new.message_ids)]
+    for domain in sorted(new.domains):
+        shares.append(listed_domains.contains(json.dumps(domain), autoescape=True))
+    if new.domains:
+        shares.append(Escalation.account_domain.in_(sorted(new.domains)))
+    if new.account:
+        shares.append(func.lower(Escalation.account_name) == new.account.lower())
+    if not shares:
+        return []
+    stmt = select(*(getattr(Escalation, name) for name in _Open._fields)).where(or_(*shares))
     return [_Open(*row) for row in session.execute(others(stmt, esc))]
 
 
 def _candidate_keys(session: Session, rows: Sequence[_Open], own_domain: str) -> list[ThreadKeys]:
     """The keys of several open escalations with two statements, not two per escalation.
 
-    The same values :func:`keys_of` reads: each one's highest brief version, and the
-    customer text of its first brief job's forward.
+    The same values :func:`keys_of` reads: each one's highest brief version's headline and
+    impact (only those two, not the whole brief), and its customer text: kept on the row,
+    or (a row from before migration 0009) from its first brief job's forward.
     """
     ids = [row.id for row in rows]
     if not ids:
@@ -165,29 +181,41 @@ def _candidate_keys(session: Session, rows: Sequence[_Open], own_domain: str) ->
         .group_by(BriefVersion.escalation_id)
         .subquery()
     )
-    latest = select(BriefVersion.escalation_id, BriefVersion.content).join(
+    latest = select(
+        BriefVersion.escalation_id,
+        BriefVersion.content["headline"].as_string(),
+        BriefVersion.content["customer_impact"].as_string(),
+    ).join(
         top,
         and_(
             BriefVersion.escalation_id == top.c.escalation_id,
             BriefVersion.version == top.c.version,
         ),
     )
-    contents: dict[int, dict[str, object]] = dict(session.execute(latest).tuples().all())
+    contents = {
+        esc_id: {"headline": headline or "", "customer_impact": impact or ""}
+        for esc_id, headline, impact in session.execute(latest)
+    }
+    texts = _older_texts(session, [row.id for row in rows if row.customer_text is None], own_domain)
+    return [_thread_keys(row, contents.get(row.id) or {}, _text(row, texts)) for row in rows]
+
+
+def _text(row: _Open, older: Mapping[int, str]) -> str:
+    return row.customer_text if row.customer_text is not None else older.get(row.id, "")
+
+
+def _older_texts(session: Session, ids: Sequence[int], own_domain: str) -> dict[int, str]:
+    """The customer texts of escalations opened before migration 0009, from their first
+    brief job's forward (one statement for all)."""
+    if not ids:
+        return {}
     first = (
         select(func.min(DraftJob.id))
         .where(DraftJob.escalation_id.in_(ids), DraftJob.purpose == DraftPurpose.BRIEF)
         .group_by(DraftJob.escalation_id)
     )
     sources = select(DraftJob.escalation_id, DraftJob.raw).where(DraftJob.id.in_(first))
-    raws: dict[int, bytes] = dict(session.execute(sources).tuples().all())
-    return [
-        _thread_keys(
-            row,
-            contents.get(row.id) or {},
-            "" if (raw := raws.get(row.id)) is None else _text_of(raw, own_domain),
-        )
-        for row in rows
-    ]
+    return {esc_id: _text_of(raw, own_domain) for esc_id, raw in session.execute(sources)}
 
 
 def find_match(session: Session, esc: Escalation, own_domain: str, text: str) -> Match | None:
@@ -195,7 +223,7 @@ def find_match(session: Session, esc: Escalation, own_domain: str, text: str) ->
     new = keys_of(session, esc, own_domain, text)
     related = [
         other
-        for other in _open_rows(session, esc)
+        for other in _open_rows(session, esc, new)
         # the customer text is parsed only for the same customer
         if frozenset(other.forwarded_ids or ()) & new.message_ids or _shares_customer(new, other)
     ]

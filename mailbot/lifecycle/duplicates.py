@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 
 SIMILAR_THRESHOLD = 70.0  # 0-100, the weighted score below
 _WEIGHTS = (("headline", 0.35), ("impact", 0.25), ("customer_text", 0.40))
-_TEXT_LIMIT = 2000  # characters of customer text compared (the start says what it is about)
+TEXT_LIMIT = 2000  # characters of customer text compared (the start says what it is about)
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,8 @@ def similarity(new: ThreadKeys, old: ThreadKeys) -> float:
     """Weighted token-sort similarity (0-100) of the three texts; a missing text weighs 0."""
     total = weight_sum = 0.0
     for name, weight in _WEIGHTS:
-        left = str(getattr(new, name))[:_TEXT_LIMIT]
-        right = str(getattr(old, name))[:_TEXT_LIMIT]
+        left = str(getattr(new, name))[:TEXT_LIMIT]
+        right = str(getattr(old, name))[:TEXT_LIMIT]
         if not left.strip() or not right.strip():
             continue
         total += weight * fuzz.token_sort_ratio(left, right, processor=utils.default_process)

@@ -1,8 +1,9 @@
 """``mailbot purge``: drop the message bodies of escalations closed long ago.
 
 What goes: the raw forward and the CSM's context notes kept for re-drafting (draft jobs),
-the raw bytes of mail already sent or given up (outbox) and the last reply text kept to
-spot robots (reply tracks). What stays: the escalation row, its events, its brief versions
+the customer's text kept on the escalation for duplicate checks, the raw bytes of mail
+already sent or given up (outbox) and the last reply text kept to spot robots (reply
+tracks). What stays: the escalation row, its events, its brief versions
 and the message log (sender, subject, size, hash) - everything the digest and the metrics
 count - so history and numbers do not change. Mail still waiting to go is never touched.
 Running it twice purges nothing the second time.
@@ -33,11 +34,12 @@ class Purged:
     draft_jobs: int = 0
     outbox: int = 0
     reply_texts: int = 0
+    customer_texts: int = 0
     bytes: int = 0
 
     @property
     def items(self) -> int:
-        return self.draft_jobs + self.outbox + self.reply_texts
+        return self.draft_jobs + self.outbox + self.reply_texts + self.customer_texts
 
 
 def purge_closed(
@@ -61,6 +63,11 @@ def purge_closed(
         _jobs(session, esc.id, found, apply)
         _outbox(session, esc.id, found, apply)
         _tracks(session, esc.id, found, apply)
+        if esc.customer_text:  # a closed escalation is never a duplicate candidate
+            found.customer_texts += 1
+            found.bytes += len(esc.customer_text.encode())
+            if apply:
+                esc.customer_text = ""
         if found.items:
             report.append(found)
     if apply:

@@ -119,6 +119,9 @@ class Escalation(Base):
     # Duplicates (issue 19, migration 0005): the customer thread's keys, and the links.
     forwarded_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     customer_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # What the duplicate check compares of the customer's text (migration 0009); None: not
+    # kept (an older row), read from the raw forward.
+    customer_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     duplicate_of: Mapped[str] = mapped_column(String(20), default="")
     duplicate_reason: Mapped[str] = mapped_column(Text, default="")
     merged_into: Mapped[str] = mapped_column(String(20), default="")

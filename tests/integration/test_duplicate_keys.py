@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from mailbot.app import App
 from mailbot.domain import DraftPurpose
-from mailbot.handlers.dedupe import _candidate_keys, _open_rows, keys_of
+from mailbot.handlers.dedupe import _candidate_keys, _Open, keys_of, others
 from mailbot.store.tables import BriefVersion, DraftJob, Escalation
 from tests.integration.test_duplicates import HOOLI, forward
 from tests.support.flow import ACME, FORWARDS
@@ -54,7 +54,8 @@ def test_batched_keys_equal_the_keys_read_one_at_a_time(app: App) -> None:
     domain = app.settings.domain
     with app.db.session() as session:
         esc = session.scalars(select(Escalation).where(Escalation.ref == newest)).one()
-        rows = _open_rows(session, esc)
+        columns = (getattr(Escalation, name) for name in _Open._fields)
+        rows = [_Open(*row) for row in session.execute(others(select(*columns), esc))]
         batched = _candidate_keys(session, rows, domain)
         one_by_one = [keys_of(session, session.get_one(Escalation, r.id), domain) for r in rows]
     assert len(batched) == 2
@@ -68,3 +69,28 @@ def test_batched_keys_equal_the_keys_read_one_at_a_time(app: App) -> None:
 def test_no_candidates_reads_nothing(app: App) -> None:
     with app.db.session() as session:
         assert _candidate_keys(session, [], app.settings.domain) == []
+
+
+def test_a_row_from_before_the_kept_text_reads_its_forward(app: App) -> None:
+    """Escalations opened before migration 0009 have no customer text on the row: the check
+    parses their first forward and finds the same text the row would hold."""
+    acme = forward(app, ACME)
+    newest = forward(app, INITECH, "omar@example.com")
+    domain = app.settings.domain
+    with app.db.session() as session:
+        esc = session.scalars(select(Escalation).where(Escalation.ref == newest)).one()
+        columns = [getattr(Escalation, name) for name in _Open._fields]
+        kept = [_Open(*row) for row in session.execute(others(select(*columns), esc))]
+        older = [row._replace(customer_text=None) for row in kept]
+        from_rows = _candidate_keys(session, kept, domain)
+        from_forwards = _candidate_keys(session, older, domain)
+    assert [k.ref for k in from_rows] == [acme]
+    assert from_rows[0].customer_text and from_rows == from_forwards
+
+
+def test_a_forward_keeps_its_customer_text_on_the_row(app: App) -> None:
+    ref = forward(app, ACME)
+    with app.db.session() as session:
+        text = session.scalars(select(Escalation.customer_text).where(Escalation.ref == ref)).one()
+    assert text is not None and "12 seconds instead of under 1 second" in text
+    assert "P1 please" not in text  # the CSM's note is not the customer's text

@@ -131,6 +131,48 @@ def test_a_certain_duplicate_is_found_behind_many_other_csms_escalations(app: Ap
     assert escalation(app, second).merged_into == first
 
 
+def test_a_possible_duplicate_is_flagged_behind_many_other_customers_escalations(
+    app: App,
+) -> None:
+    """The draft's check compares the open escalations of the same customer, however many
+    newer ones other customers have open (it read only the newest 200 of all)."""
+    first = open_routed(app)
+    now = app.clock.now()
+    with app.db.session() as session:
+        for n in range(205):
+            session.add(Escalation(
+                ref=f"ESC-2026-{9000 + n}", status="routed", category="product_defect",
+                severity="high", sentiment="calm", csm="omar@example.com",
+                customer_domains=[f"c{n}.example"], account_name=f"Customer {n}",
+                created_at=now, updated_at=now,
+            ))  # fmt: skip
+
+    forward(app, ACME, "omar@example.com", note="Acme again, please help.")
+
+    draft = text_of(last_mail(app, "approval_request", "omar@example.com"))
+    assert f"POSSIBLE DUPLICATE of {first}" in draft
+
+
+def test_the_same_account_named_in_another_case_is_a_candidate(app: App) -> None:
+    """An account is the same customer whatever the case its name was written in."""
+    first = open_routed(app)
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, first)
+        assert esc is not None
+        name, esc.customer_domains, esc.account_domain = esc.account_name, [], ""
+    assert name  # the forward's account was looked up by its domain
+
+    with app.db.session() as session:
+        esc = repo.get_escalation(session, first)
+        assert esc is not None
+        esc.account_name = name.upper()
+    forward(app, ACME, "omar@example.com", note="Acme again, please help.")
+
+    draft = text_of(last_mail(app, "approval_request", "omar@example.com"))
+    assert f"POSSIBLE DUPLICATE of {first}" in draft
+    assert "same account" in draft
+
+
 def test_a_forwarded_message_id_with_like_wildcards_still_finds_its_duplicate(app: App) -> None:
     """The CSM's open escalations are narrowed in SQL by the forwarded ids (LIKE on their
     JSON text, certain.merge_if_certain): ``_`` and ``%`` in an id must match only

@@ -96,6 +96,7 @@ def test_purge_is_a_dry_run_then_removes_bodies_and_keeps_history(
         dry = purge_closed(session, date(2026, 3, 12), now=clock.now(), apply=False)
     assert [p.ref for p in dry] == [ref]
     assert dry[0].draft_jobs == 1 and dry[0].outbox >= 4 and dry[0].bytes > 1000
+    assert dry[0].customer_texts == 1  # the text kept for duplicate checks
     with app.db.session() as session:
         assert all(i.raw for i in session.scalars(select(OutboxItem)))
     assert len(audits(app, "purge")) == 1  # only the empty run above acted
@@ -107,6 +108,7 @@ def test_purge_is_a_dry_run_then_removes_bodies_and_keeps_history(
         assert not any(i.raw for i in session.scalars(select(OutboxItem)))
         job = session.scalars(select(DraftJob)).one()
         assert job.raw == b"" and job.csm_context == []
+        assert session.scalars(select(Escalation.customer_text)).one() == ""
     assert events(app) == before_events
     assert digest(app) == before_digest
     assert f"{len(done)} escalation(s)" in audits(app, "purge")[-1].reason
