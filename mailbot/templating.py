@@ -16,7 +16,9 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from mailbot.links import defang_links
 
 HERE = Path(__file__).resolve().parent
-TEMPLATE_DIRS = (HERE / "templates", HERE / "data" / "prompts")
+# Shipped with the package (links to the repository's prompts/ and routing/ in a checkout).
+DATA_DIR = HERE / "data"
+TEMPLATE_DIRS = (HERE / "templates", DATA_DIR / "prompts")
 
 
 def _autoescape(name: str | None) -> bool:
@@ -45,6 +47,14 @@ def environment() -> Environment:
 def _template(name: str) -> Template:
     """Compiled once per process: the templates change only with the package."""
     return environment().get_template(name)
+
+
+def template_source(name: str) -> str:
+    """A template's text as jinja reads it, for digests that name a prompt's version."""
+    env = environment()
+    if env.loader is None:  # pragma: no cover - the environment above always has one
+        raise LookupError(name)
+    return env.loader.get_source(env, name)[0]
 
 
 def render(name: str, **context: Any) -> str:

@@ -5,8 +5,9 @@ output tokens at ~27 tokens/s, far slower on a loaded box). So the default LLM p
 only for the three labels - three enums under a JSON schema, ~33 output tokens - and the
 brief itself (timeline, attempts, ask, communication, commercial context, figures) is the
 offline extraction, which is deterministic and keeps ~98 % of the key facts. The system
-prompt is fixed text (routing/definitions.md, short form) so llama.cpp's prompt cache
-serves it; only the note, the rules' readings (a hint) and the thread are new per call.
+prompt is fixed text (the compact form of routing/definitions.md, inserted from that file by
+:mod:`prompt_definitions`) so llama.cpp's prompt cache serves it; only the note, the rules'
+readings (a hint) and the thread are new per call.
 
 Only the enums are read from the answer: no model text reaches the brief. :func:`merge`
 decides which reading wins per label (measured; see its docstring) and applies the defs-1
@@ -17,9 +18,11 @@ high. Every rationale cites a sentence of the thread.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -31,7 +34,8 @@ from mailbot.drafting.facts import clean_text, shorten
 from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
-from mailbot.drafting.llm_prompt import as_is, template_digest
+from mailbot.drafting.llm_prompt import as_is
+from mailbot.drafting.prompt_definitions import compact_definitions
 from mailbot.drafting.rules import (
     CITE,
     EXEC_FLOOR,
@@ -43,7 +47,7 @@ from mailbot.drafting.rules import (
     read_from,
 )
 from mailbot.drafting.severity_floors import CONTEXT_FLOOR
-from mailbot.templating import render
+from mailbot.templating import render, template_source
 
 SYSTEM, USER = "classify.system.j2", "classify.user.j2"
 _RELEASE = "classify-1"
@@ -61,7 +65,24 @@ _MODEL_RUNGS = frozenset({Sentiment.THREATENING_CHURN, Sentiment.ANGRY})
 _QUOTED_LINE = re.compile(r"^\s*>")
 
 
-CLASSIFY_VERSION = f"{_RELEASE}+{template_digest(SYSTEM, USER)}"
+@cache
+def system_prompt() -> str:
+    """The system prompt, the same for every call: the template with the compact
+    definitions of routing/definitions.md inserted, rendered once per process."""
+    return render(SYSTEM, definitions=compact_definitions())
+
+
+def prompt_digest() -> str:
+    """Eight hex digits of the prompt as the model reads it (the rendered system prompt,
+    then the user template): an edit of the definitions is a new version, as a template
+    edit is. Hashing the rendered text keeps the digests of the days the definitions were
+    written in the template (the same bytes)."""
+    digest = hashlib.sha256(system_prompt().encode())
+    digest.update(template_source(USER).encode())
+    return digest.hexdigest()[:8]
+
+
+CLASSIFY_VERSION = f"{_RELEASE}+{prompt_digest()}"
 
 
 class Labels(BaseModel):
@@ -133,7 +154,7 @@ def build_classify_messages(
 ) -> tuple[list[dict[str, str]], Fitted]:
     """The fixed system prompt and a user message within ``budget`` tokens (both together)."""
     redact = redact or as_is
-    system = render(SYSTEM)
+    system = system_prompt()
     parts, first_customer = _parts(request, own_domains, redact)
     note = defuse(redact("\n\n".join([request.thread.note, *request.csm_context]).strip()))
     hints = evidence(offline, redact)
