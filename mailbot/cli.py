@@ -263,6 +263,7 @@ def _root(
 
 
 def main() -> None:
+    mailbot.tune_collector()  # the console script's process (python -m mailbot: already)
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
