@@ -55,6 +55,77 @@ CHURN = cues(
     r"|\bno longer (?:want|wish|plan) to (?:use|work with|continue)\b",
 )
 
+# defs-1 churn "implied": the renewal (or the contract's continuation) put in doubt. Two
+# parts in one clause: a word for the renewal, an extension of the contract or going on
+# with us, and a marker of doubt (in question, uncertain, unlikely, hard to justify, on
+# hold, to be reconsidered), in either order. A renewal merely named ("they renew in May",
+# "the renewal quote", "Verlängerung im März", "before the renewal we want to talk
+# pricing") has no marker; a denied doubt ("the renewal is not in question", "la
+# renovación no está en duda") has a negation between the two and does not count.
+_RENEWAL = (
+    r"(?:renewal|renewing|renew|(?:contract|subscription|licen[cs]e) extension|extension of"
+    r" (?:the|our) (?:contract|subscription|agreement|licen[cs]es?)|extend\w* (?:the|our)"
+    r" (?:contract|subscription|agreement)|continu\w* (?:with (?:you|your)|the (?:contract"
+    r"|partnership|collaboration|subscription))|(?:vertrags)?verlängerung|verlänger\w*"
+    r"|fortführung|weiterführung|fortsetzung der zusammenarbeit|renouvellement|renouvel\w*"
+    r"|reconduction|reconduire|prolongation du contrat|poursuite de (?:notre|la) collaboration"
+    r"|renovación|renovar\w*|prórroga|continuidad (?:del contrato|de la relación|con ustedes)"
+    r"|verlenging|verlengen|voortzetting|rinnovo|rinnovare|proroga|prosecuzione"
+    r"|renovação|prorrogação|continuidade (?:do contrato|da parceria))"
+)
+# The marker after the renewal word ("the renewal is now in doubt").
+_DOUBTED = (
+    r"(?:in doubt|(?:is|are|be|being|now|very much|seriously|really|clearly)"
+    r" (?:(?!not\b)\w+ )?in question|questionable|(?:very |highly )?uncertain|unlikely"
+    r"|doubtful|at risk|in jeopardy|up in the air|on hold|far from (?:certain|guaranteed"
+    r"|a given)|not a given|no longer a given|(?:hard|difficult) to (?:imagine|justify|see"
+    r"|defend|argue)|under review|(?:being |to be )?reconsidered|(?:being |to be )?"
+    r"re-?evaluated"
+    r"|kaum vorstellbar|schwer vorstellbar|nicht vorstellbar|kaum zu rechtfertigen"
+    r"|schwer zu rechtfertigen|fraglich|ungewiss|unsicher|unwahrscheinlich|zweifelhaft"
+    r"|gefährdet|(?:steht|stehen|ist) (?:(?!nicht\b)\w+ )?in frage|in frage gestellt"
+    r"|auf dem prüfstand|auf der kippe|auf eis|überdenken|zur disposition|zur debatte"
+    r"|(?:remis|remise|mis|mise|est|sera|reste) en (?:question|cause)|en doute"
+    r"|incertain\w*|peu probable|improbable|difficile(?:ment)? (?:à|de) (?:justifier"
+    r"|imaginer|envisager|défendre)|difficilement (?:envisageable|justifiable|imaginable)"
+    r"|reconsidér\w*|en suspens|en péril|sur la sellette|(?:est|sera|semble) compromis"
+    r"|en el aire|en duda|en entredicho|incierta?|poco probable|difícil de (?:justificar"
+    r"|imaginar|defender)|replante\w*|reconsider\w*|en suspenso|en peligro|en riesgo"
+    r"|cuestionad[ao]"
+    r"|onzeker|twijfelachtig|ter discussie|op losse schroeven|op de tocht|heroverw\w*"
+    r"|onwaarschijnlijk|moeilijk te (?:rechtvaardigen|verantwoorden)|in gevaar"
+    r"|in dubbio|(?:messo|messa|rimesso|rimessa) in discussione|in forse|incert[oa]"
+    r"|improbabile|poco probabile|difficile da (?:giustificare|immaginare)"
+    r"|riconsiderat\w*|in sospeso|a rischio"
+    r"|em dúvida|(?:posta|colocada) em (?:causa|questão)|improvável|pouco provável"
+    r"|difícil de (?:justificar|imaginar)|em suspenso|em risco)"
+)
+# The marker before the renewal word ("we are reconsidering the renewal", "I doubt we will
+# renew", "hard to justify a renewal"; not "no doubt", "don't hesitate").
+_DOUBTING = (
+    r"(?:reconsider\w*|rethink\w*|re-?evaluat\w*|questioning|(?:call\w*|put\w*|bring\w*)"
+    r" into question|(?<!no )(?<!without )(?<!little )doubt\w*|(?<!not )(?<!n't )hesita\w*"
+    r"|unlikely to|not sure (?:whether |if )?we(?:'ll| will| should| want to| can| would"
+    r"| are going to)|(?:hard|difficult) to (?:justify|see|imagine)|can'?t justify"
+    r"|cannot justify|überdenken|zweifeln an|bezweifeln|hinterfragen|stellen (?:\w+ )?in frage"
+    r"|reconsidér\w*|repenser|doutons|remettons en (?:question|cause)|replante\w*"
+    r"|dudamos|cuestiona\w*|difícil justificar|heroverweg\w*|twijfelen"
+    r"|riconsider\w*|ripensa\w*|mettiamo in discussione|dubitiamo|repensar|duvidamos)"
+)
+# Between the two: the same clause (no comma or sentence end), no negation ("is not in
+# question", "n'est pas remis", "no está en duda", "steht nicht in Frage").
+_CLAUSE = (
+    r"(?:(?!\b(?:not|never|nicht|kein\w*|pas|plus|no|niet|geen|non|não|nunca|jamais|nie)\b)"
+    r"(?!n't\b)[^.,;:!?\n]){0,40}?"
+)
+RENEWAL_DOUBTED = cues(
+    rf"\b{_RENEWAL}\b{_CLAUSE}\b{_DOUBTED}(?!\w)",
+    rf"\b{_DOUBTING}\b{_CLAUSE}\b{_RENEWAL}\b",
+    # German puts a comma after the "ob" clause: "Ob wir verlängern, ist offen."
+    r"\bob wir\b[^.;:!?\n]{0,40}\bverlängern, (?:ist|steht|bleibt) (?:\w+ ){0,4}(?:fraglich"
+    r"|offen|ungewiss|unklar|in frage)\b",
+)
+
 PATIENT = cues(
     # granting time: we can wait, take your time, these things take time (never a bare
     # "wir können" or "wir warten": "wir können nicht arbeiten", "wir warten seit Wochen")

@@ -159,7 +159,7 @@ CONCERNED = cues(
 )
 # The wordings above, then the intentions (tone_concepts.py) that carry defs-1 to threads
 # nobody tuned for.
-CHURN += tone_concepts.CHURN + tone_intents.CHURN
+CHURN += tone_concepts.CHURN + tone_concepts.RENEWAL_DOUBTED + tone_intents.CHURN
 PATIENT += tone_concepts.PATIENT + tone_intents.PATIENT
 FRUSTRATED_WEAK += tone_concepts.PERSISTS + tone_intents.WAITED
 FRUSTRATED_STRONG += tone_intents.FED_UP
