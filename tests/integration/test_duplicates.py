@@ -48,6 +48,21 @@ def forward(app: App, fixture: str, csm: str = "jane@example.com", note: str = "
     return ctx.escalation_ref
 
 
+def newer_open_escalations(app: App, count: int, *, customers: bool = False) -> None:
+    """``count`` routed escalations of another CSM (each of its own customer with
+    ``customers``), newer than everything before."""
+    now = app.clock.now()
+    with app.db.session() as session:
+        for n in range(count):
+            session.add(Escalation(
+                ref=f"ESC-2026-{9000 + n}", status="routed", category="product_defect",
+                severity="high", sentiment="calm", csm="omar@example.com",
+                customer_domains=[f"c{n}.example"] if customers else [],
+                account_name=f"Customer {n}" if customers else "",
+                created_at=now, updated_at=now,
+            ))  # fmt: skip
+
+
 def show(app: App, ref: str) -> str:
     with app.db.session() as session:
         esc = repo.get_escalation(session, ref)
@@ -117,14 +132,7 @@ def test_a_certain_duplicate_is_found_behind_many_other_csms_escalations(app: Ap
     """Only the same CSM's open escalations are candidates for an automatic merge, so 200
     newer ones of other CSMs do not hide the first forward."""
     first = forward(app, HOOLI)
-    now = app.clock.now()
-    with app.db.session() as session:
-        for n in range(205):
-            session.add(Escalation(
-                ref=f"ESC-2026-{9000 + n}", status="routed", category="product_defect",
-                severity="high", sentiment="calm", csm="omar@example.com",
-                created_at=now, updated_at=now,
-            ))  # fmt: skip
+    newer_open_escalations(app, 205)
 
     second = forward(app, HOOLI, note="Hooli chased again.")
 
@@ -137,15 +145,7 @@ def test_a_possible_duplicate_is_flagged_behind_many_other_customers_escalations
     """The draft's check compares the open escalations of the same customer, however many
     newer ones other customers have open (it read only the newest 200 of all)."""
     first = open_routed(app)
-    now = app.clock.now()
-    with app.db.session() as session:
-        for n in range(205):
-            session.add(Escalation(
-                ref=f"ESC-2026-{9000 + n}", status="routed", category="product_defect",
-                severity="high", sentiment="calm", csm="omar@example.com",
-                customer_domains=[f"c{n}.example"], account_name=f"Customer {n}",
-                created_at=now, updated_at=now,
-            ))  # fmt: skip
+    newer_open_escalations(app, 205, customers=True)
 
     forward(app, ACME, "omar@example.com", note="Acme again, please help.")
 
