@@ -80,8 +80,9 @@ def _keep(key: tuple[bytes, str], text: str) -> None:
         _texts[key] = text
 
 
-# The customer text of a forward stored before migration 0009 kept it on the row, by the
-# forward's digest (the bytes never change): parsed once per process, not once per draft.
+# The customer texts of escalations opened before migration 0009 (which keeps the text on
+# the row), by their forward's digest (the bytes never change): each forward is parsed once
+# per process, not once per draft that compares it.
 _texts: dict[tuple[bytes, str], str] = {}
 _texts_lock = threading.Lock()
 _MAX_TEXTS = 512
