@@ -239,4 +239,19 @@ def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
         route.to,
         route.reasons,
         duplicate=dedupe.duplicate_note(mailer, esc),
+        account_rule=_account_rule(mailer, esc, account),
     )
+
+
+def _account_rule(
+    mailer: Mailer, esc: Escalation, account: AccountFacts | None
+) -> dict[str, str] | None:
+    """An account rule of the routing file that suggests another category (SPEC §2), for
+    the CSM to take or leave: shown beside the drafter's suggestion, never applied."""
+    found = mailer.routing.suggested_category(
+        account, Severity(esc.severity), Sentiment(esc.sentiment)
+    )
+    if found is None or found[0].value == esc.category:
+        return None
+    category, reason = found
+    return {"category": category.value, "rule": reason.removeprefix("account rule: ")}

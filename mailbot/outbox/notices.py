@@ -23,6 +23,7 @@ def approval_request(
     route_to: tuple[str, ...],
     route_reasons: tuple[str, ...],
     duplicate: dict[str, str] | None = None,
+    account_rule: dict[str, str] | None = None,
 ) -> None:
     severity = Severity(brief["severity"])
     files = attachment_plan(mailer.session, esc, mailer.settings.attachment_cap_bytes)
@@ -42,6 +43,7 @@ def approval_request(
             "attachments": files.context(approved=False),
             "attachments_note": "what goes to the team with the brief once approved",
             "duplicate": duplicate,
+            "account_rule": account_rule,
         },
         reply_to=(mailer.token_address(esc, "approve", esc.csm, CSM_TOKEN_DAYS),),
         references=mailer.thread_root(esc, "approval_request"),
