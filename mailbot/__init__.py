@@ -26,9 +26,9 @@ def tune_collector() -> None:
 
 
 def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata when first asked for: importing
-    ``importlib.metadata`` and finding the distribution took 17 ms of every start-up (the
-    service's and each spawned worker's), and only ``--version`` needs it."""
+    """``__version__``, read from the installed metadata when first asked for: finding the
+    distribution took 2-4 ms of every start-up (the service's and each spawned worker's),
+    and only ``--version`` needs it."""
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version

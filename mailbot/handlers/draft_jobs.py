@@ -253,5 +253,5 @@ def _account_rule(
     )
     if found is None or found[0].value == esc.category:
         return None
-    category, reason = found
-    return {"category": category.value, "rule": reason.removeprefix("account rule: ")}
+    category, rule = found
+    return {"category": category.value, "rule": rule}

@@ -63,11 +63,7 @@ def purge_closed(
         _jobs(session, esc.id, found, apply)
         _outbox(session, esc.id, found, apply)
         _tracks(session, esc.id, found, apply)
-        if esc.customer_text:  # a closed escalation is never a duplicate candidate
-            found.customer_texts += 1
-            found.bytes += len(esc.customer_text.encode())
-            if apply:
-                esc.customer_text = ""
+        _customer_text(esc, found, apply)
         if found.items:
             report.append(found)
     if apply:
@@ -112,3 +108,13 @@ def _tracks(session: Session, esc_id: int, found: Purged, apply: bool) -> None:
         found.bytes += len(track.last_text.encode()) + len(track.robot_text.encode())
         if apply:
             track.last_text, track.robot_text = "", ""
+
+
+def _customer_text(esc: Escalation, found: Purged, apply: bool) -> None:
+    """The text kept for duplicate checks: a closed escalation is never a candidate."""
+    if not esc.customer_text:
+        return
+    found.customer_texts += 1
+    found.bytes += len(esc.customer_text.encode())
+    if apply:
+        esc.customer_text = ""

@@ -94,12 +94,12 @@ class Routing:
     def suggested_category(
         self, account: AccountFacts | None, severity: Severity, sentiment: Sentiment | None
     ) -> tuple[Category, str] | None:
-        """An account rule's category suggestion, with the rule's name as the reason."""
+        """An account rule's category suggestion, with the rule's name."""
         if account is None:
             return None
         for rule in self.config.account_rules:
             if rule.suggest_category and _matches(rule, account, severity, sentiment):
-                return rule.suggest_category, f"account rule: {rule.name}"
+                return rule.suggest_category, rule.name
         return None
 
     # --- clocks ---------------------------------------------------------------------
