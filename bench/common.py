@@ -297,7 +297,9 @@ def mailbot_argv(*args: str) -> list[str]:
         argv = [sys.executable, "-m", "pyinstrument", "-r", "text", "-o", report, *argv[1:]]
     elif os.environ.get("BENCH_PYSPY"):
         rate = os.environ.get("BENCH_PYSPY_RATE", "400")
-        spy = ["py-spy", "record", "--format", "raw", "--rate", rate, "--nonblocking"]
+        # FILE.json: speedscope's format, whose samples keep their order (a timeline)
+        fmt = "speedscope" if os.environ["BENCH_PYSPY"].endswith(".json") else "raw"
+        spy = ["py-spy", "record", "--format", fmt, "--rate", rate, "--nonblocking"]
         if os.environ.get("BENCH_PYSPY_IDLE"):  # waits too (IMAP, the parse worker, fsync)
             spy.append("--idle")
         argv = [*spy, "-o", os.environ["BENCH_PYSPY"], "--", *argv]

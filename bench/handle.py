@@ -167,7 +167,12 @@ def run(args: argparse.Namespace, url: str, work: Path) -> None:
         for text, n in statements.most_common(40):
             print(f"{n:7d} {text}")
     if args.drafts:
+        statements.clear()
         drafting_round(app, args.cprofile)
+        if statements:
+            print(f"drafting round statements: {sum(statements.values())}")
+            for text, n in statements.most_common(40):
+                print(f"{n:7d} {text}")
     print(f"rerun:\n  PYTHONPATH=. python bench/handle.py --box {args.box}")
     app.db.dispose()
 

@@ -89,10 +89,16 @@ _MAX_TEXTS = 512
 
 
 def keys_of(
-    session: Session, esc: Escalation, own_domain: str, text: str | None = None
+    session: Session,
+    esc: Escalation,
+    own_domain: str,
+    text: str | None = None,
+    content: Mapping[str, object] | None = None,
 ) -> ThreadKeys:
-    brief = repo.latest_brief(session, esc.id)
-    content = dict(brief.content) if brief else {}
+    """``content``: the latest brief's, when the caller holds it (it just stored it)."""
+    if content is None:
+        brief = repo.latest_brief(session, esc.id)
+        content = dict(brief.content) if brief else {}
     customer = _source_text(session, esc, own_domain) if text is None else text
     return _thread_keys(esc, content, customer)
 
@@ -219,9 +225,15 @@ def _older_texts(session: Session, ids: Sequence[int], own_domain: str) -> dict[
     return {esc_id: _text_of(raw, own_domain) for esc_id, raw in session.execute(sources)}
 
 
-def find_match(session: Session, esc: Escalation, own_domain: str, text: str) -> Match | None:
+def find_match(
+    session: Session,
+    esc: Escalation,
+    own_domain: str,
+    text: str,
+    content: Mapping[str, object] | None = None,
+) -> Match | None:
     """The best open escalation ``esc`` may duplicate; texts are read only when needed."""
-    new = keys_of(session, esc, own_domain, text)
+    new = keys_of(session, esc, own_domain, text, content)
     related = [
         other
         for other in _open_rows(session, esc, new)
@@ -244,22 +256,37 @@ def _kept_separate(session: Session, esc: Escalation) -> bool:
 
 
 def flag_possible_duplicate(
-    session: Session, esc: Escalation, own_domain: str, thread: ForwardedThread, now: datetime
-) -> None:
-    """Before the approval request: note the likely duplicate, unless already decided."""
-    if esc.status != Status.DRAFT or _kept_separate(session, esc):
-        return
-    match = find_match(session, esc, own_domain, customer_text(thread, own_domain))
-    if match is None:
+    session: Session,
+    esc: Escalation,
+    own_domain: str,
+    thread: ForwardedThread,
+    now: datetime,
+    *,
+    kept_separate: bool | None = None,
+    content: Mapping[str, object] | None = None,
+) -> Match | None:
+    """Before the approval request: note the likely duplicate, unless already decided.
+
+    ``kept_separate`` and ``content`` (the brief just stored), when the caller knows them,
+    save their reads; the check then reads only other escalations, so it runs without
+    flushing this one's pending writes (they go in the transaction's one flush)."""
+    if esc.status != Status.DRAFT:
+        return None
+    if kept_separate if kept_separate is not None else _kept_separate(session, esc):
+        return None
+    with session.no_autoflush:
+        found = find_match(session, esc, own_domain, customer_text(thread, own_domain), content)
+    if found is None:
         esc.duplicate_of, esc.duplicate_reason = "", ""
-        return
-    if esc.duplicate_of != match.ref:
+        return None
+    if esc.duplicate_of != found.ref:
         repo.add_event(
             session, esc, at=now, actor="mailbot", kind="possible_duplicate",
-            from_status=esc.status, to_status=esc.status, detail=f"{match.ref}: {match.reason}",
+            from_status=esc.status, to_status=esc.status, detail=f"{found.ref}: {found.reason}",
         )  # fmt: skip
-    log.info("%s: possible duplicate of %s (%s)", esc.ref, match.ref, match.reason)
-    esc.duplicate_of, esc.duplicate_reason = match.ref, match.reason
+    log.info("%s: possible duplicate of %s (%s)", esc.ref, found.ref, found.reason)
+    esc.duplicate_of, esc.duplicate_reason = found.ref, found.reason
+    return found
 
 
 def duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
@@ -267,9 +294,14 @@ def duplicate_note(mailer: Mailer, esc: Escalation) -> dict[str, str] | None:
     other = repo.get_escalation(mailer.session, esc.duplicate_of) if esc.duplicate_of else None
     if other is None or _kept_separate(mailer.session, esc):
         return None
+    return note_of(mailer, other, esc.duplicate_reason)
+
+
+def note_of(mailer: Mailer, other: Escalation | Match, reason: str) -> dict[str, str]:
+    """The approval request's note of a match (read now, or just found by the check)."""
     return {
         "ref": other.ref,
-        "reason": esc.duplicate_reason,
+        "reason": reason,
         "status": other.status,
         "csm": mailer.routing.display_name(other.csm),
     }

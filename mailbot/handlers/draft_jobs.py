@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from mailbot.domain import (
@@ -27,7 +28,7 @@ from mailbot.drafting.brief import Brief, Drafter, DraftResult
 from mailbot.drafting.drafters import draft, draft_request, find_account
 from mailbot.handlers import dedupe, update_job
 from mailbot.handlers.draft_leases import claim
-from mailbot.handlers.overrides import apply_overrides, recorded_overrides
+from mailbot.handlers.overrides import Decided, apply_overrides, recorded_decisions
 from mailbot.inbound.parse import parse_message
 from mailbot.observe import metrics
 from mailbot.outbox import notices
@@ -37,7 +38,7 @@ from mailbot.settings import Settings
 from mailbot.store import repo
 from mailbot.store.accounts import account_of
 from mailbot.store.db import Database
-from mailbot.store.tables import DraftJob, Escalation
+from mailbot.store.tables import BriefVersion, DraftJob, Escalation
 
 log = logging.getLogger(__name__)
 MAX_DRAFT_ATTEMPTS = 3
@@ -83,8 +84,8 @@ def run_draft_jobs(
             done += _draft_one(db, drafter, settings, routing, now, job, ahead.pop(job.id, None))
         except Exception as exc:  # a job that keeps failing is parked, never retried forever
             metrics.DRAFT_FAILURES.inc()
-            log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts + 1)
-            if job.attempts + 1 >= MAX_DRAFT_ATTEMPTS:  # the row was read before the claim
+            log.exception("drafting job %d failed (attempt %d)", job.id, job.attempts)
+            if job.attempts >= MAX_DRAFT_ATTEMPTS:  # the claim's UPDATE counted this one
                 _park(db, job.id, f"{type(exc).__name__}: {exc}", settings, routing, now)
     return done
 
@@ -108,14 +109,18 @@ def _draft_one(
     if message.unreadable:  # the CSM must know the brief may miss what could not be read
         result.flags.append(f"part of the mail could not be read: {message.unreadable}")
     with db.session() as session:
-        queued = _store_draft(session, job.id, result, account, settings, routing, now)
-        if queued:  # the duplicate check reads the stored brief, before the mail is sent
-            esc = session.get(Escalation, job.escalation_id)
-            assert esc is not None
-            dedupe.flag_possible_duplicate(session, esc, settings.domain, message.thread, now)
-            send_approval_request(Mailer(session, settings, routing, now), esc)
+        stored = _store_draft(session, job, result, account, settings, routing, now)
+        if stored is not None:  # the duplicate check compares the brief just stored
+            esc, version, decided = stored
+            mailer = Mailer(session, settings, routing, now)
+            match = dedupe.flag_possible_duplicate(
+                session, esc, settings.domain, message.thread, now,
+                kept_separate=decided.kept_separate, content=version.content,
+            )  # fmt: skip
+            duplicate = None if match is None else dedupe.note_of(mailer, match, match.reason)
+            _ask_approval(mailer, esc, version, _trusted(session, esc, account), duplicate)
     metrics.drafted(result.drafter)
-    return queued
+    return int(stored is not None)
 
 
 def _park(
@@ -143,33 +148,34 @@ def _park(
 
 def _store_draft(
     session: Session,
-    job_id: int,
+    job: DraftJob,
     result: DraftResult,
     account: AccountFacts | None,
     settings: Settings,
     routing: Routing,
     now: datetime,
-) -> int:
-    """Store the draft as the escalation's next brief version: 1 if stored, 0 if stale.
+) -> tuple[Escalation, BriefVersion, Decided] | None:
+    """Store the draft as the escalation's next brief version; None if it is stale.
 
     The escalation row is locked so that a concurrent re-draft or decision cannot
     interleave; the job is done either way, since a superseded draft is never retried.
+    ``job`` is the claimed row (its raw forward is not read again to mark it done).
     """
-    job = session.get(DraftJob, job_id)
-    assert job is not None
     esc = session.get(Escalation, job.escalation_id, with_for_update=True)
     assert esc is not None
-    job.status = DraftJobStatus.DONE
+    session.execute(
+        update(DraftJob).where(DraftJob.id == job.id).values(status=DraftJobStatus.DONE)
+    )
     if esc.status != Status.DRAFT or esc.draft_version > job.version:
         log.info("%s: draft v%d superseded; not sent", esc.ref, job.version)
-        return 0
+        return None
+    decided = recorded_decisions(session, esc)  # a re-draft never undoes the CSM's choices
     esc.draft_version = job.version
     _copy_brief_facts(esc, result.brief, account, now)
-    overrides = recorded_overrides(session, esc)  # a re-draft never undoes the CSM's choices
-    content = apply_overrides(session, esc, result.brief.model_dump(mode="json"), overrides)
+    brief = result.brief.model_dump(mode="json")
+    content = apply_overrides(session, esc, brief, decided.overrides, every_override=True)
     esc.teams = list(routing.teams_at_level(Category(esc.category), 0))
-    _record_draft(session, esc, job.version, result, content, now)
-    return 1
+    return esc, _record_draft(session, esc, job.version, result, content, now), decided
 
 
 def _copy_brief_facts(
@@ -193,9 +199,9 @@ def _record_draft(
     result: DraftResult,
     content: dict[str, Any],
     now: datetime,
-) -> None:
+) -> BriefVersion:
     """The brief version with its drafting cost, and a ``drafted`` event for the history."""
-    repo.add_brief_version(
+    stored = repo.add_brief_version(
         session,
         esc,
         content=content,
@@ -219,6 +225,7 @@ def _record_draft(
         to_status=esc.status,
         detail=f"v{version} by {result.drafter}" + (f": {result.note}" if result.note else ""),
     )
+    return stored
 
 
 def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
@@ -226,6 +233,16 @@ def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
     version = repo.latest_brief(mailer.session, esc.id)
     assert version is not None
     account = account_of(mailer.session, esc)
+    _ask_approval(mailer, esc, version, account, dedupe.duplicate_note(mailer, esc))
+
+
+def _ask_approval(
+    mailer: Mailer,
+    esc: Escalation,
+    version: BriefVersion,
+    account: AccountFacts | None,
+    duplicate: dict[str, str] | None,
+) -> None:
     route = mailer.routing.route(
         Category(esc.category), Severity(esc.severity), account, Sentiment(esc.sentiment)
     )
@@ -238,9 +255,19 @@ def send_approval_request(mailer: Mailer, esc: Escalation) -> None:
         list(version.flags),
         route.to,
         route.reasons,
-        duplicate=dedupe.duplicate_note(mailer, esc),
+        duplicate=duplicate,
         account_rule=_account_rule(mailer, esc, account),
     )
+
+
+def _trusted(session: Session, esc: Escalation, found: AccountFacts | None) -> AccountFacts | None:
+    """:func:`account_of` for an escalation just drafted: the account the draft looked up
+    is the same row unless the CSM's ``account:`` override moved it elsewhere."""
+    if not esc.account_domain:
+        return None
+    if found is not None and found.domains and found.domains[0] == esc.account_domain:
+        return found
+    return account_of(session, esc)
 
 
 def _account_rule(

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 
 from mailbot.domain import DraftJobStatus
-from mailbot.store.db import Database, rowcount
+from mailbot.store.db import Database
 from mailbot.store.tables import DraftJob
 
 log = logging.getLogger(__name__)
@@ -25,27 +25,27 @@ HOLDER = f"{socket.gethostname()[:150]}:{os.getpid()}"
 
 def claim(db: Database, now: datetime, lease: timedelta) -> DraftJob | None:
     """Lease the next pending job for ``lease`` (``MAILBOT_DRAFT_LEASE``): if this process
-    dies while drafting, another may take the job over when the lease runs out."""
+    dies while drafting, another may take the job over when the lease runs out.
+
+    The candidates are read by id and the one won comes back from its UPDATE (RETURNING):
+    the forward, which may be megabytes, is read once, and only for the job taken."""
+    free = or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now)
     with db.session() as session:
-        stmt = select(DraftJob).where(
-            DraftJob.status == DraftJobStatus.PENDING,
-            or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now),
-        )
-        for job in session.scalars(stmt.order_by(DraftJob.id).limit(5)):
-            won = rowcount(
-                session.execute(
-                    update(DraftJob)
-                    .where(DraftJob.id == job.id, DraftJob.status == DraftJobStatus.PENDING)
-                    .where(or_(DraftJob.claimed_until.is_(None), DraftJob.claimed_until <= now))
-                    .values(
-                        claimed_until=now + lease,
-                        claimed_by=HOLDER,
-                        attempts=DraftJob.attempts + 1,
-                    )
+        pending = select(DraftJob.id).where(DraftJob.status == DraftJobStatus.PENDING, free)
+        for job_id in session.scalars(pending.order_by(DraftJob.id).limit(5)).all():
+            won = session.scalars(
+                update(DraftJob)
+                .where(DraftJob.id == job_id, DraftJob.status == DraftJobStatus.PENDING)
+                .where(free)
+                .values(
+                    claimed_until=now + lease,
+                    claimed_by=HOLDER,
+                    attempts=DraftJob.attempts + 1,
                 )
-            )
-            if won:
-                return job
+                .returning(DraftJob)
+            ).first()
+            if won is not None:
+                return won
     return None
 
 

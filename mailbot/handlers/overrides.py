@@ -6,6 +6,7 @@ drafter undo a severity or category the CSM set (SPEC §3: a human decides).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -20,15 +21,30 @@ _DERIVED = ("category", "severity", "account")  # the fields the headline repeat
 _COLUMNS = ("severity", "category", "sentiment")
 
 
-def recorded_overrides(session: Session, esc: Escalation) -> dict[str, str]:
-    """Every override the CSM made on this escalation, the latest value per field."""
-    stmt = select(Event.detail).where(Event.escalation_id == esc.id, Event.kind == "override")
+@dataclass(frozen=True)
+class Decided:
+    """What the CSM has decided on an escalation so far, as its events record it."""
+
+    overrides: dict[str, str] = field(default_factory=dict)  # the latest value per field
+    kept_separate: bool = False  # answered ``separate`` to a possible duplicate
+
+
+def recorded_decisions(session: Session, esc: Escalation) -> Decided:
+    """Overrides and ``separate`` in one read: storing a draft needs both, and reading
+    them one question at a time was four statements a draft (overrides, the CSM's
+    headline, ``separate`` twice)."""
+    stmt = select(Event.kind, Event.detail).where(
+        Event.escalation_id == esc.id, Event.kind.in_(("override", "separate"))
+    )
     found: dict[str, str] = {}
-    for detail in session.scalars(stmt.order_by(Event.id)):
+    separate = False
+    for kind, detail in session.execute(stmt.order_by(Event.id)):
         name, sep, value = detail.partition("=")
-        if sep:
+        if kind == "separate":
+            separate = True
+        elif sep:
             found[name] = value
-    return found
+    return Decided(found, separate)
 
 
 def _csm_headline(session: Session, esc: Escalation) -> bool:
@@ -40,16 +56,26 @@ def _csm_headline(session: Session, esc: Escalation) -> bool:
 
 
 def apply_overrides(
-    session: Session, esc: Escalation, content: dict[str, Any], overrides: dict[str, str]
+    session: Session,
+    esc: Escalation,
+    content: dict[str, Any],
+    overrides: dict[str, str],
+    every_override: bool = False,
 ) -> dict[str, Any]:
-    """The brief content with the overrides applied; the escalation's columns follow."""
+    """The brief content with the overrides applied; the escalation's columns follow.
+
+    ``every_override``: ``overrides`` holds all the CSM ever set (not only a reply's new
+    ones), so whether they wrote the headline needs no question to the store."""
     before = {k: str(v) for k, v in content.items() if k in _DERIVED}
     content = dict(content)
     for name, value in overrides.items():
         content[_FIELD.get(name, name)] = value
         if name in _COLUMNS:
             setattr(esc, name, value)
-    if "headline" not in overrides and not _csm_headline(session, esc):
+    csm_headline = "headline" in overrides
+    if not csm_headline and not every_override:
+        csm_headline = _csm_headline(session, esc)
+    if not csm_headline:
         after = {k: str(v) for k, v in content.items() if k in _DERIVED}
         content["headline"] = rederive(str(content["headline"]), before, after)
     if "account" in overrides:
