@@ -156,19 +156,21 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"|\bcomo {TITLE}\b|\bin qualità di {TITLE}|\bin naam van (?:de|onze) {TITLE}"
         rf"|\ben nombre de(?:l| la)? {TITLE}",
         rf"\b(?:our|my|their|the|unser\w*|notre|nuestr[oa]|onze|il nostro|la nostra"
-        rf"|noss[oa]) {TITLE}"
+        rf"|noss[oa]) (?:{TITLE}|MD)"
         r"(?:'s office)?\b"
-        r"[^.]{0,60}\b(?:asked|asks|wants|demands|insists|expects|requests?|requested|is copied"
+        r"[^.]{0,60}\b(?:asked|asks|wants|would like|demands|insists|expects|requests?|requested"
+        r"|is copied|souhait\w*|wünscht|desea|vorrebbe|gostaria"
         r"|in copy|cc|is involved|has (?:asked|written|called)|fordert|verlangt|erwartet|möchte"
         r"|will|exige|demande|veut|pide|quiere|wil|eist|vraagt|chiede|vuole|pede|quer|gefordert"
         r"|verlangt|gebeten|demandé|exigé|pedido|exigido|solicitado|gevraagd|geëist|chiesto"
         r"|preteso|pediu|exigiu|solicitou)\b",
         rf"\b(?:talk|speak|call|meet)\w* (?:to|with) (?:our|your) {TITLE}\b"
         rf"|\b(?:hablar|parler|sprechen|spreken|parlare|falar) (?:con|avec|mit|met|com) (?:su|votre"
-        rf"|vostro|Ihr\w*|uw|jullie|seu|sua|nuestro|notre|unser\w*|onze|nostro|nosso) {TITLE}\b",
+        rf"|vostro|Ihr\w*|uw|jullie|seu|sua|vuestr[oa]|nuestro|notre|unser\w*|onze|nostro|nosso)"
+        rf" {TITLE}\b",
         rf"\b(?:cc|copying|in copy|adding|added|in kopie|en copie|en copia|em cópia)\b[^.]{{0,30}}"
         rf"\b{TITLE}\b",
         r"\bexecutive (?:sponsor|team|level|escalation)\b|\bsponsor exécutif\b"
-        rf"|\b(?:your|ihr\w*|votre|su|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
+        rf"|\b(?:your|ihr\w*|votre|su|vuestr[oa]|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
     ),
 }

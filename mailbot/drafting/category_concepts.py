@@ -16,6 +16,8 @@ is a defect: the gap patterns refuse a following "anymore" / "mehr" / "plus" / "
 
 from __future__ import annotations
 
+from mailbot.drafting.severity_concepts import OTHERS_DATA
+
 # what stops a "does not let us" from being a gap: it did, until recently
 _NOT_AGAIN = (
     r"(?![^.?!]{0,60}\b(?:anymore|any more|any longer|no longer|since|suddenly|mehr|plus"
@@ -63,7 +65,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\b(?:nos|in den|dans les|en los|nei|in de) (?:planos|plänen|plans|planes|piani|plannen)\b"
     r"|\bnous aimerions\b(?! (?:comprendre|savoir|une réponse|être))"
     r"|\bwe(?:'re| are) missing (?:a|an|the (?:option|ability|possibility)|support|any way)\b"
-    r"|\b(?:missing|lacking) (?:a|an) (?:way|option"
+    r"|\b(?:missing|lacking)(?: for us)?(?: is)? (?:a|an) (?:way|option"
     r"|possibility|function\w*|setting|integration)\b"
     r"|\bone thing (?:we'?re|we are|that'?s) missing\b"
     r"|\bexpecting (?:it|the \w+|that|to get)\b|\bturns out only\b",
@@ -132,7 +134,8 @@ GAP_CONCEPTS: tuple[str, ...] = (
 REGRESSION = (
     r"(?<!logs in )(?<!log in )(?<!uses it )(?<!use it )(?<!using it )(?<!opens it )"
     r"\b(?:anymore|any more|any longer)\b|\b(?:suddenly|all of a sudden|until (?:recently|yesterday"
-    r"|last week)|worked (?:fine|before|yesterday|until|last)|was working)\b"
+    r"|last week|the (?:\w+ )?(?:update|upgrade|release|migration))|worked (?:fine|before"
+    r"|yesterday|until|last)|was working)\b"
     r"|\bstopped (?!using|paying|buying|logging|caring)\w+ing\b"
     r"|\bno longer (?!need|use|using|require|want|sees? (?:the (?:point|value|need)|why|any))"
     r"|\b(?:nicht|kein\w*) (?:(?!nutz|brauch|benötig|verwend)\w+ ){0,4}mehr\b(?! als)"
@@ -165,7 +168,26 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|\bremettre\b|\brétablir\b|\bvolver a poner\b|\brestablecer\b|\bterugzetten\b"
     r"|\bterugkrijgen\b|\brimettere\b|\bripristinare\b|\brepor\b|\brestabelecer\b"
     r"|\b(?:before|vor|avant|antes de|voor|prima)(?: dem| la| de| del| da)? (?:the )?(?:update"
-    r"|upgrade|release|mise à jour|actualización|aggiornamento|atualização)\b",
+    r"|upgrade|release|mise à jour|actualización|aggiornamento|atualização)\b"
+    # asked, politely, to do something *again* ("would it be possible for the search to find
+    # people by postcode again?"): a thing that worked, told as a request (defs-1: broken)
+    r"|\b(?:possible|could you|can you|please|need|needs|want|wants|like)\b[^.?!]{0,40}\bto"
+    r" (?!ask|write|chase|remind|call|phone|contact|explain|say|tell|repeat|raise|send|follow"
+    r"|check|try|reach|hear|speak|talk|meet|escalate|discuss|go through)\w+[^.?!]{0,40}"
+    r"\b(?:again|as it used to)\b|\b(?:möglich|bitte|brauchen|benötigen)\b[^.?!]{0,60}"
+    r"\bwieder\b|\b(?:need|needs|want|must|has to|have to)\b[^.?!]{0,40}\bto stop \w+ing\b"
+    r"|\brefonctionn\w*"
+    r"|\b(?:possible|pourriez|pouvez)\b[^.?!]{0,60}\b(?:à nouveau|de nouveau)\b"
+    r"|\b(?:posible|podéis|podríais|pueden|podrían)\b[^.?!]{0,60}\b(?:de nuevo|otra vez)\b"
+    # a need for the *right* result ("we need the labels to print the right barcode"): what
+    # it gives is wrong (defs-1: broken or wrong), not a capability it lacks
+    r"|\b(?:need|needs|must|has to|have to)\b[^.?!]{0,40}\bto (?!make|find|choose|pick|hire"
+    r"|reach|contact|speak|talk)\w+ (?:\w+ )?(?:the |a |an )?(?:right|correct|proper|accurate)"
+    r"\b(?! (?:now|away|person|people|contact|team|decision|choice|partner|vendor|provider)\b)"
+    r"|\b(?:brauchen|müssen)\b[^.?!]{0,60}\b(?:richtig|korrekt)\w*"
+    r"|\b(?:besoin|faut)\b[^.?!]{0,60}\b(?:les bons|la bonne|le bon|correct\w*)\b"
+    r"|\b(?:necesitamos|tiene que|tienen que)\b[^.?!]{0,60}\b(?:correct[oa]s?"
+    r"|el (?:\w+ )?correcto)\b",
     # data that changed or vanished with nobody touching it
     r"\b(?:disappeared|vanished|gone missing|verschwunden|disparu\w*|desaparec\w*"
     r"|scompars\w*|verdwenen|sumi(?:u|ram)|sparit\w*)\b|\b(?:changed|change|cambian\w*"
@@ -174,6 +196,7 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|de um dia para o outro|van de ene dag op de andere|vanzelf|von selbst)\b"
     r"|\bwithout anyone (?:touching|changing)\b|\bohne dass jemand\b|\bsans que personne\b"
     r"|\bsin que nadie\b|\bsenza che nessuno\b|\bsem que ninguém\b|\bzonder dat iemand\b",
+    OTHERS_DATA,
 )
 
 # someone on their side is no longer there: a departure, not a regression

@@ -38,7 +38,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|export|import|sync|print|send|upload|download)\b"
         r"|\b(?:redirect|login|endless|infinite|reboot) loops?\b|\bstuck in a loop\b"
         r"|\bkeeps? looping\b"
-        r"|\blogs? (?:us|users|people|everyone|me) out\b"
+        r"|\blog(?:s|ging)? (?:us|users|people|everyone|me|them|staff|our \w+) out\b"
         r"|\b(?:können|kann) (?:uns |sich )?nicht (?:mehr )?(?:anmelden|einloggen|öffnen|laden)"
         r"|\bimpossible de (?:se connecter|ouvrir|charger|exporter|synchroniser)\b"
         r"|\bno (?:podemos|puede\w*) (?:acceder|entrar|iniciar sesión|abrir|cargar|exportar)"
@@ -57,12 +57,14 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcaída del (?:sistema|servicio|servidor)\b"
         r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
         r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
-        r"\bfail(?:s|ing|ures?)?\b(?! to see)"
+        r"\bfail(?:s|ing|ures?)?\b(?! to see)|\bfailed (?:\w+ ){0,3}(?:in a row|every (?:night|day"
+        r"|time|run))\b"
         r"|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
         r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
         r"|\bfallan?\b|\bfallando\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
         # since a change on our side
-        r"\bsince (?:the upgrade|upgrading|we rolled out|the update|the release|version|v?\d+\.\d)"
+        r"\bsince (?:the (?:\w+ )?(?:upgrade|update|release)|upgrading|we rolled out|version"
+        r"|v?\d+\.\d)"
         r"|\bafter (?:the )?(?:upgrade|update|release|v?\d+\.\d+)|\bseit dem update\b"
         r"|\bdepuis la (?:mise à jour|version)\b|\bdesde la actualización\b"
         r"|\b(?:seit (?:der )?version|desde la versión|sinds versie|dalla versione"
@@ -91,7 +93,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|invece di|errad\w*|em vez de)\b",
         r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
         r"|entries|lines|items|transactions|fields|orders|bookings|appointments|emails|messages"
-        r"|photos|files|documents)\b|\bfehlen\w* (?:einträge|datensätze|zeilen)\b"
+        r"|photos|files|documents)\b|\bfehl(?:en|t)\b[^.]{0,40}\b(?:einträge|datensätze|zeilen"
+        r"|umsätze|buchungen|belege|rechnungen|positionen|daten|aufträge|bestellungen|termine"
+        r"|dateien|anhänge)\b|\b(?:kommen|kommt) (?:\w+ ){0,2}nicht (?:mehr )?an\b"
         r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
         r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
         r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "

@@ -37,8 +37,9 @@ _i = for_lowered  # every scope pattern reads the lowered text
 # A sentence dating the start of a problem ("since this morning we can't set filters").
 _WHEN = (
     r"this morning|yesterday|today"
-    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:update|upgrade"
-    r"|release|weekend|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|the (?:\w+ )?"
+    r"(?:update|upgrade|release|migration)|heute|gestern|(?:mon|diens|donners|frei|sams|sonn)tag"
+    r"|mittwoch"
     r"|dem update|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|la mise à jour|ayer|esta mañana"
     r"|(?:el )?(?:lunes|martes|miércoles|jueves|viernes)|la actualización|ieri|stamattina"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|l'aggiornamento|gisteren|vanochtend"
@@ -83,8 +84,9 @@ _INVOICE = (
 _OUR_INVOICE = _i(_INVOICE)
 # what we charge them: the invoice above, or what they say they paid us
 _OUR_BILL = _i(
-    _INVOICE + r"|\b(?:nous|uns|nos|ons|ci) (?:\w+ )?(?:factur|berechn|cobr|fattur|addebit"
-    r"|gefactureerd|prélev)\w*|\bwe (?:have )?paid\b|\bwir haben (?:\w+ )?bezahlt\b"
+    # (not "nos factures": the invoices they issue, French for "our invoices")
+    _INVOICE + r"|\b(?:nous|uns|nos|ons|ci) (?:\w+ )?(?!factures\b)(?:factur|berechn|cobr"
+    r"|fattur|addebit|gefactureerd|prélev)\w*|\bwe (?:have )?paid\b|\bwir haben (?:\w+ )?bezahlt\b"
     r"|\bnous avons payé\b|\bpagamos\b|\bwij hebben (?:\w+ )?betaald\b|\babbiamo pagato\b"
 )
 # money as the product's own data: a payment page or refund button, what the product
@@ -121,8 +123,17 @@ _PRODUCT = _i(
     r"|guests|patients|tenants|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes"
     r"|huéspedes|pacientes|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti"
     r"|hóspedes|locataires)\b|\b(?:guests|patients|tenants|shoppers)\b|\b(?:if|when|whenever"
-    r"|se|cuando|wenn|si|als|quando|once) (?:a|an|un|une|uno|una|ein|een|um|uma) (?:customer"
-    r"|client|cliente|kunde|klant|guest)\b"
+    r"|se|cuando|wenn|si|als|quando|quand|lorsqu'|once) ?(?:a|an|un|une|uno|una|ein|een|um|uma)"
+    r" (?:customer|client|cliente|kunde|klant|guest)\b"
+    # the customer's own invoices to their clients, sent from our tool, and its alerts
+    r"|\b(?:client|customer|kunden)[ -]?(?:invoices?|rechnungen)\b|\bfactures? (?:clients?"
+    r"|de (?:nos|leurs) clients)\b|\bfacturas? (?:de|a) (?:nuestros |los )?clientes\b"
+    r"|\bfatture (?:ai |dei )?clienti\b|\bfaturas? (?:de|aos|dos) clientes\b"
+    r"|\b(?:from|using|depuis|desde|vanuit|aus|via|par) (?:the |your |our |votre |notre "
+    r"|vuestr[oa] |su |ihr\w* |unser\w* |uw |jullie |onze |vostr[oa] |il vostro )?(?:tool"
+    r"|outil|herramienta|werkzeug|system|système|sistema|platform|plateforme|plataforma"
+    r"|piattaforma|plattform|app|application|software|logiciel|portal|portail)\b"
+    r"|\b(?:notif\w*|webhooks?|benachrichtigung\w*)\b"
     r"|\b(?:download|export|import|upload|print|generat|emiti|emett|émett|ausstell|erstell"
     r"|génér|genera|gerad|gerar|erzeugt|integration|sync|connector|interface|schnittstelle"
     r"|koppeling|intégration|integración|integrazione|integração)\w*"
@@ -192,6 +203,24 @@ def _lapsed_or_fading(sentence: str) -> bool:
     return bool(told) or _fading(sentence)
 
 
+# the CSM's note on the product's money: "their own clients pay an invoice sent from our
+# tool" (in a note "our customer" is the account, so only these unambiguous words count),
+# unless the note names our bill ("we charged them twice")
+_NOTE_PRODUCT = _i(
+    r"\btheir (?:own )?(?:clients|customers|guests|patients|tenants|members|buyers|shoppers)\b"
+    r"|\b(?:sent|generated|created|issued|printed|produced) (?:from|by|in|with|through) (?:our"
+    r"|the) (?:tool|platform|system|app|portal|product|software|module)\b"
+)
+_NOTE_BILL = _i(
+    r"\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"
+    r"|\b(?:charged|billed|invoiced) (?:them|the customer|twice)\b|\bdouble[- ]charg\w*"
+)
+
+
+def _note_product_money(sentence: str) -> bool:
+    return bool(_NOTE_PRODUCT.search(sentence)) and not _NOTE_BILL.search(sentence)
+
+
 def _product_money(sentence: str) -> bool:
     """The product's own money, or what a breakage cost ("we paid for premium and since
     then exports fail"): not a dispute about our bill. A price term lapsing stays money."""
@@ -221,6 +250,7 @@ without_money_or_use = _dropping(
 without_product_money = _dropping(
     _product_money, _i(f"{_PRODUCT.pattern}|{_BROKE_BY_WORDS.pattern}")
 )
+note_without_product_money = _dropping(_note_product_money, _NOTE_PRODUCT)
 # what a gap is read in besides: not our bill (its limits describe the bill)
 without_our_bill = _dropping(lambda s: bool(_OUR_BILL.search(s)), _OUR_BILL)
 
@@ -253,8 +283,11 @@ _SCOPES: dict[Category, Callable[[str], str]] = {
 
 def scoped(category: Category, note: str, customer: str, subject: str) -> tuple[str, str, str]:
     """The note, customer text and subject as ``category``'s cues read them; the CSM's note
-    keeps its money words (the CSM names *our* bill, and "our customer" means the account)."""
+    keeps its money words (the CSM names *our* bill, and "our customer" means the account)
+    but for the product's money in unambiguous words ("their own clients", "sent from our
+    tool")."""
     if category is Category.COMMERCIAL_DISPUTE:
+        note = note_without_product_money(note)
         return note, without_product_money(customer), without_product_money(subject)
     scope = _SCOPES.get(category)
     if scope is None:

@@ -80,14 +80,17 @@ NEGATED = re.compile(
 
 # C-level and board titles: the customer's top people (defs-1 executive_intervention).
 TITLE = (
-    r"(?:CEO|CFO|COO|CIO|CTO|CRO|CMO|CISO|CDO|chief \w+ officer|president|managing director"
+    r"(?:CEO|CFO|COO|CIO|CTO|CRO|CMO|CISO|CDO|chief \w+ officer|chief executive|president"
+    r"|managing director"
     r"|founder|co-founder"
     r"|geschäftsführ\w*|vorstand\w*|vorsitzend\w*|inhaber\w*|PDG|directeur général"
     r"|directrice générale|président\w*|DG|director general|directora general|consejer[oa]"
     r"[ -]delegad[oa]|gerente general|presidente|algemeen directeur|bestuurder"
     r"|amministratore delegato|direttore generale|diretor(?:a)? (?:geral|executiv[oa])"
     r"|vice-chancellor|mayor|alcalde\w*|bürgermeister\w*|maire|burgemeester|sindac[oa]"
-    r"|director (?:de|of) (?:tecnología|finanzas|operaciones|technology|finance|operations)"
+    # (a "Director of Operations" is a director, not C-level: defs-1; the Spanish titles
+    # name the top role)
+    r"|director(?:a)? (?:de (?:tecnología|finanzas|operaciones)|financier[oa])"
     r"|directeur (?:financier|technique|des opérations)|finanzvorstand|finanzdirektor\w*"
     r"|financieel directeur|direttore (?:finanziario|tecnico|operativo)"
     r"|diretor(?:a)? (?:financeir[oa]|técnic[oa]|de operações|de tecnologia))"

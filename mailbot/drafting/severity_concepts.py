@@ -83,6 +83,21 @@ _EVENT = (
     r"|lançamento|inauguração|eröffnung|einführung)"
 )
 
+# someone else's data shown to them (defs-1: a privacy breach, critical; category_concepts
+# reads it as a defect: wrong data): "4 patients who are not ours", "another company's invoices"
+OTHERS_DATA = (
+    r"\b(?:other|another|wrong) (?:people|person|compan(?:y|ies)|users?|patients?|clients?"
+    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?)'?s?'? (?:data|details"
+    r"|records|invoices|files|payslips|orders|accounts|contacts)\b|\beach other'?s (?:data"
+    r"|details|records|invoices|files)\b|\b(?:who|that|which) (?:are|is|were|was)(?:n'?t| not)"
+    r" ours\b|\bsomeone else'?s (?:data|details|records|files)\b|\b(?:data|records|details)"
+    r" (?:of|from|belonging to) (?:another|other) (?:compan\w*|customers?|clients?"
+    r"|organi[sz]ations?|practices?|tenants?)\b|\b(?:daten|datensätze) (?:eines|einer|von)"
+    r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"
+    r"|kundendaten)\b|\bdonnées d'(?:un autre|une autre|autres) (?:client|société|entreprise"
+    r"|cabinet)s?\b|\bdatos de otr[oa]s? (?:cliente|empresa|clínica)s?\b"
+)
+
 CRITICAL = cues(
     # defs-1: unusable for most users now
     rf"\b{_ALL}\b[^.;]{{0,60}}\b{_STOPPED}|\b{_STOPPED}\b[^.;]{{0,40}}\b{_ALL}\b",
@@ -109,9 +124,7 @@ CRITICAL = cues(
     r"[^.;]{0,20}\b(?:laufen|erstellen|durchführen)\b|\bne (?:pouvons|peut) pas (?:lancer|faire)"
     r" la paie\b|\bno (?:podemos|puede) (?:procesar|pagar|generar) (?:las )?nóminas?\b",
     # defs-1: a privacy breach (someone's data shown to someone else)
-    r"\b(?:other|another|wrong) (?:people|person|company|companies|user|patient|client"
-    r"|customer)'?s?'? (?:data|details|records|invoices|files|payslips|orders|accounts)\b"
-    r"|\beach other'?s (?:data|details|records|invoices|files)\b",
+    OTHERS_DATA,
     # defs-1: payroll or payments not going out
     r"\b(?:salaries|wages|payroll|payments|staff|employees|people) (?:will|would|are|can)"
     r" (?:not|n't) (?:go out|be paid|get paid|be sent)\b|\b(?:won'?t|will not|cannot|can'?t)"
