@@ -9,10 +9,8 @@ similar) is flagged on the approval request, and the CSM answers ``merge ESC-…
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import threading
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -20,14 +18,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from mailbot.domain import OPEN_STATUSES, DraftPurpose, Status
+from mailbot.domain import OPEN_STATUSES, Status
 from mailbot.drafting.drafters import customer_domains
+from mailbot.handlers.customer_texts import customer_text, older_texts, source_text
 from mailbot.inbound.message import ForwardedThread, InboundMessage
-from mailbot.inbound.parse import parse_message
 from mailbot.lifecycle.duplicates import TEXT_LIMIT, Match, ThreadKeys, best_match
 from mailbot.outbox.mailer import Mailer
 from mailbot.store import repo
-from mailbot.store.tables import BriefVersion, DraftJob, Escalation, Event
+from mailbot.store.tables import BriefVersion, Escalation, Event
 
 log = logging.getLogger(__name__)
 MAX_CANDIDATES = 200  # open escalations compared; the newest first
@@ -46,48 +44,6 @@ def record_keys(esc: Escalation, message: InboundMessage, own_domain: str) -> No
     esc.customer_text = customer_text(message.thread, own_domain)[:TEXT_LIMIT]
 
 
-def customer_text(thread: ForwardedThread, own_domain: str) -> str:
-    """What the customer wrote: forwarded messages not from our own domain."""
-    return "\n".join(
-        m.body for m in thread.messages if m.sender.rpartition("@")[2] != own_domain
-    ).strip()
-
-
-def _source_text(session: Session, esc: Escalation, own_domain: str) -> str:
-    if esc.customer_text is not None:
-        return esc.customer_text
-    raw = session.scalar(
-        select(DraftJob.raw)
-        .where(DraftJob.escalation_id == esc.id, DraftJob.purpose == DraftPurpose.BRIEF)
-        .order_by(DraftJob.id)
-    )
-    return "" if raw is None else _text_of(raw, own_domain)
-
-
-def _text_of(raw: bytes, own_domain: str) -> str:
-    key = (hashlib.sha256(raw).digest(), own_domain)
-    text = _texts.get(key)
-    if text is None:  # a forward is parsed once per process, not once per later draft
-        text = customer_text(parse_message(raw).thread, own_domain)[:TEXT_LIMIT]
-        _keep(key, text)
-    return text
-
-
-def _keep(key: tuple[bytes, str], text: str) -> None:
-    with _texts_lock:
-        if key not in _texts and len(_texts) >= _MAX_TEXTS:
-            _texts.pop(next(iter(_texts)))
-        _texts[key] = text
-
-
-# The customer texts of escalations opened before migration 0009 (which keeps the text on
-# the row), by their forward's digest (the bytes never change): each forward is parsed once
-# per process, not once per draft that compares it.
-_texts: dict[tuple[bytes, str], str] = {}
-_texts_lock = threading.Lock()
-_MAX_TEXTS = 512
-
-
 def keys_of(
     session: Session,
     esc: Escalation,
@@ -99,7 +55,7 @@ def keys_of(
     if content is None:
         brief = repo.latest_brief(session, esc.id)
         content = dict(brief.content) if brief else {}
-    customer = _source_text(session, esc, own_domain) if text is None else text
+    customer = source_text(session, esc, own_domain) if text is None else text
     return _thread_keys(esc, content, customer)
 
 
@@ -203,26 +159,12 @@ def _candidate_keys(session: Session, rows: Sequence[_Open], own_domain: str) ->
         esc_id: {"headline": headline or "", "customer_impact": impact or ""}
         for esc_id, headline, impact in session.execute(latest)
     }
-    texts = _older_texts(session, [row.id for row in rows if row.customer_text is None], own_domain)
+    texts = older_texts(session, [row.id for row in rows if row.customer_text is None], own_domain)
     return [_thread_keys(row, contents.get(row.id) or {}, _text(row, texts)) for row in rows]
 
 
 def _text(row: _Open, older: Mapping[int, str]) -> str:
     return row.customer_text if row.customer_text is not None else older.get(row.id, "")
-
-
-def _older_texts(session: Session, ids: Sequence[int], own_domain: str) -> dict[int, str]:
-    """The customer texts of escalations opened before migration 0009, from their first
-    brief job's forward (one statement for all)."""
-    if not ids:
-        return {}
-    first = (
-        select(func.min(DraftJob.id))
-        .where(DraftJob.escalation_id.in_(ids), DraftJob.purpose == DraftPurpose.BRIEF)
-        .group_by(DraftJob.escalation_id)
-    )
-    sources = select(DraftJob.escalation_id, DraftJob.raw).where(DraftJob.id.in_(first))
-    return {esc_id: _text_of(raw, own_domain) for esc_id, raw in session.execute(sources)}
 
 
 def find_match(
