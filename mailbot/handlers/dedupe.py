@@ -216,8 +216,12 @@ def flag_possible_duplicate(
         return None
     if kept_separate if kept_separate is not None else _kept_separate(session, esc):
         return None
-    with session.no_autoflush:
-        found = find_match(session, esc, own_domain, customer_text(thread, own_domain), content)
+    text = customer_text(thread, own_domain)
+    if content is None:  # the brief is read back: this transaction's writes first
+        found = find_match(session, esc, own_domain, text)
+    else:
+        with session.no_autoflush:
+            found = find_match(session, esc, own_domain, text, content)
     if found is None:
         esc.duplicate_of, esc.duplicate_reason = "", ""
         return None

@@ -43,6 +43,7 @@ def claim(db: Database, now: datetime, lease: timedelta) -> DraftJob | None:
                     attempts=DraftJob.attempts + 1,
                 )
                 .returning(DraftJob)
+                .execution_options(synchronize_session=False)  # the row comes back whole
             ).first()
             if won is not None:
                 return won

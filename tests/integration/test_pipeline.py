@@ -247,10 +247,16 @@ def test_a_drafting_job_that_keeps_failing_is_parked(app: App) -> None:
         def draft(self, request: object) -> object:
             raise RuntimeError("drafter bug")
 
+    def job_status() -> str:
+        with app.db.session() as session:
+            return session.scalars(select(DraftJob.status)).one()
+
     ref = handle(app, FORWARD.read_bytes()).escalation_ref
     for minutes in range(3):  # each attempt waits for the previous lease to expire
         app.clock.advance(timedelta(minutes=11 * minutes))  # type: ignore[attr-defined]
         assert run_draft_jobs(app.db, Broken(), app.settings, app.routing, app.clock.now()) == 0
+        # parked on the third failure (MAX_DRAFT_ATTEMPTS), not before: it was the second
+        assert job_status() == ("failed" if minutes == 2 else "pending")
     with app.db.session() as session:
         esc = repo.get_escalation(session, ref)
         assert esc is not None
