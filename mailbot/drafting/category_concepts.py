@@ -16,7 +16,7 @@ is a defect: the gap patterns refuse a following "anymore" / "mehr" / "plus" / "
 
 from __future__ import annotations
 
-from mailbot.drafting.severity_concepts import OTHERS_DATA
+from mailbot.drafting.cues import OTHERS_DATA
 
 # what stops a "does not let us" from being a gap: it did, until recently
 _NOT_AGAIN = (

@@ -211,3 +211,20 @@ LEAVING = cues(
     r"|\boutros fornecedores\b|\b(?:another|other|a rival|rival) products?\b|\bside-by-side\b"
     r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b",
 )
+
+
+# someone else's data shown to them: "4 patients who are not ours", "another company's
+# invoices" (defs-1: a privacy breach, so critical in severity_concepts; wrong data, so a
+# defect in category_concepts)
+OTHERS_DATA = (
+    r"\b(?:other|another|wrong) (?:people|person|compan(?:y|ies)|users?|patients?|clients?"
+    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?)'?s?'? (?:data|details"
+    r"|records|invoices|files|payslips|orders|accounts|contacts)\b|\beach other'?s (?:data"
+    r"|details|records|invoices|files)\b|\b(?:who|that|which) (?:are|is|were|was)(?:n'?t| not)"
+    r" ours\b|\bsomeone else'?s (?:data|details|records|files)\b|\b(?:data|records|details)"
+    r" (?:of|from|belonging to) (?:another|other) (?:compan\w*|customers?|clients?"
+    r"|organi[sz]ations?|practices?|tenants?)\b|\b(?:daten|datensätze) (?:eines|einer|von)"
+    r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"
+    r"|kundendaten)\b|\bdonnées d'(?:un autre|une autre|autres) (?:client|société|entreprise"
+    r"|cabinet)s?\b|\bdatos de otr[oa]s? (?:cliente|empresa|clínica)s?\b"
+)

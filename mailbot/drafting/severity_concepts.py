@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mailbot.drafting.cues import cues
+from mailbot.drafting.cues import OTHERS_DATA, cues
 
 # Everyone, or the whole of a team or company, in every language ("at all" is no scope).
 _ALL = (
@@ -83,20 +83,6 @@ _EVENT = (
     r"|lançamento|inauguração|eröffnung|einführung)"
 )
 
-# someone else's data shown to them (defs-1: a privacy breach, critical; category_concepts
-# reads it as a defect: wrong data): "4 patients who are not ours", "another company's invoices"
-OTHERS_DATA = (
-    r"\b(?:other|another|wrong) (?:people|person|compan(?:y|ies)|users?|patients?|clients?"
-    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?)'?s?'? (?:data|details"
-    r"|records|invoices|files|payslips|orders|accounts|contacts)\b|\beach other'?s (?:data"
-    r"|details|records|invoices|files)\b|\b(?:who|that|which) (?:are|is|were|was)(?:n'?t| not)"
-    r" ours\b|\bsomeone else'?s (?:data|details|records|files)\b|\b(?:data|records|details)"
-    r" (?:of|from|belonging to) (?:another|other) (?:compan\w*|customers?|clients?"
-    r"|organi[sz]ations?|practices?|tenants?)\b|\b(?:daten|datensätze) (?:eines|einer|von)"
-    r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"
-    r"|kundendaten)\b|\bdonnées d'(?:un autre|une autre|autres) (?:client|société|entreprise"
-    r"|cabinet)s?\b|\bdatos de otr[oa]s? (?:cliente|empresa|clínica)s?\b"
-)
 
 CRITICAL = cues(
     # defs-1: unusable for most users now
