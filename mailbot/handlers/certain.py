@@ -24,13 +24,15 @@ from mailbot.store.tables import Escalation
 
 # PostgreSQL: the check below as one statement of fixed shape, run in the round trip of
 # the new escalation's INSERT (before it, so it never finds that row): one round trip a
-# forward fewer. The forward's ids are ``LIKE`` patterns (``\\``, ``%``, ``_`` escaped).
+# forward fewer. The forward's ids are looked up as elements of the stored list (``?|``),
+# through its GIN index (migration 0010): as ``LIKE`` on the list's text this read every
+# open escalation of the CSM, per forward.
 _CITING = text(
     "SELECT id, forwarded_ids FROM escalations WHERE csm = :csm AND merged_into = '' "
     f"AND status IN ({', '.join(repr(s.value) for s in OPEN_STATUSES)}) "
-    "AND CAST(forwarded_ids AS TEXT) LIKE ANY (:patterns) "
+    "AND CAST(forwarded_ids AS JSONB) ?| :ids "
     f"ORDER BY id DESC LIMIT {dedupe.MAX_CANDIDATES}"
-).bindparams(bindparam("csm", type_=Text), bindparam("patterns", type_=ARRAY(Text)))
+).bindparams(bindparam("csm", type_=Text), bindparam("ids", type_=ARRAY(Text)))
 
 
 def citing_before_insert(
@@ -45,12 +47,7 @@ def citing_before_insert(
     if not esc.forwarded_ids or session.get_bind().dialect.name != "postgresql":
         return None
     session.flush()
-    patterns = [f"%{_like_literal(json.dumps(i))}%" for i in sorted(set(esc.forwarded_ids))]
-    return _CITING, {"csm": esc.csm, "patterns": patterns}
-
-
-def _like_literal(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return _CITING, {"csm": esc.csm, "ids": sorted(set(esc.forwarded_ids))}
 
 
 def merge_if_certain(

@@ -9,13 +9,14 @@ named, nothing changed; and the database itself refuses a status the code does n
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import CheckConstraint, Engine, insert, inspect, select, text
+from sqlalchemy import CheckConstraint, Connection, Engine, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.errors import StoreError
@@ -40,6 +41,17 @@ def _words(sql: str) -> frozenset[str]:
     return frozenset(re.findall(r"'([^']*)'", sql))
 
 
+def _differences(conn: Connection) -> list[object]:
+    """Models against the database. PostgreSQL's GIN index on the escalations' forwarded
+    ids (``ddl_if``, migration 0010) exists there alone: SQLite's comparison skips it,
+    saying so in a warning this filter expects."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", "autogenerate skipping metadata-specified expression-based index"
+        )
+        return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+
+
 def _model_checks() -> dict[tuple[str, str], frozenset[str]]:
     return {
         (table.name, str(c.name)): _words(str(c.sqltext))
@@ -60,7 +72,7 @@ def _database_checks(engine: Engine) -> dict[tuple[str, str], frozenset[str]]:
 
 def test_a_migrated_database_matches_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert _differences(conn) == []
     checks = _model_checks()
     assert ("escalations", "ck_escalations_status") in checks
     assert ("outbox", "ck_outbox_status") in checks
@@ -143,7 +155,7 @@ def test_an_upgrade_from_0005_keeps_valid_rows_and_then_enforces(old_db: Databas
     assert current_revision(old_db) == head_revision()
     assert _snapshot(old_db) == before
     with old_db.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert _differences(conn) == []
     assert _database_checks(old_db.engine) == _model_checks()
     with pytest.raises(IntegrityError), old_db.session() as session:
         session.scalars(select(Escalation)).one().status = "reopened"
