@@ -13,7 +13,6 @@ checks the labels are internally consistent (it never decides one). All of it is
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
@@ -33,6 +32,7 @@ from bench.eval_set_c_model import (
     Situation,
     Take,
 )
+from bench.eval_set_files import write_threads
 
 OUT = Path(__file__).resolve().parent / "eval_set_c"
 SEED = 20261205_3
@@ -168,16 +168,7 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
 
 def write(folder: Path) -> int:
     """Replace ``folder``'s threads with the built ones; returns how many were written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in [*folder.glob("*.eml"), *folder.glob("*.json")]:
-        old.unlink()
-    built = build()
-    for name, text, label in built:
-        (folder / f"{name}.eml").write_text(text, encoding="utf-8")
-        (folder / f"{name}.json").write_text(
-            json.dumps(label, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    return len(built)
+    return write_threads(folder, build())
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ the labels are internally consistent (it never decides one). All of it is "test"
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
@@ -34,6 +33,7 @@ from bench.eval_set_c_model import (
 )
 from bench.eval_set_d_data import SITUATIONS
 from bench.eval_set_d_fillers import COLLEAGUE, CUSTOMER, OURS
+from bench.eval_set_files import write_threads
 
 OUT = Path(__file__).resolve().parent / "eval_set_d"
 SEED = 20261205_4
@@ -193,16 +193,7 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
 
 def write(folder: Path) -> int:
     """Replace ``folder``'s threads with the built ones; returns how many were written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in [*folder.glob("*.eml"), *folder.glob("*.json")]:
-        old.unlink()
-    built = build()
-    for name, text, label in built:
-        (folder / f"{name}.eml").write_text(text, encoding="utf-8")
-        (folder / f"{name}.json").write_text(
-            json.dumps(label, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    return len(built)
+    return write_threads(folder, build())
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.draft_eval import load_items
 from bench.eval_set_c_model import CATEGORIES, SENTIMENTS, SEVERITIES
 from bench.gen_eval_set_e import OUT, build, write
+from tests.support.eval_sets import assert_labelled_from_defs_1, assert_regenerates
 
 
 def _labels() -> list[dict[str, object]]:
@@ -17,23 +18,11 @@ def _labels() -> list[dict[str, object]]:
 
 
 def test_a_fresh_run_writes_the_committed_files_byte_for_byte(tmp_path: Path) -> None:
-    assert write(tmp_path) >= 48
-    fresh = sorted(p.name for p in tmp_path.iterdir())
-    assert fresh == sorted(p.name for p in OUT.iterdir() if p.suffix in (".eml", ".json"))
-    for name in fresh:
-        assert (tmp_path / name).read_bytes() == (OUT / name).read_bytes(), name
+    assert_regenerates(write, OUT, tmp_path, 48)
 
 
 def test_every_label_is_dev_and_cites_defs_1() -> None:
-    for label in _labels():
-        assert label["split"] == "dev" and label["definitions"] == "defs-1"
-        assert "by hand from routing/definitions.md" in str(label["labelled_by"])
-        rationale = label["rationale"]
-        assert isinstance(rationale, dict) and set(rationale) == {
-            "category", "severity", "sentiment"
-        }  # fmt: skip
-        for key, line in rationale.items():
-            assert f"-> {label[key]}: defs-1 " in line and "\n" not in line
+    assert_labelled_from_defs_1(_labels(), "dev", "by hand from routing/definitions.md")
 
 
 def test_every_category_is_well_represented_and_languages_mix() -> None:
