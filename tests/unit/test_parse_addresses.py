@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from mailbot.inbound import addresses
 from mailbot.inbound.addresses import parse_recipients, parse_sender
 from mailbot.inbound.parse import parse_message
 
@@ -116,3 +119,21 @@ def test_message_recipients_from_all_headers() -> None:
         "escalations+tok@example.com",
         "d@example.com",
     )
+
+
+def test_the_refusing_classes_accept_exactly_the_characters_the_listing_ones_did() -> None:
+    """addresses.py writes its character classes as what they refuse, to keep the regex
+    compiler from building a million-code-point charset at every start-up; they must
+    accept the same characters as the classes they replace: all of ASCII, the edges of
+    the rest, and every 97th code point between."""
+    listed = {
+        addresses._LOCAL_CHARS.pattern: r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\u0080-\U0010ffff]+$",
+        addresses._ALNUM: r"[A-Za-z0-9\u0080-\U0010ffff]",
+        addresses._ALNUM_DASH: r"[A-Za-z0-9\-\u0080-\U0010ffff]",
+    }
+    points = [*range(0x100), *range(0x100, 0x110000, 97), 0xD800, 0xDFFF, 0x10FFFF]
+    for refusing, listing in listed.items():
+        new, old = re.compile(refusing), re.compile(listing)
+        for point in points:
+            char = chr(point)
+            assert bool(new.fullmatch(char)) is bool(old.fullmatch(char)), hex(point)
