@@ -29,6 +29,8 @@ def customer_text(thread: ForwardedThread, own_domain: str) -> str:
 
 
 def source_text(session: Session, esc: Escalation, own_domain: str) -> str:
+    """``esc``'s customer text: kept on its row, or (a row from before migration 0009) read
+    from its first brief job's forward."""
     if esc.customer_text is not None:
         return esc.customer_text
     raw = session.scalar(
