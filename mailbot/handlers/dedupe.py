@@ -204,24 +204,19 @@ def flag_possible_duplicate(
     thread: ForwardedThread,
     now: datetime,
     *,
-    kept_separate: bool | None = None,
-    content: Mapping[str, object] | None = None,
+    kept_separate: bool,
+    content: Mapping[str, object],
 ) -> Match | None:
     """Before the approval request: note the likely duplicate, unless already decided.
 
-    ``kept_separate`` and ``content`` (the brief just stored), when the caller knows them,
-    save their reads; the check then reads only other escalations, so it runs without
-    flushing this one's pending writes (they go in the transaction's one flush)."""
-    if esc.status != Status.DRAFT:
+    ``kept_separate`` and ``content`` (the brief just stored) come from the caller, which
+    has them; the check then reads only other escalations, so it runs without flushing
+    this one's pending writes (they go in the transaction's one flush)."""
+    if esc.status != Status.DRAFT or kept_separate:
         return None
-    if kept_separate if kept_separate is not None else _kept_separate(session, esc):
-        return None
-    text = customer_text(thread, own_domain)
-    if content is None:  # the brief is read back: this transaction's writes first
-        found = find_match(session, esc, own_domain, text)
-    else:
-        with session.no_autoflush:
-            found = find_match(session, esc, own_domain, text, content)
+    with session.no_autoflush:
+        text = customer_text(thread, own_domain)
+        found = find_match(session, esc, own_domain, text, content)
     if found is None:
         esc.duplicate_of, esc.duplicate_reason = "", ""
         return None

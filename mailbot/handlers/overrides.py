@@ -6,7 +6,7 @@ drafter undo a severity or category the CSM set (SPEC §3: a human decides).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -25,8 +25,8 @@ _COLUMNS = ("severity", "category", "sentiment")
 class Decided:
     """What the CSM has decided on an escalation so far, as its events record it."""
 
-    overrides: dict[str, str] = field(default_factory=dict)  # the latest value per field
-    kept_separate: bool = False  # answered ``separate`` to a possible duplicate
+    overrides: dict[str, str]  # the latest value per field
+    kept_separate: bool  # answered ``separate`` to a possible duplicate
 
 
 def recorded_decisions(session: Session, esc: Escalation) -> Decided:
