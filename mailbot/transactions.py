@@ -17,7 +17,7 @@ from mailbot.inbound.header_hints import message_id_hint, token_hints
 from mailbot.inbound.parse_pool import Parsed
 from mailbot.pipeline import Context, run_steps
 from mailbot.signing.tokens import genuine_ref
-from mailbot.store import ahead, cap_counts
+from mailbot.store import ahead, cap_counts, cited, numbered
 from mailbot.store import inbound as store_inbound
 from mailbot.store.cap_counts import CapContended
 
@@ -99,7 +99,11 @@ def handle_batch(
             if not exact:
                 cap_counts.count_at_commit(session)
             store_inbound.look_ahead(session, [message_id_hint(raw) for raw in raws])
-            ahead.look_ahead(session, _refs_named(app, raws))
+            named = [_refs_named(app, raw) for raw in raws]
+            ahead.look_ahead(session, [ref for refs in named for ref in refs])
+            opening = [raw for raw, refs in zip(raws, named, strict=True) if not refs]
+            cited.look_ahead(session, opening)
+            numbered.expect(session, len(opening))
             for raw, parsed in rest:
                 taken.append((raw, parsed))
                 ctx = Context(raw=raw, parsed=parsed)
@@ -128,13 +132,10 @@ def handle_batch(
         return [handle(app, raw, parsed, exact=exact) for raw, parsed in taken]
 
 
-def _refs_named(app: App, raws: Sequence[bytes]) -> list[str]:
-    """The escalations the batch's reply tokens name (genuine MACs only): a hint."""
-    refs = (
-        genuine_ref(app.secret, token)
-        for raw in raws
-        for token in token_hints(raw, app.settings.address)
-    )
+def _refs_named(app: App, raw: bytes) -> list[str]:
+    """The escalations a message's reply tokens name (genuine MACs only): a hint. One that
+    names none may open an escalation (:func:`mailbot.store.numbered.expect`)."""
+    refs = (genuine_ref(app.secret, token) for token in token_hints(raw, app.settings.address))
     return [ref for ref in refs if ref]
 
 

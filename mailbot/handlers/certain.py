@@ -20,6 +20,7 @@ from sqlalchemy.sql import Executable
 from mailbot.domain import OPEN_STATUSES
 from mailbot.handlers import dedupe, merge
 from mailbot.outbox.mailer import Mailer
+from mailbot.store import cited
 from mailbot.store.tables import Escalation
 
 # PostgreSQL: the check below as one statement of fixed shape, run in the round trip of
@@ -33,6 +34,17 @@ _CITING = text(
     "AND CAST(forwarded_ids AS JSONB) ?| :ids "
     f"ORDER BY id DESC LIMIT {dedupe.MAX_CANDIDATES}"
 ).bindparams(bindparam("csm", type_=Text), bindparam("ids", type_=ARRAY(Text)))
+
+
+def cites_none(session: Session, esc: Escalation) -> bool:
+    """Whether the batch's read ahead (:mod:`mailbot.store.cited`) already shows that no
+    escalation lists any of the forward's ids: then there is nothing to read or merge."""
+    return bool(esc.forwarded_ids) and cited.ruled_out(session, esc.forwarded_ids)
+
+
+def note_opened(session: Session, esc: Escalation) -> None:
+    """A later forward of the batch citing this one's ids must read, and find it."""
+    cited.note(session, esc.forwarded_ids or ())
 
 
 def citing_before_insert(

@@ -39,10 +39,15 @@ def open_escalation(
         updated_at=now,
     )
     dedupe.record_keys(esc, message, own_domain)
-    citing = certain.citing_before_insert(session, esc)
-    found = repo.insert_escalation(session, esc, now.year, citing)  # its id now
-    if citing is None:
-        found = None  # not read with the INSERT: the check reads for itself
+    found: Sequence[Sequence[Any]] | None = []  # none cites: no read (certain.cites_none)
+    if certain.cites_none(session, esc):
+        repo.insert_escalation(session, esc, now.year)  # its id now
+    else:
+        citing = certain.citing_before_insert(session, esc)
+        found = repo.insert_escalation(session, esc, now.year, citing)
+        if citing is None:
+            found = None  # not read with the INSERT: the check reads for itself
+    certain.note_opened(session, esc)
     repo.add_event(
         session,
         esc,

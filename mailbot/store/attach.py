@@ -36,7 +36,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.sql import Executable
 
-from mailbot.store import direct
+from mailbot.store import direct, pending
 from mailbot.store.schema_base import Base
 from mailbot.store.tables import Counter
 
@@ -54,6 +54,22 @@ def insert_object(session: Session, obj: Base) -> None:
     row = direct.execute(session.connection(), _returning_insert(table), values)
     assert row is not None
     _attach(session, obj, table, values, row[0])
+
+
+def insert_later(session: Session, obj: Base, key: int) -> None:
+    """``obj`` (its key given, from a block: :mod:`mailbot.store.numbered`) made persistent
+    at once, its INSERT waiting in the transaction's buffer (in a savepoint: at once)."""
+    table = _table(obj)
+    values = _values(obj, table)
+    if values is None:  # the database decides a column: the ordinary flush
+        setattr(obj, table.primary_key.columns.values()[0].key, key)
+        session.add(obj)
+        session.flush([obj])
+        return
+    row = {table.primary_key.columns.values()[0].key: key, **values}
+    if not pending.add(session, table, row):
+        direct.execute(session.connection(), _plain_insert(table), row)
+    _attach(session, obj, table, values, key)
 
 
 def insert_numbered(
@@ -142,6 +158,11 @@ def _value(obj: Base, column: Column[Any]) -> object:
     if getattr(default, "is_callable", False):
         return default.arg(None)  # type: ignore[attr-defined]  # wrapped to take a context
     return _UNSET  # a SQL expression or a sequence
+
+
+@cache
+def _plain_insert(table: Table) -> Any:
+    return insert(table)
 
 
 @cache

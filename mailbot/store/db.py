@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.errors import ConfigError, StoreError
 from mailbot.observe import metrics
-from mailbot.store import ahead, pending, thread_roots
+from mailbot.store import ahead, numbered, pending, pending_events, thread_roots
 
 PING_AFTER_IDLE = 1.0  # seconds a pooled connection may sit idle and be used unpinged
 
@@ -102,7 +102,8 @@ class Database:
             expire_on_commit=False,
             info={**pending.session_info(), **thread_roots.session_info()},
         )
-        pending.install(self._sessions)
+        pending_events.install(self._sessions)
+        numbered.install(self._sessions)
         ahead.install(self._sessions)
         thread_roots.install(self._sessions)
 

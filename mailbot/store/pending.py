@@ -18,7 +18,10 @@ What keeps this exactly what the immediate inserts were:
   here). Every other statement the session runs through ``Session.execute`` that touches
   a buffered table (found from the statement's tables) writes the buffer first, as the
   ORM's autoflush does for objects; so does an ORM flush that adds or deletes objects of
-  those tables.
+  those tables (:mod:`mailbot.store.pending_events`).
+* **New escalations** (a PostgreSQL batch's: :mod:`mailbot.store.numbered`) go in first,
+  since the other rows refer to them, and on their own before any statement or flush that
+  may read or change one, or add a row that may refer to one.
 * **Savepoints.** Inside one, nothing is buffered (a savepoint's rollback must take its
   rows with it); the session's own hot path opens none.
 * **Daily-cap counts.** The first count of a (recipient, day) in the transaction is the
@@ -39,11 +42,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Date, bindparam, event, insert, text
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
-from sqlalchemy.sql import Delete, Executable, Insert, Select, TableClause, Update
+from sqlalchemy import Connection, Date, bindparam, insert, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable, Insert, TableClause
 from sqlalchemy.sql.elements import TextClause
-from sqlalchemy.sql.util import find_tables
 
 from mailbot.store import cap_counts, direct
 from mailbot.store.cap_counts import Count
@@ -61,14 +63,16 @@ COUNT_SEND = text(
 _ADD_SENDS = text(
     "UPDATE send_counts SET count = count + :delta WHERE recipient = :recipient AND day = :day"
 ).bindparams(bindparam("day", type_=Date))
-_BUFFERED = frozenset({"messages", "events", "outbox", "send_counts", "reply_tracks", "draft_jobs"})
+BUFFERED = frozenset(
+    {"escalations", "messages", "events", "outbox", "send_counts", "reply_tracks", "draft_jobs"}
+)
+# A batch's new escalations (:mod:`mailbot.store.numbered`), which other rows refer to:
+# written first, and on their own before anything may read, change or refer to them.
+PARENTS = frozenset({"escalations"})
 # Buffered tables that no other buffered row refers to and no read answers from the
 # buffer for: a statement touching only these (a merge cancelling a new escalation's
 # drafting job) writes only their rows, and the rest keeps what the batch knows of it.
-_APART = frozenset({"draft_jobs"})
-# Which buffered tables a prebuilt statement touches, decided once per statement.
-_touches_cache: dict[int, tuple[object, frozenset[str]]] = {}
-_MAX_CACHED = 512
+APART = frozenset({"draft_jobs"})
 # From this many rows of one shape, PostgreSQL takes them by COPY: two round trips (start,
 # end) instead of pipelined INSERTs' one, but about a fifth less of the server's CPU for a
 # backlog batch (bench/handle.py, BENCHMARKS.md session 22). A live message's few rows
@@ -83,6 +87,7 @@ class Pending:
     rows: dict[Executable, list[Mapping[str, object]]] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # what reads may answer from
     message_ids: set[str] = field(default_factory=set)  # of the buffered ``messages`` rows
+    parents: set[object] = field(default_factory=set)  # ids of the buffered escalations
     roots: dict[tuple[int, str], str] = field(default_factory=dict)  # first by (esc, kind)
     stored_roots: dict[tuple[int, str], str | None] = field(default_factory=dict)  # looked up
     roots_ahead: set[int] = field(default_factory=set)  # escalations whose roots are all known
@@ -90,15 +95,6 @@ class Pending:
 
     def __bool__(self) -> bool:  # something to write
         return bool(self.rows) or any(c.delta for c in self.counts.values())
-
-
-def install(sessions: sessionmaker[Session]) -> None:
-    """Buffer in the sessions ``sessions`` makes (their ``info`` says so), and keep them
-    consistent: write before commit, drop on rollback, write before reads that need it."""
-    event.listen(sessions, "before_commit", _before_commit)
-    event.listen(sessions, "after_rollback", _forget)
-    event.listen(sessions, "do_orm_execute", _before_execute)
-    event.listen(sessions, "before_flush", _before_flush)
 
 
 def buffer(session: Session) -> Pending | None:
@@ -124,6 +120,8 @@ def add(session: Session, table: TableClause, values: Mapping[str, object]) -> b
         write(session)  # rows buffered before a savepoint go first, in order
         return False
     pending.rows.setdefault(_plain_insert(table), []).append(values)
+    if getattr(table, "name", None) in PARENTS:
+        pending.parents.add(values.get("id"))
     if getattr(table, "name", None) == "messages":
         message_id = values.get("message_id")
         if isinstance(message_id, str):
@@ -209,7 +207,7 @@ def write(session: Session) -> None:
     if not isinstance(pending, Pending) or not pending:
         return
     connection = session.connection()
-    for stmt, rows in pending.rows.items():
+    for stmt, rows in sorted(pending.rows.items(), key=_children_last):
         _write_rows(connection, stmt, rows)
     deltas = [
         {"recipient": r, "day": d, "delta": c.delta}
@@ -221,15 +219,33 @@ def write(session: Session) -> None:
     cap_counts.add_unread(session, connection, pending.counts)  # last: locked the shortest
 
 
-def _write_apart(session: Session, names: frozenset[str]) -> None:
-    """Write only the rows of ``names`` (tables of :data:`_APART`); the rest stays
-    buffered, with all that is known of it."""
+def write_parents(session: Session) -> None:
+    """Write the buffered new escalations (before a raw read of ``escalations``)."""
+    write_apart(session, PARENTS)
+
+
+def _children_last(item: tuple[Executable, object]) -> bool:
+    return _name(item[0]) not in PARENTS
+
+
+def _name(stmt: Executable) -> str:
+    return str(getattr(getattr(stmt, "table", None), "name", ""))
+
+
+def write_apart(session: Session, names: frozenset[str]) -> None:
+    """Write only the rows of ``names`` (tables of :data:`APART`), and the new
+    escalations they may refer to, first; the rest stays buffered, with all that is known
+    of it."""
     pending = session.info.get(_KEY)
     if not isinstance(pending, Pending):
         return
-    stmts = [s for s in pending.rows if getattr(getattr(s, "table", None), "name", "") in names]
-    for stmt in stmts:
-        _write_rows(session.connection(), stmt, pending.rows.pop(stmt))
+    names |= PARENTS if pending.parents else frozenset()
+    chosen = [(s, rows) for s, rows in pending.rows.items() if _name(s) in names]
+    for stmt, rows in sorted(chosen, key=_children_last):
+        del pending.rows[stmt]
+        _write_rows(session.connection(), stmt, rows)
+    if names >= PARENTS:
+        pending.parents.clear()
 
 
 def _write_rows(connection: Connection, stmt: Executable, rows: list[Mapping[str, object]]) -> None:
@@ -253,49 +269,12 @@ def _plain_insert(table: TableClause) -> Insert:
     return stmt
 
 
-def _touched(statement: Any) -> frozenset[str]:
-    """The buffered tables ``statement`` may read or write (when unsure: all of them)."""
-    if isinstance(statement, Insert | Update | Delete):
-        return _BUFFERED & {getattr(statement.table, "name", None)}
-    cached = _touches_cache.get(id(statement))
-    if cached is not None and cached[0] is statement:
-        return cached[1]
-    if isinstance(statement, Select):
-        names = {t.name for t in find_tables(statement, include_joins=True, include_aliases=True)}
-        touched = _BUFFERED & names if names else _BUFFERED
-    else:  # text, or something else: write first
-        touched = _BUFFERED
-    if len(_touches_cache) < _MAX_CACHED:
-        _touches_cache[id(statement)] = (statement, touched)
-    return touched
+def state(session: Session) -> Pending | None:
+    """The session's buffer as it is (None: nothing buffered yet, or not ours)."""
+    found = session.info.get(_KEY)
+    return found if isinstance(found, Pending) else None
 
 
-def _before_execute(state: ORMExecuteState) -> None:
-    # Also with nothing buffered: a statement on send_counts ends what is known of them.
-    if _KEY not in state.session.info:
-        return
-    touched = _touched(state.statement)
-    if touched and touched <= _APART:
-        _write_apart(state.session, touched)
-    elif touched:
-        write(state.session)
-
-
-def _before_flush(session: Session, *_: object) -> None:
-    if _KEY not in session.info:
-        return
-    # A delete may be of a row a buffered one refers to; a new object of a buffered table
-    # must get its id after the rows buffered before it.
-    new = (getattr(type(obj), "__tablename__", "") in _BUFFERED for obj in session.new)
-    if session.deleted or any(new):
-        write(session)
-
-
-def _before_commit(session: Session) -> None:
-    write(session)
-    cap_counts.check(session)
-
-
-def _forget(session: Session) -> None:
+def forget(session: Session) -> None:
     session.info.pop(_KEY, None)
     session.info.pop(cap_counts.CONTENDED, None)

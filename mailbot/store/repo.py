@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from mailbot.domain import OutboxStatus
-from mailbot.store import ahead, attach, direct, pending
+from mailbot.store import ahead, attach, direct, numbered, pending
 from mailbot.store.tables import (
     Audit,
     BriefVersion,
@@ -113,10 +113,15 @@ def insert_escalation(
 ) -> list[direct.Row] | None:
     """INSERT a new escalation with the next ref of ``year`` (see :func:`next_ref`).
 
-    PostgreSQL allocates the ref and inserts the row in one statement, after ``before``
-    in the same round trip, and returns that one's rows; SQLite takes two statements,
-    and returns None (``before`` was not run).
+    In a PostgreSQL batch its id and ref come from a block and the row waits for the
+    commit (:mod:`mailbot.store.numbered`); ``before`` is run on its own and its rows
+    returned. Otherwise PostgreSQL allocates the ref and inserts the row in one statement,
+    after ``before`` in the same round trip, and returns that one's rows; SQLite takes two
+    statements, and returns None (``before`` was not run).
     """
+    later = numbered.insert_later(session, esc, f"escalation-{year}", f"ESC-{year}-", before)
+    if later is not None:
+        return later.found
     found = attach.insert_numbered(
         session, esc, "ref", f"escalation-{year}", f"ESC-{year}-", before
     )
