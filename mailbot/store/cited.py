@@ -17,9 +17,11 @@ What keeps it exactly the per-forward read:
   batch); a listed id sends the forward to its own read, which decides.
 * **The batch's own changes.** An escalation gains forwarded ids only when it is opened
   (:func:`note` adds them) or when it takes in a merged one, whose ids were listed already.
-* **Other instances.** A forward another instance commits after this batch's read is not
-  seen, as one still uncommitted was not seen before: the same race, a batch long rather
-  than a message long. The duplicate check at drafting still compares the two.
+* **Other instances.** The read runs when the batch's first forward asks, where its own
+  read ran before. From its first new escalation on, the batch holds the year's counter
+  locked (:mod:`mailbot.store.numbered`), so no other instance commits a new one until
+  it commits; one opened between the read and that lock is missed, as it was between the
+  per-forward read and the INSERT. The duplicate check at drafting still compares them.
 
 SQLite reads each forward's candidates in-process (no round trip), and keeps doing so.
 """
@@ -57,21 +59,28 @@ _LISTED = text(
 
 @dataclass
 class _Cited:
+    raws: list[bytes]  # whose ids are still to be read (at the first forward that asks)
     asked: set[str] = field(default_factory=set)
     listed: set[str] = field(default_factory=set)
 
 
 def look_ahead(session: Session, raws: Sequence[bytes]) -> None:
-    """Read which of the Message-IDs ``raws`` name some escalation lists (PostgreSQL).
-    The batch passes the messages that may open an escalation (no reply token): a reply
-    handled as a forward after all reads for itself."""
-    if not raws or session.get_bind().dialect.name != "postgresql":
-        return
-    asked = sorted(header_ids(raws))[:_MAX_ASKED]
-    if not asked:
-        return
-    rows = direct.execute_all(session.connection(), _LISTED, {"ids": asked})
-    session.info[_KEY] = _Cited(set(asked), {str(row[0]) for row in rows})
+    """Which of the Message-IDs ``raws`` name some escalation lists (PostgreSQL) is read
+    when the batch's first forward asks (:func:`ruled_out`): at the moment its own read
+    used to run, so no later, and never in a batch without one. The batch passes the
+    messages that may open an escalation (no reply token): a reply handled as a forward
+    after all reads for itself."""
+    if raws and session.get_bind().dialect.name == "postgresql":
+        session.info[_KEY] = _Cited(list(raws))
+
+
+def _read(session: Session, cited: _Cited) -> None:
+    asked = sorted(header_ids(cited.raws))[:_MAX_ASKED]
+    cited.raws = []
+    if asked:
+        rows = direct.execute_all(session.connection(), _LISTED, {"ids": asked})
+        cited.asked.update(asked)
+        cited.listed.update(str(row[0]) for row in rows)
 
 
 def header_ids(raws: Iterable[bytes]) -> set[str]:
@@ -87,10 +96,12 @@ def header_ids(raws: Iterable[bytes]) -> set[str]:
 def ruled_out(session: Session, ids: Iterable[str]) -> bool:
     """Whether no escalation lists any of ``ids``, known from this batch's read."""
     cited = session.info.get(_KEY)
-    if not isinstance(cited, _Cited):
-        return False
     mine = set(ids)
-    return bool(mine) and mine <= cited.asked and not mine & cited.listed
+    if not isinstance(cited, _Cited) or not mine:
+        return False
+    if cited.raws:
+        _read(session, cited)
+    return mine <= cited.asked and not mine & cited.listed
 
 
 def note(session: Session, ids: Iterable[str]) -> None:

@@ -17,8 +17,9 @@ What keeps the refs exactly what one upsert per forward gave:
 * **One source at a time.** While a block has numbers left, every new escalation of the
   transaction takes them; the one-statement path (:func:`mailbot.store.attach.insert_numbered`)
   adds one to the counter past the block only when no block has any left.
-* **Not inside a savepoint.** A savepoint's rollback would undo a reservation this module
-  still holds, so none is made there (a number from a block already held is fine).
+* **Not inside a savepoint.** No block is reserved inside one, and none may be opened
+  while a block has numbers left (SQLAlchemy runs the commit and rollback hooks for a
+  savepoint too, so its rollback would forget numbers the counter still counts).
 * **Ids** come from the table's sequence; those a block does not use are a gap in ids,
   as any rolled-back INSERT leaves, and nothing reads meaning into an id.
 
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sqlalchemy import Integer, Text, bindparam, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.sql import Executable
 
 from mailbot.store import attach, direct, pending
@@ -148,8 +149,18 @@ def _forget(session: Session) -> None:
     session.info.pop(_EXPECTED, None)
 
 
+def _no_savepoint(session: Session, transaction: SessionTransaction) -> None:
+    """A savepoint's rollback would undo no reservation but forget the block (SQLAlchemy
+    ends the session's hooks for a savepoint as for the transaction): refused while a
+    block has numbers left. mailbot opens none in a batch."""
+    blocks = session.info.get(_BLOCKS) or {}
+    if transaction.nested and any(block.left for block in blocks.values()):
+        raise RuntimeError("a savepoint inside a transaction holding unused escalation refs")
+
+
 def install(sessions: sessionmaker[Session]) -> None:
     """Unused numbers go back before commit; what was reserved ends with the transaction."""
     event.listen(sessions, "before_commit", _give_back)
     event.listen(sessions, "after_commit", _forget)
     event.listen(sessions, "after_rollback", _forget)
+    event.listen(sessions, "after_transaction_create", _no_savepoint)

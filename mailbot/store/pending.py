@@ -23,7 +23,7 @@ What keeps this exactly what the immediate inserts were:
   since the other rows refer to them, and on their own before any statement or flush that
   may read or change one, or add a row that may refer to one.
 * **Savepoints.** Inside one, nothing is buffered (a savepoint's rollback must take its
-  rows with it); the session's own hot path opens none.
+  rows with it), and none may open while rows wait; the session's own hot path opens none.
 * **Daily-cap counts.** The first count of a (recipient, day) in the transaction is the
   usual ``INSERT … ON CONFLICT DO UPDATE … WHERE count < cap RETURNING count``; from then
   on the transaction holds that row's lock (PostgreSQL) or the database's write lock

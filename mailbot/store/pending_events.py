@@ -7,13 +7,14 @@ the session events that keep every read and write of the transaction seeing its 
   escalations first, since it may refer to one.
 * An ORM flush that adds or deletes objects of a buffered table writes it all; one that
   adds any object, or changes a buffered new escalation, writes the new escalations.
-* The commit writes everything; a rollback drops it.
+* The commit writes everything; a rollback drops it. A savepoint may not open while
+  anything waits.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import event
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 from sqlalchemy.sql import Select
 
 from mailbot.store import cap_counts, pending
@@ -28,6 +29,16 @@ def install(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "after_rollback", pending.forget)
     event.listen(sessions, "do_orm_execute", _before_execute)
     event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_transaction_create", _no_savepoint)
+
+
+def _no_savepoint(session: Session, transaction: SessionTransaction) -> None:
+    """Rows waiting when a savepoint opens would be written inside it (by its first
+    statement on their tables) and lost with its rollback, or forgotten by that rollback's
+    hook: refused. Write them first (:func:`mailbot.store.pending.write`); mailbot's own
+    batches open none."""
+    if transaction.nested and pending.buffered(session):
+        raise RuntimeError("a savepoint inside a transaction whose rows wait for its commit")
 
 
 def _before_execute(state: ORMExecuteState) -> None:

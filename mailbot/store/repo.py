@@ -122,6 +122,8 @@ def insert_escalation(
     later = numbered.insert_later(session, esc, f"escalation-{year}", f"ESC-{year}-", before)
     if later is not None:
         return later.found
+    if before is not None:  # a raw read: the batch's new ones (another year's) must be there
+        pending.write_parents(session)
     found = attach.insert_numbered(
         session, esc, "ref", f"escalation-{year}", f"ESC-{year}-", before
     )

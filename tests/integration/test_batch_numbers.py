@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from sqlalchemy import func, select, text
 
 from mailbot.app import App
 from mailbot.domain import Disposition
+from mailbot.handlers import certain
 from mailbot.store import cited, direct, numbered, pending, repo
 from mailbot.store.db import Database
 from mailbot.store.tables import Counter, Escalation, Event
@@ -203,13 +205,71 @@ def test_another_writer_waits_for_the_block_and_takes_the_next_ref(pg_db: Databa
 
 
 def _until_waiting_on_a_lock(db: Database) -> None:
-    wanted = text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+    wanted = text(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO counters%'"
+    )
     for _ in range(200):
         with db.engine.connect() as conn:
             if conn.scalar(wanted):
                 return
         time.sleep(0.025)
     raise AssertionError("the other writer never waited on the counter")
+
+
+@pytest.mark.postgres
+def test_a_forward_of_another_year_still_finds_one_waiting_for_the_commit(
+    pg_db: Database,
+) -> None:
+    """Midnight on New Year's Eve, mid-batch: the 2027 forward has no block and takes the
+    one-statement path, whose duplicate read must still see the 2026 row that waits."""
+    with pg_db.session() as session:
+        numbered.expect(session, 2)
+        first = _new()
+        first.forwarded_ids = ["customer@x.example"]
+        repo.insert_escalation(session, first, 2026)
+        citing = certain.citing_before_insert(session, _new(cites=["customer@x.example"]))
+        assert citing is not None
+        found = repo.insert_escalation(session, _new(), 2027, citing)
+        assert found is not None and [row[0] for row in found] == [first.id]
+
+
+@pytest.mark.postgres
+def test_no_savepoint_opens_while_rows_or_refs_wait(pg_db: Database) -> None:
+    """A savepoint's rollback would lose what waits, or forget refs the counter counts."""
+    with pg_db.session() as session:
+        numbered.expect(session, 3)
+        esc = _new()
+        repo.insert_escalation(session, esc, 2026)
+        pending.write(session)  # the rows go in; the block still has two refs left
+        with pytest.raises(RuntimeError, match="unused escalation refs"):
+            session.begin_nested()
+    assert _counter(pg_db) == 1
+    with pg_db.session() as session:
+        repo.add_event(session, esc, at=esc.created_at, actor="a", kind="note")
+        with pytest.raises(RuntimeError, match="rows wait"):
+            session.begin_nested()
+
+
+@pytest.mark.postgres
+def test_many_new_rows_go_in_together_with_every_value_as_given(pg_db: Database) -> None:
+    """Ten new escalations (PostgreSQL takes eight or more by COPY): lists, tabs and
+    accents arrive as given, and a row expired meanwhile is read back whole."""
+    with pg_db.session() as session:
+        numbered.expect(session, 10)
+        made = []
+        for n in range(10):
+            esc = _new(cites=[f"m{n}@x.example", "tab\there@x"])
+            esc.subject = f"Café\tcrash {n}\nline two"
+            repo.insert_escalation(session, esc, 2026)
+            made.append(esc)
+        session.expire(made[3])
+        assert made[3].subject == "Café\tcrash 3\nline two"  # loaded: its row went in first
+    with pg_db.session() as session:
+        rows = session.scalars(select(Escalation).order_by(Escalation.id)).all()
+        assert [r.ref for r in rows] == [f"ESC-2026-{n:04d}" for n in range(1, 11)]
+        assert rows[9].forwarded_ids == ["m9@x.example", "tab\there@x"]
+        assert rows[9].subject == "Café\tcrash 9\nline two"
 
 
 def test_the_ids_a_batch_asks_about_come_from_its_headers() -> None:
@@ -239,11 +299,10 @@ def test_only_ids_asked_about_and_listed_by_none_rule_a_forward_out(pg_db: Datab
         assert not cited.ruled_out(session, ["free@x.example"])
 
 
-def _new() -> Escalation:
-    from datetime import UTC, datetime
-
+def _new(cites: list[str] | None = None) -> Escalation:
     now = datetime(2026, 11, 26, 10, tzinfo=UTC)
     return Escalation(
         status="draft", category="product_defect", severity="medium", sentiment="calm",
         csm="jane@example.com", teams=[], created_at=now, updated_at=now,
+        forwarded_ids=cites or [],
     )  # fmt: skip
