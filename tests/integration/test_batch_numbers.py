@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.domain import Disposition
@@ -123,17 +124,13 @@ def test_a_rollback_returns_the_block_with_everything_else(pg_db: Database) -> N
         raise RuntimeError("the batch failed")
     assert _counter(db) is None
     with db.session() as session:
-        numbered.expect(session, 3)
-        esc = _new()
-        repo.insert_escalation(session, esc, 2026)
+        esc = _opened(session, 3)
         assert esc.ref == "ESC-2026-0001"
 
 
 def _stored_one(db: Database) -> Escalation:
     with db.session() as session:
-        numbered.expect(session, 2)
-        old = _new()
-        repo.insert_escalation(session, old, 2026)
+        old = _opened(session, 2)
     return old
 
 
@@ -157,9 +154,7 @@ def test_the_new_rows_go_in_before_the_rows_that_refer_to_them(pg_db: Database) 
 @pytest.mark.postgres
 def test_a_query_sees_a_new_row_and_the_other_rows_keep_waiting(pg_db: Database) -> None:
     with pg_db.session() as session:
-        numbered.expect(session, 2)
-        esc = _new()
-        repo.insert_escalation(session, esc, 2026)
+        esc = _opened(session, 2)
         repo.add_event(session, esc, at=esc.created_at, actor="a", kind="created")
         assert session.scalar(select(func.count()).select_from(Escalation)) == 1
         assert pending.buffered(session)  # its event still waits for the commit
@@ -168,9 +163,7 @@ def test_a_query_sees_a_new_row_and_the_other_rows_keep_waiting(pg_db: Database)
 @pytest.mark.postgres
 def test_a_change_to_a_new_row_is_written_after_its_insert(pg_db: Database) -> None:
     with pg_db.session() as session:
-        numbered.expect(session, 2)
-        esc = _new()
-        repo.insert_escalation(session, esc, 2026)
+        esc = _opened(session, 2)
         esc.subject = "changed before the commit"
         session.flush()
     with pg_db.session() as session:
@@ -192,9 +185,7 @@ def test_another_writer_waits_for_the_block_and_takes_the_next_ref(pg_db: Databa
             refs.append(esc.ref)
 
     with db.session() as session:
-        numbered.expect(session, 10)
-        mine = _new()
-        repo.insert_escalation(session, mine, 2026)
+        mine = _opened(session, 10)
         waiting = threading.Thread(target=other_instance)
         waiting.start()
         _until_waiting_on_a_lock(db)
@@ -238,9 +229,7 @@ def test_a_forward_of_another_year_still_finds_one_waiting_for_the_commit(
 def test_no_savepoint_opens_while_rows_or_refs_wait(pg_db: Database) -> None:
     """A savepoint's rollback would lose what waits, or forget refs the counter counts."""
     with pg_db.session() as session:
-        numbered.expect(session, 3)
-        esc = _new()
-        repo.insert_escalation(session, esc, 2026)
+        esc = _opened(session, 3)
         pending.write(session)  # the rows go in; the block still has two refs left
         with pytest.raises(RuntimeError, match="unused escalation refs"):
             session.begin_nested()
@@ -297,6 +286,14 @@ def test_only_ids_asked_about_and_listed_by_none_rule_a_forward_out(pg_db: Datab
         assert not cited.ruled_out(session, ["never-asked@x.example"])
         cited.note(session, ["free@x.example"])  # a forward of this batch now lists it
         assert not cited.ruled_out(session, ["free@x.example"])
+
+
+def _opened(session: Session, expected: int) -> Escalation:
+    """A new escalation, in a batch that expects ``expected`` (a block on PostgreSQL)."""
+    numbered.expect(session, expected)
+    esc = _new()
+    repo.insert_escalation(session, esc, 2026)
+    return esc
 
 
 def _new(cites: list[str] | None = None) -> Escalation:
