@@ -23,7 +23,7 @@ What keeps the refs exactly what one upsert per forward gave:
 * **Ids** come from the table's sequence; those a block does not use are a gap in ids,
   as any rolled-back INSERT leaves, and nothing reads meaning into an id.
 
-SQLite has no round trip to save, and a lone message (a live reply) reserves nothing:
+SQLite has no round trip to save, and a lone message (a live forward) reserves nothing:
 both keep the one-statement path.
 """
 
