@@ -17,11 +17,14 @@ What keeps it exactly the per-forward read:
   batch); a listed id sends the forward to its own read, which decides.
 * **The batch's own changes.** An escalation gains forwarded ids only when it is opened
   (:func:`note` adds them) or when it takes in a merged one, whose ids were listed already.
-* **Other instances.** The read runs when the batch's first forward asks, where its own
-  read ran before. From its first new escalation on, the batch holds the year's counter
-  locked (:mod:`mailbot.store.numbered`), so no other instance commits a new one until
-  it commits; one opened between the read and that lock is missed, as it was between the
-  per-forward read and the INSERT. The duplicate check at drafting still compares them.
+* **Other instances.** The read runs when the batch's first forward asks, where that
+  forward's own read ran before; later forwards no longer read for themselves. Once the
+  batch holds the year's counter (:mod:`mailbot.store.numbered`), no other instance can
+  commit a new escalation of that year until it commits; but one committed between the
+  read and that lock (while the batch waits for it), or under the next year's counter
+  after midnight, is missed by the batch's later forwards, where each used to see it.
+  A narrow race, of the kind two forwards in flight at once always had; the duplicate
+  check at drafting still compares them.
 
 SQLite reads each forward's candidates in-process (no round trip), and keeps doing so.
 """

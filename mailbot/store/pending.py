@@ -117,7 +117,7 @@ def add(session: Session, table: TableClause, values: Mapping[str, object]) -> b
     """Buffer an INSERT of ``values`` into ``table``; False when the session writes at once."""
     pending = buffer(session)
     if pending is None:
-        write(session)  # rows buffered before a savepoint go first, in order
+        write(session)  # none wait here (no savepoint opens while any do): a safeguard
         return False
     pending.rows.setdefault(_plain_insert(table), []).append(values)
     if getattr(table, "name", None) in PARENTS:

@@ -38,15 +38,19 @@ AUTO = (
 
 @contextmanager
 def direct_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The statements run on the DBAPI fast path (which engine events do not see)."""
+    """The statements run on the DBAPI fast path (which engine events do not see), and
+    the rows taken by COPY, as ``"COPY " + statement``."""
     seen: list[str] = []
     for name in ("execute", "execute_all", "execute_many", "execute_together", "copy_rows"):
         original = getattr(direct, name)
 
-        def spy(connection: Any, *args: Any, _original: Any = original) -> Any:
+        def spy(connection: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
             first = args[0][0] if isinstance(args[0], tuple) else args[0]
-            seen.append(" ".join(str(first).split()))
-            return _original(connection, *args)
+            done = _original(connection, *args)
+            if _name != "copy_rows" or done:
+                copied = "COPY " if _name == "copy_rows" else ""
+                seen.append(copied + " ".join(str(first).split()))
+            return done
 
         monkeypatch.setattr(direct, name, spy)
     yield seen
@@ -89,6 +93,18 @@ def test_a_batch_opens_its_escalations_in_order_and_gives_back_what_it_reserved(
     later = handle(app, (FORWARDS / HOOLI).read_bytes())  # alone: the one-statement path
     assert later.escalation_ref == "ESC-2026-0004"
     assert _counter(app.db) == 4
+
+
+def test_a_batch_that_opens_nothing_reserves_and_reads_nothing(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Robots' mails carry no reply token, so the batch may open two; it opens none, and
+    neither reserves refs nor reads what escalations list (the read waits for a forward)."""
+    with direct_calls(monkeypatch) as seen:
+        contexts = handle_batch(app, [(AUTO % 1, None), (AUTO % 2, None)])
+    assert [c.outcome for c in contexts] == [Disposition.PROCESSED] * 2
+    assert not [s for s in seen if "counters" in s or "forwarded_ids" in s]
+    assert _counter(app.db) is None
 
 
 def test_a_forward_citing_one_opened_earlier_in_the_batch_is_merged_into_it(app: App) -> None:
@@ -227,24 +243,29 @@ def test_a_forward_of_another_year_still_finds_one_waiting_for_the_commit(
 
 @pytest.mark.postgres
 def test_no_savepoint_opens_while_rows_or_refs_wait(pg_db: Database) -> None:
-    """A savepoint's rollback would lose what waits, or forget refs the counter counts."""
-    with pg_db.session() as session:
-        esc = _opened(session, 3)
+    """A savepoint's rollback would lose what waits, or forget refs the counter counts:
+    the transaction fails instead, and takes everything with it."""
+    with pytest.raises(RuntimeError, match="unused escalation refs"), pg_db.session() as session:
+        _opened(session, 3)
         pending.write(session)  # the rows go in; the block still has two refs left
-        with pytest.raises(RuntimeError, match="unused escalation refs"):
-            session.begin_nested()
-    assert _counter(pg_db) == 1
+        session.begin_nested()
+    assert _counter(pg_db) is None
+    old = _stored_one(pg_db)
+    with pytest.raises(RuntimeError, match="rows wait"), pg_db.session() as session:
+        repo.add_event(session, old, at=old.created_at, actor="a", kind="note")
+        session.begin_nested()
     with pg_db.session() as session:
-        repo.add_event(session, esc, at=esc.created_at, actor="a", kind="note")
-        with pytest.raises(RuntimeError, match="rows wait"):
-            session.begin_nested()
+        assert session.scalar(select(func.count()).select_from(Event)) == 0
+        assert session.scalar(select(func.count()).select_from(Escalation)) == 1
 
 
 @pytest.mark.postgres
-def test_many_new_rows_go_in_together_with_every_value_as_given(pg_db: Database) -> None:
+def test_many_new_rows_go_in_together_with_every_value_as_given(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ten new escalations (PostgreSQL takes eight or more by COPY): lists, tabs and
     accents arrive as given, and a row expired meanwhile is read back whole."""
-    with pg_db.session() as session:
+    with direct_calls(monkeypatch) as seen, pg_db.session() as session:
         numbered.expect(session, 10)
         made = []
         for n in range(10):
@@ -259,6 +280,7 @@ def test_many_new_rows_go_in_together_with_every_value_as_given(pg_db: Database)
         assert [r.ref for r in rows] == [f"ESC-2026-{n:04d}" for n in range(1, 11)]
         assert rows[9].forwarded_ids == ["m9@x.example", "tab\there@x"]
         assert rows[9].subject == "Café\tcrash 9\nline two"
+    assert any(s.startswith("COPY INSERT INTO escalations") for s in seen)  # not INSERTs
 
 
 def test_the_ids_a_batch_asks_about_come_from_its_headers() -> None:
