@@ -265,7 +265,11 @@ def main() -> None:
         help="classify mode: a JSON file of the model's labels per prompt, replayed when equal",
     )  # fmt: skip
     args = parser.parse_args()
-    items = load_items(None, ROOT / "bench" / args.set, args.split)[:: args.every][: args.limit]
+    folder = Path(args.set) if Path(args.set).is_dir() else ROOT / "bench" / args.set
+    items = load_items(None, folder, args.split)[:: args.every][: args.limit]
+    if not items:
+        split = f" ({args.split} split)" if args.split else ""
+        sys.exit(f"no labelled threads in {folder}{split}")
     labels = [label for _, _, label in items]
     drafters: dict[str, Drafter] = {"offline": OfflineDrafter(OURS)}
     llm = llm_drafter(args.mode)

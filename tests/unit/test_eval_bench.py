@@ -8,9 +8,13 @@ count precision and recall the right way round.
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from bench import draft_eval
 from bench.draft_eval import load_items
 from bench.eval_report import confusion
 from bench.gen_eval_set_b import OUT, build
@@ -86,3 +90,14 @@ def test_replayed_answers_are_the_models_own_for_the_same_prompt_only(tmp_path: 
     later._labels(one)
     later._labels([{"role": "user", "content": "thread two"}])
     assert count() == 1 and asked == ["thread one", "thread two"]
+
+
+def test_a_set_with_no_threads_is_named_not_divided_by_zero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrong ``--set`` (the folder given as ``bench/eval_set_e`` from the checkout, or an
+    empty one) once ended in ZeroDivisionError; it says which folder had no threads."""
+    monkeypatch.delenv("MAILBOT_LLM_BASE_URL", raising=False)
+    monkeypatch.setattr(sys, "argv", ["draft_eval.py", "--set", str(tmp_path)])
+    with pytest.raises(SystemExit, match=f"no labelled threads in {tmp_path}"):
+        draft_eval.main()
