@@ -58,7 +58,8 @@ def insert_object(session: Session, obj: Base) -> None:
 
 def insert_later(session: Session, obj: Base, key: int) -> None:
     """``obj`` (its key given, from a block: :mod:`mailbot.store.numbered`) made persistent
-    at once, its INSERT waiting in the transaction's buffer (in a savepoint: at once)."""
+    at once, its INSERT waiting in the transaction's buffer (a session that does not
+    buffer writes it at once)."""
     table = _table(obj)
     values = _values(obj, table)
     if values is None:  # the database decides a column: the ordinary flush
@@ -68,7 +69,7 @@ def insert_later(session: Session, obj: Base, key: int) -> None:
         return
     row = {table.primary_key.columns.values()[0].key: key, **values}
     if not pending.add(session, table, row):
-        direct.execute(session.connection(), _plain_insert(table), row)
+        direct.execute(session.connection(), pending.plain_insert(table), row)
     _attach(session, obj, table, values, key)
 
 
@@ -158,11 +159,6 @@ def _value(obj: Base, column: Column[Any]) -> object:
     if getattr(default, "is_callable", False):
         return default.arg(None)  # type: ignore[attr-defined]  # wrapped to take a context
     return _UNSET  # a SQL expression or a sequence
-
-
-@cache
-def _plain_insert(table: Table) -> Any:
-    return insert(table)
 
 
 @cache

@@ -119,7 +119,7 @@ def add(session: Session, table: TableClause, values: Mapping[str, object]) -> b
     if pending is None:
         write(session)  # none wait here (no savepoint opens while any do): a safeguard
         return False
-    pending.rows.setdefault(_plain_insert(table), []).append(values)
+    pending.rows.setdefault(plain_insert(table), []).append(values)
     if getattr(table, "name", None) in PARENTS:
         pending.parents.add(values.get("id"))
     if getattr(table, "name", None) == "messages":
@@ -261,7 +261,7 @@ def _write_rows(connection: Connection, stmt: Executable, rows: list[Mapping[str
 _inserts: dict[TableClause, Insert] = {}
 
 
-def _plain_insert(table: TableClause) -> Insert:
+def plain_insert(table: TableClause) -> Insert:
     """No RETURNING (no id is needed): one ``executemany`` per table and set of columns."""
     stmt = _inserts.get(table)
     if stmt is None:
