@@ -35,22 +35,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, event, inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified, set_committed_value
 from sqlalchemy.orm.base import NO_VALUE
 
 from mailbot.store import pending, reply_tracks, thread_roots
+from mailbot.store.listed import any_of
 from mailbot.store.tables import Escalation
 
 _LOCKED = "mailbot.ahead_locked"  # {ref: Escalation} locked by this transaction
 _KEPT = "mailbot.ahead_kept"  # their id()s, asked for at every mail and message
 
-_ESCALATIONS = (
-    select(Escalation)
-    .where(Escalation.ref.in_(bindparam("refs", expanding=True)))
-    .with_for_update()
-)
+_ESCALATIONS = select(Escalation).where(any_of(Escalation.ref, "refs")).with_for_update()
 
 
 def look_ahead(session: Session, refs: Iterable[str]) -> None:

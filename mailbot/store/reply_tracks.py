@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain import Track
 from mailbot.store import direct, pending
+from mailbot.store.listed import any_of
 from mailbot.store.tables import ReplyTrack, UTCDateTime
 
 COLUMNS = (
@@ -44,7 +45,7 @@ _SAVE = text(
 
 
 _AHEAD = select(ReplyTrack.escalation_id, ReplyTrack.sender, *COLUMNS).where(
-    ReplyTrack.escalation_id.in_(bindparam("ids", expanding=True))
+    any_of(ReplyTrack.escalation_id, "ids")
 )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.sql import Executable
 
 from mailbot.domain import OutboxStatus
 from mailbot.store import ahead, attach, direct, numbered, pending
+from mailbot.store.listed import any_of
 from mailbot.store.tables import (
     Audit,
     BriefVersion,
@@ -240,9 +241,7 @@ def message_seen(session: Session, message_id: str) -> bool:
     return direct.execute(session.connection(), _SEEN, {"mid": message_id}) is not None
 
 
-_SEEN_ANY = select(MessageRecord.message_id).where(
-    MessageRecord.message_id.in_(bindparam("ids", expanding=True))
-)
+_SEEN_ANY = select(MessageRecord.message_id).where(any_of(MessageRecord.message_id, "ids"))
 
 
 def look_up_message_ids(session: Session, message_ids: Sequence[str]) -> None:

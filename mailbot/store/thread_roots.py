@@ -14,10 +14,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping
 
-from sqlalchemy import bindparam, event, func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.store import pending
+from mailbot.store.listed import any_of
 from mailbot.store.tables import MessageRecord
 
 _CACHE = "mailbot.thread_roots"  # the database's RootCache
@@ -75,7 +76,7 @@ def thread_root(
 
 _FIRSTS = (
     select(func.min(MessageRecord.id))
-    .where(MessageRecord.escalation_id.in_(bindparam("ids", expanding=True)))
+    .where(any_of(MessageRecord.escalation_id, "ids"))
     .group_by(MessageRecord.escalation_id, MessageRecord.kind)
 )
 _AHEAD = select(MessageRecord.escalation_id, MessageRecord.kind, MessageRecord.message_id).where(
