@@ -44,7 +44,9 @@ CHURN = cues(
     rf"[^.?]{{0,40}}\b{_WEIGH}\b[^.?]{{0,40}}\b{_ELSEWHERE}",
     # leaving said outright: move away, part ways, stop using, switch
     r"\bmov\w* away from\b|\bpart ways\b|\bstop using (?:your|the|this)\b|\bshop\w* around\b"
-    r"|\bswitch\w* (?:to (?:another|a different|a new)|providers?|vendors?|suppliers?)\b"
+    r"|\bswitch\w* (?:to (?:another|a different|a new)(?! (?:browser|tab|window|network|device"
+    r"|laptop|computer|account|user|view|screen|page|setting|mode|printer)\b)|providers?|vendors?"
+    r"|suppliers?)\b"
     r"|\b(?:over te stappen|overstappen) naar\b|\bdejar de usar\b|\bsmettere di usare\b"
     r"|\bdeixar de usar\b|\bnicht mehr (?:nutzen|verwenden)\b|\bne plus utiliser\b"
     r"|\bverlassen\b[^.]{0,20}\bsie\b|\bquitter (?:votre|vos)\b",
@@ -103,7 +105,8 @@ _DOUBTED = (
 # The marker before the renewal word ("we are reconsidering the renewal", "I doubt we will
 # renew", "hard to justify a renewal"; not "no doubt", "don't hesitate").
 _DOUBTING = (
-    r"(?:reconsider\w*|rethink\w*|re-?evaluat\w*|questioning|(?:call\w*|put\w*|bring\w*)"
+    r"(?:think\w* (?:long and )?(?:hard|twice|carefully|seriously) (?:about|before)"
+    r"|reconsider\w*|rethink\w*|re-?evaluat\w*|questioning|(?:call\w*|put\w*|bring\w*)"
     r" into question|(?<!no )(?<!without )(?<!little )doubt\w*|(?<!not )(?<!n't )hesita\w*"
     r"|unlikely to|not sure (?:whether |if )?we(?:'ll| will| should| want to| can| would"
     r"| are going to)|(?:hard|difficult) to (?:justify|see|imagine)|can'?t justify"

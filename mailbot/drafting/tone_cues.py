@@ -113,7 +113,12 @@ FRUSTRATED_WEAK = cues(
     r"\b(?:zweite|deuxième|segunda|tweede|seconda) (?:mal|fois|vez|keer|volta)\b|\bno-one\b",
     r"\b(?:second|third|fourth|fifth) (?:time|one)\b|\banother outage\b|\bdeuxième fois\b",
     # ("thanks again", "grazie di nuovo", "danke nochmals" thank, they do not complain)
-    r"\bstill\b|(?<!thanks )(?<!thank you )\bagain\b|\bschon wieder\b|\bencore une fois\b"
+    # (not "surname search still works", "the column is still in the file", nor a wish
+    # that it "works again")
+    r"\bstill\b(?! (?:works?|working|in\b|there\b|fine\b|available|shows?\b|possible"
+    r"|visible|valid|correct|exists?\b|present\b|appears?\b))"
+    r"|(?<!thanks )(?<!thank you )(?<!work )(?<!works )(?<!working )\bagain\b"
+    r"|\bschon wieder\b|\bencore une fois\b"
     r"|\btoujours pas\b",
     r"\bchasing\b|\bnobody\b|\bno one\b|\bniemand\b|\bpersonne ne\b",
     r"\bno difference\b|\b\d+ days in\b|\bwithout (?:a fix|success|any (?:update|answer))\b",
@@ -155,7 +160,8 @@ CONCERNED = cues(
     r"\bworr(?:ied|y|ying)\b|\bconcern(?:ed|s)?\b|\bnervous\b|\buneasy\b",
     r"\bon hold\b|\bat risk\b|\bbesorgt\b|\bsorgen?\b|\binqui[eè]t\w*|\banxious\b|\bpréoccup\w*",
     r"\bbeunruhig\w*|\bcraign\w*|\bcrains\b|\bpreocup\w*|\binquiet\w*|\bbezorgd\b|\bongerust\b"
-    r"|\bzorgen\b|\bpreoccup\w*|\btem(?:o|iamo) che\b|\bafraid\b|\bfear\b|\bbefürcht\w*",
+    r"|\bzorgen\b|\bpreoccup\w*|\btem(?:o|iamo) che\b|\bafraid\b|\bfear\b|\bbefürcht\w*"
+    r"|\bnicht wohl\b|\bmal à l'aise\b",
 )
 # The wordings above, then the intentions (tone_concepts.py) that carry defs-1 to threads
 # nobody tuned for.
