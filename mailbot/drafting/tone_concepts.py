@@ -105,8 +105,7 @@ _DOUBTED = (
 # The marker before the renewal word ("we are reconsidering the renewal", "I doubt we will
 # renew", "hard to justify a renewal"; not "no doubt", "don't hesitate").
 _DOUBTING = (
-    r"(?:think\w* (?:long and )?(?:hard|twice|carefully|seriously) (?:about|before)"
-    r"|reconsider\w*|rethink\w*|re-?evaluat\w*|questioning|(?:call\w*|put\w*|bring\w*)"
+    r"(?:reconsider\w*|rethink\w*|re-?evaluat\w*|questioning|(?:call\w*|put\w*|bring\w*)"
     r" into question|(?<!no )(?<!without )(?<!little )doubt\w*|(?<!not )(?<!n't )hesita\w*"
     r"|unlikely to|not sure (?:whether |if )?we(?:'ll| will| should| want to| can| would"
     r"| are going to)|(?:hard|difficult) to (?:justify|see|imagine)|can'?t justify"
@@ -123,6 +122,10 @@ _CLAUSE = (
 )
 RENEWAL_DOUBTED = cues(
     rf"\b{_RENEWAL}\b{_CLAUSE}\b{_DOUBTED}(?!\w)",
+    # weighing it: "we'll think hard about renewing" (not a certificate's renewal)
+    r"\bthink\w* (?:long and )?(?:hard|twice|carefully|seriously) (?:about|before) (?:renewing"
+    r"|(?:the |our )?renewal|staying|continuing)\b(?! (?:the |our |your )?(?:ssl|tls|cert\w*"
+    r"|domains?|passwords?|tokens?|keys?)\b)",
     rf"\b{_DOUBTING}\b{_CLAUSE}\b{_RENEWAL}\b",
     # German puts a comma after the "ob" clause: "Ob wir verlängern, ist offen."
     r"\bob wir\b[^.;:!?\n]{0,40}\bverlängern, (?:ist|steht|bleibt) (?:\w+ ){0,4}(?:fraglich"

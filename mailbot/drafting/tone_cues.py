@@ -113,11 +113,12 @@ FRUSTRATED_WEAK = cues(
     r"\b(?:zweite|deuxième|segunda|tweede|seconda) (?:mal|fois|vez|keer|volta)\b|\bno-one\b",
     r"\b(?:second|third|fourth|fifth) (?:time|one)\b|\banother outage\b|\bdeuxième fois\b",
     # ("thanks again", "grazie di nuovo", "danke nochmals" thank, they do not complain)
-    # (not "surname search still works", "the column is still in the file", nor a wish
-    # that it "works again")
-    r"\bstill\b(?! (?:works?|working|in\b|there\b|fine\b|available|shows?\b|possible"
-    r"|visible|valid|correct|exists?\b|present\b|appears?\b))"
-    r"|(?<!thanks )(?<!thank you )(?<!work )(?<!works )(?<!working )\bagain\b"
+    # (not "surname search still works", "the column is still in the file", nor the wish
+    # "we need it working again"; "it stopped working again" still complains)
+    r"\bstill\b(?! (?:works?\b|working\b|in (?:the|our) (?:file|export|list|report)\b"
+    r"|fine\b|available|possible|valid|correct))"
+    r"|(?<!thanks )(?<!thank you )(?<!to work )(?<!working )\bagain\b"
+    r"|\b(?:stopped|stops|not|isn't|aren't|wasn't) working again\b"
     r"|\bschon wieder\b|\bencore une fois\b"
     r"|\btoujours pas\b",
     r"\bchasing\b|\bnobody\b|\bno one\b|\bniemand\b|\bpersonne ne\b",
@@ -161,7 +162,7 @@ CONCERNED = cues(
     r"\bon hold\b|\bat risk\b|\bbesorgt\b|\bsorgen?\b|\binqui[eè]t\w*|\banxious\b|\bpréoccup\w*",
     r"\bbeunruhig\w*|\bcraign\w*|\bcrains\b|\bpreocup\w*|\binquiet\w*|\bbezorgd\b|\bongerust\b"
     r"|\bzorgen\b|\bpreoccup\w*|\btem(?:o|iamo) che\b|\bafraid\b|\bfear\b|\bbefürcht\w*"
-    r"|\bnicht wohl\b|\bmal à l'aise\b",
+    r"|\bnicht wohl (?:dabei|damit|bei)\b|\bmal à l'aise\b",
 )
 # The wordings above, then the intentions (tone_concepts.py) that carry defs-1 to threads
 # nobody tuned for.

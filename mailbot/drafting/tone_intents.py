@@ -29,28 +29,37 @@ CHURN = cues(
     r"\b(?:mov\w*|migrat\w*|switch\w*|transfer\w*)\b[^.;]{0,50}\b(?:to|onto) "
     r"(?:another|a different|a rival|a competing|their) (?:\S+ )?(?:platform|system|tool"
     r"|provider|vendor|supplier|solution|product)s?\b"
-    r"|\b(?:mov\w*|switch\w*)\b[^.;]{0,50}\b(?:to|onto) (?:theirs|(?:a|one) (?:(?:tool|platform"
-    r"|system|provider|vendor|supplier|product|solution|service) )?that)\b",
+    r"|\b(?:mov\w*|switch\w*)\b[^.;]{0,50}\b(?:to|onto) (?:theirs|(?:a|another) (?:tool|platform"
+    r"|system|provider|vendor|supplier|product|solution|service) that)\b",
     # taking the work elsewhere, or switching when the contract is up (said or expected)
-    r"\b(?:tak\w*|mov\w*|bring\w*) (?:our|the|all our) (?:\S+ ){0,2}elsewhere\b"
-    r"|\b(?:we|they)(?:'ll| will| would|'d| are going to| might| may) (?:have to )?(?:go"
-    r"|move|switch) (?:elsewhere|away)\b|\b(?:propos\w*|suggest\w*|recommend\w*|push\w* for"
-    r"|expect\w*) (?:\w+ ){0,2}(?:switching|moving away|replacing (?:you|your|the))\b"
-    r"|\b(?:switch\w*|mov\w*|leav\w*) [^.;]{0,30}\b(?:when|once|before) (?:the|our)"
-    r" (?:contract|subscription|licen[cs]e|term|renewal) (?:is up|ends|runs out|expires"
+    r"\b(?:tak\w*|mov\w*|bring\w*) (?:our|all our) (?:\S+ ){0,2}elsewhere\b"
+    r"|\b(?:we|they)(?:'ll| will| would|'d| are going to| might| may) (?:have to )?(?:go elsewhere"
+    r"|(?:move|switch) (?:elsewhere|away))\b|\b(?:propos\w*|suggest\w*|recommend\w*|push\w* for"
+    r"|expect\w*) (?:\w+ ){0,2}(?:switching (?:vendors?|providers?|suppliers?|away|to (?:another"
+    r"|a different|a competitor))|moving away|replacing (?:you|your (?:product|platform|system"
+    r"|service|tool|solution)))\b"
+    r"|\b(?:switch\w*|mov\w*) (?:away |over |providers? |vendors? )?(?:when|once|before) (?:the"
+    r"|our)"
+    r" (?:contract|subscription|licen[cs]e|renewal) (?:is up|ends|runs out|expires"
     r"|comes up)\b",
     # "we'll look for another booking system" (a search said as what they will do; "we
     # looked at another test system" is no search)
-    r"\b(?:we|I)(?:'ll| will| would|'d| are going to| shall)(?: have to)? (?:look for|find"
-    r"|search for|shop (?:around )?for|buy) (?:another|a different|a new|an alternative)"
-    r" (?:\w+ )?(?:system|platform|tool|provider|vendor|supplier|product|solution)s?\b",
+    r"\b(?:we|I)(?:'ll| will| would|'d| are going to| shall)(?: have to)? (?:(?:look for"
+    r"|search for|shop (?:around )?for) (?:another|a different|a new|an alternative)"
+    r" (?:\w+ )?(?:system|platform|tool|provider|vendor|supplier|product|solution)s?"
+    # ("I'll find another solution for the report meanwhile" is a workaround)
+    r"|(?:find|buy|pick) (?:another|a different|a new) (?:\w+ )?(?:provider|vendor|supplier"
+    r"|platform|system)s?)\b",
     # the same in DE/ES/FR: "dass wir wechseln", "nos cambiaremos", "remettre en concurrence"
     r"\bwir (?:(?:dann|wohl|bald|eher|sofort|lieber|definitiv|tatsächlich|ernsthaft) )?"
-    r"wechseln(?=\s*(?:[,.;!?]|$|zu\b|wenn\b|falls\b|werden\b|müssen\b))"
-    r"|\b(?:werden|müssen|würden) wir (?:\w+ )?wechseln\b"
-    r"|\bnos (?:cambiaremos|cambiaríamos|vamos a cambiar|iremos|pasaremos a)\b"
-    r"(?! de (?:oficina|sede|local|edificio|casa)\b)"
-    r"|\b(?:remettre|remettra|remettrons|remise|mise|mettre) (?:\w+ ){0,2}en concurrence\b",
+    r"wechseln(?=\s*(?:[,.;!]|$|wenn\b|falls\b|werden\b|müssen\b))"
+    r"|\b(?:werden|müssen|würden) wir (?:(?:dann|wohl|bald|eher|sofort|lieber"
+    r"|definitiv) )?wechseln\b(?!\s*\?)"
+    r"|\bnos (?:cambiaremos|cambiaríamos|vamos a cambiar|iremos|pasaremos)(?=\s*(?:[,.;!]|$"
+    r"|de (?:proveedor|programa|sistema|plataforma)\b|a otr[oa]s?\b|con (?:otr[oa]"
+    r"|la competencia)\b))"
+    r"|\b(?:remettre|remettra|remettrons|mettre) (?:le|notre|ce|nos) (?:contrat|marché"
+    r"|abonnement)s? en concurrence\b",
     # a trial of a rival, whichever comes first in the sentence
     rf"\b{_TRY}\b[^.;]{{0,60}}\b{_RIVAL}|\b{_RIVAL}[^.;]{{0,80}}\b{_TRY}\b",
     r"\bcompar\w* (?:you|your (?:product|platform|tool|service|solution|offer\w*)) (?:with"
@@ -92,7 +101,7 @@ BLAME = cues(
     r"|\bresponsabilidad (?:vuestra|suya|de ustedes)\b|\bculpa (?:vuestra|suya|vossa|de vocês)\b"
     r"|\bcolpa vostra\b"
     r"|\bvotre (?:faute|responsabilité)\b|\bihre schuld\b|\bihr verschulden\b"
-    r"|\bjullie schuld\b|\bresponsabilità vostra\b|\bof your (?:own )?making\b",
+    r"|\bjullie schuld\b|\bresponsabilità vostra\b|(?<!not )(?<!none )\bof your (?:own )?making\b",
     r"\bunforgivable\b|\binexcusable\b|\bunverzeihlich\b|\bimpardonnable\b"
     r"|\bimperdonable\b|\bonvergeeflijk\b|\bimperdonabile\b|\bimperdoável\b",
     r"\bunprofessional\b|\bunprofessionell\w*|\bpeu professionnel\w*|\bpoco profesional\b"
@@ -127,8 +136,9 @@ FED_UP = cues(
     r"\bwearing thin\b|\bnervt\b|\bgenervt\b|\birritant\w*|\birritating\b",
     # a chore named as one: "it's a slog", "es un fastidio", "ça commence à bien faire"
     r"\b(?:it's|it is|this is|that's|what) (?:a |such a )?(?:real |total |huge |bit of a )?"
-    r"(?:slog|hassle|chore|nuisance|pain)\b(?! point)|\bes un (?:fastidio|engorro|rollo|incordio)\b"
-    r"|\bça commence à (?:bien )?faire\b|\btoujours rien\b",
+    r"(?:slog|hassle|chore|nuisance|pain)\b(?![- ]?(?:points?|free|less)\b)"
+    r"|(?<!no )\bes un (?:fastidio|engorro|rollo|incordio)\b"
+    r"|\bça commence à bien faire\b|\btoujours rien\b(?! (?:à signaler|d'anormal))",
 )
 # A complaint about waiting or asking again, half a sign like "still" and "nobody".
 WAITED = cues(
@@ -168,11 +178,13 @@ PATIENT = cues(
     # coping meanwhile: "we'll keep relabelling while you fix it", "seguiremos duplicando
     # citas mientras tanto", "on continue comme ça en attendant", "wir machen trotzdem weiter"
     r"\b(?:we'll|we will|I'll|I will|we can|I can|we're happy to) (?:keep|continue|carry on)"
-    r" (?:\S+ ){0,5}?(?:while|until|for (?:the moment|now)|in the meantime|meanwhile)\b"
-    r"|\bgive you (?:the|a|one more) chance to (?:put (?:it|this|things) right|fix|sort)\b"
-    r"|\bseguiremos \w+(?:ando|iendo)\b[^.]{0,40}\b(?:mientras|hasta que)\b"
+    r" (?!(?:escalat|chas|push|insist|complain|remind|follow)\w*)(?:[^\s.;!?]+ ){0,5}?(?:while"
+    r"|until|for (?:the moment|now)|in the meantime|meanwhile)\b"
+    r"|\bgive you (?:the|a) chance to (?:put (?:it|this|things) right|fix|sort)\b"
+    r"|\bseguiremos (?!(?:reclam|insist|quej|escal)\w*)\w+(?:ando|iendo)\b[^.]{0,40}\b(?:mientras"
+    r"|hasta que)\b"
     r"|\bon continue (?:comme ça|ainsi)\b|\bnous continu(?:ons|erons) (?:\S+ ){0,4}en attendant\b"
-    r"|\bwir machen (?:(?:trotzdem|gern|gerne|weiterhin) )*(?:mit ihnen )?weiter\b",
+    r"|\bwir machen (?:(?:trotzdem|gern|gerne|weiterhin) )*(?:mit ihnen )?weiter\b(?!\s+druck\b)",
     r"\bno drama\b|\bnot a big deal\b|\bno (?:great |real |big )?harm done\b"
     r"|\bno pasa nada\b|\bkein drama\b|\bpas (?:bien )?grave\b|\bgeen (?:ramp|drama)\b"
     r"|\bniente di grave\b"

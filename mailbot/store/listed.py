@@ -9,17 +9,23 @@ session 26's statement log, the four look-aheads' IN lists took 195 ms of a pass
 808 ms of server time.
 
 SQLite has no arrays; there the same element compiles to the expanding ``IN`` it was.
+
+One text, not always one prepared statement: psycopg sends a list of small ints as
+``int2[]`` and of larger ones as ``int4[]``, and prepares each signature apart (at most
+three a connection). The list's name exists only when compiled, so ``stmt.params()``
+cannot bind it; pass it to ``execute``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, any_, bindparam
+from sqlalchemy import Boolean, String, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.type_api import TypeEngine
 from sqlalchemy.sql.visitors import InternalTraversal
 
 
@@ -56,5 +62,12 @@ def _in_list(element: AnyOf, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(AnyOf, "postgresql")
 def _any_array(element: AnyOf, compiler: SQLCompiler, **kw: Any) -> str:
-    array = bindparam(element.name, type_=ARRAY(element.column.type))
+    array = bindparam(element.name, type_=ARRAY(_unbounded(element.column.type)))
     return compiler.process(element.column == any_(array), **kw)
+
+
+def _unbounded(column_type: TypeEngine[Any]) -> TypeEngine[Any]:
+    """A string column's type without its length: the array is cast to it, and a cast to
+    ``varchar(n)`` cuts what is longer, so a too-long item would match its own first n
+    characters (the ``IN`` list cast to plain ``VARCHAR`` and matched nothing)."""
+    return String() if isinstance(column_type, String) else column_type

@@ -22,8 +22,7 @@ def _store(db: Database, *message_ids: str) -> list[int]:
     now = datetime(2026, 12, 1, tzinfo=UTC)
     with db.session() as session:
         rows = [
-            MessageRecord(message_id=m, direction=Direction.IN, created_at=now)
-            for m in message_ids
+            MessageRecord(message_id=m, direction=Direction.IN, created_at=now) for m in message_ids
         ]
         session.add_all(rows)
         session.flush()
@@ -62,3 +61,13 @@ def test_postgres_sends_one_text_for_every_length_and_prepares_it(db: Database) 
         return
     assert len(set(seen)) == 1 and "= ANY (" in seen[0]
     assert any("= ANY (" in s and "messages.message_id" in s for s in prepared), prepared
+
+
+def test_an_item_longer_than_the_column_matches_nothing(db: Database) -> None:
+    """PostgreSQL casts the array to the column's type; a ``varchar(998)[]`` cast would cut
+    a longer item to its first 998 characters, which then matched the stored id."""
+    longest = "<" + "a" * 996 + ">"  # messages.message_id is String(998)
+    _store(db, longest)
+    with db.session() as session:
+        assert set(session.scalars(_IDS, {"ids": [longest + "zz"]})) == set()
+        assert set(session.scalars(_IDS, {"ids": [longest]})) == {longest}

@@ -72,3 +72,36 @@ CHORES_AND_BLAME = [
 def test_tone_leaving_and_coping(text: str, expected: Sentiment) -> None:
     picked = suggest_sentiment(text)
     assert picked.value is expected, picked.rationale
+
+
+# Ordinary support mail in the same words (a review's counter-sentences): no churn, no
+# anger, no patience where there is none, and complaints still counted.
+ORDINARY = [
+    ("Support suggested switching the default printer.", T.CALM),
+    ("Your technician recommended replacing the battery.", T.CALM),
+    ("We cleared the cache and hoped they would go away.", T.CALM),
+    ("Three teachers are leaving when the term ends, please remove their accounts.", T.CALM),
+    ("Please move our seats to the new plan before the licence expires.", T.CALM),
+    ("Could you switch our account to one that has SSO?", T.CALM),
+    ("We moved the server elsewhere last week.", T.CALM),
+    ("I'll find another solution for the report in the meantime.", T.CALM),
+    ("We will think carefully about renewing the SSL certificate.", T.CALM),
+    ("Wir wechseln zu Version 5.2.", T.CALM),
+    ("Müssen wir Browser wechseln?", T.CALM),
+    ("Nos iremos de vacaciones en agosto.", T.CALM),
+    ("Nos pasaremos a la versión nueva.", T.CALM),
+    ("La mise en concurrence des transporteurs est une fonction utile.", T.CALM),
+    ("I know the delay is not of your making.", T.CALM),
+    ("What a hassle-free setup, thank you!", T.CALM),
+    ("Unsere Kollegin fühlt sich heute nicht wohl.", T.CALM),
+    ("The sync stopped working again, and nobody has replied.", T.FRUSTRATED),
+    ("The error still appears every morning, and again today.", T.FRUSTRATED),
+    (_FAULT_EN + "We will keep escalating until this is fixed.", T.FRUSTRATED),
+    (_FAULT_DE + "Wir machen weiter Druck.", T.FRUSTRATED),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINARY)
+def test_ordinary_mail_in_the_same_words(text: str, expected: Sentiment) -> None:
+    picked = suggest_sentiment(text)
+    assert picked.value is expected, picked.rationale
