@@ -38,10 +38,9 @@ CHURN = cues(
     r"|expect\w*) (?:\w+ ){0,2}(?:switching (?:vendors?|providers?|suppliers?|away|to (?:another"
     r"|a different|a competitor))|moving away|replacing (?:you|your (?:product|platform|system"
     r"|service|tool|solution)))\b"
-    r"|\b(?:switch\w*|mov\w*) (?:away |over |providers? |vendors? )?(?:when|once|before) (?:the"
-    r"|our)"
-    r" (?:contract|subscription|licen[cs]e|renewal) (?:is up|ends|runs out|expires"
-    r"|comes up)\b",
+    r"|\b(?:switch\w*|mov\w*) (?:away |over |providers? |vendors? )?(?:when|once|before)"
+    r" (?:the|our) (?:contract|subscription|licen[cs]e|renewal) (?:is up|ends|runs out"
+    r"|expires|comes up)\b",
     # "we'll look for another booking system" (a search said as what they will do; "we
     # looked at another test system" is no search)
     r"\b(?:we|I)(?:'ll| will| would|'d| are going to| shall)(?: have to)? (?:(?:look for"
@@ -112,7 +111,8 @@ BLAME = cues(
     r"\b(?:that|this|which) (?:was|is) (?:simply |just |plainly |frankly )?(?:not true|untrue"
     r"|false|a lie)\b|\b(?:you|your \w+(?: team)?) (?:lied|misled)\b|\bmisled us\b",
 )
-# Harm we caused, told as ours ("your update corrupted ..."): blame, but worth half.
+# Harm we caused, told as ours ("your update corrupted ..."), and scorn for the work
+# ("sloppy", "not impressed"): blame, but each worth half.
 HARMED = cues(
     r"\byour (?:\S+ )?(?:update|release|change|migration|job|script|team|people|engineers?"
     r"|staff|system|platform)\b[^.;]{0,30}\b(?:damaged|corrupted|ruined|destroyed|wiped"
