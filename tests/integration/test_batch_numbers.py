@@ -232,8 +232,7 @@ def test_a_forward_of_another_year_still_finds_one_waiting_for_the_commit(
     one-statement path, whose duplicate read must still see the 2026 row that waits."""
     with pg_db.session() as session:
         numbered.expect(session, 2)
-        first = _new()
-        first.forwarded_ids = ["customer@x.example"]
+        first = _new(cites=["customer@x.example"])
         repo.insert_escalation(session, first, 2026)
         citing = certain.citing_before_insert(session, _new(cites=["customer@x.example"]))
         assert citing is not None
