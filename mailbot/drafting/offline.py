@@ -16,7 +16,7 @@ from typing import Any
 
 from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
-from mailbot.drafting.facts import body_core, clean_text, domain_of, shorten
+from mailbot.drafting.facts import body_core, clean_text, domain_of, for_rules, shorten
 from mailbot.drafting.headline import (
     category_label,
     commercial_context,
@@ -60,8 +60,9 @@ _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|antw|r)\s*:\s*)+
 
 def _roles(message: ForwardedMessage) -> str:
     """Where a customer's job title shows: their name, the To/Cc names and the short lines
-    at the end of the message (the signature), which the prose (body_core) leaves out."""
-    own = [line.strip() for line in clean_text(message.body).splitlines()]
+    at the end of the message (the signature), which the prose (body_core) leaves out.
+    Hard-wrapped prose is joined first, so its broken lines do not pass for a signature."""
+    own = [line.strip() for line in for_rules(clean_text(message.body)).splitlines()]
     tail = [line for line in own if line and not line.startswith(">")][-6:]
     signature = [line for line in tail if len(line) < 70 and not line.endswith(("?", "!"))]
     return "\n".join([message.sender_name, *message.recipient_names, *signature])
@@ -176,14 +177,18 @@ class OfflineDrafter:
         theirs = [(m, s) for m, s in zip(messages, said, strict=True) if s.customer] or list(
             zip(messages, said, strict=True)
         )
-        customer_text = "\n\n".join(f"{clean_text(m.subject)}\n\n{s.text}" for m, s in theirs)
+        customer_text = for_rules(
+            "\n\n".join(f"{clean_text(m.subject)}\n\n{s.text}" for m, s in theirs)
+        )
+        read_note = for_rules(note)  # the rules read for_rules text; the brief quotes as written
 
-        subject = clean_text(theirs[0][0].subject) if theirs else ""
+        subject = for_rules(clean_text(theirs[0][0].subject)) if theirs else ""
         roles = "\n".join(_roles(m) for m, s in theirs if s.customer)
-        category = suggest_category(note, customer_text, _SUBJECT_PREFIX.sub("", subject), roles)
-        severity = suggest_severity(note, customer_text, category.value, account, today, roles)
+        topic = _SUBJECT_PREFIX.sub("", subject)
+        category = suggest_category(read_note, customer_text, topic, roles)
+        severity = suggest_severity(read_note, customer_text, category.value, account, today, roles)
         sentiment = suggest_sentiment(customer_text)
-        severity = churn_floor(severity, sentiment, note)
+        severity = churn_floor(severity, sentiment, read_note)
         domain = customer_domain(whole, self.own_domains, account)
         customer = customer_name(thread, domain, account)
         label = category_label(category.value)
@@ -202,9 +207,9 @@ class OfflineDrafter:
             commercial_context=commercial_context(account, note, today),
             account=shorten(customer, 120),
             category=category.value,
-            category_rationale=_cited(category, (note, customer_text, roles), main),
+            category_rationale=_cited(category, (read_note, customer_text, roles), main),
             severity=severity.value,
-            severity_rationale=_cited(severity, (note, customer_text, roles), main, category),
+            severity_rationale=_cited(severity, (read_note, customer_text, roles), main, category),
             sentiment=sentiment.value,
             sentiment_rationale=_cited(sentiment, (customer_text,), sections.main_sentence(said)),
         )
