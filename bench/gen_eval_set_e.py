@@ -120,7 +120,9 @@ def _check(s: Situation, t: Take, category: str) -> None:
         assert t.cat_why, (s.slug, "a take that moves category says why")
 
 
-def _label(s: Situation, t: Take, category: str, text: str) -> dict[str, object]:
+def _label(
+    s: Situation, t: Take, category: str, text: str, labeller: str = LABELLER
+) -> dict[str, object]:
     cue = CUE.findall(t.tone)[0]
     return {
         "category": category, "severity": t.severity, "sentiment": t.sentiment,
@@ -128,7 +130,7 @@ def _label(s: Situation, t: Take, category: str, text: str) -> dict[str, object]
         "key_facts": [f for f in s.facts if f in text],
         "split": "dev", "situation": s.slug, "lang": s.lang, "messages": t.n,
         "csm_level": t.plevel or None,
-        "labelled_by": LABELLER, "definitions": DEFINITIONS,
+        "labelled_by": labeller, "definitions": DEFINITIONS,
         "rationale": {
             "category": f'{t.cat_why or s.cat_why} -> {category}: defs-1 '
             f'"{CAT_DEF[category]}"',
@@ -139,11 +141,15 @@ def _label(s: Situation, t: Take, category: str, text: str) -> dict[str, object]
     }  # fmt: skip
 
 
-def build() -> list[tuple[str, str, dict[str, object]]]:
-    """Every thread as (file stem, .eml text, label), in a fixed order."""
-    rng = random.Random(SEED)
+def build(
+    situations: tuple[Situation, ...] = SITUATIONS, seed: int = SEED, prefix: str = "evale",
+    labeller: str = LABELLER,
+) -> list[tuple[str, str, dict[str, object]]]:  # fmt: skip
+    """Every thread as (file stem, .eml text, label), in a fixed order; eval_set_f calls
+    it with its own situations, seed, Message-ID prefix and labeller."""
+    rng = random.Random(seed)
     out = []
-    for i, s in enumerate(SITUATIONS):
+    for i, s in enumerate(situations):
         for k, t in enumerate(s.takes):
             category = t.category or s.category
             _check(s, t, category)
@@ -159,8 +165,8 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
             name = f"{client}_{s.lang}_{s.slug}_{k}"
             sent = msgs[-1][2] + timedelta(hours=1, minutes=rng.randint(5, 170))
             text = eml(name, client, s.lang, top, msgs, s.subject, csm, sent)
-            text = text.replace(f"<evalc-{name}@", f"<evale-{name}@", 1)
-            label = _label(s, t, category, text)
+            text = text.replace(f"<evalc-{name}@", f"<{prefix}-{name}@", 1)
+            label = _label(s, t, category, text, labeller)
             label["client"] = client
             label["customer_communication"] = told
             if t.account is not None:
