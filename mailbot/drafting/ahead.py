@@ -59,6 +59,7 @@ RULE_MODULES = (
     "mailbot.drafting.category_shapes", "mailbot.drafting.severity_concepts",
     "mailbot.drafting.severity_cues", "mailbot.drafting.severity_floors",
     "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_intents",
+    "mailbot.drafting.tone_indirect",
     "mailbot.drafting.tone_cues", "mailbot.drafting.facts", "mailbot.drafting.key_facts",
     "mailbot.drafting.rules", "mailbot.drafting.sentiment", "mailbot.drafting.sections",
     "mailbot.drafting.headline", "mailbot.drafting.offline",

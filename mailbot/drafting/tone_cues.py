@@ -8,7 +8,7 @@ inflections (frustr-, verärger-, decepcion-), not the sentences of particular t
 
 from __future__ import annotations
 
-from mailbot.drafting import tone_concepts, tone_intents
+from mailbot.drafting import tone_concepts, tone_indirect, tone_intents
 from mailbot.drafting.cues import cues
 
 CHURN = cues(
@@ -164,12 +164,15 @@ CONCERNED = cues(
     r"|\bzorgen\b|\bpreoccup\w*|\btem(?:o|iamo) che\b|\bafraid\b|\bfear\b|\bbefürcht\w*"
     r"|\bnicht wohl (?:dabei|damit|bei)\b|\bmal à l'aise\b",
 )
-# The wordings above, then the intentions (tone_concepts.py) that carry defs-1 to threads
-# nobody tuned for.
+# The wordings above, then the intentions (tone_concepts.py, tone_intents.py) and the
+# indirect ways of saying them (tone_indirect.py) that carry defs-1 to threads nobody tuned for.
 CHURN += tone_concepts.CHURN + tone_concepts.RENEWAL_DOUBTED + tone_intents.CHURN
+CHURN += tone_indirect.CHURN
+THREAT += tone_indirect.THREAT
 PATIENT += tone_concepts.PATIENT + tone_intents.PATIENT
 FRUSTRATED_WEAK += tone_concepts.PERSISTS + tone_intents.WAITED
-FRUSTRATED_STRONG += tone_intents.FED_UP
-ANGRY_STRONG += tone_intents.BLAME
-ANGRY_WEAK += tone_intents.HARMED
+FRUSTRATED_STRONG += tone_intents.FED_UP + tone_indirect.FED_UP
+ANGRY_STRONG += tone_intents.BLAME + tone_indirect.ANGRY_STRONG
+ANGRY_WEAK += tone_intents.HARMED + tone_indirect.ANGRY_WEAK
+CONCERNED += tone_indirect.CONCERNED
 CALM = tone_concepts.CALM

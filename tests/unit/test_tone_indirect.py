@@ -1,0 +1,71 @@
+"""Tone said without its usual words (issue 18, session 28): paraphrases of what the blind
+dev set eval_set_f showed missing, and ordinary sentences that share their words.
+
+Written for this test from routing/definitions.md (defs-1), not copied from an evaluation
+thread. Before tone_indirect.py every paraphrase read ``calm`` (or one rung off).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.domain import Sentiment
+from mailbot.drafting.sentiment import suggest_sentiment
+
+T = Sentiment
+
+SAID_OTHERWISE = [
+    # leaving, implied
+    ("Three other booking vendors have already approached us this quarter.", T.THREATENING_CHURN),
+    ("After a start like this I can't see us renewing in June.", T.THREATENING_CHURN),
+    (
+        "The board wants to know whether we should continue with the contract at all.",
+        T.THREATENING_CHURN,
+    ),
+    ("On these numbers I cannot justify the cost to our finance committee.", T.THREATENING_CHURN),
+    ("I'm running out of arguments for keeping the subscription.", T.THREATENING_CHURN),
+    ("We have started looking at other scheduling platforms.", T.THREATENING_CHURN),
+    ("Our IT lead would push for a switch if this drags on.", T.THREATENING_CHURN),
+    ("Please take this as notice to cancel the reporting module.", T.THREATENING_CHURN),
+    ("We are drawing up a plan that does not involve your product.", T.THREATENING_CHURN),
+    ("Estamos valorando otras soluciones para el año que viene.", T.THREATENING_CHURN),
+    ("Wir haben Angebote anderer Anbieter angefordert.", T.THREATENING_CHURN),
+    (
+        "Sans amélioration, je ne pourrai pas défendre le renouvellement auprès de la direction.",
+        T.THREATENING_CHURN,
+    ),
+    # anger without "unacceptable"
+    ("Could someone tell me what exactly we are paying you for?", T.ANGRY),
+    ("Is this the level of service we should expect from now on?", T.ANGRY),
+    ("Your account manager misled us about the import limits.", T.ANGRY),
+    ("Rolling that out untested was negligent.", T.ANGRY),
+    ("C'est un manque de respect envers vos clients.", T.ANGRY),
+    ("I expected better. I want your team lead to phone me today.", T.ANGRY),
+    ("You sold us the add-on as finished. Sort it out.", T.ANGRY),
+    # weariness, threats to take it up, unease
+    ("Honestly, we are sick of re-entering the same orders.", T.FRUSTRATED),
+    ("Nous sommes las de relancer votre support.", T.FRUSTRATED),
+    ("I raised this in March and here we are again.", T.FRUSTRATED),
+    ("We shouldn't have to chase you for an answer.", T.FRUSTRATED),
+    ("Ich werde das Thema mit unserem Einkauf beim nächsten Termin ansprechen.", T.FRUSTRATED),
+    ("What worries me is the audit next month.", T.CONCERNED),
+    ("Ich fürchte, die Frist wird knapp.", T.CONCERNED),
+    ("We need some reassurance that the backup runs tonight.", T.CONCERNED),
+    ("I'd like to get ahead of this before the term starts.", T.CONCERNED),
+]
+
+ORDINARY = [
+    ("No worries, take your time with the export.", T.CALM),
+    ("Could you price it up for us? We'd like to add the module.", T.CALM),
+    ("We read your proposal with interest and will reply next week.", T.CALM),
+    ("Can you cancel the test seats we created yesterday?", T.CALM),
+    ("We'd like to look at other report layouts in the settings.", T.CALM),
+    ("Is this the right address for invoice questions?", T.CALM),
+    ("Thanks for the reassurance yesterday, all good now.", T.CALM),
+    ("I want someone from your team to join our kick-off call, if possible.", T.CALM),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_OTHERWISE + ORDINARY)
+def test_tone_said_otherwise_and_ordinary_mail(text: str, expected: Sentiment) -> None:
+    assert suggest_sentiment(text).value is expected
