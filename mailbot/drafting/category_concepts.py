@@ -99,7 +99,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|takes|goes one way)\b"
     r"|\b(?:kennt|unterstützt|bietet|erlaubt|exportiert|importiert) (?:\w+ ){0,2}nur\b"
     r"|\bn(?:e |')(?:\w+ )?(?:gère|accepte|exporte|permet|propose|connaît|lit|importe)\w*"
-    r" qu'"
+    r" qu(?:'|e )"
     r"|\bsolo (?:permite|admite|exporta|acepta|importa|deja)\b"
     r"|\b(?:consente|permette|supporta|esporta|gestisce|accetta) solo\b"
     r"|\b(?:kent|ondersteunt|exporteert|accepteert) (?:\w+ )?(?:maar|alleen)\b"
@@ -196,6 +196,9 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|de um dia para o outro|van de ene dag op de andere|vanzelf|von selbst)\b"
     r"|\bwithout anyone (?:touching|changing)\b|\bohne dass jemand\b|\bsans que personne\b"
     r"|\bsin que nadie\b|\bsenza che nessuno\b|\bsem que ninguém\b|\bzonder dat iemand\b",
+    # figures it rounds or cuts wrongly: a wrong result, however small
+    r"\b(?:rounds|truncates|cuts off) (?:every|all|each|the) (?:\w+ )?(?:figures?|numbers?"
+    r"|values?|percentages?|amounts?|totals?|decimals?)\b",
     OTHERS_DATA,
 )
 

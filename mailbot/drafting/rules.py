@@ -31,7 +31,7 @@ from mailbot.drafting.cues import (
 from mailbot.drafting.facts import sentences, shorten
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
-from mailbot.drafting.severity_floors import CONTEXT_FLOOR, OVER, high_floor
+from mailbot.drafting.severity_floors import CONTEXT_FLOOR, COPIED, OVER, high_floor
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -79,8 +79,10 @@ def _evidence(
     score += 2 * len(hits(cues, subject)) + len(hits(weak, subject))
     in_note, in_customer = in_note + weak_note, in_customer + weak_customer
     if category is Category.EXECUTIVE_INTERVENTION:
-        title = SIGNATURE_TITLE.search(roles)
-        if title:  # their executive writes or is copied (signature, To/Cc): decisive
+        # their executive writes or is copied (signature, To/Cc, or "I've copied our CEO"
+        # in the text: defs-1's "Cc: our MD"): decisive
+        title = SIGNATURE_TITLE.search(roles) or COPIED.search(note) or COPIED.search(customer)
+        if title:
             in_customer.append(title.group(0))
             score += 4
         mentions = hits(EXEC_MENTION, note) + hits(EXEC_MENTION, customer)

@@ -83,6 +83,11 @@ _EVENT = (
     r"|lançamento|inauguração|eröffnung|einführung)"
 )
 
+_BY_HAND = (
+    r"(?:work\w* around|by hand|manually|spreadsheets?|excel|von hand|manuell|à la main"
+    r"|manuellement|a mano|manualmente|met de hand|handmatig)"
+)
+
 
 CRITICAL = cues(
     # defs-1: unusable for most users now
@@ -111,6 +116,15 @@ CRITICAL = cues(
     r" la paie\b|\bno (?:podemos|puede) (?:procesar|pagar|generar) (?:las )?nóminas?\b",
     # defs-1: a privacy breach (someone's data shown to someone else)
     OTHERS_DATA,
+    # defs-1: payments not going out, or nothing of what the business does leaving it
+    # (they had to stop them: "can you hold the payment?" asks us, it is no outage)
+    r"\b(?:had|have|has) to (?:stop|halt|suspend) (?:all )?(?:the |our )?payments\b"
+    r"|\bpayments (?:have|had) (?:been )?(?:stopped|halted)\b"
+    r"|\b(?:tenido|tenemos|tuvimos) que (?:parar|detener|suspender) (?:todos )?los pagos\b"
+    r"|\bzahlungen\b[^.;]{0,20}\b(?:gestoppt|angehalten|eingestellt)\b"
+    r"|\bdû (?:arrêter|suspendre|bloquer) (?:les|tous les) paiements\b"
+    r"|\b(?:can'?t|cannot|unable to) (?:\w+ ){0,4}(?:release|ship|dispatch|sell|serve)"
+    r" (?:any|a single)\b",
     # defs-1: payroll or payments not going out
     r"\b(?:salaries|wages|payroll|payments|staff|employees|people) (?:will|would|are|can)"
     r" (?:not|n't) (?:go out|be paid|get paid|be sent)\b|\b(?:won'?t|will not|cannot|can'?t)"
@@ -140,8 +154,10 @@ HIGH = cues(
     # defs-1: an important function broken for many, with a painful workaround
     rf"\b{_ALL} (?:\w+ )?(?:team|staff|department|company|office|users|agents|drivers|sales\w*"
     r"|équipe|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda)\b[^.;]{0,60}"
-    r"\b(?:work\w* around|by hand|manually|spreadsheets?|excel|von hand|manuell|à la main"
-    r"|manuellement|a mano|manualmente|met de hand|handmatig)\b",
+    rf"\b{_BY_HAND}\b",
+    # ... or every one of a day's many items redone by hand ("all 38 routes by hand")
+    rf"\b(?:all|every one of|alle|toutes? les|tod[oa]s l[oa]s) \d+ (?:\w+ )?"
+    rf"\w+\b[^.;]{{0,30}}\b{_BY_HAND}\b",
 )
 
 LOW = cues(

@@ -35,7 +35,12 @@ REPEATED = cues(
 RENEWAL = cues(
     r"\brenew\w*|\bcontract (?:ends|expires|is up|runs out|comes up)\b|\bverlänger\w*"
     r"|\bvertrag(?:sende| läuft)\b|\brenouvel\w*|\béchéance\b|\brenova\w*|\bverleng\w*"
-    r"|\brinnov\w*|\bvencimiento del contrato\b|\bfin del contrato\b"
+    r"|\brinnov\w*|\bvencimiento del contrato\b|\bfin del contrato\b",
+    # a decision on which systems they keep is the renewal by another name
+    r"\bwhich (?:systems|tools|platforms|vendors|suppliers) (?:stay|remain|to keep|we keep)\b"
+    r"|\bwelche (?:systeme|tools|anbieter|lösungen) (?:bleiben|behalten)\b|\bbei uns bleiben\b"
+    r"|\bquels (?:outils|systèmes|fournisseurs) (?:garder|conserver|restent)\b"
+    r"|\bqué (?:sistemas|herramientas|proveedores) (?:mantener|se quedan)\b",
 )
 # What puts that renewal at risk beyond falling usage (defs-1 medium: "falling usage with no
 # threat"): the champion leaving, a budget review or cut, a new owner.
@@ -46,9 +51,13 @@ SHIFT = cues(
     r"|\bsuccessor\b|\bnachfolger\w*|\bsuccesseur\b|\bsucesor\w*|\bopvolger\b|\bsuccessore\b",
     r"\bbudget\w*|\bcuts?\b|\bcost[- ]cutting\b|\bsparmaßnahm\w*|\bkürzung\w*|\bcoupes?\b"
     r"|\bréexamin\w*|\brecortes?\b|\bbezuinig\w*|\btagli\b|\bcortes?\b|\bpresupuesto\b"
-    r"|\bbegroting\b|\borçamento\b|\bbilancio\b",
+    r"|\bbegroting\b|\borçamento\b|\bbilancio\b"
+    # a review of everything they pay for
+    r"|\breview\w* (?:of )?(?:every|each|all) (?:\w+ ){0,2}(?:systems?|tools?|software|spend"
+    r"|vendors?|suppliers?|subscriptions?|contracts?)\b",
     r"\bacquired by\b|\bacquisition\b|\bmerger\b|\bübernommen\b|\brach(?:at|et\w*)\b|\badquirid\w*"
-    r"|\bovergenomen\b|\bacquisit[oa]\b|\bnew (?:owners?|parent)\b",
+    r"|\bovergenomen\b|\bacquisit[oa]\b|\bnew (?:owners?|parent)\b|\b(?:bought|taken over) by\b"
+    r"|\bübernahme\b|\bneue[nr]? (?:eigentümer|besitzer)\b",
 )
 # Their executive copied, said in the text ("I've copied our CFO", "je mets en copie").
 COPIED = re.compile(

@@ -1,0 +1,40 @@
+"""Category said otherwise (issue 18, session 28): their executive copied said in the text,
+a French limit by design, a figure rounded wrongly; and sentences sharing their words.
+
+Written for this test from routing/definitions.md (defs-1), not copied from an evaluation
+thread. Before this change each paraphrase read another category.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.domain import Category
+from mailbot.drafting.rules import suggest_category
+
+EI, CD, FG, PD = (
+    Category.EXECUTIVE_INTERVENTION,
+    Category.COMMERCIAL_DISPUTE,
+    Category.FEATURE_GAP,
+    Category.PRODUCT_DEFECT,
+)
+
+CASES = [
+    # defs-1: "their executive writes, is copied or demands (... 'Cc: our MD')"
+    ("Je mets en copie notre PDG : les tarifs facturés ne correspondent pas au devis.", EI),
+    ("I've copied our CFO: the invoice charges us for 40 seats instead of 25.", EI),
+    # counter: a title merely named is weak evidence only
+    ("Our CFO approved the order in March; the invoice charges us for 40 seats.", CD),
+    # a limit by design, in French with "que" as well as "qu'"
+    ("Aujourd'hui l'outil ne propose que le format PDF pour les relevés.", FG),
+    # a figure rounded wrongly is a wrong result, however small
+    ("The monthly report rounds every percentage down, so 89.9% shows as 89%.", PD),
+    # counter: rounding asked for is a wish
+    ("Could the monthly report show percentages rounded to whole numbers?", FG),
+]
+
+
+@pytest.mark.parametrize(("customer", "expected"), CASES)
+def test_category_said_otherwise(customer: str, expected: Category) -> None:
+    picked = suggest_category("", customer)
+    assert picked.value is expected, picked.rationale

@@ -1,0 +1,42 @@
+"""Severity said otherwise (issue 18, session 28): what the blind dev set eval_set_f
+showed missing, as paraphrases, and ordinary sentences sharing their words.
+
+Written for this test from routing/definitions.md (defs-1), not copied from an evaluation
+thread. Before this change every paraphrase read one level low.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.domain import Category, Severity
+from mailbot.drafting.rules import suggest_severity
+
+C, H, M = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM
+RR, PD, CD = Category.RELATIONSHIP_AT_RISK, Category.PRODUCT_DEFECT, Category.COMMERCIAL_DISPUTE
+
+CASES = [
+    # a new owner deciding which systems stay is the renewal by another name (high)
+    ("We were bought by Halden Group; their IT decides in autumn which systems stay.", RR, H),
+    ("Nach der Übernahme entscheidet der Konzern, welche Systeme bleiben.", RR, H),
+    # a review of everything they pay for, before the renewal (high)
+    ("The council reviews every software contract each spring, and we renew in May.", RR, H),
+    # counter: falling usage before a renewal, with no shift, stays medium
+    ("Usage has dipped this term; the contract renews in May.", RR, M),
+    # payments they had to stop, nothing leaving the business (critical)
+    ("Since the update we have had to stop all payments to our growers.", PD, C),
+    ("Hemos tenido que parar los pagos a los proveedores esta semana.", PD, C),
+    ("Since nine o'clock we cannot ship or dispatch any orders from the warehouse.", PD, C),
+    # counter: a payment we are asked to hold is a billing question, not an outage
+    ("Could you hold the payment run for our invoice until the credit note arrives?", CD, M),
+    # each of a day's many items redone by hand (high)
+    ("We re-key all 120 delivery notes by hand every evening since the release.", PD, H),
+    # counter: a count alone, with nothing by hand, stays medium
+    ("All 12 invoices show the wrong VAT rounding in the PDF.", CD, M),
+]
+
+
+@pytest.mark.parametrize(("customer", "category", "expected"), CASES)
+def test_severity_said_otherwise(customer: str, category: Category, expected: Severity) -> None:
+    picked = suggest_severity("", customer, category)
+    assert picked.value is expected, picked.rationale
