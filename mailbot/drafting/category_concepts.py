@@ -98,6 +98,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|offers?|handles?|works with|accepts?|reads?|knows?|imports?|covers?|pushes|syncs?"
     r"|takes|goes one way)\b"
     r"|\b(?:kennt|unterstützt|bietet|erlaubt|exportiert|importiert) (?:\w+ ){0,2}nur\b"
+    r"|\bkann (?:\w+ ){0,3}nur (?:\w+ )?(?:erzeugen|exportieren|anzeigen|importieren|drucken)\b"
     r"|\bn(?:e |')(?:\w+ )?(?:gère|accepte|exporte|permet|propose|connaît|lit|importe)\w*"
     r" qu(?:'|e )"
     r"|\bsolo (?:permite|admite|exporta|acepta|importa|deja)\b"

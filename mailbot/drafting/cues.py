@@ -227,4 +227,11 @@ OTHERS_DATA = (
     r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"
     r"|kundendaten)\b|\bdonnées d'(?:un autre|une autre|autres) (?:client|société|entreprise"
     r"|cabinet)s?\b|\bdatos de otr[oa]s? (?:cliente|empresa|clínica)s?\b"
+    # their records shown in someone else's list or account
+    r"|\b(?:in|on) (?:the )?(?:list|account|portal|dashboard) of (?:another|a different)"
+    r" (?:clinic|practice|customer|client|company|school)\b|\banother (?:clinic|practice"
+    r"|customer|client|company|school)'s (?:list|account|portal|dashboard|records)\b"
+    r"|\b(?:dans|sur) (?:la liste|le compte|l'espace|le portail) d'(?:une autre|un autre)"
+    r" (?:clinique|cabinet|client|société|entreprise|école|agence)\b"
+    r"|\ben (?:la lista|la cuenta|el portal) de otr[oa] (?:clínica|empresa|cliente|escuela)\b"
 )

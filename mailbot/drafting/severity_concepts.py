@@ -102,7 +102,8 @@ CRITICAL = cues(
     r"|unreachable|ausgefallen|en panne|hors service|caíd[oa]s?|fuera de servicio|plat"
     r"|fuori servizio|fora do ar|em baixo)\b",
     # down for a while and still down: "has been down for 35 minutes", "lleva una hora caído"
-    r"\b(?:has|have) been (?:down|offline|unreachable) (?:for|since)\b|\bist seit\b[^.;]{0,30}"
+    r"\b(?:has|have) been (?:down|offline|unreachable|returning errors|failing) (?:for|since)\b"
+    r"|\bist seit\b[^.;]{0,30}"
     r"\b(?:down|offline|ausgefallen|nicht erreichbar)\b|\b(?:est|sont) (?:en panne|hors ligne)"
     r" depuis\b|\bllevan? [^.;]{0,30}\b(?:caíd[oa]s?|sin servicio|fuera de servicio)\b"
     r"|\bligt (?:al|sinds)\b[^.;]{0,30}\bplat\b|\b(?:è|sono) (?:giù|offline|ferm[oi]) da\b"
@@ -125,6 +126,18 @@ CRITICAL = cues(
     r"|\bdû (?:arrêter|suspendre|bloquer) (?:les|tous les) paiements\b"
     r"|\b(?:can'?t|cannot|unable to) (?:\w+ ){0,4}(?:release|ship|dispatch|sell|serve)"
     r" (?:any|a single)\b",
+    # the business's own work stopped now: its lines, shipping, invoicing; none goes through
+    r"\b(?:lines?|production|plant|factory|shipping|dispatch|deliveries|picking|packing|sales"
+    r"|bookings|checkout|tills|invoicing|billing)\b(?: \w+){0,3} (?:has|have) (?:stopped"
+    r"|come to a (?:halt|standstill))\b|\b(?:we'?ve|we have|had to) stop(?:ped)? all"
+    r" (?:invoicing|billing|shipping|sales|deliveries|production|orders|bookings|dispatch)\b"
+    r"|\b(?:versand|produktion|auslieferung|kommissionierung|fertigung|kasse)\b[^.;]{0,20}"
+    r"\bsteht\b|\b(?:kann|können) (?:keine|keinen) \w+ mehr\b"
+    r"|\bplus aucun\w*\b[^.;]{0,40}\bn'(?:aboutit|passe|part)\w*",
+    # defs-1: billing that cannot go out stops the money coming in
+    r"\b(?:can'?t|cannot|unable to) (?:issue|send|run) (?:any |the |our )?(?:invoices|invoicing"
+    r"|billing|bills)\b|\bno podemos (?:emitir|enviar|generar) (?:la )?factura\w*"
+    r"|\bne pouvons (?:plus|pas) facturer\b|\bkönnen keine rechnungen\b",
     # defs-1: payroll or payments not going out
     r"\b(?:salaries|wages|payroll|payments|staff|employees|people) (?:will|would|are|can)"
     r" (?:not|n't) (?:go out|be paid|get paid|be sent)\b|\b(?:won'?t|will not|cannot|can'?t)"
@@ -146,6 +159,11 @@ HIGH = cues(
     rf"\b(?:need|must|have to|has to|required|müssen|muss|devons|doit|tenemos que|debemos"
     rf"|exige|moeten|dobbiamo|deve|precisamos|temos de)\b[^.;]{{0,60}}\b(?:by|before|bis"
     rf"|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) {_DATE}",
+    # a season, a term or reports that start or go out on a day of a month (a weekday
+    # alone is a setting: "the calendar week starts on Sunday")
+    rf"\b(?:starts?|begins?|commence\w*|beginnt|empieza|comienza|go(?:es)? (?:home|out|live))"
+    rf" (?:on |le |el |am )?(?:{_DAY}(?:st|nd|rd|th|er|º)?\.? (?:de |of )?{_MONTH}"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)",
     # a rule that applies from a date ("from 1 October all systems must use SSO")
     rf"\b(?:from|as of|starting|ab|à partir du|a partir del?|vanaf|dal|a partir de) {_DATE}"
     r"[^.;]{0,60}\b(?:must|have to|has to|need to|required|mandatory|müssen|muss|doivent"

@@ -138,7 +138,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:the amount|el importe) (?:is|es) (?:fine|correct[oa]?)\b",
         r"\bkleinigkeit\b|\bschönheitsfehler\b|\bkeine eile\b|\bwenn (?:Sie|ihr) zeit\b"
         r"|\bdétail\b|\bmineur\w*|\bcosmétique\b|\bquand vous aurez le temps\b|\brien d'urgent\b"
-        r"|\bsin prisa\b|\bno es urgente\b|\bdetalle\b|\bmenor\b|\bcuando puedan\b"
+        r"|\b(?:sin|ninguna) prisa\b|\b(?:solo|sólo|just|only|nur|juste) (?:era |eine |une )?"
+        r"(?:una pregunta|a question|frage|question)\b(?! (?:of|de)\b)"
+        r"|\bno es urgente\b|\bdetalle\b|\bmenor\b|\bcuando puedan\b"
         r"|\bgeen haast\b|\bniet dringend\b|\bkleinigheid\b|\bcosmetisch\b|\bschoonheidsfout\w*"
         r"|\bnessuna fretta\b|\bnon è urgente\b|\bdettaglio\b|\bcosmetico\b|\bpiccolezza\b"
         r"|\bsem pressa\b|\bnão é urgente\b|\bdetalhe\b|\bcosmético\b|\bquando puderem\b"

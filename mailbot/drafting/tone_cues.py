@@ -131,7 +131,8 @@ FRUSTRATED_WEAK = cues(
     r"|\btaking (?:this|so) long\b|\bwearing thin\b"
     r"|\bzieht sich\b|\bdepuis longtemps\b|\bdemasiado\b|\bdecepcionad\w*",
     r"\bimmer noch\b|\bnoch immer\b|\bzum (?:zweiten|dritten|wiederholten) mal\b"
-    r"|\botra vez\b|(?<!gracias )\bde nuevo\b(?! gracias)|\bsigue sin\b|\btodavía no\b"
+    r"|\botra vez\b|(?<!gracias )\bde nuevo\b(?! gracias)|\bsig(?:ue|o|uemos) sin\b|\btodavía no\b"
+    r"|\bllev(?:o|amos) (?:\w+ )?(?:semanas?|días) esperando\b"
     r"|\balweer\b|\bnog steeds\b|\bwederom\b|\bzoveelste\b|\bancora una volta\b"
     r"|(?<!grazie )\bdi nuovo\b(?! grazie)|\bancora non\b|\bl'ennesim\w*|\bmais uma vez\b"
     r"|(?<!obrigad[oa] )\b(?:de novo|novamente)\b|\bainda (?:não|sem)\b"

@@ -51,6 +51,15 @@ CHURN = cues(
     r"\b(?:plan|options?|future|way forward|set-?up) (?:that|which) (?:does not|doesn't"
     r"|do not|don't) (?:involve|include) (?:you|your)\b"
     r"|\b(?:propos\w*|suggest\w*|recommend\w*|push\w* for) (?:a |to )?switch\b"
+    r"|\b(?:can't|cannot|won't be able to) recommend (?:that )?(?:we )?(?:sign\w*|renew\w*"
+    r"|stay\w*|continu\w*)\b"
+    r"|\b(?:launch\w*|run\w*|lancer\w*|lancerons) (?:a |une )?(?:consultation|tender|RFP"
+    r"|appel d'offres)\b|\bremettr\w* (?:le marché|le contrat|notre contrat) en question\b"
+    # going back to what they used before us
+    r"|\b(?:go\w*|switch\w*|revert\w*|mov\w*) back to (?:our|the) (?:old|previous|former)"
+    r" (?:\w+ )?(?:system|tool|provider|vendor|engine|platform|software|supplier)\b"
+    r"|\brepasser\w* (?:sur|à) (?:notre|l')ancien\w*\b|\bvolver\w* (?:a|al) (?:nuestro )?"
+    r"(?:antiguo|anterior) (?:sistema|proveedor|programa)\b"
     r"|\bnotice (?:to cancel|of cancellation|to terminate)\b"
     r"|\bcancel (?:the|this|our) (?:module|add-on)\b",
 )
@@ -65,6 +74,10 @@ ANGRY_STRONG = cues(
     r"\b(?:lack of|no) respect\b|\bdisrespect\w*|\bmanque de respect\b|\bfalta de respeto\b"
     r"|\brespektlos\w*",
     r"\bnegligen\w*|\bfahrlässig\w*|\bnégligen\w*|\bnegligencia\b",
+    # a fault or a botch put on us
+    # ("your fault", "votre faute" are tone_intents.BLAME's)
+    r"(?<!pas )\bfaute (?:grave )?de votre part\b|\bchapuza\b|\bpfusch\w*|\bbâclé\w*"
+    r"|\bbotched\b|\bshoddy\b|\bdesaster\b|\bdésastr\w*|\bdesastr\w*",
     r"\b(?:I'm|I am|we're|we are) done with (?:promises|excuses|apologies|waiting)\b"
     r"|\bfor whom, exactly\b",
 )
@@ -77,7 +90,8 @@ ANGRY_WEAK = cues(
     r"|\b(?:back|returned|refunded|repaid)\b[^.]{0,20} with interest\b",
     r"\bI want (?:someone|somebody|your \w+ (?:lead|manager|director|team)|it (?:fixed|sorted"
     r"|returned|refunded|back))\b|\bsort it out\b",
-    r"\bI expected better\b|\byou sold us\b"
+    r"\bI expected better\b|\byou sold us\b|\bis not on[.!]|\bmade us look (?:like|bad|foolish"
+    r"|incompetent|stupid)\b"
     r"|\bplainly (?:doesn't|does not|isn't|is not|wasn't)\b|\b\w+, exactly\?"
     r"|\bun éditeur sérieux\b|\blaisse traîner\b",
 )
@@ -85,7 +99,8 @@ FED_UP = cues(
     r"\b(?:nous sommes|je suis|on est) las(?:se|sés)?\b|\bsick (?:and tired )?of\b"
     r"|\besto ya cansa\b|\bestamos cansad[oa]s\b|\bwir sind es leid\b",
     r"\bn'en voit pas le bout\b|\bno end in sight\b|\bkein ende in sicht\b",
-    r"\bhere we are again\b|\bshouldn't have to (?:chase|ask|remind|keep)\b"
+    r"\b(?:getting|is|it's|becoming) (?:really |very |quite |a bit )?(?:tiresome|tedious)\b"
+    r"|\bhere we are again\b|\bshouldn't have to (?:chase|ask|remind|keep)\b"
     r"|\bshould not have to (?:chase|ask|remind|keep)\b",
 )
 # defs-1: a threat to take it up with their purchasing or the contract's terms.
@@ -95,7 +110,7 @@ THREAT = cues(
     r"\braise (?:this|it) with (?:our|the) (?:procurement|purchasing|board|leadership)\b",
 )
 CONCERNED = cues(
-    r"(?<!no )(?<!any )\bworries\b|\bich fürchte\b|\bme temo\b",
+    r"(?<!no )(?<!any )\bworries\b|\bich fürchte\b|\bme temo\b|\ba (?:real |big )?worry\b",
     r"\bneed (?:some )?(?:confidence|reassurance|assurance)\b",
     r"\bget ahead of (?:it|this|the)\b|\bbefore it (?:goes|gets) (?:any )?(?:further|worse)\b",
 )

@@ -97,9 +97,9 @@ BLAME = cues(
     r"\b(?:that|this|it)(?:'s| is| was) (?:all )?on you\b|(?<!not )(?<!no )\byour"
     r" (?:own )?fault\b|\b(?:failure|mistake|error|negligence) on your part\b|\b(?:it|this"
     r"|that)(?:'s| is| was) (?:entirely |clearly |squarely )?your responsibility\b"
-    r"|\bresponsabilidad (?:vuestra|suya|de ustedes)\b|\bculpa (?:vuestra|suya|vossa|de vocês)\b"
-    r"|\bcolpa vostra\b"
-    r"|\bvotre (?:faute|responsabilité)\b|\bihre schuld\b|\bihr verschulden\b"
+    r"|\bresponsabilidad (?:vuestra|suya|de ustedes)\b"
+    r"|(?<!no es )\bculpa (?:vuestra|suya|vossa|de vocês)\b|\bcolpa vostra\b"
+    r"|(?<!pas )\bvotre (?:faute|responsabilité)\b|\bihre schuld\b|\bihr verschulden\b"
     r"|\bjullie schuld\b|\bresponsabilità vostra\b|(?<!not )(?<!none )\bof your (?:own )?making\b",
     r"\bunforgivable\b|\binexcusable\b|\bunverzeihlich\b|\bimpardonnable\b"
     r"|\bimperdonable\b|\bonvergeeflijk\b|\bimperdonabile\b|\bimperdoável\b",

@@ -12,8 +12,9 @@ import pytest
 from mailbot.domain import Category, Severity
 from mailbot.drafting.rules import suggest_severity
 
-C, H, M = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM
+C, H, M, L = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW
 RR, PD, CD = Category.RELATIONSHIP_AT_RISK, Category.PRODUCT_DEFECT, Category.COMMERCIAL_DISPUTE
+FG = Category.FEATURE_GAP
 
 CASES = [
     # a new owner deciding which systems stay is the renewal by another name (high)
@@ -33,6 +34,20 @@ CASES = [
     ("We re-key all 120 delivery notes by hand every evening since the release.", PD, H),
     # counter: a count alone, with nothing by hand, stays medium
     ("All 12 invoices show the wrong VAT rounding in the PDF.", CD, M),
+    # the business's own work stopped now (eval_set_g, session 28): critical
+    ("Since six this morning the packing lines have stopped at both sites.", PD, C),
+    ("Wir haben seit heute früh Probleme, der Versand steht.", PD, C),
+    ("Depuis midi, plus aucune commande en ligne n'aboutit.", PD, C),
+    ("Our web shop has been returning errors since 9:00.", PD, C),
+    ("Without those readings we cannot issue any invoices this month.", PD, C),
+    ("Some of our patients appear in the list of another clinic.", PD, C),
+    # counter: a line stopped for a planned reason, a stop that is asked for
+    ("Please stop the weekly summary mails, nobody reads them.", PD, M),
+    # a season or a term bound to a date: high; a question with no rush: low
+    ("The ski season starts on 12 December and every child rate is wrong.", PD, H),
+    ("¿Se pueden crear turnos recurrentes? Ninguna prisa, era solo una pregunta.", FG, L),
+    # counter: "only a question of time" is no question
+    ("Reports are slow to open; it's only a question of time before people complain.", PD, M),
 ]
 
 

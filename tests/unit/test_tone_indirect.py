@@ -52,6 +52,17 @@ SAID_OTHERWISE = [
     ("Ich fürchte, die Frist wird knapp.", T.CONCERNED),
     ("We need some reassurance that the backup runs tonight.", T.CONCERNED),
     ("I'd like to get ahead of this before the term starts.", T.CONCERNED),
+    # from the second blind set, eval_set_g
+    ("Unless the marks are right by then, I can't recommend we renew.", T.THREATENING_CHURN),
+    ("Si rien ne change, nous lancerons une consultation au printemps.", T.THREATENING_CHURN),
+    ("If it fails again we will go back to our old booking system.", T.THREATENING_CHURN),
+    ("Das Update war ein Desaster.", T.ANGRY),
+    ("Ce retard est de votre faute et j'exige une explication.", T.ANGRY),
+    ("Esta migración es una chapuza.", T.ANGRY),
+    ("This has made us look incompetent in front of our clients, and I expect an answer.", T.ANGRY),
+    ("Re-entering the orders every evening is getting really tiresome.", T.FRUSTRATED),
+    ("Llevo dos semanas esperando y sigo sin respuesta.", T.FRUSTRATED),
+    ("The late exports are a real worry for our small team.", T.CONCERNED),
 ]
 
 ORDINARY = [
@@ -63,6 +74,10 @@ ORDINARY = [
     ("Is this the right address for invoice questions?", T.CALM),
     ("Thanks for the reassurance yesterday, all good now.", T.CALM),
     ("I want someone from your team to join our kick-off call, if possible.", T.CALM),
+    ("We moved back to the old office after the works; please update our address.", T.CALM),
+    ("The meeting is not on the calendar yet, could you send an invite?", T.CALM),
+    ("I can't recommend a date yet, I'll confirm on Friday.", T.CALM),
+    ("Ce n'est pas votre faute, la mise à jour vient de notre côté.", T.CALM),
 ]
 
 
