@@ -3,8 +3,12 @@ files are exactly what its generator writes, and every label says how it was mad
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from bench.draft_eval import load_items
+from bench.eval_set_c_model import CATEGORIES, SENTIMENTS, SEVERITIES
 
 
 def assert_regenerates(write: Callable[[Path], int], out: Path, tmp: Path, least: int) -> None:
@@ -30,3 +34,16 @@ def assert_labelled_from_defs_1(
         }  # fmt: skip
         for key, line in rationale.items():
             assert f"-> {label[key]}: defs-1 " in line and "\n" not in line
+
+
+def assert_every_thread_loads(out: Path, labels: list[dict[str, object]]) -> None:
+    """Every thread of ``out`` loads with draft_eval's ``load_items`` (dev split), its three
+    labels valid, its key facts verbatim in the .eml and its .json the built label."""
+    items = load_items(None, out, "dev")
+    assert len(items) == len(labels)
+    for name, _, label in items:
+        assert label["category"] in CATEGORIES and label["severity"] in SEVERITIES
+        assert label["sentiment"] in SENTIMENTS
+        text = (out / f"{name}.eml").read_text(encoding="utf-8")
+        assert label["key_facts"] and all(f in text for f in label["key_facts"]), name
+        assert json.loads((out / f"{name}.json").read_text(encoding="utf-8")) == label
