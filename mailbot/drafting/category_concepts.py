@@ -94,7 +94,8 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\b(?:pensavamo|credevamo|davamo per scontato)\b|\bwe (?:dachten|gingen ervan uit)\b"
     r"|\b(?:achávamos|pensávamos|supúnhamos)\b",
     # it only does one thing: a limit by design
-    r"\b(?:it|you|yours|the \w+(?: \w+)?|your \w+) only (?:exports?|supports?|allows?|lets"
+    r"\b(?:it|you|yours|the \w+(?: \w+)?|your \w+|our \w+ (?:module|tool|app|feature))"
+    r" only (?:exports?|supports?|allows?|lets|produces|generates|creates|outputs"
     r"|offers?|handles?|works with|accepts?|reads?|knows?|imports?|covers?|pushes|syncs?"
     r"|takes|goes one way)\b"
     r"|\b(?:kennt|unterstützt|bietet|erlaubt|exportiert|importiert) (?:\w+ ){0,2}nur\b"

@@ -103,7 +103,7 @@ _PRODUCT = _i(
     r"|\b(?:page|bouton|écran|botón|pulsante|página|botão|knop|pagina|pasarela|passerelle"
     r"|tela|ecrã|schermata|pantalla)s? (?:de |di |do |da |del |per il |per |voor |van )?"
     r"(?:paiement|pago|pagamento|remboursement|reembolso|rimborso|betal\w*|factur\w*"
-    r"|fattur\w*|fatur\w*)|\b(?:zahlungs|rechnungs|bezahl|betaal)(?:seite|maske|modul|vorlage"
+    r"|fattur\w*|fatur\w*)|\b(?:zahlungs|rechnungs|bezahl|betaal|faktura)(?:seite|maske|modul|vorlage"
     r"|lauf|nummer|export|druck|pagina|knop|scherm)\w*|\b(?:checkout|webshop|online shop"
     r"|tienda online|boutique en ligne|negozio online|loja online|webwinkel)\b"
     rf"|\b(?:the|your|our|das|die|der|dem|unser\w*|le|la|l'|el|il|o|a|het|de|notre|nuestro"
@@ -210,6 +210,7 @@ _NOTE_PRODUCT = _i(
     r"\btheir (?:own )?(?:clients|customers|guests|patients|tenants|members|buyers|shoppers)\b"
     r"|\b(?:sent|generated|created|issued|printed|produced) (?:from|by|in|with|through) (?:our"
     r"|the) (?:tool|platform|system|app|portal|product|software|module)\b"
+    r"|\bour (?:invoicing|billing) (?:module|tool|feature)\b"
 )
 _NOTE_BILL = _i(
     r"\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"

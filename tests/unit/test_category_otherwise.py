@@ -12,11 +12,12 @@ import pytest
 from mailbot.domain import Category
 from mailbot.drafting.rules import suggest_category
 
-EI, CD, FG, PD = (
+EI, CD, FG, PD, SF = (
     Category.EXECUTIVE_INTERVENTION,
     Category.COMMERCIAL_DISPUTE,
     Category.FEATURE_GAP,
     Category.PRODUCT_DEFECT,
+    Category.SERVICE_FAILURE,
 )
 
 CASES = [
@@ -31,7 +32,19 @@ CASES = [
     ("The monthly report rounds every percentage down, so 89.9% shows as 89%.", PD),
     # counter: rounding asked for is a wish
     ("Could the monthly report show percentages rounded to whole numbers?", FG),
+    # from eval_set_g: a value weighed or calculated wrongly, a migration our people ran
+    ("The gradebook is calculating the weighted averages wrongly in every school.", PD),
+    ("La migración que vuestro equipo hizo dejó fuera las lecturas de octubre.", SF),
+    ("The import your consultant ran on Saturday dropped half our contacts.", SF),
+    # counter: an import that fails by itself is the product's
+    ("The contact import fails with error 500 since Monday.", PD),
 ]
+
+
+def test_our_invoicing_module_limited_in_the_note_is_a_gap_not_our_bill() -> None:
+    note = "Water authority: e-invoices to the state; our invoicing module only produces PDF."
+    picked = suggest_category(note, "")
+    assert picked.value is FG, picked.rationale
 
 
 @pytest.mark.parametrize(("customer", "expected"), CASES)
