@@ -85,7 +85,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bdatos (?:erróneos|incorrectos)\b|\bverkeerde (?:gegevens|waarden|cijfers)\b"
         r"|\bdati (?:errati|sbagliati)\b|\bdados (?:errados|incorretos)\b",
         r"(?<!could )(?<!would )(?<!to )\b(?:shows?|showing|displays?|rounds?|calculates?"
-        r"|calculating|computes?|computing|weights?|weighs|counts?|applies|prints?|zeigt|affiche\w*|muestra\w*"
+        r"|calculating|computes?|computing|weighs|weights(?= \w+ at \d)|counts|applies|prints?"
+        r"|zeigt|affiche\w*|muestra\w*"
         r"|toont|mostra\w*|berechnet|calcule\w*|calcula\w*|berekent|calcola)\b[^.]{0,50}"
         r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
         r"|erron\w*|erróne\w*|fehlerhaft\w*|onjuist\w*|errat\w*"
@@ -193,7 +194,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|configuración|umstellung|datenübernahme|reprise de données)\b (?:que |that |which"
         r" |die |the )?(?:your|vuestro|vuestra|votre|ihr|euer|su) (?:\w+ )?(?:team|engineers?"
         r"|consultants?|technicians?|people|equipo|técnico|consultor|équipe|technicien"
-        r"|techniker|berater)\b",
+        r"|techniker|berater)\b[^.]{0,80}\b(?:broke\w*|lost|wrong\w*|failed|corrupt\w*|missing"
+        r"|deleted|dropped|overwr\w*|dejado fuera|dejó fuera|perdi\w*|fehlen|falsch\w*"
+        r"|manquant\w*|perdu\w*|sin (?:la )?comprobación)\b",
         r"\bSLA\b|\bresponse time\b|\buptime\b|\bstatus page\b|\breaktionszeit\b"
         r"|\bstatusseite\b|\bdélai de (?:réponse|traitement)\b|\bpage de statut\b"
         r"|\btiempo de respuesta\b|\breactietijd\b|\bstatuspagina\b|\btempi? di risposta\b"

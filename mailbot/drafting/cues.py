@@ -227,11 +227,14 @@ OTHERS_DATA = (
     r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"
     r"|kundendaten)\b|\bdonnées d'(?:un autre|une autre|autres) (?:client|société|entreprise"
     r"|cabinet)s?\b|\bdatos de otr[oa]s? (?:cliente|empresa|clínica)s?\b"
-    # their records shown in someone else's list or account
-    r"|\b(?:in|on) (?:the )?(?:list|account|portal|dashboard) of (?:another|a different)"
-    r" (?:clinic|practice|customer|client|company|school)\b|\banother (?:clinic|practice"
-    r"|customer|client|company|school)'s (?:list|account|portal|dashboard|records)\b"
-    r"|\b(?:dans|sur) (?:la liste|le compte|l'espace|le portail) d'(?:une autre|un autre)"
-    r" (?:clinique|cabinet|client|société|entreprise|école|agence)\b"
-    r"|\ben (?:la lista|la cuenta|el portal) de otr[oa] (?:clínica|empresa|cliente|escuela)\b"
+    # their records shown in someone else's list or account (not a place they go to)
+    r"|\b(?:shown|shows|showing|appear\w*|visible|displayed|ended up|turn\w* up|listed"
+    r"|show(?:ing)? up)\b[^.]{0,40}\b(?:(?:in|on) (?:the )?(?:list|account|portal|dashboard)"
+    r" of (?:another|a different) |another )(?:clinic|practice|customer|client|company"
+    r"|school)(?:'s (?:list|account|portal|dashboard|records))?\b"
+    r"|\b(?:apparai\w*|apparu\w*|visibles?|affiché\w*)\b[^.]{0,40}\b(?:dans|sur) (?:la liste"
+    r"|le compte|l'espace|le portail) d'(?:une autre|un autre) (?:clinique|cabinet|client"
+    r"|société|entreprise|école|agence)\b"
+    r"|\b(?:aparec\w*|se ven|visibles?)\b[^.]{0,40}\ben (?:la lista|la cuenta|el portal) de"
+    r" otr[oa] (?:clínica|empresa|cliente|escuela)\b"
 )

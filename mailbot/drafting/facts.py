@@ -121,32 +121,38 @@ _TYPOGRAPHY = str.maketrans(
     | dict.fromkeys("\u00a0\u202f\u2007\u2009", " ")
 )
 _LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d{1,2}[.)]\s|[A-Za-z][.)]\s)")
-_WRAP_WIDTH = 50  # a line this long that stops mid-sentence was broken by the client
+_WRAP_AT = 72  # plain-text clients break lines at or before this column (Thunderbird, mutt)
 
 
 def for_rules(text: str) -> str:
     """``text`` as the cue tables read it: plain punctuation and spaces, and a paragraph's
-    hard-wrapped lines (plain-text clients break near 72 columns) joined, so "we're
-    leaving" is still read across a curly apostrophe or a line break. Paragraphs and list
-    items stay apart; only the rules see this text, the brief quotes the mail as written."""
-    lines = text.translate(_TYPOGRAPHY).split("\n")
+    hard-wrapped lines joined, so "we're leaving" is still read across a curly apostrophe
+    or a line break. Paragraphs, list items, quoted lines and signatures stay apart; only
+    the rules see this text, the brief quotes the mail as written."""
     out: list[str] = []
-    for line in lines:
-        prev = out[-1].rstrip() if out else ""
+    last = ""  # the line just read, as written: a joined line's length says nothing
+    for line in text.translate(_TYPOGRAPHY).split("\n"):
         here = line.strip()
-        if prev and here and _continues(prev, here):
-            out[-1] = f"{prev} {here}"
+        if out and here and last and _continues(last, here):
+            out[-1] = f"{out[-1].rstrip()} {here}"
         else:
             out.append(line)
+        last = here
     return "\n".join(out)
 
 
 def _continues(prev: str, here: str) -> bool:
-    """``here`` carries on ``prev``'s sentence: it starts in lower case, or ``prev`` is a
-    long line that stopped without a full stop. A list item never does."""
-    if _LIST_ITEM.match(here) or prev.endswith((".", "!", "?", ":", ";")):
+    """``here`` carries on ``prev``'s sentence where a client broke it: it starts in lower
+    case, or its first word would not have fitted on ``prev``'s line (a forced break). Not a
+    list item or a quoted line, nor after a full stop, a colon or a sign-off's comma: a
+    signature's long lines ("Chief Executive Officer, Example GmbH") stay lines."""
+    if _LIST_ITEM.match(here) or here.startswith(">") or prev.startswith(">"):
         return False
-    return here[0].islower() or len(prev) >= _WRAP_WIDTH
+    if prev.endswith((".", "!", "?", ":", ";")):
+        return False
+    if here[0].islower():
+        return True
+    return not prev.endswith(",") and len(prev) + 1 + len(here.split()[0]) > _WRAP_AT
 
 
 def body_core(body: str) -> str:

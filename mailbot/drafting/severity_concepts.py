@@ -83,6 +83,10 @@ _EVENT = (
     r"|lançamento|inauguração|eröffnung|einführung)"
 )
 
+_HAND_ONLY = (
+    r"(?:by hand|manually|von hand|manuell|à la main|manuellement|a mano|manualmente"
+    r"|met de hand|handmatig)"
+)
 _BY_HAND = (
     r"(?:work\w* around|by hand|manually|spreadsheets?|excel|von hand|manuell|à la main"
     r"|manuellement|a mano|manualmente|met de hand|handmatig)"
@@ -102,7 +106,9 @@ CRITICAL = cues(
     r"|unreachable|ausgefallen|en panne|hors service|caíd[oa]s?|fuera de servicio|plat"
     r"|fuori servizio|fora do ar|em baixo)\b",
     # down for a while and still down: "has been down for 35 minutes", "lleva una hora caído"
-    r"\b(?:has|have) been (?:down|offline|unreachable|returning errors|failing) (?:for|since)\b"
+    r"\b(?:has|have) been (?:down|offline|unreachable) (?:for|since)\b"
+    r"|\b(?:system|platform|service|site|website|shop|API|app|portal|checkout|server)s?"
+    r" (?:has|have) been (?:returning errors|failing) (?:for|since)\b"
     r"|\bist seit\b[^.;]{0,30}"
     r"\b(?:down|offline|ausgefallen|nicht erreichbar)\b|\b(?:est|sont) (?:en panne|hors ligne)"
     r" depuis\b|\bllevan? [^.;]{0,30}\b(?:caíd[oa]s?|sin servicio|fuera de servicio)\b"
@@ -119,25 +125,32 @@ CRITICAL = cues(
     OTHERS_DATA,
     # defs-1: payments not going out, or nothing of what the business does leaving it
     # (they had to stop them: "can you hold the payment?" asks us, it is no outage)
-    r"\b(?:had|have|has) to (?:stop|halt|suspend) (?:all )?(?:the |our )?payments\b"
+    r"\b(?:had|'ve had|have had|has had) to (?:stop|halt|suspend) (?:all )?(?:the |our )?"
+    r"payments\b"
     r"|\bpayments (?:have|had) (?:been )?(?:stopped|halted)\b"
     r"|\b(?:tenido|tenemos|tuvimos) que (?:parar|detener|suspender) (?:todos )?los pagos\b"
     r"|\bzahlungen\b[^.;]{0,20}\b(?:gestoppt|angehalten|eingestellt)\b"
     r"|\bdû (?:arrêter|suspendre|bloquer) (?:les|tous les) paiements\b"
     r"|\b(?:can'?t|cannot|unable to) (?:\w+ ){0,4}(?:release|ship|dispatch|sell|serve)"
-    r" (?:any|a single)\b",
+    r" (?:any|a single)\b(?! \w+ (?:to|for|in|until|before) )",
     # the business's own work stopped now: its lines, shipping, invoicing; none goes through
-    r"\b(?:lines?|production|plant|factory|shipping|dispatch|deliveries|picking|packing|sales"
-    r"|bookings|checkout|tills|invoicing|billing)\b(?: \w+){0,3} (?:has|have) (?:stopped"
-    r"|come to a (?:halt|standstill))\b|\b(?:we'?ve|we have|had to) stop(?:ped)? all"
-    r" (?:invoicing|billing|shipping|sales|deliveries|production|orders|bookings|dispatch)\b"
+    # (not "line breaks have stopped showing", "stopped at 10pm as planned")
+    r"\b(?:(?:production|assembly|packing|packaging|bottling) lines?|lines? \d+(?: and \d+)?"
+    r"|production|plant|factory|shipping|dispatch|deliveries|picking|packing|checkout|tills"
+    r"|invoicing|billing) (?:has|have) (?:completely |all )?(?:stopped|come to a (?:halt"
+    r"|standstill))\b(?! \w+ing\b)(?! at \d)(?! (?:every|each)\b)"
+    r"|\b(?:we'?ve had|we have had|we had|had) to stop all (?:invoicing|billing|shipping"
+    r"|sales|deliveries|production|orders|bookings|dispatch)\b|\bwe'?ve stopped all"
+    r" (?:invoicing|billing|shipping|deliveries|production|dispatch)\b"
     r"|\b(?:versand|produktion|auslieferung|kommissionierung|fertigung|kasse)\b[^.;]{0,20}"
-    r"\bsteht\b|\b(?:kann|können) (?:keine|keinen) \w+ mehr\b"
+    r"\bsteht(?: (?:still|komplett|seit|gerade)\b|[.!])|\b(?:kann|können) (?:keine|keinen)"
+    r" \w+ mehr\b"
     r"|\bplus aucun\w*\b[^.;]{0,40}\bn'(?:aboutit|passe|part)\w*",
     # defs-1: billing that cannot go out stops the money coming in
-    r"\b(?:can'?t|cannot|unable to) (?:issue|send|run) (?:any |the |our )?(?:invoices|invoicing"
-    r"|billing|bills)\b|\bno podemos (?:emitir|enviar|generar) (?:la )?factura\w*"
-    r"|\bne pouvons (?:plus|pas) facturer\b|\bkönnen keine rechnungen\b",
+    r"\b(?:can'?t|cannot|unable to) (?:issue|send|run) (?:any )?(?:invoices|invoicing|billing"
+    r"|bills)\b(?! until| before| in | from )|\bno podemos (?:emitir|enviar|generar)"
+    r" (?:la facturación|ninguna factura)\b|\bne pouvons plus facturer\b"
+    r"|\bkönnen keine rechnungen mehr\b",
     # defs-1: payroll or payments not going out
     r"\b(?:salaries|wages|payroll|payments|staff|employees|people) (?:will|would|are|can)"
     r" (?:not|n't) (?:go out|be paid|get paid|be sent)\b|\b(?:won'?t|will not|cannot|can'?t)"
@@ -159,8 +172,9 @@ HIGH = cues(
     rf"\b(?:need|must|have to|has to|required|müssen|muss|devons|doit|tenemos que|debemos"
     rf"|exige|moeten|dobbiamo|deve|precisamos|temos de)\b[^.;]{{0,60}}\b(?:by|before|bis"
     rf"|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) {_DATE}",
-    # a season, a term or reports that start or go out on a day of a month (a weekday
-    # alone is a setting: "the calendar week starts on Sunday")
+    # a peak season or reports that start or go out on a day of a month (a weekday alone
+    # is a setting: "the calendar week starts on Sunday"; a fiscal year is no deadline)
+    r"\b(?:peak|season|saison|temporada|reports?|bulletins|zeugnisse)\b[^.;]{0,30}"
     rf"\b(?:starts?|begins?|commence\w*|beginnt|empieza|comienza|go(?:es)? (?:home|out|live))"
     rf" (?:on |le |el |am )?(?:{_DAY}(?:st|nd|rd|th|er|º)?\.? (?:de |of )?{_MONTH}"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)",
@@ -175,7 +189,7 @@ HIGH = cues(
     rf"\b{_BY_HAND}\b",
     # ... or every one of a day's many items redone by hand ("all 38 routes by hand")
     rf"\b(?:all|every one of|alle|toutes? les|tod[oa]s l[oa]s) \d+ (?:\w+ )?"
-    rf"\w+\b[^.;]{{0,30}}\b{_BY_HAND}\b",
+    rf"\w+\b[^.;]{{0,30}}\b{_HAND_ONLY}\b",
 )
 
 LOW = cues(

@@ -36,8 +36,12 @@ CASES = [
     ("The gradebook is calculating the weighted averages wrongly in every school.", PD),
     ("La migración que vuestro equipo hizo dejó fuera las lecturas de octubre.", SF),
     ("The import your consultant ran on Saturday dropped half our contacts.", SF),
-    # counter: an import that fails by itself is the product's
+    # counter: an import that fails by itself is the product's; a migration that went well,
+    # or a question about what a licence counts, is no failure of anyone's
     ("The contact import fails with error 500 since Monday.", PD),
+    ("Thanks for the migration your team did last week, it went smoothly!", PD),
+    ("Does the licence count active users instead of named users?", CD),
+    ("The gradebook weights coursework at 60% instead of 40% in all four schools.", PD),
 ]
 
 

@@ -41,8 +41,20 @@ CASES = [
     ("Our web shop has been returning errors since 9:00.", PD, C),
     ("Without those readings we cannot issue any invoices this month.", PD, C),
     ("Some of our patients appear in the list of another clinic.", PD, C),
-    # counter: a line stopped for a planned reason, a stop that is asked for
+    # counter: a line stopped for a planned reason, a stop that is asked for, and the
+    # review's ordinary sentences (session 28), read critical or high before they were fixed
     ("Please stop the weekly summary mails, nobody reads them.", PD, M),
+    ("The production line has stopped at 10pm every night, as planned.", PD, M),
+    ("Line breaks have stopped showing in the PDF export.", PD, M),
+    ("We have stopped all orders from the old webshop since we moved to the new one.", PD, M),
+    ("Der Versand für Juni steht schon im Kalender, danke für die Erinnerung.", PD, M),
+    ("Do we have to stop payments before changing the bank account?", CD, M),
+    ("One user's login has been failing since yesterday; could you reset it?", PD, H),
+    ("We can't ship any orders to Norway until the new VAT rate is configured.", PD, H),
+    ("Wir können keine Rechnungen in Englisch erstellen, gibt es dafür eine Einstellung?", FG, M),
+    ("Our new fiscal year starts on 1 April; please send the invoice then.", CD, M),
+    ("Could you check whether all 12 locations can use the Excel export?", FG, M),
+    ("Can I see the invoices in the portal of another school in our trust?", FG, M),
     # a season or a term bound to a date: high; a question with no rush: low
     ("The ski season starts on 12 December and every child rate is wrong.", PD, H),
     ("¿Se pueden crear turnos recurrentes? Ninguna prisa, era solo una pregunta.", FG, L),

@@ -48,9 +48,21 @@ def test_curly_apostrophes_and_hard_wraps_read_like_the_plain_text(
     [
         ("It isn\u2019t \u201cfixed\u201d.", 'It isn\'t "fixed".'),
         ("we will not\nrenew.", "we will not renew."),
-        (  # a long line that stopped mid-sentence was broken by the client
-            "Every tool has to show its value by 30 September or it\nWill not be kept.",
-            "Every tool has to show its value by 30 September or it Will not be kept.",
+        (  # a line the next word would not have fitted on was broken by the client
+            "The trustees asked every department to show the value of each paid tool\nBefore"
+            " the renewal.",
+            "The trustees asked every department to show the value of each paid tool Before"
+            " the renewal.",
+        ),
+        (  # a signature's long lines stay lines (its title is read from them)
+            "Kind regards from all of us at Example Logistics,\nMaria Schmidt\n"
+            "Chief Executive Officer, Example Logistics GmbH, Hamburg\nTel. +49 40 1234567",
+            "Kind regards from all of us at Example Logistics,\nMaria Schmidt\n"
+            "Chief Executive Officer, Example Logistics GmbH, Hamburg\nTel. +49 40 1234567",
+        ),
+        (
+            "> it failed\n> since the update\nWe are fine now",
+            "> it failed\n> since the update\nWe are fine now",
         ),
         ("First paragraph.\n\nsecond one", "First paragraph.\n\nsecond one"),
         ("We tried:\n- a restart\n- a new cable", "We tried:\n- a restart\n- a new cable"),
