@@ -55,3 +55,12 @@ def test_our_invoicing_module_limited_in_the_note_is_a_gap_not_our_bill() -> Non
 def test_category_said_otherwise(customer: str, expected: Category) -> None:
     picked = suggest_category("", customer)
     assert picked.value is expected, picked.rationale
+
+
+@pytest.mark.timeout(30)
+def test_a_hostile_sentence_with_no_stop_is_read_in_bounded_time() -> None:
+    """25 messages of 8,000 characters are what drafting reads at most: "I want " over and
+    over with no full stop took the gap-shape lookahead 80 s (it read to the sentence's end
+    from every "want"); it reads 200 characters now (about 3 s here)."""
+    picked = suggest_category("", "I want " * 28_572)
+    assert picked.value in Category
