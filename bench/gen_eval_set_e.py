@@ -145,8 +145,8 @@ def build(
     situations: tuple[Situation, ...] = SITUATIONS, seed: int = SEED, prefix: str = "evale",
     labeller: str = LABELLER,
 ) -> list[tuple[str, str, dict[str, object]]]:  # fmt: skip
-    """Every thread as (file stem, .eml text, label), in a fixed order; eval_set_f calls
-    it with its own situations, seed, Message-ID prefix and labeller."""
+    """Every thread as (file stem, .eml text, label), in a fixed order; eval_set_f and
+    eval_set_g call it with their own situations, seed, Message-ID prefix and labeller."""
     rng = random.Random(seed)
     out = []
     for i, s in enumerate(situations):

@@ -19,6 +19,7 @@ import email.policy
 import json
 import re
 import textwrap
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def wrapped(text: str, width: int) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
-def _retyped(msg: EmailMessage, change: object, html_too: bool) -> None:
+def _retyped(msg: EmailMessage, change: Callable[[str], str], html_too: bool) -> None:
     for part in msg.walk():
         if part.is_multipart() or part.get_content_maintype() != "text":
             continue
@@ -57,7 +58,7 @@ def _retyped(msg: EmailMessage, change: object, html_too: bool) -> None:
         if part.get_filename():  # an attached file stays as it was
             continue
         text = part.get_content()
-        new = change(text)  # type: ignore[operator]
+        new = change(text)
         if new != text:
             part.set_content(new, subtype=subtype, charset="utf-8", cte="quoted-printable")
 

@@ -87,10 +87,7 @@ _HAND_ONLY = (
     r"(?:by hand|manually|von hand|manuell|à la main|manuellement|a mano|manualmente"
     r"|met de hand|handmatig)"
 )
-_BY_HAND = (
-    r"(?:work\w* around|by hand|manually|spreadsheets?|excel|von hand|manuell|à la main"
-    r"|manuellement|a mano|manualmente|met de hand|handmatig)"
-)
+_BY_HAND = rf"(?:work\w* around|spreadsheets?|excel|{_HAND_ONLY})"
 
 
 CRITICAL = cues(
