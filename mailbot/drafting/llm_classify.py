@@ -30,23 +30,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import Brief, DraftRequest
 from mailbot.drafting.budget import Fitted, Part, TokenCounter, fit_thread
+from mailbot.drafting.citing import CITE, cite_sentence, cited, rationale_core, read_from
 from mailbot.drafting.facts import clean_text, shorten
 from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
 from mailbot.drafting.llm_prompt import as_is
 from mailbot.drafting.prompt_definitions import compact_definitions
-from mailbot.drafting.rules import (
-    CITE,
-    EXEC_FLOOR,
-    _bump_reason,
-    cite_sentence,
-    cited,
-    explicit_severity,
-    rationale_core,
-    read_from,
-)
-from mailbot.drafting.severity_floors import CONTEXT_FLOOR
+from mailbot.drafting.rules import EXEC_FLOOR, _bump_reason, explicit_severity
+from mailbot.drafting.severity_floors import CONTEXT_FLOOR, EASED_NOW
 from mailbot.templating import render, template_source
 
 SYSTEM, USER = "classify.system.j2", "classify.user.j2"
@@ -214,17 +206,22 @@ def _severity(
     note: str,
     today: date | None,
     floor: str = "",
+    eased_now: str = "",
 ) -> tuple[Severity, str, str]:
     """The model's level with the defs-1 rules that need no judgement applied in code:
     (level, why it differs from the model's, the CSM's own rationale when the note set it).
     ``floor``: what the rules saw that makes it at least high whatever the model read
     (executive involvement: their category or a title in the To/Cc or a signature; or a
-    context floor of severity_floors: our people failing again, a renewal at risk, ...)."""
+    context floor of severity_floors: our people failing again, a renewal at risk, ...).
+    ``eased_now``: the rules' words for a stop the newest message says eased (then at
+    most high: defs-1's critical is stopped now with no workaround)."""
     explicit = explicit_severity(note)
     if explicit is not None:
         said = f"{explicit.rationale} (the model suggested {labels.severity.value})"
         return explicit.value, "", cite_sentence(shorten(said, 300), note)
     level, why = labels.severity, ""
+    if eased_now and level is Severity.CRITICAL:
+        level, why = Severity.HIGH, f"{eased_now} (the model said critical)"
     if floor and level.rank > Severity.HIGH.rank:
         level = Severity.HIGH
         why = f"{floor} (the model said {labels.severity.value})"
@@ -263,8 +260,9 @@ def merge(
     re-said for them.
 
     Which reading decides (measured, BENCHMARKS.md 2026-12-05): severity is the model's, then
-    the CSM's explicit level, the executive floor, the account bump and the churn floor
-    (defs-1) in code; it is the one label where the 1.5B model beat the rules on threads
+    the CSM's explicit level, a stop the newest message says eased (at most high), the
+    executive floor, the account bump and the churn floor (defs-1) in code; it is the one
+    label where the 1.5B model beat the rules on threads
     nobody tuned for. Sentiment is the rules' when they found a cue; when they found none,
     the model's only for a churn threat or anger (on eval_set_b dev it read 10 of 13 calm
     customers without a cue as concerned or frustrated), else the rules' calm.
@@ -276,8 +274,11 @@ def merge(
     sentiment = labels.sentiment
     if rule_found_cue(offline.sentiment_rationale) or sentiment not in _MODEL_RUNGS:
         sentiment = offline.sentiment
-    floor = _floor(rationale_core(offline.severity_rationale))
-    severity, why, csm_said = _severity(labels, sentiment, request, note, today, floor)
+    core = rationale_core(offline.severity_rationale)
+    eased_now = core.split(": ", 1)[-1].split(EASED_NOW, 1)[0] if EASED_NOW in core else ""
+    severity, why, csm_said = _severity(
+        labels, sentiment, request, note, today, _floor(core), eased_now
+    )
     before = {"severity": offline.severity.value}
     after = {"severity": severity.value}
     category = offline.category

@@ -17,9 +17,9 @@ from typing import Any
 
 from mailbot.drafting.brief import DraftRequest, DraftResult
 from mailbot.drafting.budget import Fitted, Part, TokenCounter, fit_thread
+from mailbot.drafting.citing import rationale_core
 from mailbot.drafting.facts import extract_facts
 from mailbot.drafting.injection import defuse
-from mailbot.drafting.rules import rationale_core
 from mailbot.routing.rules import Routing
 from mailbot.templating import TEMPLATE_DIRS, render
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
+from mailbot.drafting.citing import cite_sentence, read_from
 from mailbot.drafting.facts import body_core, clean_text, domain_of, for_rules, shorten
 from mailbot.drafting.headline import (
     category_label,
@@ -31,8 +32,6 @@ from mailbot.drafting.rules import (
     EXEC_FLOOR,
     Suggestion,
     churn_floor,
-    cite_sentence,
-    read_from,
     suggest_category,
     suggest_severity,
 )
@@ -186,7 +185,10 @@ class OfflineDrafter:
         roles = "\n".join(_roles(m) for m, s in theirs if s.customer)
         topic = _SUBJECT_PREFIX.sub("", subject)
         category = suggest_category(read_note, customer_text, topic, roles)
-        severity = suggest_severity(read_note, customer_text, category.value, account, today, roles)
+        latest = for_rules(theirs[-1][1].text) if sum(s.customer for _, s in theirs) > 1 else ""
+        severity = suggest_severity(
+            read_note, customer_text, category.value, account, today, roles, latest
+        )
         sentiment = suggest_sentiment(customer_text)
         severity = churn_floor(severity, sentiment, read_note)
         domain = customer_domain(whole, self.own_domains, account)

@@ -28,10 +28,17 @@ from mailbot.drafting.cues import (
     hits,
     named_in_note,
 )
-from mailbot.drafting.facts import sentences, shorten
+from mailbot.drafting.facts import sentences
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
-from mailbot.drafting.severity_floors import CONTEXT_FLOOR, COPIED, OVER, high_floor
+from mailbot.drafting.severity_floors import (
+    CONTEXT_FLOOR,
+    COPIED,
+    EASED_NOW,
+    OVER,
+    eased,
+    high_floor,
+)
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -192,13 +199,20 @@ def _present(text: str) -> str:
     return text if len(kept) == len(told) else "\n".join(kept)
 
 
-def _inferred(note: str, customer: str) -> tuple[Severity, str]:
+def _inferred(note: str, customer: str, latest: str = "") -> tuple[Severity, str]:
+    """The level the wording says. ``latest``: the newest customer message when the thread
+    has several; a stop it says eased (back up, a workaround) is high, not critical."""
     text = note + "\n" + customer
     # one user unable to do something is not "many users" (severity_concepts.ONE_USER),
     # nor is an outage that is over critical (severity_floors.OVER)
     scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", OVER.sub(" ", _present(text))))
     for level in (Severity.CRITICAL, Severity.HIGH):
         words = hits(_SEVERITY_CUES[level], scoped)
+        easing = eased(latest, words) if level is Severity.CRITICAL else ""
+        if easing:
+            return Severity.HIGH, (
+                f'the newest message says "{easing}" after {_quote(words, 1)}{EASED_NOW}'
+            )
         if words:
             return level, f"the thread says {_quote(words)}"
     words = hits(_SEVERITY_CUES[Severity.LOW], text)
@@ -226,6 +240,7 @@ def suggest_severity(
     account: AccountFacts | None = None,
     today: date | None = None,
     roles: str = "",
+    latest: str = "",
 ) -> Suggestion[Severity]:
     """Explicit CSM level, else wording, then a category floor and an account bump.
 
@@ -235,7 +250,7 @@ def suggest_severity(
     explicit = explicit_severity(note)
     if explicit:
         return explicit
-    level, reason = _inferred(note, customer)
+    level, reason = _inferred(note, customer, latest)
     floor = _FLOOR.get(category)
     if floor and floor.rank < level.rank:
         level, reason = floor, f"{reason}{EXEC_FLOOR} for {category}"
@@ -271,64 +286,3 @@ def churn_floor(
         return severity
     why = sentiment.rationale.split(": ", 1)[-1]
     return Suggestion(Severity.HIGH, f"Severity high: renewal at risk, {why}")
-
-
-# defs-1: a rationale cites the sentence that decided it. The sentence is appended after
-# this mark; the LLM's evidence block keeps only the part before it (rationale_core), so
-# the recorded prompts stay byte-identical until the cassettes are re-recorded.
-CITE = ' — from: "'
-# When no cue decided (a default level), the rationale says so and cites the sentence the
-# default was read from under this other mark: it names what was read, not a decisive cue.
-READ_FROM = '; read from: "'
-_QUOTED = re.compile(r'"([^"]{2,80})"')
-
-
-def _holding(cue: str, text: str) -> str | None:
-    """The first sentence of ``text`` holding ``cue``: as written, else (the CSM's level
-    quoted with its punctuation, ". Low.") its words alone, a sentence of just those first."""
-    told = sentences(text)
-    found = next((s for s in told if cue in s.lower()), None)
-    words = cue.strip(" \t\n.,;:!?")
-    if found or not words:
-        return found
-    exact = next((s for s in told if s.lower().strip(" .,;:!?") == words), None)
-    pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-    return exact or next((s for s in told if pattern.search(s.lower())), None)
-
-
-def cite_sentence(rationale: str, *texts: str, limit: int = 300, cue: str = "") -> str:
-    """The rationale plus the first sentence of ``texts`` holding its first quoted cue (or
-    ``cue``'s, when another rationale's words decided it, such as the category's for an
-    executive floor); unchanged when none holds it or it already cites one."""
-    quoted = _QUOTED.search(cue or rationale)
-    room = limit - len(rationale) - len(CITE) - 1
-    if quoted is None or room < 30 or rationale != rationale_core(rationale):
-        return rationale
-    for text in texts:
-        found = _holding(quoted.group(1).lower(), text)
-        if found:
-            return f'{rationale}{CITE}{shorten(found, room)}"'
-    return rationale
-
-
-def read_from(rationale: str, sentence: str, limit: int = 300) -> str:
-    """A rationale no cue decided, citing the sentence its default was read from (the
-    customer's main complaint), marked as such; unchanged when it already cites one."""
-    if not sentence or rationale != rationale_core(rationale):
-        return rationale
-    room = limit - len(READ_FROM) - 1
-    head = shorten(rationale, max(room - 60, room - len(sentence)))
-    return f'{head}{READ_FROM}{shorten(sentence, room - len(head))}"'
-
-
-def cited(rationale: str) -> str:
-    """The sentence a rationale cites (after either mark), or ""."""
-    for mark in (CITE, READ_FROM):
-        if mark in rationale:
-            return rationale.split(mark, 1)[1].removesuffix('"')
-    return ""
-
-
-def rationale_core(rationale: str) -> str:
-    """The rationale without its cited sentence (what the LLM is shown as evidence)."""
-    return rationale.split(CITE, 1)[0].split(READ_FROM, 1)[0]

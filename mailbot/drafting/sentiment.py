@@ -123,7 +123,7 @@ def _past(text: str, word: str) -> bool:
 
 
 def _verdict(value: Sentiment, evidence: list[str], tail: str = "") -> Suggestion[Sentiment]:
-    # Words only: the offline drafter appends the deciding sentence (rules.cite_sentence).
+    # Words only: the offline drafter appends the deciding sentence (citing.cite_sentence).
     return Suggestion(
         value, f"Sentiment {value}: {_quote(evidence)} in the customer's messages{tail}"
     )

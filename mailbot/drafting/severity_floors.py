@@ -85,6 +85,53 @@ OVER = re.compile(
     re.IGNORECASE,
 )
 
+# The newest customer message says the stop eased: back up, running again, a workaround
+# found (defs-1's critical is stopped *now* with no workaround; this is high). Not when it
+# is only hoped for ("once it is back up") or denied ("not working again"), nor a question.
+EASED = re.compile(
+    r"\b(?:(?:is|are|'s|'re|was|were|been|came|comes?) back (?:up|online|to normal)"
+    r"|up and running|(?:is|are|'s|'re|has been|have been) back(?: up| online)? since"
+    r"|(?:running|working|moving|flowing|printing|syncing|loading|going out)"
+    r" (?:normally )?again|(?:found|have|got) a workaround|(?:service|access|site"
+    r"|system|it) (?:has been|was|is) restored"
+    r"|(?:läuft|laufen|funktioniert|funktionieren|geht|gehen) (?:\w+ )?wieder"
+    r"|wieder (?:erreichbar|online|verfügbar)|workaround gefunden"
+    r"|(?:fonctionne|fonctionnent|marche|marchent|tourne|tournent)\w* (?:à|de) nouveau"
+    r"|remarche|refonctionne|de nouveau (?:accessible|disponible|en ligne)"
+    r"|(?:vuelve|vuelven|volvió|volvieron) a funcionar|ya funciona|funciona de nuevo"
+    r"|werkt (?:weer|opnieuw)|funziona di nuovo|voltou a funcionar)\b",
+    re.IGNORECASE,
+)
+_HOPED = re.compile(
+    r"\b(?:not|n't|no longer|never|until|once|when|if|before|as soon as|nicht|kein\w*|sobald"
+    r"|wenn|bis|pas|quand|dès que|si|no|cuando|hasta|niet|non|não)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+# Harm that easing does not undo (defs-1: data lost or exposed, a breach stay critical).
+_HARM = re.compile(
+    r"data|daten|donn|datos|gegevens|dati|dados|breach|securit|sicherheit|sécurité|seguridad"
+    r"|los[tei]|wiped|overwr|gone|perdu|verlust|someone else|other|andere|autres|otros|record",
+    re.IGNORECASE,
+)
+
+
+def eased(latest: str, critical_words: list[str]) -> str:
+    """The words of the newest customer message saying a stop eased, or "" (also when what
+    made it critical is harm that cannot ease: data lost or exposed)."""
+    if any(_HARM.search(w) for w in critical_words):
+        return ""
+    for match in EASED.finditer(latest):
+        before = latest[max(0, match.start() - 60) : match.start()]
+        after = re.match(r"[^.;!?\n]*[.;!?]?", latest[match.end() :])
+        if _HOPED.search(before) or (after and after.group(0).endswith("?")):
+            continue
+        return match.group(0)
+    return ""
+
+
+# How a severity rationale says the newest message eased a stop; llm_classify reads it,
+# so the model's critical is capped the same way.
+EASED_NOW = " (high: eased, no longer stopped now)"
 # How a severity rationale says a floor above raised it; llm_classify reads it, so the
 # floor holds for the model's level too (a floor needs no judgement).
 CONTEXT_FLOOR = " (high for "

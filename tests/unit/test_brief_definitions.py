@@ -118,7 +118,7 @@ def test_every_rationale_cites_the_sentence_that_decided_it() -> None:
 
 
 def test_the_llm_evidence_keeps_the_rationale_without_the_sentence() -> None:
-    from mailbot.drafting.rules import CITE, READ_FROM, cite_sentence, rationale_core, read_from
+    from mailbot.drafting.citing import CITE, READ_FROM, cite_sentence, rationale_core, read_from
 
     cited = cite_sentence('Severity high: the thread says "blocked"', "We are blocked. Help.")
     assert cited == f'Severity high: the thread says "blocked"{CITE}We are blocked."'
@@ -131,7 +131,7 @@ def test_the_llm_evidence_keeps_the_rationale_without_the_sentence() -> None:
 
 
 def test_a_default_cites_the_sentence_it_was_read_from_marked_as_such() -> None:
-    from mailbot.drafting.rules import CITE, READ_FROM, rationale_core, read_from
+    from mailbot.drafting.citing import CITE, READ_FROM, rationale_core, read_from
 
     said = read_from("Sentiment calm: no frustration wording found", "The export is slow.")
     assert said == f'Sentiment calm: no frustration wording found{READ_FROM}The export is slow."'
@@ -153,7 +153,7 @@ def _draft(body: str, note: str = "", sender: str = "dev@acme.example") -> Brief
 
 
 def test_no_cue_rationales_cite_the_customers_main_sentence_as_read_from() -> None:
-    from mailbot.drafting.rules import CITE, READ_FROM
+    from mailbot.drafting.citing import CITE, READ_FROM
 
     brief = _draft("Hello team. The labels on the summary page show 19.99 instead of 20.00.")
     main = 'The labels on the summary page show 19.99 instead of 20.00."'
@@ -181,7 +181,7 @@ def test_an_executive_floor_cites_the_sentence_that_made_it_executive() -> None:
 
 
 def test_every_offline_rationale_cites_a_sentence() -> None:
-    from mailbot.drafting.rules import cited
+    from mailbot.drafting.citing import cited
 
     for body in ("Hallo.", "Could you add a dark mode?", "Since Monday nobody can log in!!"):
         brief = _draft(body)
@@ -231,8 +231,8 @@ def test_a_ticket_someone_acted_on_is_an_attempt(sentence: str) -> None:
 
 def test_the_llm_rationale_falls_back_to_the_sentence_the_rules_read() -> None:
     from mailbot.drafting.brief import DraftRequest
+    from mailbot.drafting.citing import READ_FROM
     from mailbot.drafting.llm_classify import Labels, merge
-    from mailbot.drafting.rules import READ_FROM
     from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
     said = "Hello. The colours on the summary page look a bit off."

@@ -16,8 +16,8 @@ import pytest
 
 from mailbot.domain import Sentiment, Severity
 from mailbot.drafting.brief import DraftRequest
+from mailbot.drafting.citing import cited
 from mailbot.drafting.offline import OfflineDrafter
-from mailbot.drafting.rules import cited
 from mailbot.drafting.sentiment import suggest_sentiment
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
