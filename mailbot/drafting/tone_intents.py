@@ -183,8 +183,15 @@ PATIENT = cues(
     r"|\bgive you (?:the|a) chance to (?:put (?:it|this|things) right|fix|sort)\b"
     r"|\bseguiremos (?!(?:reclam|insist|quej|escal)\w*)\w+(?:ando|iendo)\b[^.]{0,40}\b(?:mientras"
     r"|hasta que)\b"
-    r"|\bon continue (?:comme ça|ainsi)\b|\bnous continu(?:ons|erons) (?:\S+ ){0,4}en attendant\b"
-    r"|\bwir machen (?:(?:trotzdem|gern|gerne|weiterhin) )*(?:mit ihnen )?weiter\b(?!\s+druck\b)",
+    r"|\bon continue (?:comme ça|ainsi)\b|\bnous continu(?:ons|erons) (?:\S+ ){0,8}en attendant\b"
+    r"|\bwir machen (?:(?:trotzdem|gern|gerne|weiterhin) )*(?:mit ihnen )?weiter\b(?!\s+druck\b)"
+    # "we'll manage for now", "wir arbeiten vorerst mit den Listen weiter", "on fera avec"
+    r"|\b(?:we'll|we will|we can|I'll|I will|I can) (?:manage|cope|make do|get by|live with it"
+    r"|work around it)\b[^.;!?]{0,30}\b(?:for now|for the moment|meanwhile|in the meantime"
+    r"|while)\b|\b(?:arbeiten|machen) (?:wir )?(?:vorerst|erst ?mal|bis dahin)\b[^.;!?]{0,50}"
+    r"\bweiter\b|\bwarten (?:gern |gerne |geduldig |dann )?auf (?:ihren (?:anruf|rückruf)"
+    r"|die korrektur|den fix|das update)\b"
+    r"|\b(?:on fera|nous ferons) avec(?=\s*[.,;!)]|\s*$| en attendant| pour l)",
     r"\bno drama\b|\bnot a big deal\b|\bno (?:great |real |big )?harm done\b"
     r"|\bno pasa nada\b|\bkein drama\b|\bpas (?:bien )?grave\b|\bgeen (?:ramp|drama)\b"
     r"|\bniente di grave\b"

@@ -13,6 +13,7 @@ from mailbot.domain import Sentiment
 from mailbot.drafting.sentiment import suggest_sentiment
 
 T = Sentiment
+FBP = Sentiment.FRUSTRATED_BUT_PATIENT
 
 SAID_OTHERWISE = [
     # leaving, implied
@@ -66,6 +67,15 @@ SAID_OTHERWISE = [
     ("Re-entering the orders every evening is getting really tiresome.", T.FRUSTRATED),
     ("Llevo dos semanas esperando y sigo sin respuesta.", T.FRUSTRATED),
     ("The late exports are a real worry for our small team.", T.CONCERNED),
+    # coping for now, said as a plan (eval_set_g, session 29): patient, not frustrated
+    ("The wrong totals are annoying, but we can cope for now while you look into it.", FBP),
+    ("Lästig, aber wir machen vorerst mit der alten Liste weiter.", FBP),
+    ("Unangenehm, aber wir warten auf Ihren Rückruf.", FBP),
+    ("C'est agaçant, mais on fera avec en attendant la prochaine version.", FBP),
+    (
+        "C'est pénible. Nous continuons la saisie des bons à la main en attendant la correction.",
+        FBP,
+    ),
 ]
 
 ORDINARY = [
@@ -100,9 +110,18 @@ ORDINARY = [
     ("We need assurance documents (SOC 2) for our audit.", T.CALM),
     ("We'd like to get ahead of the year-end rush; can we schedule the training?", T.CALM),
     ("I want someone to walk me through the invoice; I'll sort it out with finance.", T.CALM),
+    # coping words with no complaint, or waiting that is chasing (session 29)
+    ("We can manage the user settings ourselves, thanks.", T.CALM),
+    ("Nous ferons avec plaisir une démonstration à notre équipe.", T.CALM),
+    ("Wir machen vorerst keine Änderungen am Export.", T.CALM),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SAID_OTHERWISE + ORDINARY)
 def test_tone_said_otherwise_and_ordinary_mail(text: str, expected: Sentiment) -> None:
     assert suggest_sentiment(text).value is expected
+
+
+def test_waiting_that_is_chasing_is_not_patience() -> None:
+    told = suggest_sentiment("Wir warten seit Montag auf Ihren Rückruf, das ist ärgerlich.")
+    assert told.value is T.FRUSTRATED, told.rationale
