@@ -118,19 +118,37 @@ def test_a_long_thread_fits_the_budget() -> None:
     assert "again and again" in messages[1]["content"]  # shortened, not dropped
 
 
-def test_merge_takes_the_models_severity_and_keeps_the_rules_category() -> None:
+def test_merge_keeps_the_rules_labels_where_they_found_a_cue() -> None:
     request = _request("Since the upgrade the sync fails with errors.")
     offline = OfflineDrafter(OURS).draft(request).brief
     assert offline.category is Category.PRODUCT_DEFECT and offline.severity is Severity.HIGH
     labels = Labels(category="service_failure", severity="critical", sentiment="calm")
     brief = merge(offline, labels, request, "the sync fails", date(2026, 3, 10))
-    assert brief.category is Category.PRODUCT_DEFECT and brief.severity is Severity.CRITICAL
-    assert "P1" in brief.headline and "P2" not in brief.headline  # re-said for the new level
+    assert brief.category is Category.PRODUCT_DEFECT and brief.severity is Severity.HIGH
     assert brief.category_rationale.endswith("[the model suggested service_failure]")
-    assert brief.severity_rationale.startswith("Severity critical: suggested by the model")
-    assert "keyword rules: high" in brief.severity_rationale
-    assert brief.severity_rationale.endswith('from: "the sync fails"')
+    assert brief.severity_rationale.endswith("[the model suggested critical]")
     assert brief.timeline == offline.timeline and brief.customer_impact == offline.customer_impact
+
+
+def test_with_no_severity_cue_the_model_may_say_stopped_or_minor_but_not_high() -> None:
+    """The rules' medium with no cue is a default: the model's critical or low replaces it,
+    its high does not (on eval_set_h, tuned for nothing, 3 of 15 such highs were right)."""
+    request = _request("Please look at the sync settings.")
+    offline = OfflineDrafter(OURS).draft(request).brief
+    assert offline.severity is Severity.MEDIUM
+    read = {
+        level: merge(offline, Labels(category="product_defect", severity=level, sentiment="calm"),
+                     request, "the sync settings", date(2026, 3, 10))
+        for level in ("critical", "high", "low")
+    }  # fmt: skip
+    assert read["critical"].severity is Severity.CRITICAL
+    assert "P1" in read["critical"].headline and "P3" not in read["critical"].headline
+    assert read["critical"].severity_rationale.startswith("Severity critical: suggested by the")
+    assert "keyword rules: medium" in read["critical"].severity_rationale
+    assert read["critical"].severity_rationale.endswith('from: "the sync settings"')
+    assert read["low"].severity is Severity.LOW
+    assert read["high"].severity is Severity.MEDIUM
+    assert read["high"].severity_rationale.endswith("[the model suggested high]")
 
 
 def test_agreeing_labels_keep_the_rules_rationale() -> None:
@@ -168,12 +186,13 @@ def test_merge_keeps_executive_involvement_at_least_high() -> None:
     request = _request("Please call me about the export.\n\nDana Ortiz\nChief Executive Officer")
     offline = OfflineDrafter(OURS).draft(request).brief
     assert offline.severity is Severity.HIGH
-    labels = Labels(category="product_defect", severity="medium", sentiment="calm")
+    labels = Labels(category="product_defect", severity="low", sentiment="calm")
     brief = merge(offline, labels, request, "", None)
     assert brief.severity is Severity.HIGH and "executive involvement" in brief.severity_rationale
+    assert "the model said low" in brief.severity_rationale
     plain = _request("Please call me about the export.\n\nDana Ortiz")
     merged = merge(OfflineDrafter(OURS).draft(plain).brief, labels, plain, "", None)
-    assert merged.severity is Severity.MEDIUM
+    assert merged.severity is Severity.LOW
 
 
 def test_merge_keeps_the_rules_context_floor_at_least_high() -> None:
@@ -186,16 +205,16 @@ def test_merge_keeps_the_rules_context_floor_at_least_high() -> None:
     request = _request(body, subject="Missed onboarding session")
     offline = OfflineDrafter(OURS).draft(request).brief
     assert offline.category is Category.SERVICE_FAILURE and offline.severity is Severity.HIGH
-    labels = Labels(category="service_failure", severity="medium", sentiment="calm")
+    labels = Labels(category="service_failure", severity="low", sentiment="calm")
     brief = merge(offline, labels, request, "", None)
     assert brief.severity is Severity.HIGH
     assert "second time" in brief.severity_rationale
-    assert "the model said medium" in brief.severity_rationale
+    assert "[the model suggested low]" in brief.severity_rationale
     critical = Labels(category="service_failure", severity="critical", sentiment="calm")
-    assert merge(offline, critical, request, "", None).severity is Severity.CRITICAL
+    assert merge(offline, critical, request, "", None).severity is Severity.HIGH  # a cue
     once = _request("Your engineer missed the onboarding session.", subject="Missed session")
     first = OfflineDrafter(OURS).draft(once).brief
-    assert merge(first, labels, once, "", None).severity is Severity.MEDIUM
+    assert merge(first, labels, once, "", None).severity is Severity.LOW  # no floor: the model's
 
 
 def test_no_cue_marks_match_the_rules_wording() -> None:
@@ -212,20 +231,23 @@ def test_the_csms_level_wins_and_a_churn_threat_is_at_least_high() -> None:
     assert brief.severity is Severity.LOW and "the model suggested critical" in (
         brief.severity_rationale
     )
-    churn = _request("If this is not fixed we will not renew.", note="")
+    # the model's churn threat, where the rules read no tone, makes their medium high
+    churn = _request("Please look at the sync settings before we decide on next year.", note="")
     offline = OfflineDrafter(OURS).draft(churn).brief
+    assert offline.severity is Severity.MEDIUM and offline.sentiment is Sentiment.CALM
     labels = Labels(category="product_defect", severity="medium", sentiment="threatening_churn")
     brief = merge(offline, labels, churn, "", None)
+    assert brief.sentiment is Sentiment.THREATENING_CHURN
     assert brief.severity is Severity.HIGH and "churn threat" in brief.severity_rationale
 
 
-def test_a_near_renewal_raises_the_models_medium_by_one() -> None:
+def test_a_near_renewal_raises_the_models_low_by_one() -> None:
     account = AccountFacts(name="Acme", domains=["acme.example"], renewal_date=date(2026, 4, 1))
-    request = _request("A small question about exports.", note="", account=account)
+    request = _request("Please look at the sync settings.", note="", account=account)
     offline = OfflineDrafter(OURS).draft(request).brief
-    labels = Labels(category="feature_gap", severity="medium", sentiment="calm")
+    labels = Labels(category="feature_gap", severity="low", sentiment="calm")
     brief = merge(offline, labels, request, "", date(2026, 3, 10))
-    assert brief.severity is Severity.HIGH and "renewal in 22 days" in brief.severity_rationale
+    assert brief.severity is Severity.MEDIUM and "renewal in 22 days" in brief.severity_rationale
 
 
 def test_the_classify_call_is_short_constrained_and_deterministic(
