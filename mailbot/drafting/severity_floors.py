@@ -129,8 +129,8 @@ def eased(latest: str, critical_words: list[str]) -> str:
     return ""
 
 
-# How a severity rationale says the newest message eased a stop; llm_classify reads it,
-# so the model's critical is capped the same way.
+# How a severity rationale says the newest message eased a stop (a cue, so the LLM path
+# keeps this level whatever the model reads).
 EASED_NOW = " (high: eased, no longer stopped now)"
 # How a severity rationale says a floor above raised it; llm_classify reads it, so the
 # floor holds for the model's level too (a floor needs no judgement).
