@@ -107,6 +107,14 @@ _HOPED = re.compile(
     r"|wenn|bis|pas|quand|dès que|si|no|cuando|hasta|niet|non|não)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+# Back only for a while, or down again: "was back up for an hour, but it is down again".
+_RELAPSED = re.compile(
+    r"^[^.;!?]*?(?:\bfor (?:an?|one|\d+|a few|ten|five|twenty) (?:hour|minute|moment)s?\b"
+    r"|\b(?:but|then|until|aber|dann|bis|mais|puis|jusqu|pero|luego|hasta)\b[^.;!?]*"
+    r"\b(?:again|down|stopped|fail\w*|crash\w*|wieder|erneut|encore|de nouveau|otra vez"
+    r"|de nuevo)\b)",
+    re.IGNORECASE,
+)
 # Harm that easing does not undo (defs-1: data lost or exposed, a breach stay critical).
 _HARM = re.compile(
     r"data|daten|donn|datos|gegevens|dati|dados|breach|securit|sicherheit|sécurité|seguridad"
@@ -123,7 +131,8 @@ def eased(latest: str, critical_words: list[str]) -> str:
     for match in EASED.finditer(latest):
         before = latest[max(0, match.start() - 60) : match.start()]
         after = re.match(r"[^.;!?\n]*[.;!?]?", latest[match.end() :])
-        if _HOPED.search(before) or (after and after.group(0).endswith("?")):
+        rest = after.group(0) if after else ""
+        if _HOPED.search(before) or rest.endswith("?") or _RELAPSED.search(rest):
             continue
         return match.group(0)
     return ""

@@ -37,6 +37,8 @@ STILL_STOPPED = [
     "Is it running again on your side?",  # a question
     "We back up the database every night, if that helps.",  # another sense of "back up"
     "Still nothing. We are waiting.",  # no easing at all
+    "It was back up for an hour, then the scanners stopped again.",  # a relapse
+    "Es läuft wieder, aber dann fällt es erneut aus.",
 ]
 
 
