@@ -61,6 +61,7 @@ RULE_MODULES = (
     "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_intents",
     "mailbot.drafting.tone_indirect",
     "mailbot.drafting.tone_cues", "mailbot.drafting.facts", "mailbot.drafting.key_facts",
+    "mailbot.drafting.citing",
     "mailbot.drafting.rules", "mailbot.drafting.sentiment", "mailbot.drafting.sections",
     "mailbot.drafting.headline", "mailbot.drafting.offline",
 )  # fmt: skip
