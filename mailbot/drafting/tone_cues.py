@@ -124,7 +124,10 @@ FRUSTRATED_WEAK = cues(
     r"\bchasing\b|\bnobody\b|\bno one\b|\bniemand\b|\bpersonne ne\b",
     r"\bno difference\b|\b\d+ days in\b|\bwithout (?:a fix|success|any (?:update|answer))\b",
     r"\b(?:third|dritten|troisième|tercera) (?:time|mal|fois|vez)\b|\bsans réponse\b"
-    r"|\bsin respuesta\b|\bkeine antwort\b|\bsame [\w ]{0,20}twice\b|\btwice\b"
+    r"|\bsin respuesta\b|\bkeine antwort\b|\bsame [\w ]{0,20}twice\b"
+    # not money taken twice ("debited twice", "charged us twice"): a fact of the bill
+    r"|(?<!charged )(?<!charged us )(?<!billed )(?<!billed us )(?<!debited )(?<!taken )"
+    r"(?<!paid )(?<!invoiced )(?<!deducted )(?<!collected )\btwice\b"
     r"|\b(?:\d|three|four|drei|vier|trois|quatre|tres) (?:times|mal|fois|veces)\b"
     r"|\b(?:got |had )?no (?:reply|answer)\b",
     r"\bwaiting (?:a while|for weeks|\w+ weeks)\b|\blong (?:\w+ )?(?:weeks|days|time)\b"

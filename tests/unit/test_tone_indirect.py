@@ -114,6 +114,10 @@ ORDINARY = [
     ("We can manage the user settings ourselves, thanks.", T.CALM),
     ("Nous ferons avec plaisir une démonstration à notre équipe.", T.CALM),
     ("Wir machen vorerst keine Änderungen am Export.", T.CALM),
+    # money taken twice is the bill's fact, not chasing (session 29); asking twice still is
+    ("We were billed twice for March, could you check?", T.CALM),
+    ("Your direct debit was taken twice this month, and again last week.", T.CALM),
+    ("I have asked twice and still no answer.", T.FRUSTRATED),
 ]
 
 
