@@ -115,9 +115,9 @@ FRUSTRATED_WEAK = cues(
     # ("thanks again", "grazie di nuovo", "danke nochmals" thank, they do not complain)
     # (not "surname search still works", "the column is still in the file", nor the wish
     # "we need it working again"; "it stopped working again" still complains)
-    r"\bstill\b(?! (?:works?\b|working\b|in (?:the|our) (?:file|export|list|report)\b"
+    r"\bstill\b(?! (?:works?\b|working\b|running\b|in (?:the|our) (?:file|export|list|report)\b"
     r"|fine\b|available|possible|valid|correct))"
-    r"|(?<!thanks )(?<!thank you )(?<!to work )(?<!working )\bagain\b"
+    r"|(?<!thanks )(?<!thank you )(?<!to work )(?<!working )(?<!running )(?<!moving )\bagain\b"
     r"|\b(?:stopped|stops|not|isn't|aren't|wasn't) working again\b"
     r"|\bschon wieder\b|\bencore une fois\b"
     r"|\btoujours pas\b",

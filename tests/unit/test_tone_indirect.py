@@ -118,6 +118,9 @@ ORDINARY = [
     ("We were billed twice for March, could you check?", T.CALM),
     ("Your direct debit was taken twice this month, and again last week.", T.CALM),
     ("I have asked twice and still no answer.", T.FRUSTRATED),
+    # still running, moving again: things that work, not a complaint; down again still is
+    ("Line 1 is still running on old orders, and lines 2 and 3 are moving again.", T.CALM),
+    ("It is still down this morning and the import has crashed again.", T.FRUSTRATED),
 ]
 
 
