@@ -30,14 +30,14 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import Brief, DraftRequest
 from mailbot.drafting.budget import Fitted, Part, TokenCounter, fit_thread
-from mailbot.drafting.citing import CITE, cited, rationale_core, read_from
+from mailbot.drafting.citing import CITE, READ_FROM, cited, rationale_core, read_from
 from mailbot.drafting.facts import clean_text, shorten
 from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
 from mailbot.drafting.llm_prompt import as_is
 from mailbot.drafting.prompt_definitions import compact_definitions
-from mailbot.drafting.rules import EXEC_FLOOR, _bump_reason
+from mailbot.drafting.rules import EXEC_FLOOR, _bump_reason, explicit_severity
 from mailbot.drafting.severity_floors import CONTEXT_FLOOR
 from mailbot.templating import render, template_source
 
@@ -221,7 +221,12 @@ def _severity(
         if bump and level.rank > Severity.HIGH.rank:
             level = sorted(Severity, key=lambda s: s.rank)[level.rank - 1]
             why = f"the model's {labels.severity.value} raised one level ({bump})"
-    if sentiment is Sentiment.THREATENING_CHURN and level.rank > Severity.HIGH.rank:
+    explicit = explicit_severity("\n".join([request.thread.note, *request.csm_context]))
+    if (
+        sentiment is Sentiment.THREATENING_CHURN
+        and level.rank > Severity.HIGH.rank
+        and explicit is None  # the CSM's own level still wins (as in rules.churn_floor)
+    ):
         level = Severity.HIGH
         why = f"renewal at risk by a churn threat (the model said {labels.severity.value})"
     return level, why
@@ -238,11 +243,18 @@ def _floor(rules_rationale: str) -> str:
 
 
 def _second_opinion(rationale: str, model: str, rules: str) -> str:
-    """The rules' rationale, noting the model's different reading (within 300 characters)."""
+    """The rules' rationale, noting the model's different reading before the sentence it
+    cites (within 300 characters; the citation stays whole and last, as :func:`cited`
+    reads it)."""
     if model == rules:
         return rationale
     tail = f" [the model suggested {model}]"
-    return shorten(rationale, 300 - len(tail)) + tail
+    core, sentence = rationale_core(rationale), cited(rationale)
+    if not sentence:
+        return shorten(rationale, 300 - len(tail)) + tail
+    mark = CITE if CITE in rationale else READ_FROM
+    head = shorten(core, max(80, 300 - len(tail) - len(mark) - len(sentence) - 1)) + tail
+    return f'{head}{mark}{shorten(sentence, 300 - len(head) - len(mark) - 1)}"'
 
 
 def merge(

@@ -208,7 +208,11 @@ def _inferred(note: str, customer: str, latest: str = "") -> tuple[Severity, str
     scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", OVER.sub(" ", _present(text))))
     for level in (Severity.CRITICAL, Severity.HIGH):
         words = hits(_SEVERITY_CUES[level], scoped)
-        easing = eased(latest, words) if level is Severity.CRITICAL else ""
+        # eased only when a stop was said, and the newest message says no stop of its own
+        easing = ""
+        if level is Severity.CRITICAL and words and latest:
+            still = hits(_SEVERITY_CUES[level], _NEGATED.sub(" ", ONE_USER.sub(" ", latest)))
+            easing = "" if still else eased(latest, words)
         if easing:
             return Severity.HIGH, (
                 f'the newest message says "{easing}" after {_quote(words, 1)}{EASED_NOW}'

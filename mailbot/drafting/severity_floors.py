@@ -87,50 +87,60 @@ OVER = re.compile(
 
 # The newest customer message says the stop eased: back up, running again, a workaround
 # found (defs-1's critical is stopped *now* with no workaround; this is high). Not when it
-# is only hoped for ("once it is back up") or denied ("not working again"), nor a question.
+# is only hoped for, promised or asked ("once it is back up", "it should be running again",
+# "do you have a workaround"), denied ("isn't running again", "geht wieder nicht"), back
+# only for a while or down again, nor when that message still says data was lost.
 EASED = re.compile(
     r"\b(?:(?:is|are|'s|'re|was|were|been|came|comes?) back (?:up|online|to normal)"
     r"|up and running|(?:is|are|'s|'re|has been|have been) back(?: up| online)? since"
-    r"|(?:running|working|moving|flowing|printing|syncing|loading|going out)"
-    r" (?:normally )?again|(?:found|have|got) a workaround|(?:service|access|site"
+    r"|(?:running|working|works|moving|flowing|printing|syncing|loading|going out)"
+    r" (?:fine |normally )?again|(?:found|have|got) a workaround|(?:service|access|site"
     r"|system|it) (?:has been|was|is) restored"
-    r"|(?:läuft|laufen|funktioniert|funktionieren|geht|gehen) (?:\w+ )?wieder"
+    r"|(?:läuft|laufen|funktioniert|funktionieren|geht|gehen|klappt) (?:\w+ )?wieder"
     r"|wieder (?:erreichbar|online|verfügbar)|workaround gefunden"
     r"|(?:fonctionne|fonctionnent|marche|marchent|tourne|tournent)\w* (?:à|de) nouveau"
     r"|remarche|refonctionne|de nouveau (?:accessible|disponible|en ligne)"
-    r"|(?:vuelve|vuelven|volvió|volvieron) a funcionar|ya funciona|funciona de nuevo"
+    r"|(?:vuelve|vuelven|volvió|volvieron) a funcionar|ya funciona|funciona (?:de nuevo|otra vez)"
     r"|werkt (?:weer|opnieuw)|funziona di nuovo|voltou a funcionar)\b",
     re.IGNORECASE,
 )
+# Said before the words: denied, hoped, promised, reported or asked.
 _HOPED = re.compile(
-    r"\b(?:not|n't|no longer|never|until|once|when|if|before|as soon as|nicht|kein\w*|sobald"
-    r"|wenn|bis|pas|quand|dès que|si|no|cuando|hasta|niet|non|não)\b[^.;!?]{0,40}$",
+    r"(?:n't|\bn'|\b(?:not|no longer|never|until|once|when|if|before|as soon as|nothing"
+    r"|nobody|would|should|will|hopefully|told|said|promised|expected|you|nicht|nichts"
+    r"|kein\w*|sobald|wenn|bis|soll\w*|schon|ne|pas|rien|quand|dès que|si|devrait|no|nada"
+    r"|cuando|hasta|debería|niet|non|não)\b)[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
-# Back only for a while, or down again: "was back up for an hour, but it is down again".
+# Said after them, in the same sentence: denied ("wieder nicht"), a relapse or a failed
+# workaround ("back up for an hour", "crashed at 9:15", "but it does not work").
 _RELAPSED = re.compile(
-    r"^[^.;!?]*?(?:\bfor (?:an?|one|\d+|a few|ten|five|twenty) (?:hour|minute|moment)s?\b"
-    r"|\b(?:but|then|until|aber|dann|bis|mais|puis|jusqu|pero|luego|hasta)\b[^.;!?]*"
-    r"\b(?:again|down|stopped|fail\w*|crash\w*|wieder|erneut|encore|de nouveau|otra vez"
-    r"|de nuevo)\b)",
+    r"^\s*(?:nicht|nie|kein|pas|not)\b|^[^.;!?]{0,150}?(?:\bfor (?:an?|one|\d+|a few|ten|five"
+    r"|twenty) (?:hour|minute|moment)s?\b|\b(?:again|down|stopped|stops|fail\w*|crash\w*"
+    r"|erneut|encore|otra vez|de nuevo|doesn't|does not|not work\w*|no longer|nicht|no funciona"
+    r"|lost|nobody|no one|niemand|personne|nadie|still can\w*)\b)",
     re.IGNORECASE,
 )
 # Harm that easing does not undo (defs-1: data lost or exposed, a breach stay critical).
 _HARM = re.compile(
     r"data|daten|donn|datos|gegevens|dati|dados|breach|securit|sicherheit|sécurité|seguridad"
-    r"|los[tei]|wiped|overwr|gone|perdu|verlust|someone else|other|andere|autres|otros|record",
+    r"|\blost\b|wiped|overwr|\bgone\b|perdu|verlust|someone else|\bother|andere|autres|otros"
+    r"|record",
     re.IGNORECASE,
+)
+_LOST = re.compile(
+    r"\b(?:lost|deleted|wiped|verloren|gelöscht|perdu|supprimé|perdid|borrad)\w*", re.IGNORECASE
 )
 
 
 def eased(latest: str, critical_words: list[str]) -> str:
     """The words of the newest customer message saying a stop eased, or "" (also when what
-    made it critical is harm that cannot ease: data lost or exposed)."""
-    if any(_HARM.search(w) for w in critical_words):
+    made it critical is harm that cannot ease, or that message says data was lost)."""
+    if any(_HARM.search(w) for w in critical_words) or _LOST.search(latest):
         return ""
     for match in EASED.finditer(latest):
         before = latest[max(0, match.start() - 60) : match.start()]
-        after = re.match(r"[^.;!?\n]*[.;!?]?", latest[match.end() :])
+        after = re.match(r"[^.;!?\n]{0,200}[.;!?]?", latest[match.end() : match.end() + 201])
         rest = after.group(0) if after else ""
         if _HOPED.search(before) or rest.endswith("?") or _RELAPSED.search(rest):
             continue

@@ -16,6 +16,7 @@ import pytest
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
 from mailbot.drafting.brief import DraftRequest
 from mailbot.drafting.budget import TokenCounter
+from mailbot.drafting.citing import cited
 from mailbot.drafting.fallback import FallbackDrafter
 from mailbot.drafting.llm import CLASSIFY_MAX_TOKENS
 from mailbot.drafting.llm_classify import (
@@ -125,8 +126,9 @@ def test_merge_keeps_the_rules_labels_where_they_found_a_cue() -> None:
     labels = Labels(category="service_failure", severity="critical", sentiment="calm")
     brief = merge(offline, labels, request, "the sync fails", date(2026, 3, 10))
     assert brief.category is Category.PRODUCT_DEFECT and brief.severity is Severity.HIGH
-    assert brief.category_rationale.endswith("[the model suggested service_failure]")
-    assert brief.severity_rationale.endswith("[the model suggested critical]")
+    assert "[the model suggested service_failure] — from: " in brief.category_rationale
+    assert "[the model suggested critical] — from: " in brief.severity_rationale
+    assert cited(brief.severity_rationale) == cited(offline.severity_rationale)
     assert brief.timeline == offline.timeline and brief.customer_impact == offline.customer_impact
 
 
@@ -148,7 +150,7 @@ def test_with_no_severity_cue_the_model_may_say_stopped_or_minor_but_not_high() 
     assert read["critical"].severity_rationale.endswith('from: "the sync settings"')
     assert read["low"].severity is Severity.LOW
     assert read["high"].severity is Severity.MEDIUM
-    assert read["high"].severity_rationale.endswith("[the model suggested high]")
+    assert "[the model suggested high]; read from: " in read["high"].severity_rationale
 
 
 def test_agreeing_labels_keep_the_rules_rationale() -> None:
@@ -167,7 +169,7 @@ def test_merge_keeps_the_rules_sentiment_when_they_found_a_cue() -> None:
     brief = merge(offline, labels, request, "", None)
     assert brief.sentiment is Sentiment.ANGRY  # it cites its sentence; the model is noted
     assert brief.sentiment_rationale.startswith(offline.sentiment_rationale[:60])
-    assert brief.sentiment_rationale.endswith("[the model suggested frustrated]")
+    assert "[the model suggested frustrated]" in brief.sentiment_rationale
 
 
 def test_merge_takes_the_models_churn_or_anger_when_the_rules_found_no_tone() -> None:
@@ -239,6 +241,10 @@ def test_the_csms_level_wins_and_a_churn_threat_is_at_least_high() -> None:
     brief = merge(offline, labels, churn, "", None)
     assert brief.sentiment is Sentiment.THREATENING_CHURN
     assert brief.severity is Severity.HIGH and "churn threat" in brief.severity_rationale
+    # but not over the CSM's own level
+    said = _request("Please look at the sync settings before we decide.", note="Low urgency.")
+    low = merge(OfflineDrafter(OURS).draft(said).brief, labels, said, "", None)
+    assert low.sentiment is Sentiment.THREATENING_CHURN and low.severity is Severity.LOW
 
 
 def test_a_near_renewal_raises_the_models_low_by_one() -> None:

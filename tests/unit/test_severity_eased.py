@@ -30,6 +30,7 @@ EASED = [
     "Das Lager läuft wieder, aber nur mit der Notlösung.",
     "Depuis 14 h, cela fonctionne à nouveau. Merci de nous expliquer la cause.",
     "Desde las 12 ya funciona, aunque lento.",
+    "It works again since ten, thanks.",
 ]
 STILL_STOPPED = [
     "Please call us once it is back up and running.",  # hoped for
@@ -39,6 +40,16 @@ STILL_STOPPED = [
     "Still nothing. We are waiting.",  # no easing at all
     "It was back up for an hour, then the scanners stopped again.",  # a relapse
     "Es läuft wieder, aber dann fällt es erneut aus.",
+    # the review's (session 29): denied, asked, promised, partial, or a new stop
+    "It isn't running again, the trucks are still waiting.",
+    "We haven't found a workaround yet.",
+    "Do you have a workaround for us, we are desperate.",
+    "It came back up at 9 and crashed at 9:15.",
+    "Your colleague said it should be running again within the hour.",
+    "Es geht wieder nicht.",
+    "Ça ne remarche toujours pas.",
+    "The system is back up but now nobody in Berlin can log in either.",
+    "Printers are running again but all orders from this morning are lost.",
 ]
 
 
@@ -59,6 +70,20 @@ def test_lost_data_stays_critical_when_the_system_is_back() -> None:
     lost = "The import overwrote the stock counts of all 40 stores."
     latest = "The system is back up since noon, but the counts are still wrong."
     assert suggest_severity("", f"{lost}\n\n{latest}", PD, latest=latest).value is C
+
+
+def test_easing_words_without_a_stop_change_nothing() -> None:
+    latest = "Good news, it is back up and running."
+    slow = "Since the update the reports take a minute to open."
+    assert suggest_severity("", f"{slow}\n\n{latest}", PD, latest=latest).value is Severity.MEDIUM
+
+
+def test_a_long_run_of_near_misses_stays_fast() -> None:
+    """200 KB of "is back up but " took 97 s in the first version (a quadratic relapse
+    check); each look now reads at most 200 characters on."""
+    latest = "is back up but " * 13_000
+    picked = suggest_severity("", f"{STOPPED}\n\n{latest}", PD, latest=latest)
+    assert picked.value in (C, H)
 
 
 def _thread(*bodies: str) -> DraftRequest:

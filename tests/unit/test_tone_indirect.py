@@ -70,7 +70,6 @@ SAID_OTHERWISE = [
     # coping for now, said as a plan (eval_set_g, session 29): patient, not frustrated
     ("The wrong totals are annoying, but we can cope for now while you look into it.", FBP),
     ("Lästig, aber wir machen vorerst mit der alten Liste weiter.", FBP),
-    ("Unangenehm, aber wir warten auf Ihren Rückruf.", FBP),
     ("C'est agaçant, mais on fera avec en attendant la prochaine version.", FBP),
     (
         "C'est pénible. Nous continuons la saisie des bons à la main en attendant la correction.",
@@ -114,13 +113,18 @@ ORDINARY = [
     ("We can manage the user settings ourselves, thanks.", T.CALM),
     ("Nous ferons avec plaisir une démonstration à notre équipe.", T.CALM),
     ("Wir machen vorerst keine Änderungen am Export.", T.CALM),
-    # money taken twice is the bill's fact, not chasing (session 29); asking twice still is
-    ("We were billed twice for March, could you check?", T.CALM),
-    ("Your direct debit was taken twice this month, and again last week.", T.CALM),
     ("I have asked twice and still no answer.", T.FRUSTRATED),
+    ("We were charged twice and nobody answered my two emails.", T.FRUSTRATED),
     # still running, moving again: things that work, not a complaint; down again still is
     ("Line 1 is still running on old orders, and lines 2 and 3 are moving again.", T.CALM),
     ("It is still down this morning and the import has crashed again.", T.FRUSTRATED),
+    ("The report is still running slowly and nobody can work.", T.FRUSTRATED),
+    ("We are running again into the same problem, nobody replies.", T.FRUSTRATED),
+    # the review's (session 29): stopped working is no patience
+    (
+        "Wir arbeiten vorerst nicht weiter. Das ist schon wieder passiert, niemand meldet sich.",
+        T.FRUSTRATED,
+    ),
 ]
 
 
