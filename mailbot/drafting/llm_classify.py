@@ -221,11 +221,11 @@ def _severity(
         if bump and level.rank > Severity.HIGH.rank:
             level = sorted(Severity, key=lambda s: s.rank)[level.rank - 1]
             why = f"the model's {labels.severity.value} raised one level ({bump})"
-    explicit = explicit_severity("\n".join([request.thread.note, *request.csm_context]))
+    note = "\n".join([request.thread.note, *request.csm_context])
     if (
         sentiment is Sentiment.THREATENING_CHURN
         and level.rank > Severity.HIGH.rank
-        and explicit is None  # the CSM's own level still wins (as in rules.churn_floor)
+        and explicit_severity(note) is None  # the CSM's own level wins (rules.churn_floor)
     ):
         level = Severity.HIGH
         why = f"renewal at risk by a churn threat (the model said {labels.severity.value})"

@@ -78,9 +78,10 @@ def test_easing_words_without_a_stop_change_nothing() -> None:
     assert suggest_severity("", f"{slow}\n\n{latest}", PD, latest=latest).value is Severity.MEDIUM
 
 
+@pytest.mark.timeout(30)
 def test_a_long_run_of_near_misses_stays_fast() -> None:
     """200 KB of "is back up but " took 97 s in the first version (a quadratic relapse
-    check); each look now reads at most 200 characters on."""
+    check); each look now reads at most 200 characters on. The timeout is what fails."""
     latest = "is back up but " * 13_000
     picked = suggest_severity("", f"{STOPPED}\n\n{latest}", PD, latest=latest)
     assert picked.value in (C, H)
