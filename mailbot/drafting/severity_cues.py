@@ -84,7 +84,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bblocked\b|\bblocking\b|\bon hold\b|\bblockiert\b|\bbloqué\w*",
         r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
         r"\bcrash\w*",
-        r"\b\d[\d,.]*\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
+        # many users (defs-1): not two or three ("for 2 users with the same rights")
+        r"\b(?:[5-9]|\d[\d,.]*\d)\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
         r"\bno response\b|\bSLA\b",
         r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b"
         r"|\bcancel\w* (?:the |our |my )?(?:contract|subscription|account|renewal|licen[cs]es)\b",

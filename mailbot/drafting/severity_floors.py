@@ -16,6 +16,7 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.cues import TITLE, cues
+from mailbot.drafting.severity_concepts import DAILY_BY_HAND
 
 # Our people failed more than once: the second time, twice, two reminders, again and again.
 REPEATED = cues(
@@ -81,7 +82,10 @@ OVER = re.compile(
     r" (?:the |our |that |this |der |dem |la |le |el |de |il |o |a )?(?:\w+ )?"
     r"(?:outage|incident|ausfall|panne|caída|storing|interruzione|interrupção)\b"
     r"|\b(?:outage|incident|ausfall|panne|caída|storing)\b[^.;]{0,30}\b(?:last night|yesterday"
-    r"|earlier|was only|lasted|gestern|hier|ayer|gisteren|ieri|ontem)\b",
+    r"|earlier|was only|lasted|gestern|hier|ayer|gisteren|ieri|ontem|(?:now |since |been )?fixed"
+    r"|(?:is |now )over|(?:now |since |been )resolved|(?:now |since |been )restored"
+    r"|behoben|vorbei|résolue?|terminée?|resuelt[oa]|solucionad[oa]|opgelost|risolt[oa]"
+    r"|resolvid[oa])\b",
     re.IGNORECASE,
 )
 
@@ -161,6 +165,8 @@ def high_floor(category: Category, text: str) -> list[str]:
     found: list[str] = []
     if category is Category.SERVICE_FAILURE:
         found += [m.group(0) for p in REPEATED for m in [p.search(text)] if m]
+    if category is Category.PRODUCT_DEFECT:
+        found += [m.group(0) for m in [DAILY_BY_HAND.search(text)] if m]
     if category is Category.RELATIONSHIP_AT_RISK and any(p.search(text) for p in SHIFT):
         found += [m.group(0) for p in RENEWAL for m in [p.search(text)] if m]
     copied = COPIED.search(text)
