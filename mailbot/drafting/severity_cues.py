@@ -85,7 +85,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
         r"\bcrash\w*",
         # many users (defs-1): not two or three ("for 2 users with the same rights")
-        r"\b(?:[5-9]|\d[\d,.]*\d)\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b",
+        r"\b(?:[5-9]|\d[\d,.]*\d)\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b"
+        # (a count of use is not users hit: "only 90 users logged in this year")
+        r"(?!\s+(?:\w+\s)?(?:logged|log|signed|are active|were active|used))",
         r"\bno response\b|\bSLA\b",
         r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b"
         r"|\bcancel\w* (?:the |our |my )?(?:contract|subscription|account|renewal|licen[cs]es)\b",

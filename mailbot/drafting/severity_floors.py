@@ -18,6 +18,16 @@ from mailbot.domain import Category
 from mailbot.drafting.cues import TITLE, cues
 from mailbot.drafting.severity_concepts import DAILY_BY_HAND
 
+_TWO = r"(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|due|tre|dois|três)"
+_SESSIONS = (
+    r"(?:sessions|workshops|trainings|meetings|calls|ateliers|séances|formations|réunions"
+    r"|sitzungen|schulungen|termine|sesiones|talleres|reuniones|sessies|sessioni|sessões)"
+)
+_MISSED = (
+    r"(?:missed|cancel\w*|no-?shows?|did(?:n't| not) (?:show|turn up|come)|nicht erschienen"
+    r"|abgesagt|versäumt|pas présentée?|manqué\w*|annulé\w*|no se presentó|faltó|cancelad\w*"
+    r"|niet verschenen|afgezegd|non si è presentat[oa]|saltat[ie]|não apareceu)"
+)
 # Our people failed more than once: the second time, twice, two reminders, again and again.
 REPEATED = cues(
     r"\b(?:second|2nd|third|3rd|fourth|zweite[nmr]?|dritte[nmr]?|deuxième|troisième"
@@ -31,6 +41,11 @@ REPEATED = cues(
     r"|drie|meerdere|due|tre|diversi|dois|três|vários) (?:\w+ )?(?:reminders|chasers|calls"
     r"|e-?mails|tickets|erinnerungen|nachfragen|anrufe|relances|appels|recordatorios"
     r"|llamadas|correos|herinneringen|telefoontjes|solleciti|chiamate|lembretes|ligações)\b",
+    # sessions our people missed: "the last two workshops", "zu zwei Schulungen nicht
+    # erschienen", "pas présenté aux deux derniers ateliers" (not "two workshops planned")
+    rf"\b(?:last|past|letzten|derniers|dernières|últim[oa]s|laatste|ultim[ie]) {_TWO}"
+    rf" {_SESSIONS}|\b{_TWO} (?:\w+ )?{_SESSIONS}\b[^.;]{{0,40}}\b{_MISSED}"
+    rf"|\b{_MISSED}\b[^.;]{{0,40}}\b{_TWO} (?:\w+ )?{_SESSIONS}\b",
 )
 # The renewal or the contract's end, named: the relationship at risk *before* it.
 RENEWAL = cues(

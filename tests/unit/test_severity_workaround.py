@@ -124,3 +124,25 @@ def test_a_company_name_is_not_data_that_vanished() -> None:
     note = "Suministros Levante: purchase orders over 15 lines reach suppliers incomplete."
     assert level("Splitting the orders works for now.", note=note) is not C
     assert level("Os dados sumiram do sistema.") is C
+
+
+def test_a_count_of_use_is_not_users_hit() -> None:
+    text = "The renewal invoice bills 150 seats, but only 90 users logged in this year."
+    assert level(text, Category.COMMERCIAL_DISPUTE) is M
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre consultant ne s'est pas présenté aux deux derniers ateliers.",
+        "Your trainer missed the last two workshops without a word.",
+        "Ihr Berater ist zu zwei Schulungen nicht erschienen.",
+    ],
+)
+def test_sessions_our_people_missed_twice_are_high(text: str) -> None:
+    """defs-1: "our people failed the customer repeatedly" is high (eval_set_b dev)."""
+    assert level(text, Category.SERVICE_FAILURE) is H
+
+
+def test_two_sessions_planned_are_no_failure() -> None:
+    assert level("We have two workshops planned in May.", Category.SERVICE_FAILURE) is M
