@@ -72,7 +72,13 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
     Severity.HIGH: cues(
         r"\b(?:emailed|called|written|wrote|asked|chased|phoned|contacted) (?:\w+ ){0,4}(?:three"
         r"|four"
-        r"|five|several|multiple|\d+) times\b",
+        r"|five|several|multiple|\d+) times\b"
+        r"|\b(?:escrib\w*|llam\w*|reclam\w*|écrit|écrivons|appel\w*|relanc\w*|geschrieben"
+        r"|angerufen|nachgefragt|gemailt|gebeld|scritto|chiamato|escrevemos|ligamos) (?:\w+ ){0,4}"
+        r"(?:tres|cuatro|varias|trois|quatre|plusieurs|drei|vier|mehrere|drie|meerdere|tre"
+        r"|quattro|diverse|três|quatro|várias) (?:veces|fois|mal|keer|volte|vezes)\b"
+        r"|\b(?:dreimal|viermal|mehrmals)\b[^.;]{0,30}\b(?:angerufen|geschrieben|nachgefragt"
+        r"|gemailt|erinnert)\b",
         r"\b(?:talks|talking|evaluat\w*|compar\w*|looking at|testing) (?:with "
         r"|at )?(?:\w+ )?(?:other"
         r"|alternative|competing) (?:vendors?|providers?|suppliers?|solutions?|products?|tools?)\b",
@@ -85,8 +91,10 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bcannot\b|\bcan'?t\b|\bunable to\b|\bkann nicht\b|\bkönnen nicht\b|\bimpossible de\b",
         r"\bcrash\w*",
         # many users (defs-1): not two or three ("for 2 users with the same rights")
-        r"\b(?:[5-9]|\d[\d,.]*\d)\s+(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b"
-        # (a count of use is not users hit: "only 90 users logged in this year")
+        # (a count of use or seats is not users hit: "only 90 users logged in this year", "we
+        # have 41 active users")
+        r"\b(?:[5-9]|\d[\d,.]*\d)\s+(?!(?:active|licensed|registered|named|paying|paid)\s)"
+        r"(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b"
         r"(?!\s+(?:\w+\s)?(?:logged|log|signed|are active|were active|used))",
         r"\bno response\b|\bSLA\b",
         r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b"

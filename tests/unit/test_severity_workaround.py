@@ -146,3 +146,20 @@ def test_sessions_our_people_missed_twice_are_high(text: str) -> None:
 
 def test_two_sessions_planned_are_no_failure() -> None:
     assert level("We have two workshops planned in May.", Category.SERVICE_FAILURE) is M
+
+
+def test_seats_in_use_are_not_users_hit() -> None:
+    text = "We have 41 active users; the extra 23 seats were for a clinic we closed."
+    assert level(text, Category.COMMERCIAL_DISPUTE) is M
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El sábado escribimos tres veces al chat de soporte sin respuesta.",
+        "Nous avons relancé trois fois votre équipe.",
+        "Wir haben schon dreimal angerufen, ohne Antwort.",
+    ],
+)
+def test_a_customer_who_chased_three_times_is_high_in_every_language(text: str) -> None:
+    assert level(text, Category.SERVICE_FAILURE) is H
