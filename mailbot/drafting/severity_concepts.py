@@ -78,6 +78,8 @@ _DATE = (
     r"|semaine|trimestre|année|l'année|mes|semana|año)"
     r"|tomorrow|morgen|demain|mañana|domani|amanhã)"
 )
+# A date or a month, for a meeting that decides ("the review in December").
+DATED = rf"(?:{_DATE}|{_MONTH})"
 # A launch, opening or start that a date binds (go-live and audit are severity_cues.py's).
 _EVENT = (
     r"(?:launch\w*|roll-?out|cut-?over|grand opening|kick-?off|start of (?:term|the season"

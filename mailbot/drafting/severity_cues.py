@@ -95,7 +95,11 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # have 41 active users")
         r"\b(?:[5-9]|\d[\d,.]*\d)\s+(?!(?:active|licensed|registered|named|paying|paid)\s)"
         r"(?:\w+\s)?(?:users|customers|orders|Nutzer|utilisateurs)\b"
-        r"(?!\s+(?:\w+\s)?(?:logged|log|signed|are active|were active|used))",
+        r"(?!\s+(?:\w+\s)?(?:logged|log|signed|are active|were active|used))"
+        # ... and the customer's own items or people hit by the hundred ("600 invoices have
+        # gone out with the wrong total"; "all 12 invoices" of a bill are not many)
+        r"|\b(?:[5-9]\d|\d{3,}|\d{1,3}(?:[,.]\d{3})+)\s+(?:\w+\s)?(?:invoices|bookings"
+        r"|parcels|shipments|patients|pupils|students)\b",
         r"\bno response\b|\bSLA\b",
         r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b"
         r"|\bcancel\w* (?:the |our |my )?(?:contract|subscription|account|renewal|licen[cs]es)\b",

@@ -16,7 +16,7 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.cues import TITLE, cues
-from mailbot.drafting.severity_concepts import DAILY_BY_HAND
+from mailbot.drafting.severity_concepts import DAILY_BY_HAND, DATED
 
 _TWO = r"(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|due|tre|dois|três)"
 _SESSIONS = (
@@ -57,6 +57,9 @@ RENEWAL = cues(
     r"|\bwelche (?:systeme|tools|anbieter|lösungen) (?:bleiben|behalten)\b|\bbei uns bleiben\b"
     r"|\bquels (?:outils|systèmes|fournisseurs) (?:garder|conserver|restent)\b"
     r"|\bqué (?:sistemas|herramientas|proveedores) (?:mantener|se quedan)\b",
+    # ... or the review that decides it, dated: "before the review in December"
+    rf"\b(?:review|prüfung|überprüfung|revue|examen|revisión|evaluación)\b[^.;]{{0,20}}"
+    rf"\b(?:in|on|by|im|am|en|le|au|el|a) {DATED}",
 )
 # What puts that renewal at risk beyond falling usage (defs-1 medium: "falling usage with no
 # threat"): the champion leaving, a budget review or cut, a new owner.

@@ -163,3 +163,31 @@ def test_seats_in_use_are_not_users_hit() -> None:
 )
 def test_a_customer_who_chased_three_times_is_high_in_every_language(text: str) -> None:
     assert level(text, Category.SERVICE_FAILURE) is H
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around 600 invoices have gone out to patients with the wrong total.", H),
+        ("About 250 bookings were priced at the adult rate.", H),
+        ("Two invoices show the wrong total.", M),
+        ("All 12 bookings show the wrong rounding.", M),
+    ],
+)
+def test_many_of_the_customers_own_items_hit_are_high(text: str, expected: Severity) -> None:
+    assert level(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We have been bought by Verdant; I must show what we get from you before the review"
+         " in December.", H),
+        ("We have been bought by Verdant; all contracts are under review.", M),
+        ("Our usage fell; the review in December will look at it.", M),  # nothing shifted
+    ],
+)  # fmt: skip
+def test_a_new_owners_dated_review_is_the_renewal_named(text: str, expected: Severity) -> None:
+    """defs-1: a relationship at risk is high when the renewal is named and something
+    shifted; a dated review of the contracts by a new owner is that renewal."""
+    assert level(text, Category.RELATIONSHIP_AT_RISK) is expected
