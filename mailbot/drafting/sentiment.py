@@ -25,6 +25,7 @@ from mailbot.drafting.tone_cues import (
     PATIENT,
     THREAT,
 )
+from mailbot.drafting.tone_intents import COPING, UNBOTHERED
 
 _CHURN, _THREAT, _ANGRY_STRONG, _ANGRY_WEAK = CHURN, THREAT, ANGRY_STRONG, ANGRY_WEAK
 _FRUSTRATED_STRONG, _FRUSTRATED_WEAK = FRUSTRATED_STRONG, FRUSTRATED_WEAK
@@ -36,6 +37,7 @@ _CONCESSION = re.compile(
     r"|tuttavia|comunque|mas|contudo|no entanto|mesmo assim)\b",
     re.IGNORECASE,
 )
+_OFFER = re.compile(r"(?:we|I) can\b|we're happy to\b", re.IGNORECASE)
 # Capitalised words that are names of things, not shouting.
 _ACRONYMS = frozenset(
     [
@@ -162,6 +164,12 @@ def suggest_sentiment(customer: str) -> Suggestion[Sentiment]:
             fed_up + irked or conceded,
             f", tempered by {_quote(patient)}",
         )
+    # put up with meanwhile, as a resolve ("we'll keep phoning round for now", "wir halten
+    # durch"): the complaint is implied (defs-1's "keep cooperating"); an offer ("we can keep
+    # doing it by hand for now") beside a calm word ("no drama", "just curious") is calm
+    coping = [w for w in _hits(COPING, customer) if not _OFFER.match(w)]
+    if coping and not _hits(CALM, customer) and not _hits(UNBOTHERED, customer):
+        return _verdict(Sentiment.FRUSTRATED_BUT_PATIENT, coping, " (coping meanwhile)")
     if 2 * len(fed_up) + len(irked) >= 2:
         return _verdict(Sentiment.FRUSTRATED, fed_up + irked)
     worried = _hits(_CONCERNED, customer) + fed_up

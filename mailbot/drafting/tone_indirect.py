@@ -67,7 +67,7 @@ CHURN = cues(
     r" d'offres)\b|\bremettr\w* (?:le marché|le contrat|notre contrat) en question\b",
     # going back to what they used before us; notice given on part of what they buy
     r"\bback to our (?:old|previous|former) (?:\w+ )?(?:system|provider|vendor|platform"
-    r"|software|supplier)\b|\brepasser\w* (?:sur|à) (?:notre|l')ancien\w*\b"
+    r"|software|supplier)\b|\brepasser\w* (?:sur|à) (?:notre |l')ancien\w*\b"
     r"|\bvolver\w* (?:a|al) (?:nuestro )?(?:antiguo|anterior) (?:sistema|proveedor|programa)\b"
     r"|\b(?:giv\w*|gave|send\w*|sent|serv\w*|take this as|treat this (?:e-?mail |message"
     r" |letter )?as) (?:you )?(?:our |formal )?notice (?:to cancel|of cancellation|to"

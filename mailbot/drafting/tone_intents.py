@@ -175,6 +175,18 @@ PATIENT = cues(
     r"|\bpuò capitare\b|\bsão coisas que acontecem\b|\bpode acontecer\b"
     r"|\b(?:just|only|nur|sans doute|seguramente) (?:an?|ein|un|une) (?:oversight|slip"
     r"|versehen|oubli|descuido)\b|\bwe snappen\b",
+)
+# No harm taken: "no drama", "kein Drama", "pas grave" (patience, and calm beside coping).
+UNBOTHERED = cues(
+    r"\bno drama\b|\bnot a big deal\b|\bno (?:great |real |big )?harm done\b"
+    r"|\bno pasa nada\b|\bkein drama\b|\bpas (?:bien )?grave\b|\bgeen (?:ramp|drama)\b"
+    r"|\bniente di grave\b"
+    r"|\bnão faz mal\b",
+)
+PATIENT += UNBOTHERED
+# Coping meanwhile: a problem they put up with while we fix it. It tempers a complaint like
+# any patience, and with no complaint said it still tells one (rules in sentiment.py).
+COPING = cues(
     # coping meanwhile: "we'll keep relabelling while you fix it", "seguiremos duplicando
     # citas mientras tanto", "on continue comme ça en attendant", "wir machen trotzdem weiter"
     r"\b(?:we'll|we will|I'll|I will|we can|I can|we're happy to) (?:keep|continue|carry on)"
@@ -192,8 +204,7 @@ PATIENT = cues(
     r"|while)\b|\b(?:arbeiten|machen) (?:wir )?(?:vorerst|erst ?mal|bis dahin)\b"
     r"(?:(?!\b(?:nicht|nie|kein\w*)\b)[^.;!?]){0,50}\bweiter\b"
     r"|\b(?:on fera|nous ferons) avec(?=\s*[.,;!)]|\s*$| en attendant| pour l)",
-    r"\bno drama\b|\bnot a big deal\b|\bno (?:great |real |big )?harm done\b"
-    r"|\bno pasa nada\b|\bkein drama\b|\bpas (?:bien )?grave\b|\bgeen (?:ramp|drama)\b"
-    r"|\bniente di grave\b"
-    r"|\bnão faz mal\b",
+    # holding out: "wir halten durch", "we'll hold out", "we'll sit tight"
+    r"\bwir halten (?:\w+ )?durch\b|\bwe(?:'ll| will) (?:hold out|hang on|sit tight)\b",
 )
+PATIENT += COPING
