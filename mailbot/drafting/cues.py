@@ -63,6 +63,9 @@ def hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
 # Phrases that mention a cue word only to deny it ("not a bug", "no rush").
 NEGATED = re.compile(
     r"\b(?:not|no|kein(?:en)?|pas|geen|non|não) (?:a |un |une |een )?(?:bug|fehler|bogue)\b"
+    # the CSM's verdict the other way: "not a missing feature", "kein Feature-Wunsch"
+    r"|\b(?:not|no|kein(?:e|en)?|pas|geen|non|não) (?:a |an |un |une |een )?(?:missing )?"
+    r"(?:feature(?:[- ](?:request|gap|wish))?|feature-?wunsch|gap)\b"
     r"|\b(?:whether|if) (?:this|it)(?: is|'s) (?:a |really a )?(?:bug|defect)\b"
     r"|\bnot blocking(?: \w+)?|\bnot (?:yet )?blocked\b|\bnothing is blocked\b"
     r"|\bnicht blockiert\w*|\bno rush\b|\bno hurry\b|\bkeine eile\b|\bgeen haast\b|\bsin prisa\b"

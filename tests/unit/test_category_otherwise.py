@@ -64,3 +64,18 @@ def test_a_hostile_sentence_with_no_stop_is_read_in_bounded_time() -> None:
     from every "want"); it reads 200 characters now (about 3 s here)."""
     picked = suggest_category("", "I want " * 28_572)
     assert picked.value in Category
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Looks to me like the export mangles the names, not a missing feature.",
+        "Not a feature request: the totals were right until the update.",
+        "Kein Feature-Wunsch, die Summen stimmten bis zum Update.",
+    ],
+)
+def test_the_csms_not_a_feature_is_no_gap_evidence(note: str) -> None:
+    """Session 30: the CSM's verdict the other way ("not a missing feature") counted as
+    feature_gap evidence, four times a customer's word."""
+    picked = suggest_category(note, "The export shows the wrong totals.")
+    assert picked.value is PD, picked.rationale
