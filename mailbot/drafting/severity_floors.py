@@ -51,13 +51,19 @@ _OUR_OWN = re.compile(
 )
 
 
-def missed_sessions(text: str) -> str:
-    """The words saying our people missed sessions more than once, or ""."""
+def _said_unless(pattern: re.Pattern[str], unless: re.Pattern[str], text: str) -> str:
+    """The words of ``pattern`` in the first sentence that holds them and not ``unless``:
+    the guard is a sentence's, since the words that undo a reading stand anywhere in it."""
     for sentence in sentences(text):
-        match = _MISSED_SESSIONS.search(sentence)
-        if match and not _OUR_OWN.search(sentence):
+        match = pattern.search(sentence)
+        if match and not unless.search(sentence):
             return match.group(0)
     return ""
+
+
+def missed_sessions(text: str) -> str:
+    """The words saying our people missed sessions more than once, or ""."""
+    return _said_unless(_MISSED_SESSIONS, _OUR_OWN, text)
 
 
 # Every day, or every one of the day's items, redone: a chore that never stops. Not a
@@ -95,11 +101,7 @@ _DAILY_BY_HAND = re.compile(
 
 def daily_by_hand(text: str) -> str:
     """The words saying a broken function is redone by hand day after day, or ""."""
-    for sentence in sentences(text):
-        match = _DAILY_BY_HAND.search(sentence)
-        if match and not _NOT_A_CHORE.search(sentence):
-            return match.group(0)
-    return ""
+    return _said_unless(_DAILY_BY_HAND, _NOT_A_CHORE, text)
 
 
 # Our people failed more than once: the second time, twice, two reminders, again and again.
