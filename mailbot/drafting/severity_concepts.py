@@ -32,7 +32,8 @@ _STOPPED = (
     r"|sem acesso|inutilizável|não (?:pode|podem|funciona))"
 )
 _DATA = (
-    r"(?:data|records?|entries|files|documents|orders|invoices|photos|history|everything we"
+    r"(?:data|records?|entries|files|documents|orders|invoices|photos|history|submissions"
+    r"|commandes|pedidos|bestellungen|aufträge|everything we"
     r" (?:saved|entered|uploaded)|daten|einträge|dateien|dokumente|données|fichiers"
     r"|enregistrements|datos|registros|archivos|gegevens|bestanden|dati|registrazioni|dados"
     r"|ficheiros|arquivos)"
@@ -115,8 +116,8 @@ _EVENT = (
 )
 
 HAND_ONLY = (
-    r"(?:by hand|manually|von hand|per hand|händisch|manuell|à la main|manuellement|a mano"
-    r"|manualmente|met de hand|handmatig)"
+    r"(?:by hand|manually|on paper|von hand|per hand|händisch|manuell|auf papier|à la main"
+    r"|manuellement|sur papier|a mano|manualmente|en papel|met de hand|handmatig)"
 )
 _BY_HAND = rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY})"
 CRITICAL = cues(
@@ -248,6 +249,14 @@ LOW = cues(
     r"\bblurr\w*|\bpixelat\w*|\bmisaligned\b|\bspelling (?:mistake|error)\b|\bunscharf\b"
     r"|\bverpixelt\b|\bflou\b|\bpixelis\w*|\bborros[oa]\b|\bpixelad[oa]\b|\bwazig\b"
     r"|\bsfocat[oa]\b|\bdesfocad[oa]\b|\bdisallineat\w*|\bverschoben\b",
+    # said to do no harm: "just letting you know", "harmless", "everything works", "it
+    # doesn't affect us", "stört uns kaum", "no nos afecta", "solo una sugerencia"
+    r"\bjust (?:letting you know|thought you'?d (?:want|like) to know|a suggestion)\b"
+    r"|\bout of curiosity\b|\bharmless\b|\b(?:not a big deal|no big deal)\b"
+    r"|\b(?:doesn'?t|does not) (?:affect|bother|bug) us\b|\bstört (?:uns )?kaum\b"
+    r"|\bnicht dringend\b|\bne nous gêne pas\b|\bno nos afecta\b|\bsolo una sugerencia\b"
+    r"|\b(?:but|though|aber|mais|pero|aunque) (?:everything|it all|tout|todo|alles) (?:still )?"
+    r"(?:works|fonctionne|funciona|funktioniert)\b",
 )
 
 # defs-1: high is "an important function broken for *many* users". One user, or a single
@@ -256,7 +265,11 @@ LOW = cues(
 # make the thread high, while anything else in it (a deadline, a blocked team, data gone)
 # still counts. A person's bare name is not read: it cannot be told from a product's.
 _ONE = (
-    r"(?:(?:only |just )?one (?:of (?:our|the|my|their) )?(?:\w+ )?(?:users?|colleagues?|employees?"
+    r"(?:(?:only |just )?one of (?:our|the|my|their) (?:accountants|nurses|drivers|doctors"
+    r"|teachers|managers|clerks|engineers|technicians|dispatchers|planners|pharmacists"
+    r"|cashiers|advisers|advisors|consultants|recruiters|editors|translators|admins"
+    r"|administrators|team members)|(?:only |just )?one (?:of (?:our|the|my|their) )?(?:\w+ )?"
+    r"(?:users?|colleagues?|employees?"
     r"|staff members?|members? of staff|agents?|persons?|accounts?)|a (?:single )?(?:\w+ )?"
     r"(?:user|colleague|employee|staff member|member of staff|agent)|(?:my|our) colleague"
     r"|ein(?:e|er)? (?:unserer |einzige[rn]? )?(?:\w+ )?(?:nutzer(?:in)?|benutzer(?:in)?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Severity
-from mailbot.drafting import severity_concepts
+from mailbot.drafting import severity_concepts, severity_stopped
 from mailbot.drafting.cues import cues
 
 _NOT_TELL = (
@@ -140,7 +140,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # a business deadline the problem endangers (payroll, month end, a compliance date)
         r"\bpayroll\b|\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b|\bjahresabschluss\b"
         r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable)\b|\bpaie\b"
-        r"|\bcierre (?:mensual|anual|contable)\b|\bnóminas?\b|\bmaandafsluiting\b|\bsalarisrun\b"
+        r"|\bcierre (?:mensual|anual|contable|fiscal)\b|\bnóminas?\b|\bmaandafsluiting\b"
+        r"|\bsalarisrun\b"
         r"|\bchiusura (?:mensile|contabile)\b|\bbuste paga\b|\bfechamento (?:mensal|contábil)\b"
         r"|\bfolha de pagamento\b|\b(?:required|mandatory|verlangt|vorgeschrieben|obligatoire"
         r"|obligatorio|verplicht|obbligatori[oa]|obrigatóri[oa])\b[^.]{0,30}"
@@ -152,7 +153,7 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|erinnerungen|nachfragen|recordatorios|herinneringen|solleciti|lembretes)\b",
         # hard deadlines, go-lives and audits at risk; blocked work (DE/FR/ES/NL/IT/PT); not
         # "échéance"/"plazo"/"scadenza", which also name an invoice's due date
-        r"\bfrist\b|\bstichtag\b|\bdate limite\b|\bfecha límite\b|\bmise en production\b"
+        r"\b\w*frist\b|\bstichtag\b|\bdate limite\b|\bfecha límite\b|\bmise en production\b"
         r"|\bpuesta en marcha\b|\bmessa in produzione\b|\bentrada em produção\b"
         r"|\baudits?\b|\bauditoría\b|\bauditoria\b",
         r"\bgeblokkeerd\b|\bbloccat[oi]\b|\bbloquead[oa]s?\b|\bkunnen (?:niet|geen)\b"
@@ -187,7 +188,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
 # The wordings above, then the scope-and-effect concepts (severity_concepts.py) that carry
 # defs-1 to threads nobody tuned for.
 SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
-    Severity.CRITICAL: _WORDED[Severity.CRITICAL] + severity_concepts.CRITICAL,
+    Severity.CRITICAL: _WORDED[Severity.CRITICAL]
+    + severity_concepts.CRITICAL
+    + severity_stopped.STOPPED,
     Severity.HIGH: _WORDED[Severity.HIGH] + severity_concepts.HIGH,
     Severity.LOW: _WORDED[Severity.LOW] + severity_concepts.LOW,
 }

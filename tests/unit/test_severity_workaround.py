@@ -282,3 +282,23 @@ def test_a_long_run_of_digits_is_read_in_bounded_time(unit: str) -> None:
     """The user count read "1,1,1,..." from every digit: 200 s on 200 KB (before this
     session too). It reads each run once now (about 1 s)."""
     assert level(unit * (200_000 // len(unit))) in Severity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to do no harm (bench/severity_sentences.py's lows, in other words)
+        ("The logo is a pixel off in the footer. Just letting you know.", Severity.LOW),
+        ("The start-up message shows an error, but everything works.", Severity.LOW),
+        ("Der Tooltip ist abgeschnitten, stört uns kaum.", Severity.LOW),
+        ("El icono sale torcido, no nos afecta.", Severity.LOW),
+        # a deadline in a compound or a fiscal close, a workaround on paper every day
+        ("Die Meldung läuft nicht, die Abgabefrist ist der 10. April.", H),
+        ("El cierre fiscal es el viernes y el informe no cuadra.", H),
+        ("Our nurses redo the rota on paper every day since the update.", H),
+        # one named colleague unable to do something is not many users
+        ("One of our accountants can't open the VAT report; the others can.", M),
+    ],
+)
+def test_more_ways_of_saying_a_level(text: str, expected: Severity) -> None:
+    assert level(text) is expected

@@ -1,0 +1,96 @@
+"""defs-1's critical said in everyday words (issue 18, session 30).
+
+The blind thread sets read critical worst of all levels, and 160 short messages written
+blind from defs-1 (bench/severity_sentences_data.py) showed 47 of their 50 critical ones
+read as medium or high: customers say what is not happening, whose data they see and what
+vanished, not "down" or "outage". The sentences here are written for this test, not taken
+from that set; the near misses name no business output, or a stop scoped to one place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.severity_sentences_data import ITEMS
+from mailbot.domain import Category, Severity
+from mailbot.drafting.rules import suggest_severity
+
+C = Severity.CRITICAL
+PD = Category.PRODUCT_DEFECT
+
+
+def level(text: str, category: Category = PD) -> Severity:
+    return suggest_severity("", text, category).value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing of what the business does is happening now
+        "The bakery tills have not taken a single payment since seven this morning.",
+        "We haven't shipped one parcel today, the label printer just spits out blank paper.",
+        "Seit dem Update heute früh ist keine einzige Bestellung mehr eingegangen.",
+        "Depuis midi, aucune réservation n'arrive sur notre site.",
+        "Desde las nueve no ha entrado ni un pedido en la tienda online.",
+        "Llevamos toda la tarde sin vender nada en las tres tiendas.",
+        "Our packing line has not produced anything since the patch went in.",
+        "Forty people are at their desks with nothing to do.",
+        "The card readers decline every card, even our own.",
+        "The front desk is unable to check anyone in: the room list is blank.",
+        "We have stopped issuing visitor badges until you tell us what happened.",
+        # someone else's records shown
+        "A parent told us she sees other families' invoices in her account.",
+        "In der Akte erscheinen die Laborwerte eines anderen Patienten.",
+        "Les relevés affichent les coordonnées d'un autre client.",
+        "Se ven las nóminas de otros empleados al entrar en el portal.",
+        "Each tenant now sees the balance of whoever logged in before them.",
+        # records wiped
+        "The clean-up job deleted every contract in the archive, not just the drafts.",
+        "Der nächtliche Import hat alle Kundendaten mit alten Werten überschrieben.",
+        "La migración borró todos los pedidos abiertos.",
+        # people not paid
+        "Not one of our drivers has been paid this month.",
+        "La plantilla no ha cobrado porque el banco devolvió el fichero.",
+        "Les virements de salaires ne sont pas partis ce matin.",
+    ],
+)
+def test_a_business_stopped_now_is_critical(text: str) -> None:
+    assert level(text) is C
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't find any documentation on the export format.",  # no business output
+        "No orders came through the old form, which we retired in May.",  # not now
+        "Seit 10 Tagen keine Antwort auf unser Ticket.",  # a support ticket unanswered
+        "We can't ship any orders to Norway until the new VAT rate is configured.",
+        "We imported the data from another system last year.",  # not someone else's
+        "Please delete every test account we created in the sandbox.",  # asked for
+        "We have stopped using the old report; the new one is fine.",  # their choice
+        "Nobody here has been trained on the reporting module yet.",
+    ],
+)
+def test_near_misses_are_not_critical(text: str) -> None:
+    assert level(text, Category.FEATURE_GAP) is not C
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "unit",
+    ["no orders ", "someone else's ", "deleted every ", "unable to any ", "nothing from "],
+)
+def test_200_kb_of_near_misses_is_read_in_bounded_time(unit: str) -> None:
+    assert level(unit * (200_000 // len(unit))) in Severity
+
+
+def test_the_blind_sentences_are_well_formed() -> None:
+    """bench/severity_sentences_data.py: every label a defs-1 value, 160 items, every level
+    and the four languages represented (bench/severity_sentences.py scores them)."""
+    levels = {s.value for s in Severity}
+    categories = {c.value for c in Category}
+    assert len(ITEMS) == 160
+    for text, category, severity, lang, why in ITEMS:
+        assert text and why and lang in {"en", "de", "fr", "es"}
+        assert category in categories and severity in levels
+    assert {severity for _, _, severity, _, _ in ITEMS} == levels
