@@ -24,7 +24,6 @@ from mailbot.drafting.cues import (
     NEGATED,
     SIGNATURE_TITLE,
     WEAK_CUES,
-    cues,
     hits,
     named_in_note,
 )
@@ -39,6 +38,7 @@ from mailbot.drafting.severity_floors import (
     eased,
     high_floor,
 )
+from mailbot.drafting.severity_stopped import STOPPED, unplanned
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 
 E = TypeVar("E", Category, Severity, Sentiment)
@@ -50,7 +50,6 @@ class Suggestion(Generic[E]):
     rationale: str
 
 
-_cues = cues
 _NEGATED = NEGATED
 _CATEGORY_CUES = CATEGORY_CUES
 _CHURN_ONLY = CHURN_ONLY
@@ -199,6 +198,15 @@ def _present(text: str) -> str:
     return text if len(kept) == len(told) else "\n".join(kept)
 
 
+def _level_words(level: Severity, text: str) -> list[str]:
+    """The level's cue words; for critical also a stop in everyday words, read only in the
+    sentences that do not explain it away (severity_stopped: closed, planned, a question)."""
+    words = hits(_SEVERITY_CUES[level], text)
+    if level is Severity.CRITICAL:
+        words += hits(STOPPED, unplanned(text))
+    return words
+
+
 def _inferred(note: str, customer: str, latest: str = "") -> tuple[Severity, str]:
     """The level the wording says. ``latest``: the newest customer message when the thread
     has several; a stop it says eased (back up, a workaround) is high, not critical."""
@@ -207,11 +215,11 @@ def _inferred(note: str, customer: str, latest: str = "") -> tuple[Severity, str
     # nor is an outage that is over critical (severity_floors.OVER)
     scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", OVER.sub(" ", _present(text))))
     for level in (Severity.CRITICAL, Severity.HIGH):
-        words = hits(_SEVERITY_CUES[level], scoped)
+        words = _level_words(level, scoped)
         # eased only when a stop was said, and the newest message says no stop of its own
         easing = ""
         if level is Severity.CRITICAL and words and latest:
-            still = hits(_SEVERITY_CUES[level], _NEGATED.sub(" ", ONE_USER.sub(" ", latest)))
+            still = _level_words(level, _NEGATED.sub(" ", ONE_USER.sub(" ", latest)))
             easing = "" if still else eased(latest, words)
         if easing:
             return Severity.HIGH, (

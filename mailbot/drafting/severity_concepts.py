@@ -115,6 +115,11 @@ _EVENT = (
     r"|inspección de hacienda)"
 )
 
+# Slowed many times over: twice as long, a minute, twenty seconds (per step).
+_SLOWED = (
+    r"(?:twice|doppelt|deux fois|el doble|(?:a |one |eine |une |un )?minut[eo]s?n?"
+    r"|\d+ (?:(?:to|bis|à|a) \d+ )?(?:seconds|sekunden|secondes|segundos))\b"
+)
 HAND_ONLY = (
     r"(?:by hand|manually|on paper|von hand|per hand|händisch|manuell|auf papier|à la main"
     r"|manuellement|sur papier|a mano|manualmente|en papel|met de hand|handmatig)"
@@ -227,6 +232,14 @@ HIGH = cues(
     rf"\b{_ALL} (?:\w+ )?(?:team|staff|department|company|office|users|agents|drivers|sales\w*"
     r"|équipe|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda)\b[^.;]{0,60}"
     rf"\b{_BY_HAND}\b",
+    # ... or every one of its steps slowed ("each scan takes 20 to 30 seconds instead of
+    # one", "cada entrega tarda el doble", "jede Buchung dauert eine Minute"): working, but
+    # a painful workaround all day (not "the export takes twice as long on Safari")
+    rf"\b(?:every|each|jede[rsn]?|chaque|cada)\b[^.;]{{0,40}}\b(?:takes?|dauert|braucht"
+    rf"|prend|tarda)\b[^.;]{{0,30}}\b{_SLOWED}|\b(?:dauert|braucht)\b (?:jede[rsn]?|jeder)\b"
+    rf"[^.;]{{0,40}}\b{_SLOWED}",
+    r"\b(?:everything|alles|tout|todo) (?:takes|dauert|prend|tarda) (?:twice|doppelt|deux"
+    r" fois|el doble)\b|\blose hours every day\b|\bverlieren (?:jeden tag )?stunden\b",
     # ... or every one of a day's many items redone by hand ("all 38 routes by hand")
     rf"\b(?:all|every one of|alle|toutes? les|tod[oa]s l[oa]s) \d+ (?:\w+ )?"
     rf"\w+\b[^.;]{{0,30}}\b{HAND_ONLY}\b",
@@ -255,8 +268,10 @@ LOW = cues(
     r"|\bout of curiosity\b|\bharmless\b|\b(?:not a big deal|no big deal)\b"
     r"|\b(?:doesn'?t|does not) (?:affect|bother|bug) us\b|\bstört (?:uns )?kaum\b"
     r"|\bnicht dringend\b|\bne nous gêne pas\b|\bno nos afecta\b|\bsolo una sugerencia\b"
-    r"|\b(?:but|though|aber|mais|pero|aunque) (?:everything|it all|tout|todo|alles) (?:still )?"
-    r"(?:works|fonctionne|funciona|funktioniert)\b",
+    r"|\b(?:but|though|and|aber|und|mais|et|pero|aunque|y) (?:everything|it all|tout|todo"
+    r"|alles) (?:still )?(?:works|fonctionne|funciona|funktioniert)\b|\bnothing was lost\b"
+    r"|\b(?:is|are) still (?:clickable|usable|readable)\b|\bnobody (?:here )?uses it\b"
+    r"|\bpersonne (?:chez nous )?ne s'en sert\b|\bnadie lo usa\b|\bniemand nutzt (?:es|das)\b",
 )
 
 # defs-1: high is "an important function broken for *many* users". One user, or a single

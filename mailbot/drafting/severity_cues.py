@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Severity
-from mailbot.drafting import severity_concepts, severity_stopped
+from mailbot.drafting import severity_concepts
 from mailbot.drafting.cues import cues
 
 _NOT_TELL = (
@@ -153,7 +153,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|erinnerungen|nachfragen|recordatorios|herinneringen|solleciti|lembretes)\b",
         # hard deadlines, go-lives and audits at risk; blocked work (DE/FR/ES/NL/IT/PT); not
         # "échéance"/"plazo"/"scadenza", which also name an invoice's due date
-        r"\b\w*frist\b|\bstichtag\b|\bdate limite\b|\bfecha límite\b|\bmise en production\b"
+        r"\b(?:abgabe|melde|einreichungs|antrags|umsetzungs)?frist\b"
+        r"|\bstichtag\b|\bdate limite\b|\bfecha límite\b|\bmise en production\b"
         r"|\bpuesta en marcha\b|\bmessa in produzione\b|\bentrada em produção\b"
         r"|\baudits?\b|\bauditoría\b|\bauditoria\b",
         r"\bgeblokkeerd\b|\bbloccat[oi]\b|\bbloquead[oa]s?\b|\bkunnen (?:niet|geen)\b"
@@ -188,9 +189,7 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
 # The wordings above, then the scope-and-effect concepts (severity_concepts.py) that carry
 # defs-1 to threads nobody tuned for.
 SEVERITY_CUES: dict[Severity, tuple[re.Pattern[str], ...]] = {
-    Severity.CRITICAL: _WORDED[Severity.CRITICAL]
-    + severity_concepts.CRITICAL
-    + severity_stopped.STOPPED,
+    Severity.CRITICAL: _WORDED[Severity.CRITICAL] + severity_concepts.CRITICAL,
     Severity.HIGH: _WORDED[Severity.HIGH] + severity_concepts.HIGH,
     Severity.LOW: _WORDED[Severity.LOW] + severity_concepts.LOW,
 }

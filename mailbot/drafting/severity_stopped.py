@@ -13,7 +13,10 @@ or a harmless zero ("no orders were lost") is not read as a stop.
 
 from __future__ import annotations
 
+import re
+
 from mailbot.drafting.cues import cues
+from mailbot.drafting.facts import sentences
 
 # What a business turns out, whose stop is its stop (EN/DE/FR/ES; not "tickets": "seit 10
 # Tagen keine Antwort auf Ticket" is a support ticket unanswered, not sales stopped).
@@ -50,9 +53,35 @@ _RECORDS = (
 )
 _ALL = r"(?:every|all|whole|entire|alle[ns]?|gesamte[nr]?|tou(?:s|tes?)|tod[oa]s?|ganze[nr]?)"
 _WIPED = (
-    r"(?:deleted|erased|wiped|overwr(?:ote|itten)|gelöscht|überschrieben|effacé\w*|supprimé\w*"
+    r"(?:deleted|erased?|erases|wiped|overwr(?:ote|itten)|gelöscht|überschrieben|effacé\w*|supprimé\w*"
     r"|écrasé\w*|borr(?:ó|aron|ado|ados|adas)|elimin(?:ó|aron|ados|adas)|sobrescri\w*)"
 )
+
+# A sentence that says why the business is quiet, or only asks or supposes it: closed, a
+# holiday, stock-taking, as planned, expected, a test or a question, "if" (the review's:
+# "no orders since Friday because we closed for the holidays", "I deleted every test record
+# as planned", "if we can't take any orders during the migration").
+_NOT_A_STOP = re.compile(
+    r"\b(?:if|would|ever|closed|holidays?|betriebsferien|inventur|feiertag|férié|fermé\w*"
+    r"|cerrado|obras|inventario|planned|as intended|(?:as|is|was|which is) expected"
+    r"|(?:is|c'est|es|ist|that's|this is) (?:quite |completely |ganz |tout à fait )?normal"
+    r"|wie (?:geplant|erwartet)|comme prévu|como (?:estaba )?previsto|a petición|on purpose"
+    r"|deliberately|test (?:records?|data|accounts?)|testdaten|demo|sandbox|paused|opens"
+    r"|last (?:month|week)|wie vereinbart|comme convenu)\b"
+    # a question about what the product does ("does the search show another customer's
+    # results?"), not a report that ends in one ("nothing since nine, can you help?")
+    r"|^\W*(?:does|do|is|are|can|could|will|should|why|how|what|funktioniert|kann|können|ist"
+    r"|sind|warum|wie|est-ce|pourquoi|comment|peut-on|puede|se puede|por qué|cómo)\b[^.!]*\?",
+    re.IGNORECASE,
+)
+
+
+def unplanned(text: str) -> str:
+    """The text without the sentences :data:`_NOT_A_STOP` explains: what STOPPED reads."""
+    told = sentences(text)
+    kept = [sentence for sentence in told if not _NOT_A_STOP.search(sentence)]
+    return text if len(kept) == len(told) else "\n".join(kept)
+
 
 STOPPED = cues(
     # nothing of what the business does happened now: "not rung up a single sale this
@@ -63,18 +92,18 @@ STOPPED = cues(
     # nothing made, sold or moving: "line 2 has not produced anything since", "the drivers
     # have nothing to load", "nothing from the webshop is reaching the warehouse"
     r"\b(?:has|have)(?: not|n't) (?:produced|shipped|sold|sent|printed|dispatched) anything\b"
-    r"|\bnothing to (?:load|do|ship|sell|pick|pack|deliver|dispatch|prepare)\b"
+    r"|\b(?:people|staff|drivers|workers|agents|pickers|packers|employees|colleagues|nurses"
+    r"|trucks|lorries|vans)\b[^.;]{0,40}\bnothing to (?:load|do|ship|sell|pick|pack|deliver"
+    r"|dispatch|prepare)\b"
     r"|\bnothing (?:from|of) [^.;]{0,30}\b(?:is|are) (?:reaching|getting to|going (?:out|to))\b"
     r"|\b(?:dürfen|können) wir nichts (?:mehr )?(?:verkaufen|ausliefern|versenden)\b"
     r"|\bne savons plus quoi (?:expédier|livrer|préparer)\b",
-    # they had to stop serving: "we have stopped issuing cards", "hemos dejado de pasar
-    # consulta" (not "we stopped using the old report")
-    r"\bwe(?:'ve| have)? (?:had to )?stop(?:ped)? (?:issuing|selling|seeing|serving|taking"
-    r"|shipping|dispensing|accepting|admitting) \w+|\bhemos (?:tenido que )?dej(?:ado|ar) de"
-    r" (?:pasar consulta|vender|atender|facturar|enviar)\b|\bnous avons (?:dû )?arrêt(?:é|er)"
-    r" de (?:vendre|servir|livrer|expédier|facturer|recevoir)\b",
-    r"\b(?:die|der|das|unsere?)\s(?:filiale|produktion|lager|kasse|linie|werk|betrieb|laden)"
-    r"\w*\ssteht(?=\s*[.!])",
+    # they had to stop serving ("we've had to stop issuing cards", "hemos dejado de pasar
+    # consulta"; not a choice: "we have stopped selling the old product line")
+    r"\bwe(?:'ve| have)? had to stop (?:issuing|selling|seeing|serving|taking|shipping"
+    r"|dispensing|accepting|admitting) \w+|\bhemos (?:tenido que )?dej(?:ado|ar) de pasar"
+    r" consulta\b|\bhemos tenido que dejar de (?:vender|atender|facturar|enviar)\b"
+    r"|\bnous avons dû arrêter de (?:vendre|servir|livrer|expédier|facturer|recevoir)\b",
     r"\b(?:llevamos|seguimos) (?:\w+ ){0,3}sin (?:vender|facturar|cobrar|reservas|ventas)\b",
     # the tool refuses every one of them: "every card is declined", "reject every ticket"
     r"\bevery (?:card|payment|order|booking|ticket|transaction|login|scan)\b[^.;]{0,30}"
@@ -84,11 +113,12 @@ STOPPED = cues(
     # unable to serve anyone: "unable to check anyone in", "impossible d'enregistrer le
     # moindre client", "will not release a single prescription"
     rf"\b(?:unable to|cannot|can'?t|will not|won'?t|no way to|impossible d[e'])\b[^.;]{{0,30}}"
-    rf"\b(?:a single|anyone|any(?:body)?|le moindre|la moindre)\b (?:\w+ ){{0,2}}"
-    rf"(?:{_OUTPUT}|in|clients?|patients?|guests?|customers?)\b"
+    rf"\b(?:a single|any|le moindre|la moindre)\b (?:{_OUTPUT}|clients?|patients?|guests?"
+    rf"|customers?)\b"
     # (a stop for one destination or until a setting is made is not the business stopped:
     # "we can't ship any orders to Norway until the new VAT rate is configured")
-    r"(?!\s+(?:to|for|in|until|before|from|of)\b)",
+    r"(?!\s+(?:to|for|in|until|before|from|of)\b)"
+    r"|\b(?:unable to|cannot|can'?t) check (?:anyone|anybody|any guests?) in\b",
     # someone else's records shown: "someone else's blood results", "the bank details of
     # another client", "eines anderen Patienten", "d'autres enfants", "de otros clientes"
     rf"\b{_THEIRS}\b[^.;]{{0,30}}\b{_RECORDS}\b|\b{_RECORDS}\b (?:of|from|for|belonging to)"
@@ -106,8 +136,10 @@ STOPPED = cues(
     # cobrado", "haben kein Geld bekommen", "les virements de salaires ne sont pas partis"
     r"\b(?:not (?:one|a single)|none|no one|nobody)\b[^.;]{0,40}\b(?:has|have) been paid\b"
     r"|\bno (?:ha|han) cobrado\b|\bkein (?:geld|gehalt|lohn) bekommen\b"
-    r"|\b(?:virements?|salaires|paiements?)\b[^.;]{0,40}\bne sont pas partis\b"
+    r"|\b(?:virements?|salaires|paies|paiements?)\b[^.;]{0,40}\bne sont pas parti(?:e)?s\b"
     r"|\b(?:salary|payroll|wage|payment)s? (?:file|run|batch)\b[^.;]{0,40}\b(?:rejected"
     r"|never (?:got|arrived|reached))\b|\b(?:bank|banco|banque) (?:rejected|never got"
-    r"|devolvió|n'a jamais reçu)\b",
+    r"|devolvió|n'a jamais reçu) (?:the|our|el|le) (?:\w+ )?(?:file|batch|fichero|fichier)\b",
+    # their data gone: "alle Kundendaten sind seit heute Morgen weg"
+    r"\b\w*daten\b[^.;]{0,30}\b(?:sind|ist) (?:\w+ ){0,4}(?:weg|verschwunden)\b",
 )

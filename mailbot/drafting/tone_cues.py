@@ -16,7 +16,8 @@ CHURN = cues(
     r"\b(?:evaluat\w*|evalu\w*|test\w*|pilot\w*|trial\w*|essai\w*|prueba\w*|valut\w*|avali\w*)"
     r"\b[^.;]{0,40}\b(?:competitor|concurren\w*|konkurren\w*|wettbewerb\w*|competidor\w*"
     r"|concorren\w*)",
-    r"\b(?:will|would|might|shall) not renew\b|\bwon'?t renew\b|\bnot (?:to )?renew\b",
+    r"\b(?:will|would|might|shall) not renew\b|\bwon'?t renew\b|\bnot (?:to )?renew\b"
+    r"|\b(?:will|would|shall) not be renewing\b|\bwon'?t be renewing\b",
     r"\bcancel\w* (?:our|the) (?:contract|subscription|account)\b"
     r"|\bterminat\w* (?:our|the) contract\b",
     r"\bexit plan\b|\blost confidence\b",

@@ -19,10 +19,18 @@ _RIVAL = (
     r"(?:competitor\w*|rival\w*|wettbewerber\w*|konkurrent\w*|concurrent\w*|competidor\w*"
     r"|concorrent\w*|(?:other|another) (?:\S+ )?(?:providers?|vendors?|suppliers?|platforms?)"
     r"|anderen? anbieter\w*|autres? fournisseurs?|otros? proveedor\w*|andere leveranciers?"
-    r"|altri fornitori|outros fornecedores)"
+    r"|altri fornitori|outros fornecedores"
+    # another system tried out beside ours: "testen parallel ein anderes System", "probando
+    # otra herramienta en paralelo" (with _TRY; "another system" alone is any system)
+    r"|ein(?:e|en)? andere[sn]? (?:system|tool|lösung|software)|otr[oa] (?:herramienta"
+    r"|sistema|programa|plataforma|solución)|une? autre (?:outil|logiciel|système|solution"
+    r"|plateforme)|another (?:system|tool|solution))"
 )
 # Trying something out: a pilot, a trial, a demo, a side-by-side comparison.
-_TRY = r"(?:pilot\w*|trial\w*|demos?|piloten|essai\w*|prueba\w*|proef\w*|benchmark\w*)"
+_TRY = (
+    r"(?:pilot\w*|trial\w*|demos?|piloten|essai\w*|prueba\w*|probando|probamos|testen"
+    r"|testons|proef\w*|benchmark\w*)"
+)
 
 CHURN = cues(
     # moving their work or people onto another platform (said, priced up or expected)

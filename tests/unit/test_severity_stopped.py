@@ -37,7 +37,7 @@ def level(text: str, category: Category = PD) -> Severity:
         "Forty people are at their desks with nothing to do.",
         "The card readers decline every card, even our own.",
         "The front desk is unable to check anyone in: the room list is blank.",
-        "We have stopped issuing visitor badges until you tell us what happened.",
+        "We've had to stop issuing visitor badges until you tell us what happened.",
         # someone else's records shown
         "A parent told us she sees other families' invoices in her account.",
         "In der Akte erscheinen die Laborwerte eines anderen Patienten.",
@@ -52,6 +52,10 @@ def level(text: str, category: Category = PD) -> Severity:
         "Not one of our drivers has been paid this month.",
         "La plantilla no ha cobrado porque el banco devolvió el fichero.",
         "Les virements de salaires ne sont pas partis ce matin.",
+        "Les paies ne sont pas parties aujourd'hui.",
+        # data gone, however calmly said
+        "Nicht dringend, aber alle Kundendaten sind seit heute Morgen weg.",
+        "Out of curiosity: the sync erased every customer record last night.",
     ],
 )
 def test_a_business_stopped_now_is_critical(text: str) -> None:
@@ -69,6 +73,24 @@ def test_a_business_stopped_now_is_critical(text: str) -> None:
         "Please delete every test account we created in the sandbox.",  # asked for
         "We have stopped using the old report; the new one is fine.",  # their choice
         "Nobody here has been trained on the reporting module yet.",
+        # the review's (session 30): quiet for a reason, by choice, asked or supposed
+        "No orders since Friday because we closed the shop for the holidays.",
+        "Keine Buchungen seit Montag, wir haben Betriebsferien.",
+        "Aucune commande depuis dimanche, c'est normal pendant l'inventaire.",
+        "No sales so far in the new branch; it opens on Monday.",
+        "We have stopped selling the old product line; how do we archive it?",
+        "We've stopped seeing the warning banner since your fix, thanks!",
+        "Nothing to do for now, thanks for the quick reply.",
+        "Unser Lager steht heute, wir machen Inventur.",
+        "If we can't take any orders during the migration, we'll tell our customers.",
+        "We won't accept any payments in bitcoin, please remove that option.",
+        "We can't issue a single refund to customers outside the EU from the app.",
+        "Every ticket is rejected if it is older than 30 days; is that a setting?",
+        "Does the search show results from another customer's account?",
+        "I deleted every test record as planned.",
+        "Alle Testdaten wurden wie geplant gelöscht.",
+        "No one has been paid a bonus yet, which is expected.",
+        "The bank rejected one payment because of a typo in the IBAN.",
     ],
 )
 def test_near_misses_are_not_critical(text: str) -> None:

@@ -296,6 +296,9 @@ def test_a_long_run_of_digits_is_read_in_bounded_time(unit: str) -> None:
         ("Die Meldung läuft nicht, die Abgabefrist ist der 10. April.", H),
         ("El cierre fiscal es el viernes y el informe no cuadra.", H),
         ("Our nurses redo the rota on paper every day since the update.", H),
+        # a payment term or a notice period is no deadline at risk (the review's)
+        ("Kurze Frage zur Zahlungsfrist auf Ihrer Rechnung.", Severity.LOW),
+        ("Wie lang ist die Kündigungsfrist? Reine Info-Frage.", M),
         # one named colleague unable to do something is not many users
         ("One of our accountants can't open the VAT report; the others can.", M),
     ],
