@@ -54,7 +54,19 @@ def test_an_offer_or_a_question_stays_calm(text: str) -> None:
         "Si ce n'est pas réglé avant vendredi, nous repasserons sur notre ancien moteur.",
         "Sinon nous repasserons à l'ancien logiciel.",
         "If this isn't fixed we'll go back to our old booking system.",
+        # said otherwise (the blind severity sentences' churn, in other words)
+        "Unless the export is fixed by June, we will not be renewing.",
+        "Wir testen gerade parallel ein anderes System.",
+        "Estamos probando otra herramienta en paralelo.",
     ],
 )
+@pytest.mark.parametrize(
+    "text",
+    ["We are testing another system for the warehouse scanners.", "Wir testen die neue Version."],
+)
+def test_testing_something_of_yours_or_for_another_use_is_no_threat(text: str) -> None:
+    assert suggest_sentiment(text).value is not Sentiment.THREATENING_CHURN
+
+
 def test_going_back_to_the_old_system_is_a_churn_threat(text: str) -> None:
     assert suggest_sentiment(text).value is Sentiment.THREATENING_CHURN
