@@ -60,13 +60,13 @@ def test_an_offer_or_a_question_stays_calm(text: str) -> None:
         "Estamos probando otra herramienta en paralelo.",
     ],
 )
+def test_going_back_to_the_old_system_is_a_churn_threat(text: str) -> None:
+    assert suggest_sentiment(text).value is Sentiment.THREATENING_CHURN
+
+
 @pytest.mark.parametrize(
     "text",
     ["We are testing another system for the warehouse scanners.", "Wir testen die neue Version."],
 )
 def test_testing_something_of_yours_or_for_another_use_is_no_threat(text: str) -> None:
     assert suggest_sentiment(text).value is not Sentiment.THREATENING_CHURN
-
-
-def test_going_back_to_the_old_system_is_a_churn_threat(text: str) -> None:
-    assert suggest_sentiment(text).value is Sentiment.THREATENING_CHURN
