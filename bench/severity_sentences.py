@@ -1,13 +1,15 @@
 """Score the offline severity rules on bench/severity_sentences_data.py (a dev set).
 
-    PYTHONPATH=. python bench/severity_sentences.py [--misses]
+    PYTHONPATH=. python bench/severity_sentences.py [--batch 1|2] [--misses]
 
 Why a set of sentences beside the threads: the blind thread sets (eval_set_d, eval_set_h)
 show the rules missing critical more than any other level (recall 50 % and 31 %, most read
 as high), while every dev thread set has few critical threads left to learn from. These
 short messages, written blind from defs-1's severity definitions only, put many ways of
 saying each level side by side, so a rule change shows at once what it fixes and breaks.
-They are tuned on: a figure here is not an honest one.
+A second batch (bench/severity_sentences_data_2.py, written
+the same way) aims at high against medium. They are tuned on: a figure here is not an
+honest one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from bench.severity_sentences_data import ITEMS
+from bench import severity_sentences_data, severity_sentences_data_2
 from mailbot.domain import Category, Severity
 from mailbot.drafting.rules import churn_floor, suggest_severity
 from mailbot.drafting.sentiment import suggest_sentiment
@@ -31,18 +33,24 @@ def read(text: str, category: str) -> tuple[str, str]:
     return picked.value.value, picked.rationale
 
 
+# The batches: critical and every level (first), then high against medium (second).
+BATCHES = {"1": severity_sentences_data.ITEMS, "2": severity_sentences_data_2.ITEMS}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--batch", choices=sorted(BATCHES), help="one batch only")
     args = parser.parse_args()
+    items = BATCHES[args.batch] if args.batch else [i for b in BATCHES.values() for i in b]
     pairs: Counter[tuple[str, str]] = Counter()
-    for text, category, label, lang, _why in ITEMS:
+    for text, category, label, lang, _why in items:
         got, why = read(text, category)
         pairs[label, got] += 1
         if args.misses and got != label:
             print(f"[{lang}] {label} -> {got}: {text}\n    {why}")
     right = sum(n for (label, got), n in pairs.items() if label == got)
-    print(f"severity exact {right}/{len(ITEMS)} = {right / len(ITEMS):.0%}")
+    print(f"severity exact {right}/{len(items)} = {right / len(items):.0%}")
     print("rows = label, columns = rules: " + " ".join(f"{x:>9}" for x in LEVELS) + "  recall")
     for label in LEVELS:
         row = [pairs[label, got] for got in LEVELS]

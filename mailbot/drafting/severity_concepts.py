@@ -238,6 +238,22 @@ HIGH = cues(
     rf"\b(?:every|each|jede[rsn]?|chaque|cada)\b[^.;]{{0,40}}\b(?:takes?|dauert|braucht"
     rf"|prend|tarda)\b[^.;]{{0,30}}\b{_SLOWED}|\b(?:dauert|braucht)\b (?:jede[rsn]?|jeder)\b"
     rf"[^.;]{{0,40}}\b{_SLOWED}",
+    # each of their own customers put right by hand ("calling each client to correct them",
+    # "ruft sie jetzt einzeln an", "leur écrivons un par un", "llamando uno por uno")
+    r"\b(?:call\w*|phon\w*|ring\w*|email\w*|writ\w*|contact\w*|correct\w*|anrufen|ruft|rufen"
+    r"|schreib\w*|korrigier\w*|appel\w*|écriv\w*|corrig\w*|llam\w*|escrib\w*)\b[^.;]{0,30}"
+    r"\b(?:each (?:client|customer|patient|member)|one by one|einzeln|un par un|une par une"
+    r"|uno por uno|una por una)\b",
+    # a launch or an opening they will have to move, or that a date binds
+    r"\b(?:postpone|delay|push back|verschieben|reporter|aplazar|posponer|retrasar)\b[^.;]{0,20}"
+    r"\b(?:launch|start|go-?live|opening|lancement|start|eröffnung|apertura|lanzamiento"
+    r"|inauguración)\b|\bgeht (?:\w+ ){0,4}live\b|\bgoes live\b",
+    rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons)\b[^.;]{{0,40}}"
+    rf"\b(?:on|el|am|le) {_DATE}",
+    # a filing that falls due on a date ("la declaración trimestral de IVA vence el 20 de
+    # julio"; not "the accountant files the returns on 31 January anyway")
+    rf"\b(?:declaración|declaration|return|filing|meldung|erklärung|déclaration)\b[^.;]{{0,40}}"
+    rf"\b(?:vence|is due|falls due|fällig|à (?:rendre|déposer))\b[^.;]{{0,15}}{_DATE}",
     r"\b(?:everything|alles|tout|todo) (?:takes|dauert|prend|tarda) (?:twice|doppelt|deux"
     r" fois|el doble)\b|\blose hours every day\b|\bverlieren (?:jeden tag )?stunden\b",
     # ... or every one of a day's many items redone by hand ("all 38 routes by hand")

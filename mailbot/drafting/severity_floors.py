@@ -25,7 +25,8 @@ _SEVERAL = (
     r"|tres|varias|ambas|twee|drie|meerdere|tre|diversi|entrambi|dois|três|vários)"
 )
 _SESSIONS = (
-    r"(?:sessions|workshops|trainings|meetings|calls|appointments|ateliers|séances|formations"
+    r"(?:sessions|workshops|trainings|meetings|calls|appointments|check-ins|catch-ups|ateliers"
+    r"|séances|formations"
     r"|réunions|rendez-vous|sitzungen|schulungen|termine[n]?|sesiones|talleres|reuniones|citas"
     r"|sessies|sessioni|sessões)"
 )
@@ -111,7 +112,8 @@ REPEATED = cues(
     r" (?:time|mal|fois|vez|keer|volta|ticket|session|sitzung|termin|séance|sesión|sessie"
     r"|sessione|sessão|meeting|call|no-show|request|reminder|workshop|training|appointment"
     r"|atelier|formation|schulung|taller|cita)\b",
-    r"\b(?:twice|repeatedly|again and again|yet again|once again|wiederholt|schon wieder"
+    r"\b(?:twice|two times|zweimal|deux fois|dos veces|repeatedly|again and again|yet again"
+    r"|once again|wiederholt|schon wieder"
     r"|à plusieurs reprises|une fois de plus|repetidamente|otra vez|herhaaldelijk|alweer"
     r"|ripetutamente|ancora una volta|mais uma vez)\b",
     rf"\b{_SEVERAL} (?:\w+ )?(?:reminders|chasers|calls"

@@ -31,7 +31,9 @@ CHURN = cues(
     r"\bbeen asked to price (?:it|that|them) up\b(?! for (?:our|a|the) (?:customer|client))"
     r"|\bdevis (?:ailleurs|chez d'autres|à d'autres)\b"
     r"|\b(?:demandé|demander) (?:\w+ )?devis\b[^.]{0,20}\bailleurs\b"
-    r"|\bangebote (?:anderer|von anderen|der konkurrenz)\b|\banderer anbieter\b",
+    r"|\bangebote (?:anderer|von anderen|der konkurrenz)\b|\banderer anbieter\b"
+    r"|\bvergleichsangebote\b|\b(?:get|getting|gather\w*|collect\w*) (?:other|competing|rival)"
+    r" (?:quotes|offers|bids)\b",
     # whether to stay at all, or not seeing themselves stay
     rf"\b{_CANT} see us (?:staying|renewing|continuing|carrying on|keeping)\b"
     r"|\bwhether (?:we should|to) (?:carry on|continue|stay|keep|renew)\b[^.]{0,60}\bat all\b"

@@ -22,9 +22,10 @@ _RIVAL = (
     r"|altri fornitori|outros fornecedores"
     # another system tried out beside ours: "testen parallel ein anderes System", "probando
     # otra herramienta en paralelo" (with _TRY; "another system" alone is any system)
-    r"|ein(?:e|en)? andere[sn]? (?:system|tool|lösung|software)|otr[oa] (?:herramienta"
+    r"|ein(?:e|en)? andere[sn]? (?:system|tool|lösung|software|crm|erp|programm|plattform)"
+    r"|otr[oa] (?:herramienta"
     r"|sistema|programa|plataforma|solución)|une? autre (?:outil|logiciel|système|solution"
-    r"|plateforme)|another (?:system|tool|solution))"
+    r"|plateforme)|another (?:system|tool|solution|crm|erp))"
 )
 # Trying something out: a pilot, a trial, a demo, a side-by-side comparison.
 _TRY = (
@@ -69,7 +70,8 @@ CHURN = cues(
     r"|abonnement)s? en concurrence\b",
     # a trial of a rival, whichever comes first in the sentence
     rf"\b{_TRY}\b[^.;]{{0,60}}\b{_RIVAL}|\b{_RIVAL}[^.;]{{0,80}}\b{_TRY}\b",
-    r"\bcompar\w* (?:you|your (?:product|platform|tool|service|solution|offer\w*)) (?:with"
+    r"\bcompar\w* (?:you|your (?:product|platform|tool|service|solution|offer\w*|quote|proposal"
+    r"|pric\w+)) (?:with"
     r"|to|against)\b|\bvergleichen sie mit\b|\bvous compar\w* (?:à|avec)\b",
     # the renewal doubted: why/whether we would renew, not taken for granted, weighing on it
     r"\b(?:why|whether|if) (?:we'?d|we would|we should|to|we will|we'?ll) (?:still )?"

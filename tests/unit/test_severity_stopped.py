@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bench.severity_sentences_data import ITEMS
+from bench.severity_sentences_data_2 import ITEMS as ITEMS_2
 from mailbot.domain import Category, Severity
 from mailbot.drafting.rules import suggest_severity
 
@@ -106,13 +107,22 @@ def test_200_kb_of_near_misses_is_read_in_bounded_time(unit: str) -> None:
     assert level(unit * (200_000 // len(unit))) in Severity
 
 
-def test_the_blind_sentences_are_well_formed() -> None:
-    """bench/severity_sentences_data.py: every label a defs-1 value, 160 items, every level
-    and the four languages represented (bench/severity_sentences.py scores them)."""
-    levels = {s.value for s in Severity}
+@pytest.mark.parametrize(
+    ("items", "count", "levels"),
+    [
+        (ITEMS, 160, {s.value for s in Severity}),
+        (ITEMS_2, 120, {"high", "medium"}),
+    ],
+)
+def test_the_blind_sentences_are_well_formed(
+    items: list[tuple[str, str, str, str, str]], count: int, levels: set[str]
+) -> None:
+    """bench/severity_sentences_data*.py: every label a defs-1 value, the counts and levels
+    each batch was written for, the four languages (bench/severity_sentences.py scores them)."""
     categories = {c.value for c in Category}
-    assert len(ITEMS) == 160
-    for text, category, severity, lang, why in ITEMS:
+    assert len(items) == count
+    for text, category, severity, lang, why in items:
         assert text and why and lang in {"en", "de", "fr", "es"}
         assert category in categories and severity in levels
-    assert {severity for _, _, severity, _, _ in ITEMS} == levels
+    assert {severity for _, _, severity, _, _ in items} == levels
+    assert {lang for _, _, _, lang, _ in items} == {"en", "de", "fr", "es"}

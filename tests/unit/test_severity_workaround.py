@@ -305,3 +305,39 @@ def test_a_long_run_of_digits_is_read_in_bounded_time(unit: str) -> None:
 )
 def test_more_ways_of_saying_a_level(text: str, expected: Severity) -> None:
     assert level(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # their own customers put right one by one (bench/severity_sentences_data_2.py's
+        # highs, in other words)
+        ("The invoices went out with last month's prices; we are calling each client to"
+         " correct them.", PD),
+        ("Die Erinnerungen hatten das falsche Datum, wir rufen die Kunden jetzt einzeln an.", PD),
+        ("Nous écrivons aux adhérents un par un pour corriger le solde.", PD),
+        # a launch they will have to move; a go-live, an opening or a filing bound to a date
+        ("If the login is not fixed, we will have to postpone the launch.", PD),
+        ("Am 3. März geht unser Portal live und der Import scheitert.", PD),
+        ("Abrimos la nueva tienda el 1 de octubre y la caja no imprime tickets.", PD),
+        ("La declaración de IVA vence el 20 de julio y el informe duplica facturas.", PD),
+        # our people failing again, said in other words
+        ("We had three check-ins booked and your manager missed them all.",
+         Category.SERVICE_FAILURE),
+        ("Das Ticket wurde zweimal ohne Antwort geschlossen.", Category.SERVICE_FAILURE),
+    ],
+)  # fmt: skip
+def test_plain_words_for_high(text: str, category: Category) -> None:
+    assert level(text, category) is H
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Langsam nervt es, dass wir jeden Anruf einzeln erklären müssen.",  # eval_set_g medium
+        "We will review the tickets one by one next week.",  # no customer put right
+        "The launch went well, thanks for the support.",  # nothing moved
+    ],
+)
+def test_plain_words_that_stay_medium(text: str) -> None:
+    assert level(text) is M
