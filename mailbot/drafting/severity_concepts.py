@@ -246,7 +246,7 @@ HIGH = cues(
     r"|uno por uno|una por una)\b",
     # a launch or an opening they will have to move, or that a date binds
     r"\b(?:postpone|delay|push back|verschieben|reporter|aplazar|posponer|retrasar)\b[^.;]{0,20}"
-    r"\b(?:launch|start|go-?live|opening|lancement|start|eröffnung|apertura|lanzamiento"
+    r"\b(?:launch|start|go-?live|opening|lancement|eröffnung|apertura|lanzamiento"
     r"|inauguración)\b|\bgeht (?:\w+ ){0,4}live\b|\bgoes live\b",
     rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons)\b[^.;]{{0,40}}"
     rf"\b(?:on|el|am|le) {_DATE}",
