@@ -7,8 +7,11 @@ showed why: 47 of 50 critical ones were read as medium or high. Customers rarely
 or "outage"; they say what is not happening ("we have not rung up a single sale this
 morning", "not one of our 340 staff has been paid"), whose data they see ("her portal showed
 someone else's blood results") and what vanished ("deleted every file in it"). These
-patterns name the business's own output, so a question ("we can't find any documentation")
-or a harmless zero ("no orders were lost") is not read as a stop.
+patterns name the business's own output and a time that is now, so "we can't find any
+documentation" or "no orders came through the old form" is no stop; and they are read only
+in sentences that do not explain the quiet away (:func:`unplanned`: closed for the
+holidays, as planned, a test, "if", a question about the product), which a read-only review
+showed they need (30 of its 40 ordinary mails read as critical without it).
 """
 
 from __future__ import annotations
