@@ -22,10 +22,14 @@ from mailbot.store.tables import DraftJob, Escalation
 
 
 def customer_text(thread: ForwardedThread, own_domain: str) -> str:
-    """What the customer wrote: forwarded messages not from our own domain."""
-    return "\n".join(
-        m.body for m in thread.messages if m.sender.rpartition("@")[2] != own_domain
-    ).strip()
+    """What the customer wrote: forwarded messages not from our own domain. Without NUL
+    characters: PostgreSQL's text columns refuse them, and a body ending in one made the
+    opening fail and retry (found by tests/security/test_pipeline_property.py)."""
+    return (
+        "\n".join(m.body for m in thread.messages if m.sender.rpartition("@")[2] != own_domain)
+        .replace("\x00", "")
+        .strip()
+    )
 
 
 def source_text(session: Session, esc: Escalation, own_domain: str) -> str:

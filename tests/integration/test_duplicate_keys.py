@@ -11,9 +11,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from mailbot.app import App
-from mailbot.domain import DraftPurpose
+from mailbot.domain import Disposition, DraftPurpose
 from mailbot.handlers.dedupe import _candidate_keys, _Open, keys_of, others
 from mailbot.store.tables import BriefVersion, DraftJob, Escalation
+from mailbot.transactions import handle
 from tests.integration.test_duplicates import HOOLI, forward
 from tests.support.flow import ACME, FORWARDS
 
@@ -94,3 +95,14 @@ def test_a_forward_keeps_its_customer_text_on_the_row(app: App) -> None:
         text = session.scalars(select(Escalation.customer_text).where(Escalation.ref == ref)).one()
     assert text is not None and "12 seconds instead of under 1 second" in text
     assert "P1 please" not in text  # the CSM's note is not the customer's text
+
+
+def test_a_nul_in_the_customers_text_does_not_stop_the_opening(app: App) -> None:
+    """PostgreSQL's text columns refuse NUL: a forward whose body ended in one failed to
+    open and was retried forever (found by test_pipeline_property under faketime)."""
+    raw = (FORWARDS / ACME).read_bytes().rstrip(b"\n") + b"\x00\n"
+    ctx = handle(app, raw)
+    assert ctx.outcome is Disposition.PROCESSED, ctx.reason
+    with app.db.session() as session:
+        text = session.scalars(select(Escalation.customer_text)).one()
+    assert text and "\x00" not in text
