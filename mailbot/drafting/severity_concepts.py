@@ -57,7 +57,7 @@ _WEEKDAY = (
 )
 # Month names and their usual abbreviations, whole words only ("mar" is March, "market",
 # "setup", "outage" and "may be" are not).
-_MONTH = (
+MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|januar|jänner|februar"
     r"|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
@@ -72,7 +72,7 @@ _MONTH = (
 _DAY = r"(?:the |zum |am |le |el |il |o |de )?\d{1,2}"
 _DATE = (
     rf"(?:(?:next |this |coming )?{_WEEKDAY}|{_DAY}(?:st|nd|rd|th|er|º)?\.?"
-    rf" (?:de |of )?{_MONTH}|{_DAY}(?:st|nd|rd|th)\b|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf" (?:de |of )?{MONTH}|{_DAY}(?:st|nd|rd|th)\b|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|{_DAY}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?\b|{_DAY}\.\d{{1,2}}\.(?:\d{{4}}\b|\d{{2}}\b)?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|(?:the )?end of (?:the |this |next )?(?:week|month|quarter|year)|ende (?:des|der|dieses"
@@ -83,8 +83,7 @@ _DATE = (
     r"|la semaine prochaine|la próxima semana)"
 )
 # A date or a month, for a meeting that decides ("the review in December").
-DATED = rf"(?:{_DATE}|{_MONTH})"
-MONTH = _MONTH
+DATED = rf"(?:{_DATE}|{MONTH})"
 # By a date, or by "that date" said before it.
 _BY_THEN = (
     rf"\b(?:by|before|bis|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) (?:{_DATE}"
@@ -221,8 +220,8 @@ HIGH = cues(
     # is a setting: "the calendar week starts on Sunday"; a fiscal year is no deadline)
     r"\b(?:peak|season|saison|temporada|reports?|bulletins|zeugnisse)\b[^.;]{0,30}"
     rf"\b(?:starts?|begins?|commence\w*|beginnt|empieza|comienza|go(?:es)? (?:home|out|live))"
-    rf" (?:on |le |el |am )?(?:{_DAY}(?:st|nd|rd|th|er|º)?\.? (?:de |of )?{_MONTH}"
-    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)",
+    rf" (?:on |le |el |am )?(?:{_DAY}(?:st|nd|rd|th|er|º)?\.? (?:de |of )?{MONTH}"
+    rf"|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)",
     # a rule that applies from a date ("from 1 October all systems must use SSO")
     rf"\b(?:from|as of|starting|ab|à partir du|a partir del?|vanaf|dal|a partir de) {_DATE}"
     r"[^.;]{0,60}\b(?:must|have to|has to|need to|required|mandatory|müssen|muss|doivent"

@@ -197,8 +197,8 @@ PATIENT += UNBOTHERED
 # Coping meanwhile: a problem they put up with while we fix it. It tempers a complaint like
 # any patience, and with no complaint said it still tells one (rules in sentiment.py).
 COPING = cues(
-    # coping meanwhile: "we'll keep relabelling while you fix it", "seguiremos duplicando
-    # citas mientras tanto", "on continue comme ça en attendant", "wir machen trotzdem weiter"
+    # "we'll keep relabelling while you fix it", "seguiremos duplicando citas mientras
+    # tanto", "on continue comme ça en attendant", "wir machen trotzdem weiter"
     r"\b(?:we'll|we will|I'll|I will|we can|I can|we're happy to) (?:keep|continue|carry on)"
     r" (?!(?:escalat|chas|push|insist|complain|remind|follow)\w*)(?:[^\s.;!?]+ ){0,5}?(?:while"
     r"|until|for (?:the moment|now)|in the meantime|meanwhile)\b"
