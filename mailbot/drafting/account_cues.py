@@ -53,6 +53,10 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|gebühr|precio|cuota|prijs|prezzo|canone|preço)\w*|\bcobran?\b",
         r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
         r"|more than)\b",
+        # paying for more seats than they use
+        r"\b(?:pay(?:ing)? for|payons|paie|zahlen für|bezahlen|pagamos) (?:\w+ )?\d+ (?:licen[cs]es"
+        r"|seats|users|lizenzen|licencias|utilisateurs|usuarios|nutzer)\b[^.;]{0,30}\b(?:but"
+        r"|while|only|alors que|aber|nur|pero|sólo|solo|mientras)\b",
         r"\bmahnung\w*|\baanmaning\w*|\bdunning\b|\bpayment reminder\b|\brelance de paiement\b"
         r"|\bsollecito di pagamento\b|\b(?:we|wir|nous|wij|abbiamo|nós) (?:have |haben "
         r"|avons )?(?:already "
@@ -96,13 +100,19 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\baanbesteding\b|\bgara d'appalto\b|\blicitação\b",
         # usage falling (a bare "uso"/"Nutzung" is any use of the product)
         r"\badoption\b|\busage\b|\bactive users\b|\b(?:fewer|drop in|decline in) log-?ins\b"
-        r"|\b(?:usage|log-?ins|active users|adoption|activity|users)\b(?: \w+){0,2} (?:fallen|fell"
+        r"|\b(?:usage|log-?ins|active users|adoption|activity|users|use of)\b(?: \w+){0,5}"
+        r" (?:fallen|fell"
         r"|dropped|declined|decreased|halved|gone down)\b|\b(?:really|still) need (?:\d+|all|the"
         r"|these|those|our) (?:\w+ )?(?:seats|licen[cs]es|users)\b"
-        r"|\bfewer (?:users|people|logins)\b|\bstopped using\b|\bhardly (?:anyone|anybody|uses)"
+        r"|\bfewer (?:users|people|logins)\b|\b(?:utilis|connect|nutz|us|utiliz)\w*"
+        r" (?:\w+ ){0,4}(?:de moins en moins|immer weniger|cada vez menos|less and less)\b"
+        r"|\b(?:only|just|nur|seulement|solo|sólo) (?:about |around |roughly |etwa |environ )?(?:a"
+        r" third|half|a quarter|\d+ ?%|ein drittel|die hälfte|un tiers|la moitié|un tercio"
+        r"|la mitad)\b[^.]{0,40}\b(?:licen[cs]es|seats|lizenzen|licencias)\b|\bstopped using\b"
+        r"|\bhardly (?:anyone|anybody|uses)"
         r"|\b(?:only|just) (?:a handful|a few|\d+) (?:of )?(?:people|users|colleagues|staff)\b"
         r"|\b(?:nutzung|utili[sz]ation|uso|gebruik|utilizzo|adopción|adozione|adoção|akzeptanz)"
-        r"\b[^.]{0,40}\b(?:gesunken|zurückgegangen|eingebrochen|rückläufig|baiss\w*|chut\w*"
+        r"\b[^.]{0,60}\b(?:gesunken|zurückgegangen|eingebrochen|rückläufig|baiss\w*|chut\w*"
         r"|diminu\w*|faible|caído|cayó|bajado|gedaald|teruggelopen|afgenomen|laag|calat[oa]"
         r"|sces[oa]|caiu|baix[oa])\b|\b(?:rückgang|baisse|caída|daling|calo|queda) (?:der|de l'|de"
         r"|del|van het|dell'|do|no) ?(?:nutzung|utilisation|uso|gebruik|utilizzo)\b",

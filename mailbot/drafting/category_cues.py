@@ -57,11 +57,16 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcaída del (?:sistema|servicio|servidor)\b"
         r"|\bstoring\b|\bonbereikbaar\b|\bligt (?:plat|eruit)\b"
         r"|\bdisservizio\b|\bguasto\b|\bfora do ar\b",
+        # a page or label that comes up empty
+        r"\bblank (?:page|screen|pdfs?|labels?)\b|\b(?:come|comes|print|prints) out blank\b"
+        r"|\bwei(?:ß|ss)e\w* (?:seite|bildschirm)\b|\bpage blanche\b|\bécran blanc\b"
+        r"|\bsorte\w* vierges?\b|\b(?:página|pantalla) en blanco\b|\bsalen en blanco\b",
         r"\bfail(?:s|ing|ures?)?\b(?! to see)|\bfailed (?:\w+ ){0,3}(?:in a row|every (?:night|day"
         r"|time|run))\b"
         r"|\bfailed (?:with|to (?:load|sync|run|export|import|send|save"
         r"|start|open|process))\b|\bschlägt\w* fehl\b|\bfehlgeschlagen\b|\béchou\w*"
-        r"|\bfallan?\b|\bfallando\b|\bfalló\b|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
+        r"|\bfallan?\b|\bfallando\b|\bfalló\b|\bfallaron\b|\bfailed validation\b"
+        r"|\bmislukt\b|\bfaalt\b|\bfallisc\w*|\bfalh(?:a|am|ou)\b",
         # since a change on our side
         r"\bsince (?:the (?:\w+ )?(?:upgrade|update|release)|upgrading|we rolled out|version"
         r"|v?\d+\.\d)"
@@ -86,24 +91,35 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bdati (?:errati|sbagliati)\b|\bdados (?:errados|incorretos)\b",
         r"(?<!could )(?<!would )(?<!to )\b(?:shows?|showing|displays?|rounds?|calculates?"
         r"|calculating|computes?|computing|weighs|weights(?= \w+ at \d)|counts|applies|prints?"
-        r"|zeigt|affiche\w*|muestra\w*"
+        r"|zeigt|affiche\w*|muestra\w*|arrondi\w*|redondea\w*|rundet"
         r"|toont|mostra\w*|berechnet|calcule\w*|calcula\w*|berekent|calcola)\b[^.]{0,50}"
         r"\b(?:wrong\w*|incorrect\w*|differently|instead of|where|falsch\w*|statt|anders|faux"
         r"|erron\w*|erróne\w*|fehlerhaft\w*|onjuist\w*|errat\w*"
         r"|au lieu de|mal|en lugar de|en vez de|verkeerd\w*|in plaats van|sbagliat\w*"
         r"|invece di|errad\w*|em vez de)\b",
-        r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows|records"
-        r"|entries|lines|items|transactions|fields|orders|bookings|appointments|emails|messages"
-        r"|photos|files|documents)\b|\bfehl(?:en|t)\b[^.]{0,40}\b(?:einträge|datensätze|zeilen"
+        r"\b(?:skips?|skipped|leaves? out|drops?|dropped|missing|lost)\b[^.]{0,40}\b(?:rows?"
+        r"|records?|entr(?:y|ies)|lines?|items?|transactions?|fields?|orders?|bookings?"
+        r"|appointments?|emails?|messages?|photos?|files?|documents?|pages?|images?)\b"
+        r"|\bfehl(?:en|t)\b[^.]{0,40}\b(?:einträge|datensätze|zeilen"
         r"|umsätze|buchungen|belege|rechnungen|positionen|daten|aufträge|bestellungen|termine"
-        r"|dateien|anhänge)\b|\b(?:kommen|kommt) (?:\w+ ){0,2}nicht (?:mehr )?an\b"
+        r"|dateien|anhänge|bilder|fotos|seiten|zweite seite|letzte seite)\b"
+        r"|\b(?:kommen|kommt) (?:\w+ ){0,2}nicht (?:mehr )?an\b"
         r"|\b(?:lignes|enregistrements) manquant\w*|\bfaltan (?:registros|filas|datos)\b"
         r"|\bontbreken (?:regels|records|gegevens)\b|\bmancano (?:righe|record|dati)\b"
         r"|\bfaltam (?:registros|linhas|dados)\b|\btakes? (?:over |more than |about )?\d+ "
         r"(?:minutes|seconds)\b|\bused to (?:be|take|work|load)\b"
         r"|\b(?:it|this|that|which|they|the \w+(?: \w+)?) used to (?:include|show|have|contain"
         r"|display|export|list|let|allow|print|send|sync|find)\b",
-        r"\boff by\b|\b(?:hours?|days?|minutes?) (?:off|out|behind|ahead)\b|\b(?:later|earlier"
+        r"\b(?:ignores|ignoriert|ne tient pas compte)\b[^.]{0,30}\b(?:we|wir|nous|you|sie)\b"
+        r"|\bno tiene en cuenta\b|\bhace caso omiso\b|\bignora (?:las?|los|el)\b"
+        r"|\b(?:totals|figures|amounts|totales|cifras|importes|totaux|chiffres|montants|summen"
+        r"|beträge) (?:that (?:are |come out )?)?(?:distint|diferent|différent|unterschiedlich"
+        r"|different|abweichend)\w*"
+        r"|\bduplicates (?:the|every|each|all|some|our|its|many|several|\w+s)\b"
+        r"|\b(?:duplicated|dupliziert|verdoppelt|duplique(?:nt)?|duplica|duplicó)\b"
+        r"(?! (?:a|an|the|un|una|le|la) (?:template|plantilla|modèle|vorlage|project|proyecto"
+        r"|projet|projekt)\b)"
+        r"|\boff by\b|\b(?:hours?|days?|minutes?) (?:off|out|behind|ahead)\b|\b(?:later|earlier"
         r"|higher|lower) than (?:planned|expected|it should|entered|booked|scheduled)\b",
         r"\broot cause\b|\ba fix\b|\bbe fixed\b|\bhotfix\b|\bpatch\b|\bcosmetic\b|\bkosmetisch\b"
         r"|\bcorrectif\b|\bcorrección\b|\bbugfix\b",
@@ -119,7 +135,8 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:does not|doesn'?t|don'?t|do not|cannot|can'?t) support\b|\bnot supported\b"
         r"|\bno support for\b|\bdoes (?:the|your) [\w ]{0,30}support\b|\bnative support\b"
         r"|\bunterstützt\b[^.]{0,40}\b(?:kein\w*|nicht)\b|\bunterstützt nur\b"
-        r"|\bne (?:supporte|gère|permet|prend) pas\b|\bne prend pas en charge\b"
+        r"|\bne (?:supporte|gère|permet|prend) (?:toujours |encore )?pas\b"
+        r"|\bne prend pas en charge\b|\bsin (?:permitir|admitir|soportar)\b"
         r"|\bno (?:admite|permite|soporta)\b|\bondersteunt (?:geen|niet|alleen)\b"
         r"|\bnon (?:supporta|permette|gestisce)\b|\bnão (?:suporta|permite)\b",
         r"\bnice to have\b|\bwould be (?:nice|great|helpful|useful)\b|\b(?:hard )?requirement\b"
@@ -129,6 +146,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\bfunktion\w* fehlt\b|\bfehlt\b|\bfeature\b|\bfonctionnalité\b|\bfuncionalidad\b"
         r"|\bfunctionaliteit\b|\bontbreekt\b|\bfunzionalità\b|\bfuncionalidade\b",
         r"\bgeplant\b|\bis (?:[\w ]|\d\.\d){0,40}planned\b|\bplanned for\b"
+        r"|\b(?:it'?s|it is|that'?s|that is|this is) (?:already )?(?:planned|on the roadmap)\b"
         r"|\bon the (?:plan|agenda)\b"
         r"|\b(?:est-(?:ce|il)|c'est|est|está|estão|è|é) (?:\w+ )?(?:prévu|previst)\w*"
         r"|\bPläne\b|\bgepland\b|\bop de planning\b"
@@ -140,7 +158,11 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:we zouden|ik zou) graag\b|\b(?:mi|ci) piacerebbe\b|\bvorremmo poter\b"
         r"|\bgostar(?:íamos|ia) de poder\b|\bwir vermissen\b|\bvermissen (?:eine|die|den)\b"
         r"|\b(?:il )?nous manque\b|\bnos falta\b|\bechamos en falta\b|\bwe missen\b|\bci manca\b"
-        r"|\bsentimos falta\b|\b(?:comptez|prévoyez|envisagez)-vous\b|\bvous comptez\b"
+        r"|\bsentimos falta\b|\b(?:nos )?har[íi]a falta\b|\bnos hace falta\b|\bwir bräuchten\b"
+        r"|\bil nous faudrait\b|\b(?:has|have) no (?:\w+ )?(?:mode|option|setting|integration"
+        r"|api|view)\b|\bwe(?:'d| would) prefer\b|\bnous préférerions\b|\bpreferiríamos\b"
+        r"|\bwir hätten lieber\b|\b(?:reporting|feature|functional|functionality) gaps?\b"
+        r"|\b(?:comptez|prévoyez|envisagez)-vous\b|\bvous comptez\b"
         r"|\btienen pensado\b|\bplanean\b|\bpensate di\b|\bpretendem\b|\bare you planning\b"
         r"|\bdo you plan to\b|\bplan(?:ning)? to (?:offer|add|support|build)\b",
         r"\b(?:today|currently|at the moment|right now|for now) (?:you |it |we )?only\b"
@@ -183,7 +205,7 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bhá planos\b",
         r"\bonly (?:allows|supports|lets|offers|handles)\b|\blimited to\b|\bis there a way to\b"
         r"|\bwould like to be able to\b|\badd (?:an? )?(?:option|setting|field|way)\b"
-        r"|\bn'est pas possible\b|\bse puede\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
+        r"|\bn'est pas possible\b|\bse pueden?\b|\bis (?:het|dat) mogelijk\b|\bè possibile\b"
         r"|\bé possível\b|\bgibt es (?:eine )?möglichkeit\b|\bpermet uniquement\b"
         r"|\bsolo permite\b|\bkan alleen\b|\bconsente solo\b|\bsó permite\b",
         *GAP_CONCEPTS,
@@ -215,7 +237,9 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|is) still waiting\b|\bstill waiting for (?:a|an"
         r"|any)\b"
         r"|\b(?:nenhuma|ninguna|alcuna) (?:resposta|respuesta|risposta)\b"
-        r"|\bkeine (?:antwort|rückmeldung|reaktion)\b|\bniemand hat sich\b|\bniemand meldet\b"
+        r"|\bhave(?:n'?t| not) heard (?:back|anything)\b|\bnot heard back\b"
+        r"|\b(?:keine|ohne (?:jede |eine )?)(?:antwort|rückmeldung|reaktion)\b|\bunbeantwortet\b"
+        r"|\bniemand hat sich\b|\bniemand meldet\b|\bpersonne n'a (?:répondu|rappelé|réagi)\b"
         r"|\baucune (?:réponse|nouvelle|retour)\b|\bsans (?:réponse|nouvelles|retour)\b"
         r"|\bpersonne ne (?:nous )?(?:a|répond|rappelle)\b|\bsin respuesta\b"
         r"|\bnadie (?:nos )?(?:ha|han) (?:contestado|respondido|llamado)|\bnadie (?:nos )?responde"
@@ -225,11 +249,13 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         # our people: support, trainers, consultants, account managers
         r"\bsupport (?:team|desk|line|experience|agent|leadership|quality|staff)\b"
         r"|\bsupport\w* is\b"
-        r"|\byour (?:support|engineers?|trainer|consultant|account manager|CSM|team|people)\b"
+        r"|\byour (?:support|engineers?|trainer|consultant|account manager|CSM|team|people"
+        r"|colleague)\b"
         r"[^.]{0,60}\b(?:did not|didn'?t|never|failed|forgot|missed|cancell?ed|ignored)\b"
         r"|\bsoporte\b|\bhelpdesk\b|\bservicedesk\b|\bklantenservice\b|\bassistenza\b"
         r"|\batendimento\b|\bsuporte\b|\bkundendienst\b|\bservice client\b",
-        r"\bclosed (?:as|without) (?:a |an |any )?(?:answer|reply|response|resolution|solution"
+        r"\bclosed (?:\w+ )?(?:as|without) (?:a |an |any )?(?:single )?(?:answer|reply|response"
+        r"|resolution|solution"
         r"|fix|explanation|duplicate|resolved|solved|done|completed|fixed|word)\b"
         r"|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
         r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
@@ -256,9 +282,26 @@ CATEGORY_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|request)|\bticket (?:geschlossen|clôturé|fermé|gesloten|chiuso|fechado)\b|\bcerr\w* "
         r"(?:el|nuestro) ticket\b|\b(?:from|of) (?:your )?support\b|\bvom support\b"
         r"|\bdu support\b|\bdel soporte\b|\bvan (?:jullie )?support\b|\bsupporto\b|\bdo suporte\b"
-        r"|\b(?:waiting|warten|attendons|esperando|wachten|aspettiamo|aguardando) (?:\w+ ){0,3}"
+        r"|\b(?:waiting|waited|warten|attendons|esperando|wachten|aspettiamo|aguardando)"
+        r" (?:\w+ ){0,3}"
         r"(?:reply|response|answer|update|antwort|rückmeldung|réponse|respuesta|antwoord|reactie"
         r"|risposta|resposta|retorno)\b",
+        r"\b(?:reply|response|respond|answer|réponse|répondre|antwort|respuesta|responder)\w*"
+        r" (?:sous|within|innerhalb (?:von )?|en menos de|dans les|en) (?:\d+|two|four|deux"
+        r"|quatre|zwei|vier|dos|cuatro|24) ?(?:h\b|hours?|heures?|stunden|horas|business)"
+        r"|\bticket\b[^.!?\n]{0,60}\b(?:attend|wartet|espera|sigue abierto|toujours ouvert"
+        r"|(?:ist|is) (?:immer )?noch offen|is still open)\b"
+        r"|\bticket\b[^.!?\n]{0,60}\b(?:seit|depuis|desde) [^.!?\n]{0,30}\b(?:offen|ouvert"
+        r"|abierto)\b"
+        r"|\b(?:cancell?ed|called off|abgesagt|ausgefallen|annulé\w*|cancelad[oa]|se canceló"
+        r"|se suspendió)\b[^.!?\n]{0,40}(?:\bwithout (?:notice|warning|telling|letting)"
+        r"|\bsans (?:prévenir|préavis|nous prévenir)|\bsin (?:previo )?aviso|\bohne (?:vorwarnung"
+        r"|bescheid|dass (?:uns )?jemand))"
+        r"|\b(?:schulung|workshop|besprechung|meeting|kick-?off|onboarding|vereinbarte\w* termin)"
+        r"\w*\b[^.!?\n]{0,30}\b(?:abgesagt|ausgefallen|verpasst)\b"
+        r"|\b(?:reunión|formación|sesión)\b[^.!?\n]{0,30}\b(?:se canceló|se suspendió"
+        r"|no se celebró)"
+        r"|\bchas(?:ed|ing) (?:you|your|support|them)\b",
         r"\bkeep (?:us )?waiting\b|\bkept (?:us )?waiting\b|\bpromised to\b"
         r"|\bstatus updates?\b",
     ),

@@ -65,6 +65,8 @@ _FADING_USE = _i(
     r"(?:gebruikt|opent)\b|\bnon (?:la |lo |li |le )?(?:usa|usano|apre|aprono|utilizz\w*) più\b"
     r"|\b(?:quasi )?nessuno (?:la |lo )?(?:usa|apre|utilizza)\b|\b(?:já )?não (?:o |a )?(?:usa"
     r"|usam|utiliza\w*|abre\w*)\b|\bninguém (?:\w+ )?(?:usa|utiliza|abre)\b"
+    # getting people to use it again is about their use, not a breakage
+    r"|\bget (?:people|users|staff|them|the team|everyone|colleagues) (?:back )?(?:using|to use)\b"
 )
 _DEPARTED = _i(DEPARTED)
 _INABILITY = _i(
@@ -93,7 +95,7 @@ _OUR_BILL = _i(
 # generates, shows or sends, money in the portal, the customer's own clients and orders
 _DOER = (
     r"(?:system|software|app|application|tool|platform|portal|shop|webshop|module|report"
-    r"|dashboard|export|gestionale|sistema|logiciel|programm\w*|aplicación|aplicação"
+    r"|dashboard|export|gestionale|sistema|logiciel|programm\w*|programa|aplicación|aplicação"
     r"|applicazione|applicatie|plataforma|piattaforma|plateforme|plattform|systeem|informe"
     r"|rapport|bericht|relatório|tableau de bord|portail|portale|módulo|modulo|modul)"
 )
@@ -111,7 +113,7 @@ _PRODUCT = _i(
     rf"|onze|nostro|nosso|ihr\w*|votre|su|vostro|vosso|jullie) ?{_DOER}\b[^.!?\n]{{0,30}}"
     r"\b(?:generat|creat|send|print|calculat|show|display|produc|issu|genera|génèr|génér"
     r"|erstell|erzeug|schick|berechn|zeig|crea|enví|envia|calcul|muestr|maakt|stuurt"
-    r"|berekent|toont|invia|calcola|mostra|emit|gera|affich)\w*"
+    r"|berekent|toont|invia|calcola|mostra|emit|gera|affich|duplic|verdoppel|doubl)\w*"
     rf"|\b(?:genera|génère|erzeugt|generates|creates|sends|envía|invia|stuurt|gera|emite)"
     rf" (?:el|le|das|the|il|o|het) {_DOER}\b|\b(?:generated|created|issued|printed|généré\w*"
     r"|erstellt|generad\w*|gegenereerd|generat\w*|gerad\w*|emitid\w*|emess\w*) (?:by|par"
@@ -119,7 +121,8 @@ _PRODUCT = _i(
     r"|dans le|en el|en la|nel|nella|no|na|in de|in het|al|au|zum|ao) (?:the |our )?(?:portal"
     r"|app|shop|webshop|application|appli|aplicación|aplicação|applicazione|portail|portale"
     r"|plattform|platform|module|módulo|modulo|dashboard|tableau de bord|report|rapport"
-    r"|informe|bericht|relatório|export)\b"
+    r"|informe|bericht|relatório|export)\b|\b(?:del|du|des|de la|vom) (?:portal|portail|app"
+    r"|shop|webshop|módulo|module)\b"
     r"|\b(?:our|unsere\w*|nos|nuestr[oa]s|onze|nostri|nossos) (?:\w+ )?(?:clients|customers"
     r"|guests|patients|tenants|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes"
     r"|huéspedes|pacientes|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti"
@@ -135,7 +138,19 @@ _PRODUCT = _i(
     r"|outil|herramienta|werkzeug|system|système|sistema|platform|plateforme|plataforma"
     r"|piattaforma|plattform|app|application|software|logiciel|portal|portail)\b"
     r"|\b(?:notif\w*|webhooks?|benachrichtigung\w*)\b"
-    r"|\b(?:download|export|import|upload|print|generat|emiti|emett|émett|ausstell|erstell"
+    # what it sends by itself, what their customers received, someone else's records
+    r"|\b(?:automatic(?:ally)?|automatisch\w*|automatique\w*|automátic\w*) (?:\w+ )?(?:sent"
+    r"|generated|created|versendet\w*|verschickt\w*|erstellt\w*|erzeugt\w*|envoyé\w*|enviad\w*"
+    r"|généré\w*|generad\w*)|\b(?:sent|envoyée?s?|enviad[oa]s?) automati\w*"
+    r"|\b(?:customers|clients|kunden|clientes|klanten) (?:have |haben |ont |han |hebben )?"
+    r"(?:received|got|bekommen|erhalten|reçu|recibido|ontvangen)\b"
+    r"|\b(?:invoices|facturas|factures|rechnungen|fatture) (?:of|de|von|d'|di) ?(?:other|otros"
+    r"|otras|autres|anderen|another|otro|altri) (?:clients|clientes|customers|kunden|compan\w*"
+    r"|empresas|clienti)\b"
+    r"|\b(?:payment|billing) (?:service|provider|processor)\b|\bservicio de (?:pagos|cobros)\b"
+    r"|\bservice de paiement\b|\bzahlungsdienst\w*"
+    r"|\b(?:download|export|import|upload|print|imprim|druck|generat|emiti|emett|émett|ausstell"
+    r"|erstell"
     r"|génér|genera|gerad|gerar|erzeugt|integration|sync|connector|interface|schnittstelle"
     r"|koppeling|intégration|integración|integrazione|integração)\w*"
     r"|\bwe (?:have |had )?refunded\b"
@@ -146,6 +161,13 @@ _MONEY_TERM = _i(
     r"|reembols\w*|rembours\w*|terugbetal\w*|erstattung|estorno|rebate)\b"
 )
 
+# a session of ours cancelled or missed ("der Schulungstermin ist ausgefallen"): the
+# service's failure, whatever outage word the sentence uses
+_MISSED_SESSION = (
+    r"\b(?:schulung|workshop|besprechung|meeting|kick-?off|onboarding|training|session"
+    r"|formation|réunion|reunión|formación|sesión)\w*\b[^.!?\n]{0,40}\b(?:abgesagt|ausgefallen"
+    r"|verpasst|cancell?ed|missed|annulé\w*|cancelad[oa]|se canceló)\b"
+)
 # a problem named as the topic of a ticket our people left unanswered or closed: the
 # sentence is about the service ("our ticket about the export error has had no reply")
 _UNANSWERED_TICKET = _i(
@@ -156,7 +178,7 @@ _UNANSWERED_TICKET = _i(
     r"|antwoord|reactie|risposta|resposta)\b|\b(?:was|were|has been|have been|got|is)"
     r" closed\b|\bclosed (?:it|them|the ticket|our ticket|the case)\b|\b(?:geschlossen|clôturé"
     r"|cerrad[oa]|gesloten|chius[oa]|fechad[oa])\b|\b(?:nobody|no one) (?:has )?(?:replied|answered"
-    r"|responded|looked)|\bunanswered\b)"
+    r"|responded|looked)|\bunanswered\b)|" + _MISSED_SESSION
 )
 
 

@@ -99,7 +99,8 @@ TITLE = (
     r"|diretor(?:a)? (?:financeir[oa]|técnic[oa]|de operações|de tecnologia))"
 )
 BOARD = (
-    r"(?<!on )\bboard\b(?! (?:game|member portal))|\bvorstand\b|\baufsichtsrat\b"
+    r"(?<!on )(?<!planning )(?<!kanban )(?<!task )(?<!job )(?<!notice )(?<!white)(?<!dash)"
+    r"(?<!message )(?<!story )\bboard\b(?! (?:game|member portal))|\bvorstand\b|\baufsichtsrat\b"
     r"|\bconseil d'administration\b"
     r"|\bdirection générale\b|\bcomité de direction\b|\bconsejo de administración\b"
     r"|\bdirección general\b|\braad van bestuur\b|\bdirectie\b|\bconsiglio di amministrazione\b"
@@ -162,7 +163,7 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bserait-il possible\b|\best-il possible\b|\bsería posible\b|\bes posible\b"
         r"|\bzou het mogelijk zijn\b|\bsarebbe possibile\b|\bseria possível\b|\bé possível\b)"
         r"(?!,? (?:that|dass|que|qu'|che|dat)\b)",
-        r"\b(?:can|could) you (?:please )?(?:add|build|offer)\b"
+        r"(?<!\bwhat )\b(?:can|could) you (?:please )?(?:add|build|offer)\b|\bpeut-on\b"
         r"|\b(?:need|want|like)\w* (?:\w+ ){0,4}"
         r"to support\b|\b(?:können|könnten) Sie[^.?]{0,60}\b(?:einbauen|hinzufügen|ergänzen"
         r"|anbieten|bereitstellen)\b|\b(?:pourriez|pouvez)-vous[^.?]{0,60}\b(?:ajouter|intégrer"
@@ -212,7 +213,12 @@ LEAVING = cues(
     r"|\bandere\w* anbieter\b|\bautres? (?:solutions?|fournisseurs?|éditeurs?)\b"
     r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
     r"|\boutros fornecedores\b|\b(?:another|other|a rival|rival) products?\b|\bside-by-side\b"
-    r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b",
+    r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b"
+    r"|\b(?:another|a different|a new|other) (?:system|crm|erp|app|software|booking"
+    r" (?:platform|system|tool))\b|\bein\w* andere\w* \w*(?:system|crm|erp|tool|lösung|plattform"
+    r"|software|anbieter)\b|\bun\w* autre\w* (?:outil|système|plateforme|logiciel|solution"
+    r"|crm|prestataire)\b|\botr[ao]s? (?:herramienta|plataforma|sistema|solución|software"
+    r"|crm)\w*",
 )
 
 
