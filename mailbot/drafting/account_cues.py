@@ -53,6 +53,9 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|gebühr|precio|cuota|prijs|prezzo|canone|preço)\w*|\bcobran?\b",
         r"\brenewal (?:proposal|quote|offer|price|pricing)\b|\b\d+(?:[.,]\d+)? ?% (?:above|over"
         r"|more than)\b",
+        # a seat count in dispute: a minimum, or dropping from one count to another
+        r"\bminimum (?:is |of )?\d+ (?:seats|licen[cs]es|users)\b|\bfrom \d+ to \d+ (?:seats"
+        r"|licen[cs]es|users|lizenzen|licencias)\b|\bsiguen cobrando\b|\bcuotas\b",
         # paying for more seats than they use
         r"\b(?:pay(?:ing)? for|payons|paie|zahlen für|bezahlen|pagamos) (?:\w+ )?\d+ (?:licen[cs]es"
         r"|seats|users|lizenzen|licencias|utilisateurs|usuarios|nutzer)\b[^.;]{0,30}\b(?:but"
@@ -65,7 +68,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|rate)\b(?: \w+){0,3} (?:increased|went up|risen|aumentat\w*|gestiegen|erhöht|augmenté"
         r"|aumentad[oa]|subido|verhoogd|gestegen|aumentou)\b",
         # contract terms (a bare "contract" is also a renewal or an SLA)
-        r"\bcontract\w* (?:terms?|clauses?|value|amendment)\b"
+        r"\bcontract\w* (?:terms?|clauses?|amendment|value(?! (?:around|about|of|approx\w*"
+        r"|roughly|[€$£~\d])))\b"
         r"|\b(?:terms|clause) (?:of|in) (?:the|our)"
         r" contract\b|\bcontractual\w*|\bvertragsbedingung\w*|\bvertraglich\w*|\bcontractuel\w*"
         r"|\bconditions du contrat\b|\bcondiciones del contrato\b|\bcontractvoorwaarden\b"
@@ -109,7 +113,15 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:only|just|nur|seulement|solo|sólo) (?:about |around |roughly |etwa |environ )?(?:a"
         r" third|half|a quarter|\d+ ?%|ein drittel|die hälfte|un tiers|la moitié|un tercio"
         r"|la mitad)\b[^.]{0,40}\b(?:licen[cs]es|seats|lizenzen|licencias)\b|\bstopped using\b"
-        r"|\bhardly (?:anyone|anybody|uses)"
+        r"|\bhardly (?:anyone|anybody|uses)|\b(?:nobody|no one) (?:is |was )?(?:really |actually )?"
+        r"using\b|\bmoved to other (?:departments|teams|roles|jobs)\b"
+        r"|\bwechsl\w*\b[^.]{0,30}\b(?:in|zu) eine\w* andere\w* (?:firma|unternehmen|abteilung"
+        r"|stelle)\b|\btreibende kraft\b|\bdej(?:o|a|ará) la empresa\b|\bdefendido\b"
+        r"|\bob wir (?:euch|sie|ihre \w+) (?:\w+ )?noch brauchen\b|\bwhether we(?:'ll| will)? still"
+        r" need you\b|\bsi (?:os|les) (?:\w+ )?(?:seguiremos|vamos a seguir) necesitando\b"
+        r"|\bteil eine\w* größeren\b|\bpart of a (?:larger|bigger) (?:group|company)\b"
+        r"|\brevis\w* todas las (?:herramientas|aplicaciones|contratos|soluciones)\b"
+        r"|\brenovación\b[^.]{0,40}\ben el aire\b|\brenewal is (?:up )?in the air\b"
         r"|\b(?:only|just) (?:a handful|a few|\d+) (?:of )?(?:people|users|colleagues|staff)\b"
         r"|\b(?:nutzung|utili[sz]ation|uso|gebruik|utilizzo|adopción|adozione|adoção|akzeptanz)"
         r"\b[^.]{0,60}\b(?:gesunken|zurückgegangen|eingebrochen|rückläufig|baiss\w*|chut\w*"
@@ -164,6 +176,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"\bas (?:the |our |\w+'s )?{TITLE}\b|\b(?:emailed|wrote to|called|phoned|contacted)"
         rf" (?:our|your) {TITLE}\b|\bI am the {TITLE}\b|\bals {TITLE}\b|\ben tant que {TITLE}"
         rf"|\bcomo {TITLE}\b|\bin qualità di {TITLE}|\bin naam van (?:de|onze) {TITLE}"
+        rf"|\bI'm (?:the )?{TITLE}\b|\b(?:escribe|écrit|schreibt|writes|writing)\b (?:el |la |le "
+        rf"|der |die |the |your |ihr\w* )?{TITLE}"
         rf"|\ben nombre de(?:l| la)? {TITLE}",
         rf"\b(?:our|my|their|the|unser\w*|notre|nuestr[oa]|onze|il nostro|la nostra"
         rf"|noss[oa]) (?:{TITLE}|MD)"
@@ -181,6 +195,14 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"\b(?:cc|copying|in copy|adding|added|in kopie|en copie|en copia|em cópia)\b[^.]{{0,30}}"
         rf"\b{TITLE}\b",
         r"\bexecutive (?:sponsor|team|level|escalation)\b|\bsponsor exécutif\b"
+        # their board demands, or they want our leadership
+        r"|\b(?:the|our|le|notre|el|nuestro|der|unser) (?:board|conseil|consejo|aufsichtsrat"
+        r"|vorstand) (?:expects|demands|wants|requires|exige|attend|veut|espera|erwartet"
+        r"|verlangt|fordert)\b"
+        r"|\b(?:from|of) your (?:leadership|senior management|executives?)\b|\byour leadership"
+        r" to\b|\b(?:rencontrer|de) votre direction\b|\bde su dirección\b|\b(?:ihrer|eurer)"
+        r" (?:geschäftsleitung|geschäftsführung)\b|\bmeet (?:your|with your) (?:leadership"
+        r"|management)\b"
         rf"|\b(?:your|ihr\w*|votre|su|vuestr[oa]|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
     ),
 }

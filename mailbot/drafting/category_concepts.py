@@ -33,7 +33,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"|\b(?:it|the \w+(?: \w+)?) (?:has|offers|comes with) no (?!record|idea|access|data|error)"
     r"|\bes gibt keine (?:möglichkeit|option|funktion)\b"
     r"|\b(?:kann man|man kann|lässt sich|lassen sich|können wir|wir können|kann ich)\b[^.?!]{0,50}"
-    r"\b(?:kein\w*|nicht)\b"
+    r"\b(?:kein\w*|nicht)\b(?! (?:sagen|versprechen|beurteilen|einschätzen|garantieren))"
     r"|\b(?:aucun|pas de) moyen de\b|\bne (?:nous |vous |me |leur )?(?:permet|laisse) pas\b"
     r"|(?<!ya )\bno (?:nos |te |me |les |le )?(?:deja|permite)\b|\bno hay (?:manera|forma"
     r"|modo|opción|posibilidad)\b"
@@ -109,7 +109,8 @@ GAP_CONCEPTS: tuple[str, ...] = (
     # other tools do it: a capability compared, not a defect
     r"\b(?:other|most|every(?: other)?|all the other) (?:\w+ )?(?:tools?"
     r"|platforms?|systems?"
-    r"|products?|vendors?|apps?|solutions?|software)\b[^.?!]{0,40}\b(?:let|lets|allow\w*"
+    r"|products?|vendors?|apps?|solutions?|software|engines?|providers?|hotels'? \w+"
+    r"|compan(?:y|ies)'s? \w+)\b[^.?!]{0,40}\b(?:let|lets|allow\w*"
     r"|can do|could do|do (?:that|this|it)|did (?:that|this|it)|have (?:that|this|it)"
     r"|offer\w*|support\w*)\b|\bwhy can'?t (?:yours|you|it|we)\b"
     r"|\bcompetitors?\b(?: like \w+)? (?:do|does|have|has|can do|offer) (?:this|that|it)\b"

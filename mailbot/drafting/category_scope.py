@@ -122,7 +122,8 @@ _PRODUCT = _i(
     r"|app|shop|webshop|application|appli|aplicación|aplicação|applicazione|portail|portale"
     r"|plattform|platform|module|módulo|modulo|dashboard|tableau de bord|report|rapport"
     r"|informe|bericht|relatório|export)\b|\b(?:del|du|des|de la|vom) (?:portal|portail|app"
-    r"|shop|webshop|módulo|module)\b"
+    r"|shop|webshop)\b|\b(?:in|on|at) the (?:POS|till|terminal|kiosk)\b"
+    r"|\bclick\w* (?:on )?\W?(?:refund|pay|checkout|invoice)"
     r"|\b(?:our|unsere\w*|nos|nuestr[oa]s|onze|nostri|nossos) (?:\w+ )?(?:clients|customers"
     r"|guests|patients|tenants|members|buyers|shoppers|kunden|gäste|patienten|mieter|clientes"
     r"|huéspedes|pacientes|inquilinos|klanten|gasten|huurders|clienti|ospiti|pazienti"
@@ -173,12 +174,22 @@ _MISSED_SESSION = (
 _UNANSWERED_TICKET = _i(
     r"\b(?:tickets?|case (?:number|#|\d)|reported|gemeldet|signalé|reportado|gemeld|segnalat[oa]"
     r"|chamado|melding)\b[^.!?\n]*"
-    r"(?:\b(?:no |without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|sin |zonder |senza "
+    r"(?:\b(?:no |without (?:a |an |any )?(?:single )?|sans |ohne (?:jede )?|keine (?:einzige )?"
+    r"|sin |zonder |senza "
     r"|sem )(?:reply|replies|answer|response|feedback|réponse|antwort|rückmeldung|respuesta"
     r"|antwoord|reactie|risposta|resposta)\b|\b(?:was|were|has been|have been|got|is)"
     r" closed\b|\bclosed (?:it|them|the ticket|our ticket|the case)\b|\b(?:geschlossen|clôturé"
     r"|cerrad[oa]|gesloten|chius[oa]|fechad[oa])\b|\b(?:nobody|no one) (?:has )?(?:replied|answered"
-    r"|responded|looked)|\bunanswered\b)|" + _MISSED_SESSION
+    r"|responded|looked)|\bunanswered\b)|" + _MISSED_SESSION + r"|\b(?:opened|raised|logged|filed"
+    r"|submitted|eröffnet|ouvert|abierto|abrimos|abrí) (?:\w+ ){0,3}(?:ticket|case|incidencia"
+    r"|incident|anfrage|demande)\b[^.!?\n]*\b(?:about|regarding|for|on|wegen|zu|concernant|sur"
+    r"|pour|por|sobre)\b"
+    # an outage that is over, or what we did not say during it: the service's failure
+    r"|\b(?:outage|downtime|panne|störung|ausfall|caída)\b[^.!?\n]{0,40}\b(?:was fixed"
+    r"|was resolved|is over|ist behoben|est résolue|a été rétabli|fue resuelta)\b"
+    r"|\b(?:during|pendant|während|durante) (?:the |la |le |der |dem |el )?(?:\w+ )?(?:outage"
+    r"|downtime|panne|störung|ausfall|caída)\b[^.!?\n]{0,60}\b(?:no|not a|aucune?|keine?"
+    r"|ninguna?|nadie|nobody|personne|niemand)\b"
 )
 
 

@@ -77,7 +77,14 @@ NEGATED = re.compile(
     r"|irrtümlich\w*|fälschlicherweise)\b"
     # "there's no deadline attached" names no deadline (issue 18)
     r"|\bno (?:\w+ )?deadline\b|\bkeine (?:feste )?frist\b|\bpas de (?:date limite|délai)\b"
-    r"|\bsin (?:fecha límite|plazo)\b|\bgeen deadline\b|\bnessuna scadenza\b|\bsem prazo\b",
+    r"|\bsin (?:fecha límite|plazo)\b|\bgeen deadline\b|\bnessuna scadenza\b|\bsem prazo\b"
+    # nothing wrong said outright: "nothing is wrong as such", "I don't think anything is
+    # broken", "your support team has been responsive", "no hay ninguna queja concreta"
+    r"|\bnothing (?:is|seems|was) (?:really )?(?:wrong|broken)\b|\b(?:don'?t|do not) think"
+    r" (?:anything|something|it) is (?:wrong|broken)\b|\bnichts (?:ist )?kaputt\b"
+    r"|\brien n'est (?:cassé|en panne)\b|\bno (?:hay )?(?:ninguna )?queja\w*(?: concreta)?\b"
+    r"|\bno (?:concrete |specific )?complaints?\b|\b(?:your |the )?support(?: team)? (?:has|have)"
+    r" been (?:responsive|helpful|great|quick|excellent)\b",
     re.IGNORECASE,
 )
 
@@ -193,7 +200,8 @@ WEAK_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|consulente|tecnico|formatore|gerente de conta)\b[^.]{0,80}\b(?:rescheduled|cancell?ed"
         r"|missed|never|not|no|nobody|promised|failed|forgot|devait|sollte|tenía que|zou|doveva"
         r"|deveria|nicht|kein\w*|pas|aucun\w*|no|niet|geen|non|não|nunca|nie|jamais|mai)\b",
-        r"\b(?:your|votre|vos|su|sus|ihr\w*|jullie|uw|vostr\w*|vossa|seu|sua) (?:team|équipe"
+        r"\b(?:your|votre|vos|su|sus|ihr\w*|euer|eure\w*|jullie|uw|vostr\w*|vossa|seu|sua)"
+        r" (?:team|équipe"
         r"|equipo|equipa"
         r"|squadra|support\w*|people|staff|mitarbeiter\w*|personnel|personal)\b[^.]{0,60}\b(?:never"
         r"|not|didn'?t|failed|forgot|nie|nicht|jamais|pas|nunca|no|niet|nooit|mai|non|não)\b",
@@ -214,6 +222,8 @@ LEAVING = cues(
     r"|\botros proveedores\b|\bandere (?:leveranciers?|aanbieders?)\b|\baltri fornitori\b"
     r"|\boutros fornecedores\b|\b(?:another|other|a rival|rival) products?\b|\bside-by-side\b"
     r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b"
+    r"|\bcompar\w* (?:\w+ ){0,2}(?:platforms|vendors|tools|solutions|providers|systems)\b"
+    r"|\botr[ao]s (?:\w+ )?(?:soluciones|herramientas|plataformas|proveedores)\b"
     r"|\b(?:another|a different|a new|other) (?:system|crm|erp|app|software|booking"
     r" (?:platform|system|tool))\b|\bein\w* andere\w* \w*(?:system|crm|erp|tool|lösung|plattform"
     r"|software|anbieter)\b|\bun\w* autre\w* (?:outil|système|plateforme|logiciel|solution"

@@ -155,9 +155,10 @@ SHIFT = cues(
 )
 # Their executive copied, said in the text ("I've copied our CFO", "je mets en copie").
 COPIED = re.compile(
-    rf"\b(?:cc'?d|cc'?ing|copied|copying|looped in|in copy|en copie|in kopie|in cc|en copia"
-    rf"|in copia|em cópia|em cc)\b[^.;]{{0,40}}\b{TITLE}\b"
-    rf"|\b{TITLE}\b[^.;]{{0,30}}\b(?:in cc|in copy|en copie|in kopie|en copia|in copia"
+    rf"(?:\b(?:cc'?d|cc'?ing|copied|copying|looped in|in copy|en copie|in kopie|in cc|en copia"
+    rf"|in copia|em cópia|em cc)\b|\bcc\s*:)[^.;]{{0,40}}\b{TITLE}\b"
+    rf"|\b{TITLE}\b(?:[^.;]|(?<=\bdr)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.){{0,30}}"
+    rf"\b(?:in cc|in copy|en copie|in kopie|en copia|in copia"
     rf"|em cópia|is copied|copied)\b",
     re.IGNORECASE,
 )
