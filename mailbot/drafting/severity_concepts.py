@@ -80,7 +80,10 @@ _DATE = (
     r" (?:monats|woche|quartals|jahres|monat|jahr)|(?:la |el )?fin (?:de|du|del) (?:la )?(?:mois"
     r"|semaine|trimestre|année|l'année|mes|semana|año)"
     r"|tomorrow|(?<!guten )morgen|demain|mañana|domani|amanhã|next week|nächste woche"
-    r"|la semaine prochaine|la próxima semana)"
+    r"|la semaine prochaine|la próxima semana"
+    # "in two weeks", "el día 15", "am 12." (German for "on the 12th")
+    r"|in (?:\d|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro) (?:weeks"
+    r"|wochen|semaines|semanas)|(?:el|le) (?:día|jour) \d{1,2}\b|\bam \d{1,2}\.(?!\d))"
 )
 # A date or a month, for a meeting that decides ("the review in December").
 DATED = rf"(?:{_DATE}|{MONTH})"
@@ -111,7 +114,12 @@ _EVENT = (
     # "Prüfung" and "Prüfer" alone are any check: "nach Prüfung der Logs am Dienstag")
     r"|auditors?|auditeurs?|auditor(?:es|a)|(?:steuer|betriebs|wirtschafts)prüf(?:er|ung)"
     r"|tax inspectors?|inspecteurs? des impôts|inspectores? de hacienda|contrôle fiscal"
-    r"|inspección de hacienda)"
+    r"|inspección de hacienda"
+    # an inspection, a term or a season that starts, a filing due
+    r"|inspectors?|inspecteurs?|inspectores?|inspektor\w*|qualitätsprüfung"
+    r"|medizinische\w* dienst|heimaufsicht|rentrée|schulbeginn|schulstart|inicio de curso"
+    r"|(?:schools?|students|pupils) (?:go|come) back|weihnachtsgeschäft|christmas (?:season"
+    r"|rush)|black friday|hochsaison|haute saison|temporada alta|liasses? fiscales?)"
 )
 
 # Slowed many times over: twice as long, a minute, twenty seconds (per step).
@@ -121,7 +129,10 @@ _SLOWED = (
 )
 HAND_ONLY = (
     r"(?:by hand|manually|on paper|von hand|per hand|händisch|manuell|auf papier|à la main"
-    r"|manuellement|sur papier|a mano|manualmente|en papel|met de hand|handmatig)"
+    r"|manuellement|sur papier|a mano|manualmente|en papel|met de hand|handmatig"
+    # re-keyed, stitched together, clicked one at a time, kept on a whiteboard
+    r"|re-?key\w*|re-?typ\w*|ressaisi\w*|abtipp\w*|stitch\w* (?:\w+ ){0,3}together"
+    r"|einzeln (?:an)?klick\w*|klick\w* (?:\w+ ){0,3}einzeln|whiteboard|tableau blanc|pizarra)"
 )
 _BY_HAND = rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY})"
 CRITICAL = cues(
@@ -197,14 +208,44 @@ CRITICAL = cues(
 HIGH = cues(
     # defs-1: a hard deadline at risk (a launch or a start bound to a date)
     rf"\b{_EVENT}\b[^.;]{{0,50}}\b(?:on|is on|by|before|am|le|el|op|il|em|a|para)"
-    rf" {_DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até)"
-    rf" (?:the |our |our next |unser\w* |notre |nuestr[oa] |onze |il nostro |nosso |o nosso )?"
-    rf"{_EVENT}\b",
+    rf" {_DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até"
+    rf"|jusqu'(?:au|à la)|hasta (?:el|la))"
+    rf" (?:the |our |our next |unser\w* |notre |nuestr[oa] |onze |il nostro |nosso |o nosso"
+    rf" |dépôt des )?{_EVENT}\b",
+    # ... or the date first, then what opens or switches over on it ("El día 15 abrimos las
+    # reservas", "zum 1. Juli alle 14 Filialen umstellen")
+    rf"\b{_DATE}[^.;]{{0,10}}\b(?:abrimos|abriremos|we open|we launch|lanzamos|ouvrons"
+    rf"|lançons|eröffnen|starten)\b (?:\w+ ){{0,2}}(?:reservas|bookings?|tienda|shop|store"
+    rf"|season|temporada|inscripciones|registrations?|doors|puertas|ventas|sales|boutique"
+    rf"|magasin|saison|réservations|inscriptions|laden|buchungen|anmeldung\w*)\b"
+    rf"|\b(?:zum|by|for|pour le|para el|ab|au) {_DATE}[^.;]{{0,60}}"
+    r"\b(?:umstellen|umzustellen|umstellung|migrat\w*|switch\w* over|go live|basculer|migrer"
+    r"|migrar|einführen|roll(?:ing)? out)\b",
+    # defs-1: the renewal at risk, said as what it now hangs on ("won't raise the purchase
+    # order for the renewal until that credit is on our account", "ne validera pas le
+    # renouvellement tant que", "SSO a condition for every tool we keep")
+    r"\b(?:renewal|renouvellement|renovación|verlängerung|purchase order|bon de commande"
+    r"|orden de compra)\b[^.;]{0,60}\b(?:until|unless|while (?:this|that|it)|tant que|hasta"
+    r" que|solange|à moins)\b|\b(?:until|unless|tant que|hasta que|solange)\b[^.;]{0,60}"
+    r"\b(?:renewal|renouvellement|renovación|verlängerung)\b|\bcondition\b[^.;]{0,60}"
+    r"\b(?:renew\w*|we keep|renouvel\w*|renova\w*)|\b(?:not sure|unsure)\b[^.;]{0,20}\b(?:I|we)"
+    r" can (?:make the case|justify)\b",
+    # ... or a competitor looked at: alternatives sought, another vendor's demo or quote
+    r"\b(?:want|wants|look\w* (?:for|at)|find|seek\w*|busque|buscar|chercher|suchen"
+    r"|consider\w*)\b (?:\w+ ){0,2}alternativ\w*|\balternatives? on the table\b|\b(?:demo"
+    r"|démonstration|demostración|quote|devis|angebot|presupuesto|offre|proposal)\b (?:\w+ )"
+    r"{0,3}(?:from|à|de|von|bei) (?:another|a different|un autre|une autre|otro|otra|einem"
+    r" anderen|a competitor|un concurrent)\b|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b"
+    r"|\bcompar\w* (?:your|vuestra|votre|ihre|su|the) (?:\w+ )?(?:with|con|avec|mit) (?:two"
+    r"|three|other|otras|otros|dos|tres|d'autres|deux|trois|anderen|zwei|drei)\b",
+    # ... or many of their own people's hours: a hundred extra calls a day
+    r"\b\d{2,} (?:extra |additional |more |zusätzliche )?(?:calls|tickets|e-?mails|anrufe"
+    r"|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al) (?:day|tag|jour|día)\b",
     # ... or the date first: "Am 20. März kommt unser Steuerprüfer", "on 3 May the auditors
     # arrive"
     rf"\b{_DATE}\b[^.;]{{0,20}}\b(?:comes?|arrives?|visits?|starts?|is|kommt|kommen|beginnt"
     rf"|ist|vient|viennent|arrive(?:nt)?|commence|llega(?:n)?|viene(?:n)?|empieza|komt|komen"
-    rf"|arriva(?:no)?|vem|chega(?:m)?)\b[^.;]{{0,20}}\b{_EVENT}\b"
+    rf"|arriva(?:no)?|vem|chega(?:m)?)\b[^.;]{{0,40}}\b{_EVENT}\b"
     rf"|\b{_DATE},? (?:the |our |unser\w* |nos |nuestros )?{_EVENT} (?:come|arrive|visit"
     r"|start|kommen|arrivent|llegan)s?\b",
     rf"\b(?:need|needs|must|have to|has to|required|müssen|muss|brauchen|braucht|brauche"
@@ -240,7 +281,7 @@ HIGH = cues(
     # each of their own customers put right by hand ("calling each client to correct them",
     # "ruft sie jetzt einzeln an", "leur écrivons un par un", "llamando uno por uno")
     r"\b(?:call\w*|phon\w*|ring\w*|email\w*|writ\w*|contact\w*|correct\w*|anrufen|ruft|rufen"
-    r"|schreib\w*|korrigier\w*|appel\w*|écriv\w*|corrig\w*|llam\w*|escrib\w*)\b[^.;]{0,30}"
+    r"|schreib\w*|korrigier\w*|appel\w*|écriv\w*|corrig\w*|llam\w*|escrib\w*)\b[^.;]{0,50}"
     r"\b(?:each (?:client|customer|patient|member)|one by one|einzeln|un par un|une par une"
     r"|uno por uno|una por una)\b",
     # a launch or an opening they will have to move, or that a date binds
@@ -257,7 +298,8 @@ HIGH = cues(
     r" fois|el doble)\b|\blose hours every day\b|\bverlieren (?:jeden tag )?stunden\b",
     # ... or every one of a day's many items redone by hand ("all 38 routes by hand")
     rf"\b(?:all|every one of|alle|toutes? les|tod[oa]s l[oa]s) \d+ (?:\w+ )?"
-    rf"\w+\b[^.;]{{0,30}}\b{HAND_ONLY}\b",
+    rf"\w+\b[^.;]{{0,30}}\b{HAND_ONLY}\b|\b{HAND_ONLY}\b[^.;]{{0,20}}\b(?:for|pour|für|para)"
+    r" (?:more than |over |plus de |über |más de )?\d{2,}",
 )
 
 LOW = cues(

@@ -77,7 +77,10 @@ _DAILY = (
     r"|chaque (?:jour|soir|matin|réservation|commande|facture)|tous les (?:jours|soirs"
     r"|matins)|cada (?:día|noche|mañana|reserva|pedido|factura)|todos los días"
     r"|todas las (?:mañanas|noches|tardes)|a diario|elke (?:dag|avond|ochtend)|iedere dag"
-    r"|dagelijks|ogni giorno|ogni sera|tutti i giorni|todos os dias|diariamente)"
+    r"|dagelijks|ogni giorno|ogni sera|tutti i giorni|todos os dias|diariamente"
+    r"|day by day|tag für tag|jour par jour|día a día|le soir|am abend|abends|por la noche"
+    r"|in the evenings?|jede[sn]? (?:etikett|paket|lieferung|auftrag)|chaque (?:colis"
+    r"|étiquette|dossier)|cada (?:etiqueta|paquete|envío))"
 )
 # ... unless the sentence says it is routine, weekly, an option or the past ("we check each
 # order by hand anyway as part of our QA", "once a week", "can also be released manually",
