@@ -237,15 +237,17 @@ LEAVING = cues(
 # defect in category_concepts)
 OTHERS_DATA = (
     r"\b(?:other|another|wrong) (?:people|person|compan(?:y|ies)|users?|patients?|clients?"
-    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?)'?s?'? (?:data|details"
-    r"|records|invoices|files|payslips|orders|accounts|contacts)\b|\beach other'?s (?:data"
+    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?)'?s?'? (?:\w+ )?(?:data"
+    r"|details|records|invoices|files|payslips|orders|accounts|contacts|directory|salaries"
+    r"|addresses)\b|\beach other'?s (?:data"
     r"|details|records|invoices|files)\b|\b(?:who|that|which) (?:are|is|were|was)(?:n'?t| not)"
     r" ours\b|\bsomeone else'?s (?:data|details|records|files)\b|\b(?:data|records|details)"
     r" (?:of|from|belonging to) (?:another|other) (?:compan\w*|customers?|clients?"
     r"|organi[sz]ations?|practices?|tenants?)\b|\b(?:daten|datensätze) (?:eines|einer|von)"
     r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"
-    r"|kundendaten)\b|\bdonnées d'(?:un autre|une autre|autres) (?:client|société|entreprise"
-    r"|cabinet)s?\b|\bdatos de otr[oa]s? (?:cliente|empresa|clínica)s?\b"
+    r"|kundendaten)\b|\b(?:données|factures|dossiers|fiches|bulletins de paie) d'(?:un autre"
+    r"|une autre|autres) (?:client|société|entreprise|cabinet|adhérent|patient|salarié|membre"
+    r"|famille)s?\b|\b(?:datos|facturas) de otr[oa]s? (?:cliente|empresa|clínica|socio)s?\b"
     # their records shown in someone else's list or account (not a place they go to)
     r"|\b(?:shown|shows|showing|appear\w*|visible|displayed|ended up|turn\w* up|listed"
     r"|show(?:ing)? up)\b[^.]{0,40}\b(?:(?:in|on) (?:the )?(?:list|account|portal|dashboard)"

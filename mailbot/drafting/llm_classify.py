@@ -37,7 +37,7 @@ from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
 from mailbot.drafting.llm_prompt import as_is
 from mailbot.drafting.prompt_definitions import compact_definitions
-from mailbot.drafting.rules import EXEC_FLOOR, _bump_reason, explicit_severity
+from mailbot.drafting.rules import CATEGORY_FLOOR, EXEC_FLOOR, _bump_reason, explicit_severity
 from mailbot.drafting.severity_floors import CONTEXT_FLOOR
 from mailbot.templating import render, template_source
 
@@ -208,7 +208,8 @@ def _severity(
     """The rules' level, or the model's where the rules found no cue and it reads the thread
     as stopped or minor (:data:`_MODEL_LEVELS`), with the defs-1 rules that need no
     judgement applied to it in code: a floor the rules saw (executive involvement, a context
-    floor of severity_floors), the account bump, and a churn threat making it at least high
+    floor of severity_floors), the account bump, a service failure or a relationship at risk
+    never low (rules.CATEGORY_FLOOR), and a churn threat making it at least high
     (also when the churn threat is the model's reading). Returns (level, why it differs)."""
     level, why = offline.severity, ""
     if labels.severity in _MODEL_LEVELS and not rule_found_cue(offline.severity_rationale):
@@ -221,6 +222,9 @@ def _severity(
         if bump and level.rank > Severity.HIGH.rank:
             level = sorted(Severity, key=lambda s: s.rank)[level.rank - 1]
             why = f"the model's {labels.severity.value} raised one level ({bump})"
+        least = CATEGORY_FLOOR.get(offline.category, level)
+        if least.rank < level.rank:  # the model's "low" for a service failure: medium
+            level, why = least, f"at least {least} for {offline.category} (the model said low)"
     note = "\n".join([request.thread.note, *request.csm_context])
     if (
         sentiment is Sentiment.THREATENING_CHURN

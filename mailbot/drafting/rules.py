@@ -171,7 +171,13 @@ _EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     ),
 )
 _SEVERITY_CUES = SEVERITY_CUES
-_FLOOR = {Category.EXECUTIVE_INTERVENTION: Severity.HIGH}
+# defs-1: executive involvement is at least high; our people failing or the relationship
+# itself is never "cosmetic, minor" (one closed ticket or falling usage is medium).
+CATEGORY_FLOOR = {
+    Category.EXECUTIVE_INTERVENTION: Severity.HIGH,
+    Category.SERVICE_FAILURE: Severity.MEDIUM,
+    Category.RELATIONSHIP_AT_RISK: Severity.MEDIUM,
+}
 # How a severity rationale says executive involvement raised it (llm_classify reads it:
 # a floor needs no judgement, so it holds for the model's level too).
 EXEC_FLOOR = "; at least high"
@@ -263,9 +269,9 @@ def suggest_severity(
     if explicit:
         return explicit
     level, reason = _inferred(note, customer, latest)
-    floor = _FLOOR.get(category)
+    floor = CATEGORY_FLOOR.get(category)
     if floor and floor.rank < level.rank:
-        level, reason = floor, f"{reason}{EXEC_FLOOR} for {category}"
+        level, reason = floor, f"{reason}; at least {floor} for {category}"
     context = high_floor(category, _present(note + "\n" + customer))
     if context and Severity.HIGH.rank < level.rank:
         level, reason = (

@@ -29,10 +29,14 @@ _STOPPED = (
     r"|sin acceso|inutilizable|no (?:puede|pueden|funciona)|geen toegang|onbruikbaar"
     r"|(?:kan|kunnen) niet (?:inloggen|werken)|niet (?:meer )?(?:inloggen|werken)|werkt niet"
     r"|nessun accesso|inutilizzabile|non (?:può|possono|funziona)"
-    r"|sem acesso|inutilizável|não (?:pode|podem|funciona))"
+    r"|sem acesso|inutilizável|não (?:pode|podem|funciona)"
+    # take no payment at all: "ninguna de nuestras tiendas puede cobrar con tarjeta"
+    r"|(?:puede\w*|can|kann|können|peu(?:t|vent)) (?:\w+ )?(?:cobrar|take (?:card )?payments"
+    r"|kassieren|encaisser))"
 )
 _DATA = (
     r"(?:data|records?|entries|files|documents|orders|invoices|photos|history|submissions"
+    r"|appointments|bookings|buchungen|réservations|reservas|citas|termine"
     r"|commandes|pedidos|bestellungen|aufträge|everything we"
     r" (?:saved|entered|uploaded)|daten|einträge|dateien|dokumente|données|fichiers"
     r"|enregistrements|datos|registros|archivos|gegevens|bestanden|dati|registrazioni|dados"
@@ -139,7 +143,16 @@ CRITICAL = cues(
     # defs-1: unusable for most users now
     rf"\b{_ALL}\b[^.;]{{0,60}}\b{_STOPPED}|\b{_STOPPED}\b[^.;]{{0,40}}\b{_ALL}\b",
     # defs-1: data lost
-    rf"\b{_DATA}\b{_NOT_UI}[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b{_NOT_UI}",
+    rf"(?<!\bno )\b{_DATA}\b{_NOT_UI}[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b"
+    rf"{_NOT_UI}",
+    # their lines stand, nothing leaves the building, the people are paid today
+    r"\b(?:linien|bänder|maschinen|anlagen)\b (?:stehen|steht)\b|\b(?:both|all) (?:production )?"
+    r"lines (?:are )?(?:stopped|down|standing|stand)\b"
+    r"|\b(?:las )?(?:dos )?líneas (?:están )?paradas"
+    r"\b|\bles (?:deux )?lignes sont (?:arrêtées|à l'arrêt)\b|\bnothing is (?:leaving|going out"
+    r"|shipping)\b|\bnichts verlässt\b|\brien ne sort\b|\bno sale nada\b"
+    r"|\bpay (?:\d[\d,.]*|all (?:our )?\d*) ?(?:people|employees|staff|workers)\b[^.;]{0,10}"
+    r"\btoday\b",
     # down now (not "was down": an outage that is over is not critical)
     r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
     r"|plattform|plateforme|plataforma|piattaforma|sistema|systeem|webshop)"

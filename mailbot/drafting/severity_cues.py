@@ -66,7 +66,7 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bsecurity incident\b|\bsicherheitsvorfall\b|\bincident de sécurité\b"
         r"|\bincidente de seguridad\b|\bbeveiligingsincident\b|\bincidente di sicurezza\b"
         r"|\bincidente de segurança\b",
-        rf"\bnone of (?:our|the) (?:\w+ ){{0,2}}(?:can|are able|is able)\b{_NOT_TELL}|"
+        rf"\bnone of (?:our|the) (?:\w+ ){{0,6}}(?:can|are able|is able)\b{_NOT_TELL}|"
         rf"\b(?:nobody|no one|niemand|personne ne|nadie|nessuno|ninguém) (?:can|is able to|kann"
         rf"|kan|peut|puede|può|riesce|consegue)\b{_NOT_TELL}|\bnothing works\b|\bstandstill\b"
         r"|\b(?:at a|to a) (?:complete )?(?:halt|stop)\b|\bcannot (?:take|process|accept) (?:any )?"
@@ -77,7 +77,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bparalizad\w*|\bcaída total\b|\bligt (?:volledig )?plat\b|\bstilgelegd\b"
         r"|\bcompletamente ferm[oi]\b|\bbloccat[oi] tutt[oi]\b|\bcompletamente parad[oa]\b"
         r"|\bfora do ar\b",
-        r"\bdata (?:leak|breach)\b|\b(?:data|records|entries) (?:were |was |have been |are )?"
+        r"\bdata (?:leak|breach)\b|(?<!\bno )\b(?:data|records|entries) (?:were |was |have been"
+        r" |are )?"
         r"(?:deleted|lost|gone)\b|\bdatenleck\b|\bdaten (?:sind )?(?:weg|gelöscht|verloren)\b"
         r"|\bfuite de données\b|\bdonnées (?:perdues|effacées|supprimées)\b|\bfuga de datos\b"
         r"|\bdatos (?:perdidos|borrados)\b|\bpérdida de datos\b|\bdatalek\b|\bdataverlies\b"
@@ -132,7 +133,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
         # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
         r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
-        r"\baudit\b|\bgo-?live\b|\bgo live\b|\blive gehen\b|\brenewal (?:is |comes up |is due )"
+        r"\baudit\b(?! (?:log|trail|history|report|entries))|\bgo-?live\b|\bgo live\b"
+        r"|\blive gehen\b|\brenewal (?:is |comes up |is due )"
         r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
         r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
         r"|\bsegún (?:el|nuestro) contrato\b|\b(?:per|under|according to) (?:the|our) contract\b"
@@ -156,7 +158,7 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\b(?:abgabe|melde|einreichungs|antrags|umsetzungs)?frist\b"
         r"|\bstichtag\b|\bdate limite\b|\bfecha límite\b|\bmise en production\b"
         r"|\bpuesta en marcha\b|\bmessa in produzione\b|\bentrada em produção\b"
-        r"|\baudits?\b|\bauditoría\b|\bauditoria\b",
+        r"|\baudits?\b(?! (?:log|trail|history|report|entries))|\bauditoría\b|\bauditoria\b",
         r"\bgeblokkeerd\b|\bbloccat[oi]\b|\bbloquead[oa]s?\b|\bkunnen (?:niet|geen)\b"
         r"|\bno podemos\b|\bnon possiamo\b|\bnão podemos\b|\bnous ne pouvons pas\b"
         r"|\bwir können nicht\b|\bnon riusciamo\b|\bnão conseguimos\b",
