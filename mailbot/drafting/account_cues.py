@@ -191,7 +191,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"\b(?:talk|speak|call|meet)\w* (?:to|with) (?:our|your) {TITLE}\b"
         rf"|\b(?:hablar|parler|sprechen|spreken|parlare|falar) (?:con|avec|mit|met|com) (?:su|votre"
         rf"|vostro|Ihr\w*|uw|jullie|seu|sua|vuestr[oa]|nuestro|notre|unser\w*|onze|nostro|nosso)"
-        rf" {TITLE}\b",
+        rf" {TITLE}\b|\bmit (?:ihrem|eurem|ihrer|eurer|dem|der|unserem) {TITLE}\b[^.]{{0,30}}"
+        r"\b(?:sprechen|besprechen|reden|klären|telefonieren|treffen)\b",
         rf"\b(?:cc|copying|in copy|adding|added|in kopie|en copie|en copia|em cópia)\b[^.]{{0,30}}"
         rf"\b{TITLE}\b",
         r"\bexecutive (?:sponsor|team|level|escalation)\b|\bsponsor exécutif\b"

@@ -88,6 +88,8 @@ CASES_2 = [
     ("cc: Sam Ortiz, our CFO. Sam wants the double charge reversed this week.", EI),
     ("Ich habe unseren CFO, Herrn Dr. Berg, in Kopie gesetzt: die Summen sind falsch.", EI),
     ("Les escribe el consejero delegado: exijo una explicación por los cortes.", EI),
+    ("Die Exporte hängen seit Tagen. Ich will das mit Ihrem Geschäftsführer besprechen.", EI),
+    ("Je mets en copie notre directeur administratif et financier : la facture est fausse.", EI),
     # product_defect: a wrong result worded as a failure, a mismatch, a calculation
     ("At the till, the refund transaction failed with code 51 for every card.", PD),
     ("The rota calculated night hours at the day rate instead of the night rate.", PD),
