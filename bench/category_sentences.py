@@ -7,7 +7,7 @@ borders (defects read as gaps, disputes or relationships; service failures and e
 read as defects), and every dev thread set is at 95-100 % category, so it says little more.
 bench/category_sentences_data.py holds 180 messages written blind from the defs-1 category
 bullets aimed at those borders ("cat"); the severity batches carry a category label as
-well ("sev", 420 messages). Each message is read as the customer's text, its CSM note as
+well ("sev", 560 messages). Each message is read as the customer's text, its CSM note as
 the note, and its last short lines as the signature (where a title shows), as
 mailbot/drafting/offline.py reads a forward. They are tuned on: a figure here is not an
 honest one.
@@ -23,6 +23,7 @@ from bench import (
     severity_sentences_data,
     severity_sentences_data_2,
     severity_sentences_data_3,
+    severity_sentences_data_4,
 )
 from mailbot.domain import Category
 from mailbot.drafting.rules import suggest_category
@@ -46,7 +47,12 @@ def _items(batch: str | None) -> list[tuple[str, str, str, str]]:
     cat = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data.ITEMS]
     sev = [
         ("", t, c, lang)
-        for data in (severity_sentences_data, severity_sentences_data_2, severity_sentences_data_3)
+        for data in (
+            severity_sentences_data,
+            severity_sentences_data_2,
+            severity_sentences_data_3,
+            severity_sentences_data_4,
+        )
         for t, c, _level, lang, _ in data.ITEMS
     ]
     return {"cat": cat, "sev": sev}.get(batch or "", cat + sev)

@@ -95,8 +95,8 @@ TITLE = (
     r"|founder|co-founder"
     r"|geschäftsführ\w*|vorstand\w*|vorsitzend\w*|inhaber\w*|PDG|directeur général"
     r"|directrice générale|président\w*|DG|director general|directora general|consejer[oa]"
-    r"|direct(?:eur|rice) administrati(?:f|ve) et financi(?:er|ère)|DAF"
-    r"[ -]delegad[oa]|gerente general|presidente|algemeen directeur|bestuurder"
+    r"[ -]delegad[oa]|direct(?:eur|rice) administrati(?:f|ve) et financi(?:er|ère)|DAF"
+    r"|gerente general|presidente|algemeen directeur|bestuurder"
     r"|amministratore delegato|direttore generale|diretor(?:a)? (?:geral|executiv[oa])"
     r"|vice-chancellor|mayor|alcalde\w*|bürgermeister\w*|maire|burgemeester|sindac[oa]"
     # (a "Director of Operations" is a director, not C-level: defs-1; the Spanish titles

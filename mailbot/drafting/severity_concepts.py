@@ -87,7 +87,8 @@ _DATE = (
     r"|la semaine prochaine|la próxima semana"
     # "in two weeks", "el día 15", "am 12." (German for "on the 12th")
     r"|in (?:\d|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro) (?:weeks"
-    r"|wochen|semaines|semanas)|(?:el|le) (?:día|jour) \d{1,2}\b|\bam \d{1,2}\.(?!\d))"
+    r"|wochen|semaines|semanas)|(?:el|le) (?:día|jour) \d{1,2}\b|\b(?:am|zum) \d{1,2}\.(?!\d)"
+    r"|\b(?:le|el) \d{1,2}(?=\s*[.;]))"
 )
 # A date or a month, for a meeting that decides ("the review in December").
 DATED = rf"(?:{_DATE}|{MONTH})"
@@ -95,13 +96,14 @@ DATED = rf"(?:{_DATE}|{MONTH})"
 _BY_THEN = (
     rf"\b(?:by|before|bis|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) (?:{_DATE}"
     r"|(?:that|this|cette|dieses|diesem|esa|esta|deze|quella|essa) (?:date|datum|fecha|data"
-    r"|day|jour|tag|día)\b)"
+    r"|day|jour|tag|día)\b)|\bby then\b|\bd'ici là\b|\bbis dahin\b|\bpara entonces\b"
 )
 # What a customer demands of us by then.
 _REMEDY = (
     r"(?:fix|solution|answer|explanation|correction|response|reply|proposal|credit|refund"
     r"|resolution|lösung|antwort|korrektur|erklärung|gutschrift|réponse|correctif|proposition"
     r"|remboursement|avoir|solución|respuesta|propuesta|corrección|explicación|reembolso"
+    r"|commitment|zusage|engagement|compromiso|date|termin"
     r"|it (?:fixed|sorted|resolved))"
 )
 # A launch, opening or start, a budget vote or an auditors' visit that a date binds (go-live
@@ -123,7 +125,11 @@ _EVENT = (
     r"|inspectors?|inspecteurs?|inspectores?|inspektor\w*|qualitätsprüfung"
     r"|medizinische\w* dienst|heimaufsicht|rentrée|schulbeginn|schulstart|inicio de curso"
     r"|(?:schools?|students|pupils) (?:go|come) back|weihnachtsgeschäft|christmas (?:season"
-    r"|rush)|black friday|hochsaison|haute saison|temporada alta|liasses? fiscales?)"
+    r"|rush)|black friday|hochsaison|haute saison|temporada alta|liasses? fiscales?"
+    r"|commissaires? aux comptes|conseils? de classe|zeugniskonferenz\w*|open day|tag der offenen"
+    r" tür|journée portes ouvertes|jornada de puertas abiertas|campaña de navidad|christmas"
+    r" campaign|campagne de noël|clôture (?:trimestrielle|mensuelle|annuelle)|quarter[- ]end"
+    r"|quartalsabschluss|cierre (?:trimestral|mensual|anual))"
 )
 
 # Slowed many times over: twice as long, a minute, twenty seconds (per step).
@@ -136,7 +142,8 @@ HAND_ONLY = (
     r"|manuellement|sur papier|a mano|manualmente|en papel|met de hand|handmatig"
     # re-keyed, stitched together, clicked one at a time, kept on a whiteboard
     r"|re-?key\w*|re-?typ\w*|ressaisi\w*|abtipp\w*|stitch\w* (?:\w+ ){0,3}together"
-    r"|einzeln (?:an)?klick\w*|klick\w* (?:\w+ ){0,3}einzeln|whiteboard|tableau blanc|pizarra)"
+    r"|einzeln|one by one|uno a uno|uno por uno|un par un|une par une|whiteboard|tableau blanc"
+    r"|pizarra)"
 )
 _BY_HAND = rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY})"
 CRITICAL = cues(
@@ -220,7 +227,7 @@ CRITICAL = cues(
 
 HIGH = cues(
     # defs-1: a hard deadline at risk (a launch or a start bound to a date)
-    rf"\b{_EVENT}\b[^.;]{{0,50}}\b(?:on|is on|by|before|am|le|el|op|il|em|a|para)"
+    rf"\b{_EVENT}\b[^.;]{{0,50}}\b(?:on|is on|is|by|before|am|le|el|op|il|em|a|para|est)"
     rf" {_DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até"
     rf"|jusqu'(?:au|à la)|hasta (?:el|la))"
     rf" (?:the |our |our next |unser\w* |notre |nuestr[oa] |onze |il nostro |nosso |o nosso"
@@ -231,7 +238,7 @@ HIGH = cues(
     rf"|lançons|eröffnen|starten)\b (?:\w+ ){{0,2}}(?:reservas|bookings?|tienda|shop|store"
     rf"|season|temporada|inscripciones|registrations?|doors|puertas|ventas|sales|boutique"
     rf"|magasin|saison|réservations|inscriptions|laden|buchungen|anmeldung\w*)\b"
-    rf"|\b(?:zum|by|for|pour le|para el|ab|au) {_DATE}[^.;]{{0,60}}"
+    rf"|\b(?:zum|by|for|pour le|para el|ab|au|am|on|le|el) {_DATE}[^.;]{{0,60}}"
     r"\b(?:umstellen|umzustellen|umstellung|migrat\w*|switch\w* over|go live|basculer|migrer"
     r"|migrar|einführen|roll(?:ing)? out)\b",
     # defs-1: the renewal at risk, said as what it now hangs on ("won't raise the purchase
@@ -248,12 +255,32 @@ HIGH = cues(
     r"|consider\w*)\b (?:\w+ ){0,2}alternativ\w*|\balternatives? on the table\b|\b(?:demo"
     r"|démonstration|demostración|quote|devis|angebot|presupuesto|offre|proposal)\b (?:\w+ )"
     r"{0,3}(?:from|à|de|von|bei) (?:another|a different|un autre|une autre|otro|otra|einem"
-    r" anderen|a competitor|un concurrent)\b|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b"
+    r" anderen|a competitor|un concurrent|two other|three other|other|d'autres|otros|anderen)"
+    r"\b|\b(?:comparison|competing|rival) (?:quotes|offers|bids)\b"
+    r"|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b"
     r"|\bcompar\w* (?:your|vuestra|votre|ihre|su|the) (?:\w+ )?(?:with|con|avec|mit) (?:two"
     r"|three|other|otras|otros|dos|tres|d'autres|deux|trois|anderen|zwei|drei)\b",
+    # ... or money held back, lawyers on it, a purchase order about to lapse
+    r"\bwithhold\w*|\bwon'?t be paying\b|\b(?:will not|won'?t|refuse to) pay\b|\bgesperrt\b"
+    r"|\bbloqu\w* (?:le|les) paiements?\b|\bretener (?:el|los) pagos?\b|\bsuspend\w* (?:the"
+    r" )?payment|(?:\b(?:lawyers?|legal (?:counsel|team|department)|rechtsabteilung|anwalt"
+    r"|avocats?|service juridique|abogad[oa]s?|asesoría jurídica)\b[^.;]{0,60}\b(?:disput\w*"
+    r"|contract|invoice|claim|fee|penalty|breach\w*|widerspr\w*|forderung|vertrag\w*|rechnung"
+    r"|contrat|facture|litige|contrato|factura|reclamación)|\b(?:disput\w*|contract|invoice"
+    r"|vertrag\w*|rechnung|contrat|facture|contrato|factura)\b[^.;]{0,60}\b(?:lawyers?|legal"
+    r" (?:counsel|team|department)|rechtsabteilung|anwalt|avocats?|service juridique"
+    r"|abogad[oa]s?|asesoría jurídica))\b"
+    r"|\b(?:PO|purchase order|bon de commande)\b[^.;]{0,30}\b(?:expires|expire)\b",
+    # ... or a response time the contract sets, said in hours
+    r"\b(?:\d+|two|four|eight)[- ](?:business[- ]|working[- ])?hours?\b[^.;]{0,30}\b(?:first )?"
+    r"(?:response|reply)\b|\b(?:first )?(?:response|réponse|reply|antwort|respuesta)\b[^.;]{0,30}"
+    r"\b(?:within|sous|innerhalb|en menos de|dans les) (?:\d+|four|eight|two|deux|quatre|huit)"
+    r" ?(?:h\b|hours?|heures?|stunden|horas)",
     # ... or many of their own people's hours: a hundred extra calls a day
-    r"\b\d{2,} (?:extra |additional |more |zusätzliche )?(?:calls|tickets|e-?mails|anrufe"
-    r"|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al) (?:day|tag|jour|día)\b",
+    r"\b(?:\d{2,}|dozens of|hundreds of) (?:extra |additional |more |zusätzliche )?(?:calls"
+    r"|tickets|e-?mails|anrufe|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al) (?:day|tag"
+    r"|jour|día)\b|\b(?:\d+|two|three|several) hours (?:a |per |every )?(?:day|daily)\b"
+    r"|\bstunden (?:am|pro) tag\b|\bheures par jour\b|\bhoras (?:al|por) día\b",
     # ... or the date first: "Am 20. März kommt unser Steuerprüfer", "on 3 May the auditors
     # arrive"
     rf"\b{_DATE}\b[^.;]{{0,20}}\b(?:comes?|arrives?|visits?|starts?|is|kommt|kommen|beginnt"
@@ -268,11 +295,13 @@ HIGH = cues(
     # Friday 1 May", "j'exige une proposition corrigée avant cette date"); not a wish with a
     # date ("we'd just want the new logo by Friday, no rush")
     rf"\b(?:want|wants|expect|expects|demand|demands|erwarte|erwarten|verlange|verlangen"
-    rf"|exigeons|attendons|exijo|exigimos)\b[^.;]{{0,30}}\b{_REMEDY}\b[^.;]{{0,40}}"
+    rf"|exigeons|attendons|exijo|exigimos|'d like|would like|bitte um|bitten um|souhaite\w*"
+    rf"|besoin d'|necesito|necesitamos)\b[^.;]{{0,30}}\b{_REMEDY}\b[^.;]{{0,40}}"
     rf"{_BY_THEN}",
     # a peak season or reports that start or go out on a day of a month (a weekday alone
     # is a setting: "the calendar week starts on Sunday"; a fiscal year is no deadline)
-    r"\b(?:peak|season|saison|temporada|reports?|bulletins|zeugnisse)\b[^.;]{0,30}"
+    r"\b(?:peak|season|saison|temporada|reports?|bulletins|zeugnisse|pack|mailing|newsletter"
+    r"|catalogue|catalog)\b[^.;]{0,30}"
     rf"\b(?:starts?|begins?|commence\w*|beginnt|empieza|comienza|go(?:es)? (?:home|out|live))"
     rf" (?:on |le |el |am )?(?:{_DAY}(?:st|nd|rd|th|er|º)?\.? (?:de |of )?{MONTH}"
     rf"|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)",
@@ -289,7 +318,10 @@ HIGH = cues(
     # one", "cada entrega tarda el doble", "jede Buchung dauert eine Minute"): working, but
     # a painful workaround all day (not "the export takes twice as long on Safari")
     rf"\b(?:every|each|jede[rsn]?|chaque|cada)\b[^.;]{{0,40}}\b(?:takes?|dauert|braucht"
-    rf"|prend|tarda)\b[^.;]{{0,30}}\b{_SLOWED}|\b(?:dauert|braucht)\b (?:jede[rsn]?|jeder)\b"
+    rf"|prend|tarda)\b[^.;]{{0,30}}\b{_SLOWED}|\b(?:takes?|dauert|braucht|prend|tarda)\b"
+    rf"[^.;]{{0,30}}\b{_SLOWED}[^.;]{{0,40}}\b(?:every|each|jede[rsn]?|chaque|cada)\b"
+    rf"|\b(?:bei|for|à|en|pour) (?:jede[rsn]?|every|each|chaque|cada)\b[^.;]{{0,40}}\b{_SLOWED}"
+    rf"|\b(?:dauert|braucht)\b (?:jede[rsn]?|jeder)\b"
     rf"[^.;]{{0,40}}\b{_SLOWED}",
     # each of their own customers put right by hand ("calling each client to correct them",
     # "ruft sie jetzt einzeln an", "leur écrivons un par un", "llamando uno por uno")
@@ -301,7 +333,8 @@ HIGH = cues(
     r"\b(?:postpone|delay|push back|verschieben|reporter|aplazar|posponer|retrasar)\b[^.;]{0,20}"
     r"\b(?:launch|start|go-?live|opening|lancement|eröffnung|apertura|lanzamiento"
     r"|inauguración)\b|\bgeht (?:\w+ ){0,4}live\b|\bgoes live\b",
-    rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons)\b[^.;]{{0,40}}"
+    rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons|ouvre|opens"
+    rf"|öffnet|abre)\b[^.;]{{0,40}}"
     rf"\b(?:on|el|am|le) {_DATE}",
     # a filing that falls due on a date ("la declaración trimestral de IVA vence el 20 de
     # julio"; not "the accountant files the returns on 31 January anyway")

@@ -141,7 +141,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bvolgens (?:het|ons) contract\b|\bsecondo il contratto\b|\bsegundo o contrato\b",
         # a business deadline the problem endangers (payroll, month end, a compliance date)
         r"\bpayroll\b|\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b|\bjahresabschluss\b"
-        r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable)\b|\bpaie\b"
+        r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable|trimestrielle)\b|\bpaie\b"
+        r"|\bquartalsabschluss\b|\bquarter[- ]end\b"
         r"|\bcierre (?:mensual|anual|contable|fiscal)\b|\bnóminas?\b|\bmaandafsluiting\b"
         r"|\bsalarisrun\b"
         r"|\bchiusura (?:mensile|contabile)\b|\bbuste paga\b|\bfechamento (?:mensal|contábil)\b"

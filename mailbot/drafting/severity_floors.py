@@ -26,6 +26,7 @@ _SEVERAL = (
 )
 _SESSIONS = (
     r"(?:sessions|workshops|trainings|meetings|calls|appointments|check-ins|catch-ups|ateliers"
+    r"|points hebdomadaires|points de suivi|points mensuels"
     r"|séances|formations"
     r"|réunions|rendez-vous|sitzungen|schulungen|termine[n]?|sesiones|talleres|reuniones|citas"
     r"|sessies|sessioni|sessões)"
@@ -79,6 +80,8 @@ _DAILY = (
     r"|todas las (?:mañanas|noches|tardes)|a diario|elke (?:dag|avond|ochtend)|iedere dag"
     r"|dagelijks|ogni giorno|ogni sera|tutti i giorni|todos os dias|diariamente"
     r"|day by day|tag für tag|jour par jour|día a día|le soir|am abend|abends|por la noche"
+    r"|cada noche|every evening|(?:several|many|multiple) times a day|mehrmals (?:am|pro) tag"
+    r"|plusieurs fois par jour|varias veces al día"
     r"|in the evenings?|jede[sn]? (?:etikett|paket|lieferung|auftrag)|chaque (?:colis"
     r"|étiquette|dossier)|cada (?:etiqueta|paquete|envío))"
 )
@@ -114,8 +117,12 @@ REPEATED = cues(
     r"|segund[oa]|tercer[oa]?|tweede|derde|second[oa]|terz[oa]|terceir[oa])"
     r" (?:time|mal|fois|vez|keer|volta|ticket|session|sitzung|termin|séance|sesión|sessie"
     r"|sessione|sessão|meeting|call|no-show|request|reminder|workshop|training|appointment"
+    r"|attempt|versuch|tentative|intento|(?:\w+ )?manager|agent|contact|interlocuteur"
+    r"|ansprechpartner\w*"
     r"|atelier|formation|schulung|taller|cita)\b",
-    r"\b(?:twice|two times|zweimal|deux fois|dos veces|repeatedly|again and again|yet again"
+    r"\b(?:three|four|five|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|cinco) (?:times|mal"
+    r"|fois|veces)\b"
+    r"|\b(?:twice|two times|zweimal|deux fois|dos veces|repeatedly|again and again|yet again"
     r"|once again|wiederholt|schon wieder"
     r"|à plusieurs reprises|une fois de plus|repetidamente|otra vez|herhaaldelijk|alweer"
     r"|ripetutamente|ancora una volta|mais uma vez)\b",

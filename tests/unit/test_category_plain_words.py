@@ -106,6 +106,8 @@ COUNTERS = [
     ("The new price list adds 18% to our annual fee without notice.", CD),
     # a go-live planned for a month is no feature question
     ("Their go-live is planned for July; the import fails with an error on every file.", PD),
+    # an adviser ("consejero") is no managing director ("consejero delegado")
+    ("Nuestro consejero comercial dice que la factura de mayo cobra dos veces.", CD),
     # the size of the account in a CSM's words is no dispute
     ("Contract value around 60k a year. The booking page shows an error since Monday.", PD),
     # a crash "without warning" is the product's, not a cancelled meeting

@@ -8,7 +8,9 @@ deadline at risk; revenue or the renewal at risk ...; an important function brok
 users but with a (painful) workaround"), not copied from an evaluation thread or a bench
 email. Before the first round 11 of the 15 high cases read medium; before the second
 (critical in everyday words, never low for a service failure or a relationship, no data lost
-said outright, an audit log) 12 of its 13 cases read another level.
+said outright, an audit log) 12 of its 13 cases read another level; before the third (the
+fourth batch's borders: disputes escalated, service failing again, time lost daily) 13 of
+its 17 cases did.
 """
 
 from __future__ import annotations
@@ -44,6 +46,21 @@ HIGH = [
     ("Since the update the agents take 150 extra calls a day about failed payments.", PD),
     ("Our dispatchers re-key every order into the route planner each evening.", PD),
     ("Les secrétaires ressaisissent le planning le soir depuis la migration.", PD),
+    # the fourth batch's borders: disputes escalated, service failed again, time lost daily
+    ("We have sent the same export to support three times, each time to a new agent.", SF),
+    ("This is the fourth account manager we've had this year.", SF),
+    ("Our contract gives us a 4-hour first response; the ticket has waited two days.", SF),
+    ("Notre contrat prévoit une première réponse sous 8 heures ouvrées.", SF),
+    ("Until this is settled we won't be paying any part of the invoice.", CD),
+    ("Our legal department now disputes the penalty in your invoice.", CD),
+    ("Procurement asked for comparison quotes from two other vendors.", CD),
+    ("Search is broken and the front desk takes dozens of calls a day about it.", PD),
+    ("Each planner now loses two hours a day rebuilding rotas.", PD),
+    ("La app tarda más de un minuto en cargar cada parada.", PD),
+    ("Die Rechnungen müssen bis zum 5. bei unseren Kunden sein, der Versand hängt.", PD),
+    ("L'édition plante et les conseils de classe commencent le 9 décembre.", PD),
+    ("The sync lags by hours. The forecast call is on Thursday; need it fixed by then.", PD),
+    ("The forms failed yesterday and our enrolment open day is this Saturday.", PD),
 ]
 
 MEDIUM = [
@@ -54,6 +71,10 @@ MEDIUM = [
     ("Could you send us a quote for ten more seats for the new office?", CD),
     # a re-key once, in the past
     ("We re-keyed the three missing orders last week; it all looks fine now.", PD),
+    # lawyers as the customer's own staff, a charge "twice" as a fact, a PO to correct
+    ("Our lawyers can open the files again but the preview is slow.", PD),
+    ("We were charged twice for March; could you refund the second charge?", CD),
+    ("Could you resend the invoice with PO 8120 on it?", CD),
     # our people failing or the relationship itself is never "minor" (defs-1: one missed
     # meeting, one wrongly closed ticket, falling usage with no threat are medium)
     ("Just a heads-up: nobody from your side joined our check-in yesterday.", SF),
