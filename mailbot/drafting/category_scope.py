@@ -155,6 +155,13 @@ _PRODUCT = _i(
     r"|génér|genera|gerad|gerar|erzeugt|integration|sync|connector|interface|schnittstelle"
     r"|koppeling|intégration|integración|integrazione|integração)\w*"
     r"|\bwe (?:have |had )?refunded\b"
+    # computed or shown by the product: "discounts on quotes are rounded before tax", "the
+    # pricing rules apply the child discount", payments matched to invoices, client billing
+    r"|\b(?:are|is|were|was) (?:rounded|calculated|computed|applied|shown|displayed"
+    r"|generated|printed|exported|matched)\b|\b(?:pricing|discount|tax|price) (?:rules?"
+    r"|engine|settings?|logic|calculation)\b|\bmatch\w* (?:\w+ )?payments?\b|\breconcil\w*"
+    r"|\babgleich\w*|\brapproch\w*|\bconcilia\w*|\b(?:client|customer) billing\b"
+    r"|\bin (?:your|the|our) (?:system|software|tool)\b"
 )
 _MONEY_TERM = _i(
     r"\b(?:discount\w*|rabatt\w*|remise|descuento\w*|korting\w*|sconto|descont\w*|credit note"
@@ -190,6 +197,10 @@ _UNANSWERED_TICKET = _i(
     r"|\b(?:during|pendant|während|durante) (?:the |la |le |der |dem |el )?(?:\w+ )?(?:outage"
     r"|downtime|panne|störung|ausfall|caída)\b[^.!?\n]{0,60}\b(?:no|not a|aucune?|keine?"
     r"|ninguna?|nadie|nobody|personne|niemand)\b"
+    # one of our people who cannot be reached is no outage
+    r"|\b(?:projektleiter\w*|ansprechpartner\w*|berater\w*|betreuer\w*|consultant"
+    r"|account manager|project manager|chef de projet|interlocuteur|gestor\w*|consultor\w*)\b"
+    r"[^.!?\n]{0,40}\b(?:nicht erreichbar|unreachable|injoignable|ilocalizable)"
 )
 
 

@@ -108,7 +108,8 @@ TITLE = (
 )
 BOARD = (
     r"(?<!on )(?<!planning )(?<!kanban )(?<!task )(?<!job )(?<!notice )(?<!white)(?<!dash)"
-    r"(?<!message )(?<!story )\bboard\b(?! (?:game|member portal))|\bvorstand\b|\baufsichtsrat\b"
+    r"(?<!message )(?<!story )(?<!scheduling )(?<!booking )(?<!display )(?<!departures )"
+    r"(?<!rota )\bboard\b(?! (?:game|member portal))|\bvorstand\b|\baufsichtsrat\b"
     r"|\bconseil d'administration\b"
     r"|\bdirection générale\b|\bcomité de direction\b|\bconsejo de administración\b"
     r"|\bdirección general\b|\braad van bestuur\b|\bdirectie\b|\bconsiglio di amministrazione\b"
@@ -238,7 +239,8 @@ LEAVING = cues(
 # defect in category_concepts)
 OTHERS_DATA = (
     r"\b(?:other|another|wrong) (?:people|person|compan(?:y|ies)|users?|patients?|clients?"
-    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?)'?s?'? (?:\w+ )?(?:data"
+    r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?|employees?|workers?"
+    r"|members?|students?)'?s?'? (?:\w+ )?(?:data"
     r"|details|records|invoices|files|payslips|orders|accounts|contacts|directory|salaries"
     r"|addresses)\b|\beach other'?s (?:data"
     r"|details|records|invoices|files)\b|\b(?:who|that|which) (?:are|is|were|was)(?:n'?t| not)"
@@ -249,6 +251,8 @@ OTHERS_DATA = (
     r"|kundendaten)\b|\b(?:données|factures|dossiers|fiches|bulletins de paie) d'(?:un autre"
     r"|une autre|autres) (?:client|société|entreprise|cabinet|adhérent|patient|salarié|membre"
     r"|famille)s?\b|\b(?:datos|facturas) de otr[oa]s? (?:cliente|empresa|clínica|socio)s?\b"
+    r"|\b(?:nombre|datos|sueldo|DNI|dirección)\b[^.]{0,30}\bde otr[oa] (?:trabajador|empleado"
+    r"|cliente|paciente|socio)\b"
     # their records shown in someone else's list or account (not a place they go to)
     r"|\b(?:shown|shows|showing|appear\w*|visible|displayed|ended up|turn\w* up|listed"
     r"|show(?:ing)? up)\b[^.]{0,40}\b(?:(?:in|on) (?:the )?(?:list|account|portal|dashboard)"

@@ -32,11 +32,14 @@ _STOPPED = (
     r"|sem acesso|inutilizável|não (?:pode|podem|funciona)"
     # take no payment at all: "ninguna de nuestras tiendas puede cobrar con tarjeta"
     r"|(?:puede\w*|can|kann|können|peu(?:t|vent)) (?:\w+ )?(?:cobrar|take (?:card )?payments"
-    r"|kassieren|encaisser))"
+    r"|kassieren|encaisser)|ne peu(?:t|vent) (?:plus |pas )?(?:délivrer|encaisser|vendre"
+    r"|travailler|se connecter|accéder|ouvrir|imprimer|facturer|livrer)"
+    r"|(?:has|have) been able to (?:log ?in|sign in|access|work|use))"
 )
 _DATA = (
     r"(?:data|records?|entries|files|documents|orders|invoices|photos|history|submissions"
-    r"|appointments|bookings|buchungen|réservations|reservas|citas|termine"
+    r"|appointments|bookings|buchungen|réservations|reservas|citas|termine|dossiers|fiches"
+    r"|expedientes|akten"
     r"|commandes|pedidos|bestellungen|aufträge|everything we"
     r" (?:saved|entered|uploaded)|daten|einträge|dateien|dokumente|données|fichiers"
     r"|enregistrements|datos|registros|archivos|gegevens|bestanden|dati|registrazioni|dados"
@@ -159,7 +162,16 @@ CRITICAL = cues(
     r"\b|\bles (?:deux )?lignes sont (?:arrêtées|à l'arrêt)\b|\bnothing is (?:leaving|going out"
     r"|shipping)\b|\bnichts verlässt\b|\brien ne sort\b|\bno sale nada\b"
     r"|\bpay (?:\d[\d,.]*|all (?:our )?\d*) ?(?:people|employees|staff|workers)\b[^.;]{0,10}"
-    r"\btoday\b",
+    r"\btoday\b|\b\d+ (?:\w+ )?(?:sitting|standing) idle\b"
+    # records put on the wrong person: "ordnet Befunde den falschen Patienten zu"
+    r"|\b(?:to|den|aux?|al|a los) (?:the )?(?:wrong|falschen|mauvais|equivocad[oa]s?)"
+    r" (?:patients?|patienten|clients?|kunden|customers?|employees?|mitarbeiter\w*|pacientes?"
+    r"|empleados?)\b"
+    # the money they collect not going out: the bank file empty, the direct debits not made
+    r"|\b(?:remesas?(?: de cobro)?|direct debits?|lastschrift\w*|prélèvements?|bank file"
+    r"|fichero (?:para el|del) banco|bankdatei)\b[^.;]{0,40}\b(?:no se generan?|won'?t generate"
+    r"|(?:is|isn'?t|are|aren'?t) (?:empty|generated)|sale vacío|comes out empty|wird nicht"
+    r"|ne (?:se )?génèr\w* pas)|\bno se generan? las remesas\b|\beste mes no cobramos\b",
     # down now (not "was down": an outage that is over is not critical)
     r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
     r"|plattform|plateforme|plataforma|piattaforma|sistema|systeem|webshop)"
@@ -179,7 +191,8 @@ CRITICAL = cues(
     # defs-1: payroll that cannot be run, which stops the payments it feeds
     r"\b(?:can'?t|cannot|unable to|not able to) (?:run|process|export|submit) (?:the |our |this"
     r" (?:month'?s|week'?s) )?(?:payroll|wages|salaries|pay ?run)\b|\b(?:payroll|pay ?run)\b"
-    r"[^.;]{0,20}\b(?:can'?t|cannot|won'?t) (?:run|go out|be run|be processed)\b"
+    r"[^.;]{0,20}\b(?:can'?t|cannot|won'?t) (?:run|go out|be run|be processed|submit|send"
+    r"|generate)\b"
     r"|\b(?:lohnabrechnung|gehaltsabrechnung)\b[^.;]{0,30}\b(?:nicht|kann nicht)\b"
     r"[^.;]{0,20}\b(?:laufen|erstellen|durchführen)\b|\bne (?:pouvons|peut) pas (?:lancer|faire)"
     r" la paie\b|\bno (?:podemos|puede) (?:procesar|pagar|generar) (?:las )?nóminas?\b",

@@ -10,7 +10,8 @@ email. Before the first round 11 of the 15 high cases read medium; before the se
 (critical in everyday words, never low for a service failure or a relationship, no data lost
 said outright, an audit log) 12 of its 13 cases read another level; before the third (the
 fourth batch's borders: disputes escalated, service failing again, time lost daily) 13 of
-its 17 cases did.
+its 17 cases did; before the fourth (critical said as a payroll that won't submit, people
+sitting idle, results on the wrong patients, the bank file empty) 6 of its 9.
 """
 
 from __future__ import annotations
@@ -92,12 +93,22 @@ CRITICAL = [
     ("A manager saw another company's employee directory with home addresses.", PD),
     ("Des adhérents ont reçu les factures d'autres adhérents ce matin.", PD),
     ("After the sync, about 2,000 bookings for next week vanished from the calendar.", PD),
+    ("Today's payroll run won't submit and the bank's cut-off is at four.", PD),
+    ("No one in our call centre has been able to log in since eight: 90 agents sitting idle.", PD),
+    ("Seit heute früh ordnet die Software Befunde den falschen Patienten zu.", PD),
+    ("Aucune de nos pharmacies ne peut délivrer d'ordonnance depuis ce matin.", PD),
+    ("Tous les dossiers modifiés depuis lundi ont disparu de notre espace.", PD),
+    ("Las nóminas llevan el nombre y el sueldo de otro trabajador.", PD),
+    ("Desde anoche no se generan las remesas de cobro y hoy es día 1.", PD),
 ]
 
 NOT_CRITICAL = [
     # an outage that is over with nothing lost; an audit log is no audit
     ("For an hour nobody could load the queue; it came back and no data was lost.", PD),
     ("The audit log export skips the mobile entries.", PD),
+    # a correct assignment, an empty report, a payroll that ran
+    ("We assigned the results to the wrong folder by mistake and moved them back.", PD),
+    ("The payroll ran fine; only the PDF payslip logo is blurry.", PD),
 ]
 
 
