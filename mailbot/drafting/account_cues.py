@@ -16,7 +16,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.COMMERCIAL_DISPUTE: cues(
         r"\binvoic\w*|\bbill(?:ing|ed)\b|\bpayment\b|\brechnung\w*|\babrechnung\b"
         r"|\bfactur\w*|\bfactuur\w*|\bfatura\w*|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
-        r"|\bfattur\w*|\bpagamento\b|\bpago\b|\bbetaling\b|\bzahlung\b|\bpaiement\b",
+        r"|\bfattur\w*|\bpagamento\b|\bpago\b|\bbetaling\b|\bzahlung\b|\bpaiement\b"
+        r"|\bdirect debit\b|\blastschrift\w*|\bdomiciliación\b",
         r"\b(?:over|double[- ]?)?charged\b|\babgerechnet\b|\bin rechnung gestellt\b"
         r"|\bovercharg\w*|\bcharged twice\b|\bdoppelt\w*"
         r" (?:abgebucht|berechnet)\b|\bprélev\w*|\bdébité\w*|\bcobr(?:ado|aron|o|ança)\w*"
@@ -41,7 +42,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bcosts? (?:increase|went up)\b|\bfees?\b|\bgebühr\w*|\bfrais\b|\bcuota\b"
         r"|\b(?:increase|rise|hike|uplift|subida|aumento|hausse|augmentation|erhöhung|verhoging"
         r"|stijging|reajuste) (?:of |by |de |del |du |de la |um |van |met |di |del |do |da )?"
-        r"\+?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift|rise|hike"
+        r"\+?\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%|\b\d+(?:[.,]\d+)? ?% (?:more|higher|increase|uplift"
+        r"|rise|hike"
         r"|teurer|plus cher|hoger|höher|plus élevé|más alto|più alto|mais alto"
         r"|más caro|duurder|in più|mais caro)",
         # a price word and a rise in one sentence ("the price of the app went up by 15%")
@@ -55,7 +57,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|more than)\b",
         # a seat count in dispute: a minimum, or dropping from one count to another
         r"\bminimum (?:is |of )?\d+ (?:seats|licen[cs]es|users)\b|\bfrom \d+ to \d+ (?:seats"
-        r"|licen[cs]es|users|lizenzen|licencias)\b|\bsiguen cobrando\b|\bcuotas\b",
+        r"|licen[cs]es|users|lizenzen|licencias)\b",
         # paying for more seats than they use
         r"\b(?:pay(?:ing)? for|payons|paie|zahlen für|bezahlen|pagamos) (?:\w+ )?\d+ (?:licen[cs]es"
         r"|seats|users|lizenzen|licencias|utilisateurs|usuarios|nutzer)\b[^.;]{0,30}\b(?:but"
@@ -68,7 +70,9 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|rate)\b(?: \w+){0,3} (?:increased|went up|risen|aumentat\w*|gestiegen|erhöht|augmenté"
         r"|aumentad[oa]|subido|verhoogd|gestegen|aumentou)\b",
         # contract terms (a bare "contract" is also a renewal or an SLA)
-        r"\bcontract\w* (?:terms?|clauses?|amendment|value(?! (?:around|about|of|approx\w*"
+        r"\b(?:cláusula|klausel|clause)\w*|\bsiguen cobrando\b"
+        r"|\bcontract\w* (?:terms?|clauses?|amendment|value(?!"
+        r" (?:around|about|of|approx\w*"
         r"|roughly|[€$£~\d])))\b"
         r"|\b(?:terms|clause) (?:of|in) (?:the|our)"
         r" contract\b|\bcontractual\w*|\bvertragsbedingung\w*|\bvertraglich\w*|\bcontractuel\w*"
@@ -105,7 +109,9 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\baanbesteding\b|\bgara d'appalto\b|\blicitação\b",
         # usage falling (a bare "uso"/"Nutzung" is any use of the product)
         r"\badoption\b|\busage\b|\bactive users\b|\b(?:fewer|drop in|decline in) log-?ins\b"
-        r"|\b(?:usage|log-?ins|active users|adoption|activity|users|use of)\b(?: \w+){0,5}"
+        r"|\b(?:usage|log-?ins|active users|adoption|activity|users|use of (?:the |our |your )"
+        r"(?:\w+ )?(?:module|tool|platform|app|system|product|workspace|portal|software|dashboard"
+        r"|board|feature|solution))\b(?: \w+){0,5}"
         r" (?:fallen|fell"
         r"|dropped|declined|decreased|halved|gone down)\b|\b(?:really|still) need (?:\d+|all|the"
         r"|these|those|our) (?:\w+ )?(?:seats|licen[cs]es|users)\b"
@@ -114,7 +120,9 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:only|just|nur|seulement|solo|sólo) (?:about |around |roughly |etwa |environ )?(?:a"
         r" third|half|a quarter|\d+ ?%|ein drittel|die hälfte|un tiers|la moitié|un tercio"
         r"|la mitad)\b[^.]{0,40}\b(?:licen[cs]es|seats|lizenzen|licencias)\b|\bstopped using\b"
-        r"|\bhardly (?:anyone|anybody|uses)|\b(?:nobody|no one) (?:is |was )?(?:really |actually )?"
+        r"|\bhardly (?:anyone|anybody|uses)|\b(?:weniger|less|moins|menos) (?:genutzt|used"
+        r"|utilisé\w*|usad[oa]s?|utilizad[oa]s?)\b"
+        r"|\b(?:nobody|no one) (?:is |was )?(?:really |actually )?"
         r"using\b|\bmoved to other (?:departments|teams|roles|jobs)\b"
         r"|\bwechsl\w*\b[^.]{0,30}\b(?:in|zu) eine\w* andere\w* (?:firma|unternehmen|abteilung"
         r"|stelle)\b|\btreibende kraft\b|\bdej(?:o|a|ará) la empresa\b|\bdefendido\b"
@@ -177,7 +185,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"\bas (?:the |our |\w+'s )?{TITLE}\b|\b(?:emailed|wrote to|called|phoned|contacted)"
         rf" (?:our|your) {TITLE}\b|\bI am the {TITLE}\b|\bals {TITLE}\b|\ben tant que {TITLE}"
         rf"|\bcomo {TITLE}\b|\bin qualità di {TITLE}|\bin naam van (?:de|onze) {TITLE}"
-        rf"|\bI'm (?:the )?{TITLE}\b|\b(?:escribe|écrit|schreibt|writes|writing)\b (?:el |la |le "
+        rf"|\bI'm (?:the )?{TITLE}\b(?!'s)"
+        rf"|\b(?:escribe|écrit|schreibt|writes|writing)\b (?:el |la |le "
         rf"|der |die |the |your |ihr\w* )?{TITLE}"
         rf"|\ben nombre de(?:l| la)? {TITLE}",
         rf"\b(?:our|my|their|the|unser\w*|notre|nuestr[oa]|onze|il nostro|la nostra"
@@ -192,7 +201,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"\b(?:talk|speak|call|meet)\w* (?:to|with) (?:our|your) {TITLE}\b"
         rf"|\b(?:hablar|parler|sprechen|spreken|parlare|falar) (?:con|avec|mit|met|com) (?:su|votre"
         rf"|vostro|Ihr\w*|uw|jullie|seu|sua|vuestr[oa]|nuestro|notre|unser\w*|onze|nostro|nosso)"
-        rf" {TITLE}\b|\bmit (?:ihrem|eurem|ihrer|eurer|dem|der|unserem) {TITLE}\b[^.]{{0,30}}"
+        rf" {TITLE}\b|\bmit (?:ihrem|eurem|ihrer|eurer) {TITLE}\b[^.]{{0,30}}"
         r"\b(?:sprechen|besprechen|reden|klären|telefonieren|treffen)\b",
         rf"\b(?:cc|copying|in copy|adding|added|in kopie|en copie|en copia|em cópia)\b[^.]{{0,30}}"
         rf"\b{TITLE}\b",
@@ -200,9 +209,13 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         # their board demands, or they want our leadership
         r"|\b(?:the|our|le|notre|el|nuestro|der|unser) (?:board|conseil|consejo|aufsichtsrat"
         r"|vorstand) (?:expects|demands|wants|requires|exige|attend|veut|espera|erwartet"
-        r"|verlangt|fordert)\b"
-        r"|\b(?:from|of) your (?:leadership|senior management|executives?)\b|\byour leadership"
-        r" to\b|\b(?:rencontrer|de) votre direction\b|\bde su dirección\b|\b(?:ihrer|eurer)"
+        r"|verlangt|fordert)\b (?:a |an |un |une |einen |eine |your |vos |votre |ihre |su )?"
+        r"(?:\w+ )?(?:plan|answer|explanation|remediation|response|action|fix|call|meeting"
+        r"|explication|réponse|erklärung|antwort|lösung|stellungnahme|explicación|respuesta)"
+        r"|\b(?:plan|answer|explanation|call|response|commitment|action)\b[^.;]{0,30}\bfrom your"
+        r" (?:leadership|senior management|executives?)\b|\byour (?:leadership|executives?) to"
+        r" (?:call|explain|respond|meet|commit|contact)\b|\b(?:rencontrer|de) votre direction\b"
+        r"|\bde su dirección\b|\b(?:ihrer|eurer)"
         r" (?:geschäftsleitung|geschäftsführung)\b|\bmeet (?:your|with your) (?:leadership"
         r"|management)\b"
         rf"|\b(?:your|ihr\w*|votre|su|vuestr[oa]|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",

@@ -57,7 +57,7 @@ RULE_MODULES = (
     "mailbot.drafting.category_concepts", "mailbot.drafting.category_scope",
     "mailbot.drafting.category_cues",
     "mailbot.drafting.category_shapes", "mailbot.drafting.severity_concepts",
-    "mailbot.drafting.severity_stopped",
+    "mailbot.drafting.severity_stopped", "mailbot.drafting.severity_said",
     "mailbot.drafting.severity_cues", "mailbot.drafting.severity_floors",
     "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_intents",
     "mailbot.drafting.tone_indirect",

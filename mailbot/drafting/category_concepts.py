@@ -26,7 +26,8 @@ _NOT_AGAIN = (
 
 GAP_CONCEPTS: tuple[str, ...] = (
     # the product does not let you: present tense, no "anymore"
-    r"(?:\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:let|allow"
+    r"(?:(?<!rules )(?<!policy )(?<!policies )\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t"
+    r"|will not|can'?t|cannot) (?:let|allow"
     r"|permit|enable) (?:us|you|me|our \w+|users?|people|them|anyone)\b"
     r"|\bthere(?:'s| is| are) no (?:way|option|means|possibility|setting|field|button"
     r"|function\w*)\b|(?<!'d have )(?<!would have )\bno way (?:to|of) (?!know|tell|reach"
@@ -56,7 +57,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     + _NOT_AGAIN,
     # a capability asked for: "is that something you offer", "we'd like to be able to"
     r"\bis (?:that|this|it) something (?:you|your \w+)\b(?!'re aware| are aware|'ve seen"
-    r"| have seen| know)|\b(?:would|'d|wish|want|hope)\w*"
+    r"| have seen| know| can accept| could accept| agree)|\b(?:would|'d|wish|want|hope)\w*"
     r" (?:really |very much |love |like |so much )*(?:to )?be able to\b"
     r"|\b(?:echamos de menos|wij missen|wir vermissen|on regrette|ci manca|sentimos falta)\b"
     r"|\bfor a future (?:release|version|update)\b|\bis (?:this|that|it) (?:coming|on its way)\b"

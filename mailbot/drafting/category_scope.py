@@ -56,7 +56,8 @@ _BROKE_BY_WORDS = _i("|".join((rf"{_SINCE}(?:{_WHEN})", REGRESSION, *DEFECT_CONC
 # people stopped using it: the relationship's "no longer", unless they *cannot* use it
 _FADING_USE = _i(
     r"\b(?:don'?t|doesn'?t|do not|does not|no longer|nobody|no one|no-one|hardly|barely|rarely"
-    r"|stopped)\b(?: \w+){0,4}? (?:use|uses|using|open|opens|log in|logs in|logging in)\b"
+    r"|stopped|aren'?t|isn'?t|are not|is not)\b(?: \w+){0,4}? (?:use|uses|using|open|opens|log in"
+    r"|logs in|logging in)\b|\bsee the (?:value|point) any ?more\b"
     r"|\bn'(?:utilise|ouvre)\w* (?:plus|guère|presque plus)\b|\bpersonne n'(?:utilise|ouvre)"
     r"|\b(?:casi )?nadie (?:\w+ )?(?:usa|utiliza|abre)\b|\bya no (?:lo |la |los |las )?(?:usa"
     r"|utiliza|abre)\w*|\b(?:nutz|benutz|öffne|verwende)\w* (?:\w+ ){0,4}(?:kaum|nicht mehr"
@@ -78,8 +79,10 @@ _INABILITY = _i(
 # our bill itself ("your invoice", "charged us"), as a defect's scope reads it: "we paid for
 # the premium tier and it still crashes" is still a crash
 _INVOICE = (
-    r"\b(?:your|votre|vos|ihre?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu) (?:\w+ )?(?:invoice"
-    r"|bill|facture|rechnung|factura|factuur|fattura|fatura)\w*|\b(?:charg|bill|invoic)\w* (?:us"
+    r"\b(?:your|votre|vos|ihre?[mnr]?|eure?[mnr]?|su|sus|uw|jullie|vostr[aeio]|vossa|sua|seu)"
+    r" (?:\w+ )?(?:invoice|bill|facture|rechnung|factura|factuur|fattura|fatura|direct debit)\w*"
+    r"|\bnos (?:habéis|han) (?:emitido|enviado|facturado|cobrado)\b|\bvous nous avez (?:envoyé"
+    r"|facturé|émis)\b|\byou (?:have )?(?:issued|sent) us\b|\b(?:charg|bill|invoic)\w* (?:us"
     r"|me)\b|\bwe (?:were|have been|got) (?:\w+ )?(?:charged|billed|invoiced)\b"
     r"|\b(?:you|they) (?:still )?(?:bill|charge|invoice)\b"
 )
@@ -161,7 +164,8 @@ _PRODUCT = _i(
     r"|generated|printed|exported|matched)\b|\b(?:pricing|discount|tax|price) (?:rules?"
     r"|engine|settings?|logic|calculation)\b|\bmatch\w* (?:\w+ )?payments?\b|\breconcil\w*"
     r"|\babgleich\w*|\brapproch\w*|\bconcilia\w*|\b(?:client|customer) billing\b"
-    r"|\bin (?:your|the|our) (?:system|software|tool)\b"
+    r"|\bin (?:your|the|our) (?:system|software|tool)\b|\b(?:con|with) (?:vuestro|su|el|your"
+    r"|the) (?:módulo|module|herramienta|tool|sistema|system)\b"
 )
 _MONEY_TERM = _i(
     r"\b(?:discount\w*|rabatt\w*|remise|descuento\w*|korting\w*|sconto|descont\w*|credit note"
@@ -172,8 +176,8 @@ _MONEY_TERM = _i(
 # a session of ours cancelled or missed ("der Schulungstermin ist ausgefallen"): the
 # service's failure, whatever outage word the sentence uses
 _MISSED_SESSION = (
-    r"\b(?:schulung|workshop|besprechung|meeting|kick-?off|onboarding|training|session"
-    r"|formation|réunion|reunión|formación|sesión)\w*\b[^.!?\n]{0,40}\b(?:abgesagt|ausgefallen"
+    r"(?<!internal )\b(?:schulung|workshop|besprechung|meeting|kick-?off|onboarding|training"
+    r"|session|formation|réunion|reunión|formación|sesión)\w*\b[^.!?\n]{0,40}\b(?:abgesagt|ausgefallen"
     r"|verpasst|cancell?ed|missed|annulé\w*|cancelad[oa]|se canceló)\b"
 )
 # a problem named as the topic of a ticket our people left unanswered or closed: the
@@ -269,12 +273,26 @@ def _note_product_money(sentence: str) -> bool:
 
 def _product_money(sentence: str) -> bool:
     """The product's own money, or what a breakage cost ("we paid for premium and since
-    then exports fail"): not a dispute about our bill. A price term lapsing stays money."""
-    if _OUR_INVOICE.search(sentence):
+    then exports fail"): not a dispute about our bill. A price term lapsing stays money.
+    A rival's quote ("asked Zendrix for a quote") is no bill of ours either."""
+    if _RIVAL_QUOTE.search(sentence):
+        return True
+    if _OUR_INVOICE.search(sentence) or _CREDIT_ASKED.search(sentence):
         return False
     if _PRODUCT.search(sentence) and not _OUR_BILL.search(sentence):
         return True
     return bool(_BROKE_BY_WORDS.search(sentence)) and not _lapsed(sentence)
+
+
+# a credit note or refund they ask us to issue ("si es un error, emitid un abono")
+_CREDIT_ASKED = _i(
+    r"\b(?:emit\w*|issue\w*|ausstell\w*|émett\w*|send)\b (?:\w+ ){0,2}(?:abono|avoir|gutschrift"
+    r"|nota de crédito|credit note|refund)\b"
+)
+_RIVAL_QUOTE = _i(
+    r"\basked \w+ for a (?:[\w-]+ ){0,2}quote\b|\bquotes? (?:from|de|von) (?:another|other|two"
+    r"|three|\w+ other)\b|\bcompar\w* (?:your|the) quote with\b"
+)
 
 
 # what a feature gap or a relationship at risk is read in: not a told breakage (for the
@@ -294,7 +312,7 @@ without_money_or_use = _dropping(
 )
 # what a commercial dispute is read in (customer's words): not the product's own money
 without_product_money = _dropping(
-    _product_money, _i(f"{_PRODUCT.pattern}|{_BROKE_BY_WORDS.pattern}")
+    _product_money, _i(f"{_PRODUCT.pattern}|{_BROKE_BY_WORDS.pattern}|{_RIVAL_QUOTE.pattern}")
 )
 note_without_product_money = _dropping(_note_product_money, _NOTE_PRODUCT)
 # what a gap is read in besides: not our bill (its limits describe the bill)

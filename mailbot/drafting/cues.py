@@ -78,6 +78,9 @@ NEGATED = re.compile(
     # "there's no deadline attached" names no deadline (issue 18)
     r"|\bno (?:\w+ )?deadline\b|\bkeine (?:feste )?frist\b|\bpas de (?:date limite|délai)\b"
     r"|\bsin (?:fecha límite|plazo)\b|\bgeen deadline\b|\bnessuna scadenza\b|\bsem prazo\b"
+    # a billing error asked about: "si es un error, emitir un abono"
+    r"|\b(?:si|if|falls|wenn) (?:es|this is|it'?s|it is|c'est|das ist|es ist) (?:un |an |a |ein )?"
+    r"(?:error|mistake|fehler|erreur)\b"
     # nothing wrong said outright: "nothing is wrong as such", "I don't think anything is
     # broken", "your support team has been responsive", "no hay ninguna queja concreta"
     r"|\bnothing (?:is|seems|was) (?:really )?(?:wrong|broken)\b|\b(?:don'?t|do not) think"
@@ -225,8 +228,12 @@ LEAVING = cues(
     r"|\boutros fornecedores\b|\b(?:another|other|a rival|rival) products?\b|\bside-by-side\b"
     r"|\bcompar\w* (?:your|the) (?:platform|product|tool|solution) with\b"
     r"|\bcompar\w* (?:\w+ ){0,2}(?:platforms|vendors|tools|solutions|providers|systems)\b"
+    r"|\bcompar\w* (?:vuestra|su|votre|ihre) (?:plataforma|plateforme|plattform|herramienta"
+    r"|outil|lösung|solución|solution) (?:con|avec|mit)\b|\b(?:started|starting|running) a"
+    r" (?:[\w-]+ )?trial of\b"
     r"|\botr[ao]s (?:\w+ )?(?:soluciones|herramientas|plataformas|proveedores)\b"
-    r"|\b(?:another|a different|a new|other) (?:system|crm|erp|app|software|booking"
+    r"|(?<!from )(?<!into )(?<!to )(?<!with )\b(?:another|a different|a new|other) (?:system|crm"
+    r"|erp|app|software|booking"
     r" (?:platform|system|tool))\b|\bein\w* andere\w* \w*(?:system|crm|erp|tool|lösung|plattform"
     r"|software|anbieter)\b|\bun\w* autre\w* (?:outil|système|plateforme|logiciel|solution"
     r"|crm|prestataire)\b|\botr[ao]s? (?:herramienta|plataforma|sistema|solución|software"

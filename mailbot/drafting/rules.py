@@ -38,6 +38,7 @@ from mailbot.drafting.severity_floors import (
     eased,
     high_floor,
 )
+from mailbot.drafting.severity_said import said_critical, said_high
 from mailbot.drafting.severity_stopped import STOPPED, unplanned
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 
@@ -204,12 +205,14 @@ def _present(text: str) -> str:
     return text if len(kept) == len(told) else "\n".join(kept)
 
 
-def _level_words(level: Severity, text: str) -> list[str]:
+def _level_words(level: Severity, text: str, whole: str = "") -> list[str]:
     """The level's cue words; for critical also a stop in everyday words, read only in the
     sentences that do not explain it away (severity_stopped: closed, planned, a question)."""
     words = hits(_SEVERITY_CUES[level], text)
     if level is Severity.CRITICAL:
-        words += hits(STOPPED, unplanned(text))
+        words += hits(STOPPED, unplanned(text)) + said_critical(text)
+    if level is Severity.HIGH:
+        words += said_high(text, whole)
     return words
 
 
@@ -221,7 +224,7 @@ def _inferred(note: str, customer: str, latest: str = "") -> tuple[Severity, str
     # nor is an outage that is over critical (severity_floors.OVER)
     scoped = _NEGATED.sub(" ", ONE_USER.sub(" ", OVER.sub(" ", _present(text))))
     for level in (Severity.CRITICAL, Severity.HIGH):
-        words = _level_words(level, scoped)
+        words = _level_words(level, scoped, text)
         # eased only when a stop was said, and the newest message says no stop of its own
         easing = ""
         if level is Severity.CRITICAL and words and latest:

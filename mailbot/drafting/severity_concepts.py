@@ -30,11 +30,9 @@ _STOPPED = (
     r"|(?:kan|kunnen) niet (?:inloggen|werken)|niet (?:meer )?(?:inloggen|werken)|werkt niet"
     r"|nessun accesso|inutilizzabile|non (?:può|possono|funziona)"
     r"|sem acesso|inutilizável|não (?:pode|podem|funciona)"
-    # take no payment at all: "ninguna de nuestras tiendas puede cobrar con tarjeta"
-    r"|(?:puede\w*|can|kann|können|peu(?:t|vent)) (?:\w+ )?(?:cobrar|take (?:card )?payments"
-    r"|kassieren|encaisser)|ne peu(?:t|vent) (?:plus |pas )?(?:délivrer|encaisser|vendre"
-    r"|travailler|se connecter|accéder|ouvrir|imprimer|facturer|livrer)"
-    r"|(?:has|have) been able to (?:log ?in|sign in|access|work|use))"
+    # "aucune de nos pharmacies ne peut délivrer" (formal French drops the "pas")
+    r"|ne peu(?:t|vent) (?:plus |pas )?(?:délivrer|encaisser|vendre|travailler|se connecter"
+    r"|accéder|ouvrir|imprimer|facturer|livrer))"
 )
 _DATA = (
     r"(?:data|records?|entries|files|documents|orders|invoices|photos|history|submissions"
@@ -77,7 +75,7 @@ MONTH = (
 # "end of the month", tomorrow. A bare number is no date ("by 5 people", "before 3 users"),
 # nor is a version ("before 2.3").
 _DAY = r"(?:the |zum |am |le |el |il |o |de )?\d{1,2}"
-_DATE = (
+DATE = (
     rf"(?:(?:next |this |coming )?{_WEEKDAY}|{_DAY}(?:st|nd|rd|th|er|º)?\.?"
     rf" (?:de |of )?{MONTH}|{_DAY}(?:st|nd|rd|th)\b|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|{_DAY}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?\b|{_DAY}\.\d{{1,2}}\.(?:\d{{4}}\b|\d{{2}}\b)?"
@@ -94,10 +92,10 @@ _DATE = (
     r"|\b(?:le|el) \d{1,2}(?=\s*[.;]))"
 )
 # A date or a month, for a meeting that decides ("the review in December").
-DATED = rf"(?:{_DATE}|{MONTH})"
+DATED = rf"(?:{DATE}|{MONTH})"
 # By a date, or by "that date" said before it.
 _BY_THEN = (
-    rf"\b(?:by|before|bis|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) (?:{_DATE}"
+    rf"\b(?:by|before|bis|vor|avant|antes del?|vóór|voor|entro|prima d\w*|até) (?:{DATE}"
     r"|(?:that|this|cette|dieses|diesem|esa|esta|deze|quella|essa) (?:date|datum|fecha|data"
     r"|day|jour|tag|día)\b)|\bby then\b|\bd'ici là\b|\bbis dahin\b|\bpara entonces\b"
 )
@@ -106,12 +104,12 @@ _REMEDY = (
     r"(?:fix|solution|answer|explanation|correction|response|reply|proposal|credit|refund"
     r"|resolution|lösung|antwort|korrektur|erklärung|gutschrift|réponse|correctif|proposition"
     r"|remboursement|avoir|solución|respuesta|propuesta|corrección|explicación|reembolso"
-    r"|commitment|zusage|engagement|compromiso|date|termin"
+    r"|commitment|zusage|engagement|compromiso"
     r"|it (?:fixed|sorted|resolved))"
 )
 # A launch, opening or start, a budget vote or an auditors' visit that a date binds (go-live
 # and audit are severity_cues.py's).
-_EVENT = (
+EVENT = (
     r"(?:launch\w*|roll-?out|cut-?over|grand opening|kick-?off|start of (?:term|the season"
     r"|school)|inspection|deadline|lancement|démarr\w*|lanzamiento|lancering|lancio|avvio"
     r"|lançamento|inauguração|eröffnung|einführung"
@@ -145,8 +143,7 @@ HAND_ONLY = (
     r"|manuellement|sur papier|a mano|manualmente|en papel|met de hand|handmatig"
     # re-keyed, stitched together, clicked one at a time, kept on a whiteboard
     r"|re-?key\w*|re-?typ\w*|ressaisi\w*|abtipp\w*|stitch\w* (?:\w+ ){0,3}together"
-    r"|einzeln|one by one|uno a uno|uno por uno|un par un|une par une|whiteboard|tableau blanc"
-    r"|pizarra)"
+    r"|whiteboard|tableau blanc|pizarra)"
 )
 _BY_HAND = rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY})"
 CRITICAL = cues(
@@ -155,23 +152,6 @@ CRITICAL = cues(
     # defs-1: data lost
     rf"(?<!\bno )\b{_DATA}\b{_NOT_UI}[^.;]{{0,50}}\b{_GONE}|\b{_GONE}\b[^.;]{{0,30}}\b{_DATA}\b"
     rf"{_NOT_UI}",
-    # their lines stand, nothing leaves the building, the people are paid today
-    r"\b(?:linien|bänder|maschinen|anlagen)\b (?:stehen|steht)\b|\b(?:both|all) (?:production )?"
-    r"lines (?:are )?(?:stopped|down|standing|stand)\b"
-    r"|\b(?:las )?(?:dos )?líneas (?:están )?paradas"
-    r"\b|\bles (?:deux )?lignes sont (?:arrêtées|à l'arrêt)\b|\bnothing is (?:leaving|going out"
-    r"|shipping)\b|\bnichts verlässt\b|\brien ne sort\b|\bno sale nada\b"
-    r"|\bpay (?:\d[\d,.]*|all (?:our )?\d*) ?(?:people|employees|staff|workers)\b[^.;]{0,10}"
-    r"\btoday\b|\b\d+ (?:\w+ )?(?:sitting|standing) idle\b"
-    # records put on the wrong person: "ordnet Befunde den falschen Patienten zu"
-    r"|\b(?:to|den|aux?|al|a los) (?:the )?(?:wrong|falschen|mauvais|equivocad[oa]s?)"
-    r" (?:patients?|patienten|clients?|kunden|customers?|employees?|mitarbeiter\w*|pacientes?"
-    r"|empleados?)\b"
-    # the money they collect not going out: the bank file empty, the direct debits not made
-    r"|\b(?:remesas?(?: de cobro)?|direct debits?|lastschrift\w*|prélèvements?|bank file"
-    r"|fichero (?:para el|del) banco|bankdatei)\b[^.;]{0,40}\b(?:no se generan?|won'?t generate"
-    r"|(?:is|isn'?t|are|aren'?t) (?:empty|generated)|sale vacío|comes out empty|wird nicht"
-    r"|ne (?:se )?génèr\w* pas)|\bno se generan? las remesas\b|\beste mes no cobramos\b",
     # down now (not "was down": an outage that is over is not critical)
     r"\b(?:shop|site|website|store|portal|app|platform|system|service|server|checkout|API"
     r"|plattform|plateforme|plataforma|piattaforma|sistema|systeem|webshop)"
@@ -239,68 +219,6 @@ CRITICAL = cues(
 )
 
 HIGH = cues(
-    # defs-1: a hard deadline at risk (a launch or a start bound to a date)
-    rf"\b{_EVENT}\b[^.;]{{0,50}}\b(?:on|is on|is|by|before|am|le|el|op|il|em|a|para|est)"
-    rf" {_DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até"
-    rf"|jusqu'(?:au|à la)|hasta (?:el|la))"
-    rf" (?:the |our |our next |unser\w* |notre |nuestr[oa] |onze |il nostro |nosso |o nosso"
-    rf" |dépôt des )?{_EVENT}\b",
-    # ... or the date first, then what opens or switches over on it ("El día 15 abrimos las
-    # reservas", "zum 1. Juli alle 14 Filialen umstellen")
-    rf"\b{_DATE}[^.;]{{0,10}}\b(?:abrimos|abriremos|we open|we launch|lanzamos|ouvrons"
-    rf"|lançons|eröffnen|starten)\b (?:\w+ ){{0,2}}(?:reservas|bookings?|tienda|shop|store"
-    rf"|season|temporada|inscripciones|registrations?|doors|puertas|ventas|sales|boutique"
-    rf"|magasin|saison|réservations|inscriptions|laden|buchungen|anmeldung\w*)\b"
-    rf"|\b(?:zum|by|for|pour le|para el|ab|au|am|on|le|el) {_DATE}[^.;]{{0,60}}"
-    r"\b(?:umstellen|umzustellen|umstellung|migrat\w*|switch\w* over|go live|basculer|migrer"
-    r"|migrar|einführen|roll(?:ing)? out)\b",
-    # defs-1: the renewal at risk, said as what it now hangs on ("won't raise the purchase
-    # order for the renewal until that credit is on our account", "ne validera pas le
-    # renouvellement tant que", "SSO a condition for every tool we keep")
-    r"\b(?:renewal|renouvellement|renovación|verlängerung|purchase order|bon de commande"
-    r"|orden de compra)\b[^.;]{0,60}\b(?:until|unless|while (?:this|that|it)|tant que|hasta"
-    r" que|solange|à moins)\b|\b(?:until|unless|tant que|hasta que|solange)\b[^.;]{0,60}"
-    r"\b(?:renewal|renouvellement|renovación|verlängerung)\b|\bcondition\b[^.;]{0,60}"
-    r"\b(?:renew\w*|we keep|renouvel\w*|renova\w*)|\b(?:not sure|unsure)\b[^.;]{0,20}\b(?:I|we)"
-    r" can (?:make the case|justify)\b",
-    # ... or a competitor looked at: alternatives sought, another vendor's demo or quote
-    r"\b(?:want|wants|look\w* (?:for|at)|find|seek\w*|busque|buscar|chercher|suchen"
-    r"|consider\w*)\b (?:\w+ ){0,2}alternativ\w*|\balternatives? on the table\b|\b(?:demo"
-    r"|démonstration|demostración|quote|devis|angebot|presupuesto|offre|proposal)\b (?:\w+ )"
-    r"{0,3}(?:from|à|de|von|bei) (?:another|a different|un autre|une autre|otro|otra|einem"
-    r" anderen|a competitor|un concurrent|two other|three other|other|d'autres|otros|anderen)"
-    r"\b|\b(?:comparison|competing|rival) (?:quotes|offers|bids)\b"
-    r"|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b"
-    r"|\bcompar\w* (?:your|vuestra|votre|ihre|su|the) (?:\w+ )?(?:with|con|avec|mit) (?:two"
-    r"|three|other|otras|otros|dos|tres|d'autres|deux|trois|anderen|zwei|drei)\b",
-    # ... or money held back, lawyers on it, a purchase order about to lapse
-    r"\bwithhold\w*|\bwon'?t be paying\b|\b(?:will not|won'?t|refuse to) pay\b|\bgesperrt\b"
-    r"|\bbloqu\w* (?:le|les) paiements?\b|\bretener (?:el|los) pagos?\b|\bsuspend\w* (?:the"
-    r" )?payment|(?:\b(?:lawyers?|legal (?:counsel|team|department)|rechtsabteilung|anwalt"
-    r"|avocats?|service juridique|abogad[oa]s?|asesoría jurídica)\b[^.;]{0,60}\b(?:disput\w*"
-    r"|contract|invoice|claim|fee|penalty|breach\w*|widerspr\w*|forderung|vertrag\w*|rechnung"
-    r"|contrat|facture|litige|contrato|factura|reclamación)|\b(?:disput\w*|contract|invoice"
-    r"|vertrag\w*|rechnung|contrat|facture|contrato|factura)\b[^.;]{0,60}\b(?:lawyers?|legal"
-    r" (?:counsel|team|department)|rechtsabteilung|anwalt|avocats?|service juridique"
-    r"|abogad[oa]s?|asesoría jurídica))\b"
-    r"|\b(?:PO|purchase order|bon de commande)\b[^.;]{0,30}\b(?:expires|expire)\b",
-    # ... or a response time the contract sets, said in hours
-    r"\b(?:\d+|two|four|eight)[- ](?:business[- ]|working[- ])?hours?\b[^.;]{0,30}\b(?:first )?"
-    r"(?:response|reply)\b|\b(?:first )?(?:response|réponse|reply|antwort|respuesta)\b[^.;]{0,30}"
-    r"\b(?:within|sous|innerhalb|en menos de|dans les) (?:\d+|four|eight|two|deux|quatre|huit)"
-    r" ?(?:h\b|hours?|heures?|stunden|horas)",
-    # ... or many of their own people's hours: a hundred extra calls a day
-    r"\b(?:\d{2,}|dozens of|hundreds of) (?:extra |additional |more |zusätzliche )?(?:calls"
-    r"|tickets|e-?mails|anrufe|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al) (?:day|tag"
-    r"|jour|día)\b|\b(?:\d+|two|three|several) hours (?:a |per |every )?(?:day|daily)\b"
-    r"|\bstunden (?:am|pro) tag\b|\bheures par jour\b|\bhoras (?:al|por) día\b",
-    # ... or the date first: "Am 20. März kommt unser Steuerprüfer", "on 3 May the auditors
-    # arrive"
-    rf"\b{_DATE}\b[^.;]{{0,20}}\b(?:comes?|arrives?|visits?|starts?|is|kommt|kommen|beginnt"
-    rf"|ist|vient|viennent|arrive(?:nt)?|commence|llega(?:n)?|viene(?:n)?|empieza|komt|komen"
-    rf"|arriva(?:no)?|vem|chega(?:m)?)\b[^.;]{{0,40}}\b{_EVENT}\b"
-    rf"|\b{_DATE},? (?:the |our |unser\w* |nos |nuestros )?{_EVENT} (?:come|arrive|visit"
-    r"|start|kommen|arrivent|llegan)s?\b",
     rf"\b(?:need|needs|must|have to|has to|required|müssen|muss|brauchen|braucht|brauche"
     rf"|devons|doit|exige|il nous faut|avons besoin|tenemos que|debemos|necesitamos|necesito|moeten"
     rf"|dobbiamo|deve|precisamos|temos de)\b[^.;]{{0,60}}{_BY_THEN}",
@@ -319,7 +237,7 @@ HIGH = cues(
     rf" (?:on |le |el |am )?(?:{_DAY}(?:st|nd|rd|th|er|º)?\.? (?:de |of )?{MONTH}"
     rf"|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)",
     # a rule that applies from a date ("from 1 October all systems must use SSO")
-    rf"\b(?:from|as of|starting|ab|à partir du|a partir del?|vanaf|dal|a partir de) {_DATE}"
+    rf"\b(?:from|as of|starting|ab|à partir du|a partir del?|vanaf|dal|a partir de) {DATE}"
     r"[^.;]{0,60}\b(?:must|have to|has to|need to|required|mandatory|müssen|muss|doivent"
     r"|obligatoire|deben|obligatorio|moeten|verplicht|devono|obbligatori[oa]|devem"
     r"|obrigatóri[oa])\b",
@@ -348,11 +266,11 @@ HIGH = cues(
     r"|inauguración)\b|\bgeht (?:\w+ ){0,4}live\b|\bgoes live\b",
     rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons|ouvre|opens"
     rf"|öffnet|abre)\b[^.;]{{0,40}}"
-    rf"\b(?:on|el|am|le) {_DATE}",
+    rf"\b(?:on|el|am|le) {DATE}",
     # a filing that falls due on a date ("la declaración trimestral de IVA vence el 20 de
     # julio"; not "the accountant files the returns on 31 January anyway")
     rf"\b(?:declaración|declaration|return|filing|meldung|erklärung|déclaration)\b[^.;]{{0,40}}"
-    rf"\b(?:vence|is due|falls due|fällig|à (?:rendre|déposer))\b[^.;]{{0,15}}{_DATE}",
+    rf"\b(?:vence|is due|falls due|fällig|à (?:rendre|déposer))\b[^.;]{{0,15}}{DATE}",
     r"\b(?:everything|alles|tout|todo) (?:takes|dauert|prend|tarda) (?:twice|doppelt|deux"
     r" fois|el doble)\b|\blose hours every day\b|\bverlieren (?:jeden tag )?stunden\b",
     # ... or every one of a day's many items redone by hand ("all 38 routes by hand")

@@ -142,7 +142,7 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # a business deadline the problem endangers (payroll, month end, a compliance date)
         r"\bpayroll\b|\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b|\bjahresabschluss\b"
         r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable|trimestrielle)\b|\bpaie\b"
-        r"|\bquartalsabschluss\b|\bquarter[- ]end\b"
+        r"|\bquartalsabschluss\b"
         r"|\bcierre (?:mensual|anual|contable|fiscal)\b|\bnóminas?\b|\bmaandafsluiting\b"
         r"|\bsalarisrun\b"
         r"|\bchiusura (?:mensile|contabile)\b|\bbuste paga\b|\bfechamento (?:mensal|contábil)\b"

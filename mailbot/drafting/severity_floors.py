@@ -100,8 +100,9 @@ _NOT_A_CHORE = re.compile(
 # "each booking corrected by hand", "400 parcels a day relabelled by hand"): defs-1's
 # painful workaround. Only for a defect (high_floor below): a missing feature worked around
 # by hand every week is "a missing feature that matters", medium.
+_EACH_BY_HAND = rf"(?:{HAND_ONLY}|einzeln|one by one|uno a uno|uno por uno|un par un|une par une)"
 _DAILY_BY_HAND = re.compile(
-    rf"\b{HAND_ONLY}\b[^.;]{{0,50}}\b{_DAILY}\b|\b{_DAILY}\b[^.;]{{0,50}}\b{HAND_ONLY}\b",
+    rf"\b{_EACH_BY_HAND}\b[^.;]{{0,50}}\b{_DAILY}\b|\b{_DAILY}\b[^.;]{{0,50}}\b{_EACH_BY_HAND}\b",
     re.IGNORECASE,
 )
 

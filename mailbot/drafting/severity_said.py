@@ -1,0 +1,160 @@
+"""defs-1's high and critical said as what the problem costs: a dated event it threatens,
+the renewal it hangs over, rivals looked at, money held back, hours lost a day; lines that
+stand, staff to be paid today, records on the wrong people (EN/DE/FR/ES).
+
+Two blind batches of whole emails (bench/severity_sentences_data_3.py and _4.py, session
+31) read high as medium in 24 and 30 cases: customers rarely say "urgent" or "deadline";
+they say "the inspectors arrive on the 14th", "finance won't raise the purchase order for
+the renewal until the credit arrives", "our lawyer disputes the fee", "200 extra calls a
+day". These patterns are read only in sentences that do not say the matter is fine, over
+or their own doing (:func:`_told_as_trouble`), and the high ones not at all in a thread that
+says there is no rush: a read-only review found "Pour la rentrée le 2 septembre, pourriez-
+vous envoyer la facture ? Rien d'urgent", "the Christmas campaign starts on 1 December and
+all is fine" and "the inspectors visited on the 3rd and were impressed" read as high.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.drafting.cues import cues, hits
+from mailbot.drafting.facts import sentences
+from mailbot.drafting.severity_concepts import DATE, EVENT
+from mailbot.drafting.severity_stopped import unplanned
+
+HIGH_SAID = cues(
+    # defs-1: a hard deadline at risk (a launch or a start bound to a date)
+    rf"\b{EVENT}\b[^.;]{{0,50}}\b(?:on|is on|is|by|before|am|le|el|op|il|em|a|para|est)"
+    rf" {DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até"
+    rf"|jusqu'(?:au|à la)|hasta (?:el|la))"
+    rf" (?:the |our |our next |unser\w* |notre |nuestr[oa] |onze |il nostro |nosso |o nosso"
+    rf" |dépôt des )?{EVENT}\b",
+    # ... or the date first, then what opens or switches over on it ("El día 15 abrimos las
+    # reservas", "zum 1. Juli alle 14 Filialen umstellen")
+    rf"\b{DATE}[^.;]{{0,10}}\b(?:abrimos|abriremos|we open|we launch|lanzamos|ouvrons"
+    rf"|lançons|eröffnen|starten)\b (?:\w+ ){{0,2}}(?:reservas|bookings?|tienda|shop|store"
+    rf"|season|temporada|inscripciones|registrations?|doors|puertas|ventas|sales|boutique"
+    rf"|magasin|saison|réservations|inscriptions|laden|buchungen|anmeldung\w*)\b"
+    rf"|\b(?:zum|by|for|pour le|para el|ab|au|am|on|le|el) {DATE}[^.;]{{0,60}}"
+    r"\b(?:umstellen|umzustellen|umstellung|migrat\w*|switch\w* over|go live|basculer|migrer"
+    r"|migrar|einführen|roll(?:ing)? out)\b",
+    # defs-1: the renewal at risk, said as what it now hangs on ("won't raise the purchase
+    # order for the renewal until that credit is on our account", "ne validera pas le
+    # renouvellement tant que", "SSO a condition for every tool we keep")
+    r"\b(?:renewal|renouvellement|renovación|verlängerung|purchase order|bon de commande"
+    r"|orden de compra)\b[^.;]{0,60}(?<!due )(?<!up )\b(?:until|unless|while (?:this|that"
+    r"|it)|tant que|hasta"
+    r" que|solange|à moins)\b|\b(?:until|unless|tant que|hasta que|solange)\b[^.;]{0,60}"
+    r"\b(?:renewal|renouvellement|renovación|verlängerung)\b|\bcondition\b[^.;]{0,60}"
+    r"\b(?:renew\w*|we keep|renouvel\w*|renova\w*)|\b(?:not sure|unsure)\b[^.;]{0,20}\b(?:I|we)"
+    r" can (?:make the case|justify)\b",
+    # ... or a competitor looked at: alternatives sought, another vendor's demo or quote
+    r"\b(?:want|wants|look\w* (?:for|at)|find|seek\w*|busque|buscar|chercher|suchen"
+    r"|consider\w*)\b (?:\w+ ){0,2}alternativ\w*\b[^.;]{0,60}\b(?:before|antes|avant|bevor"
+    r"|vendors?|providers?|suppliers?|proveedores|fournisseurs|anbieter|renew\w*|sign\w*"
+    r"|firm\w*|commit\w*)|\balternatives? on the table\b|\b(?:demo"
+    r"|démonstration|demostración|quote|devis|angebot|presupuesto|offre|proposal)\b (?:\w+ )"
+    r"{0,3}(?:from|à|de|von|bei) (?:another|a different|un autre|une autre|otro|otra|einem"
+    r" anderen|a competitor|un concurrent|two other|three other|other|d'autres|otros|anderen)"
+    r"\b|\b(?:comparison|competing|rival) (?:quotes|offers|bids)\b"
+    r"|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b"
+    r"|\bcompar\w* (?:your|vuestra|votre|ihre|su|the) (?:\w+ )?(?:with|con|avec|mit) (?:two"
+    r"|three|other|otras|otros|dos|tres|d'autres|deux|trois|anderen|zwei|drei)\b",
+    # ... or money held back, lawyers disputing it
+    r"\bwithhold\w* (?:\w+ ){0,3}(?:payment|invoice|fees?)\b|\bwon'?t be paying\b"
+    r"|\b(?:will not|won'?t|refuse to) pay\b(?! (?:by|with|via|per|in) )|\b(?:rechnungen"
+    r"|zahlungen|zahlung)\b[^.;]{0,40}\bgesperrt\b"
+    r"|\bbloqu\w* (?:le|les) paiements?\b|\bretener (?:el|los) pagos?\b|\bsuspend\w* (?:the"
+    r" )?payment|(?:\b(?:lawyers?|legal (?:counsel|team|department)|rechtsabteilung|anwalt"
+    r"|avocats?|service juridique|abogad[oa]s?|asesoría jurídica)\b[^.;]{0,60}\b(?:disput\w*"
+    r"|claim|penalty|breach\w*|widerspr\w*|forderung|litige|contest\w*|reclamación|impugn\w*)"
+    r"|\b(?:disput\w*|breach\w*|widerspr\w*|litige|contest\w*|impugn\w*)\b[^.;]{0,60}"
+    r"\b(?:lawyers?|legal"
+    r" (?:counsel|team|department)|rechtsabteilung|anwalt|avocats?|service juridique"
+    r"|abogad[oa]s?|asesoría jurídica))\b",
+    # ... or a response time the contract sets, said in hours
+    r"\b(?:\d+|two|four|eight)[- ](?:business[- ]|working[- ])?hours?\b[^.;]{0,30}\b(?:first )?"
+    r"(?:response|reply)\b|\b(?:first )?(?:response|réponse|reply|antwort|respuesta)\b[^.;]{0,30}"
+    r"\b(?:within|sous|innerhalb|en menos de|dans les) (?:\d+|four|eight|two|deux|quatre|huit)"
+    r" ?(?:h\b|hours?|heures?|stunden|horas)",
+    # ... or many of their own people's hours: a hundred extra calls a day
+    r"\b(?:\d{2,}|dozens of|hundreds of) (?:extra |additional |more |zusätzliche )?(?:calls"
+    r"|tickets|e-?mails|anrufe|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al) (?:day|tag"
+    r"|jour|día)\b|\b(?:los\w*|spend\w*|spent|costs?|cost\w*|tak\w*|eat\w*)\b (?:\w+ ){0,4}"
+    r"(?:\d+|two|three|several) hours (?:a |per |every )?(?:day|daily)\b"
+    r"|\bstunden (?:am|pro) tag\b|\bheures par jour\b|\bhoras (?:al|por) día\b",
+    # ... or the date first: "Am 20. März kommt unser Steuerprüfer", "on 3 May the auditors
+    # arrive"
+    rf"\b{DATE}\b[^.;]{{0,20}}\b(?:comes?|arrives?|visits?|starts?|is|kommt|kommen|beginnt"
+    rf"|ist|vient|viennent|arrive(?:nt)?|commence|llega(?:n)?|viene(?:n)?|empieza|komt|komen"
+    rf"|arriva(?:no)?|vem|chega(?:m)?)\b[^.;]{{0,40}}\b{EVENT}\b"
+    rf"|\b{DATE},? (?:the |our |unser\w* |nos |nuestros )?{EVENT} (?:come|arrive|visit"
+    r"|start|kommen|arrivent|llegan)s?\b",
+)
+
+CRITICAL_SAID = cues(
+    # their lines stand, nothing leaves the building, the people are to be paid today
+    r"\b(?:linien|bänder|maschinen|anlagen)\b (?:stehen|steht)(?: still| komplett)?(?=[.,;!]|$"
+    r"| und\b)|\b(?:both|all) (?:production )?"
+    r"lines (?:are )?(?:stopped|down|standing|stand)\b"
+    r"|\b(?:las )?(?:dos )?líneas (?:están )?paradas"
+    r"\b|\bles (?:deux )?lignes sont (?:arrêtées|à l'arrêt)\b|\bnothing is (?:leaving|going out"
+    r"|shipping)\b|\bnichts verlässt\b|\brien ne sort\b|\bno sale nada\b"
+    r"|\bpay (?:\d[\d,.]*|all (?:our )?\d*) ?(?:people|employees|staff|workers)\b[^.;]{0,10}"
+    r"\btoday\b|\b\d+ (?:\w+ )?(?:agents|staff|people|employees|pickers|drivers|workers|nurses"
+    r"|operators|cashiers)(?: are)? (?:sitting|standing) idle\b"
+    # nobody has been able to work, no store can take a payment
+    r"|\b(?:nobody|no one|none of (?:our|the))\b(?: \w+){0,6} (?:has|have) been able to (?:log ?in"
+    r"|sign in|access|work|use)\b|\b(?:ningun[ao]|none|keine\w*|aucun\w*) (?:\w+ ){0,5}(?:puede\w*"
+    r"|can|kann|können|peu(?:t|vent)) (?:\w+ )?(?:cobrar|take (?:card )?payments|kassieren"
+    r"|encaisser)\b"
+    # records put on the wrong person: "ordnet Befunde den falschen Patienten zu"
+    r"|\b(?:to|den|aux?|al|a los) (?:the )?(?:wrong|falschen|mauvais|equivocad[oa]s?)"
+    r" (?:patients?|patienten|clients?|kunden|customers?|employees?|mitarbeiter\w*|pacientes?"
+    r"|empleados?)\b"
+    # the money they collect not going out: the bank file empty, the direct debits not made
+    r"|\b(?:remesas?(?: de cobro)?|direct debits?|lastschrift\w*|prélèvements?|bank file"
+    r"|fichero (?:para el|del) banco|bankdatei)\b[^.;]{0,40}\b(?:no se generan?|won'?t generate"
+    r"|(?:is|are) empty|(?:isn'?t|is not|aren'?t|are not) generated|sale vacío|comes out empty"
+    r"|wird nicht (?:erzeugt|erstellt|generiert)"
+    r"|ne (?:se )?génèr\w* pas)|\bno se generan? las remesas\b|\beste mes no cobramos\b",
+)
+
+# A sentence that says the matter is fine, over or their own doing: "went smoothly",
+# "everything works perfectly", "the inspectors visited and were impressed", "we assigned
+# them to the wrong patients by mistake", "the calls have gone down".
+_FINE = re.compile(
+    r"\b(?:went (?:smoothly|well|fine)|(?:all|everything|todo|tout|alles) (?:is |went |ist |est"
+    r" |está |va |funktioniert |fonctionne |funciona )?(?:fine|good|well|perfect\w*|bien|gut"
+    r"|prima)|works? (?:fine|perfectly|well)|funciona perfect\w*|thank\w*|grateful|impressed"
+    r"|looks? (?:great|good|fine)|visited|took place|fand statt|a eu lieu|tuvo lugar|by mistake"
+    r"|accidentally"
+    r"|versehentlich|par erreur|por error|(?:has|have) gone down|no longer)\b",
+    re.IGNORECASE,
+)
+# A thread that says there is no hurry (defs-1 low: "no rush").
+_UNHURRIED = re.compile(
+    r"\b(?:no rush|no hurry|nothing urgent|not urgent|rien d'urgent|pas urgent|keine eile"
+    r"|nicht dringend|sin prisa|no es urgente|nada urgente)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_trouble(text: str) -> str:
+    """The text without the sentences that say the matter is fine, over or their own."""
+    told = sentences(text)
+    kept = [sentence for sentence in told if not _FINE.search(sentence)]
+    return text if len(kept) == len(told) else "\n".join(kept)
+
+
+def said_high(text: str, whole: str = "") -> list[str]:
+    """The words saying high by what the problem costs, or none; none when ``whole`` (the
+    thread as written, before "no rush" is taken out of it) says there is no hurry."""
+    if _UNHURRIED.search(whole or text):
+        return []
+    return hits(HIGH_SAID, _told_as_trouble(text))
+
+
+def said_critical(text: str) -> list[str]:
+    """The words saying critical by what stopped or who was harmed, or none."""
+    return hits(CRITICAL_SAID, _told_as_trouble(unplanned(text)))
