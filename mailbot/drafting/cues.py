@@ -78,6 +78,13 @@ NEGATED = re.compile(
     # "there's no deadline attached" names no deadline (issue 18)
     r"|\bno (?:\w+ )?deadline\b|\bkeine (?:feste )?frist\b|\bpas de (?:date limite|délai)\b"
     r"|\bsin (?:fecha límite|plazo)\b|\bgeen deadline\b|\bnessuna scadenza\b|\bsem prazo\b"
+    # the account's size or a share of it is no count of people hit: "we have about 1,200
+    # employees", "tenemos unos 120 usuarios", "3 of our 200 users"
+    r"|\b(?:we have|we've got|wir haben|haben insgesamt|nous avons|tenemos|y tenemos)"
+    r" (?:about |around |roughly |some |insgesamt |rund |environ |unos |alrededor de )?\d[\d,.]*"
+    r" (?:users|employees|staff|nutzer|mitarbeiter\w*|utilisateurs|salariés|usuarios|empleados)\b"
+    r"|\b(?:of|von|sur) (?:our |unseren |nos )?\d[\d,.]* (?:users|nutzer|utilisateurs)\b"
+    r"|\bavons environ \d[\d,.]* utilisateurs\b"
     # a billing error asked about: "si es un error, emitir un abono"
     r"|\b(?:si|if|falls|wenn) (?:es|this is|it'?s|it is|c'est|das ist|es ist) (?:un |an |a |ein )?"
     r"(?:error|mistake|fehler|erreur)\b"

@@ -23,6 +23,29 @@ from mailbot.drafting.severity_concepts import DATE, EVENT
 from mailbot.drafting.severity_stopped import unplanned
 
 HIGH_SAID = cues(
+    # what it already cost them: bookings lost, customers refunded, goods oversold, bad
+    # reviews, an authority or a contract penalty, the same defect back a third time, their
+    # own executive asking, a move elsewhere said
+    r"\b(?:lost|losing|verloren|perdu|perdido)\b (?:about |around |roughly |some |over |rund "
+    r"|environ |unos )?\d+ (?:\w+ )?(?:reservations|bookings|orders|sales|customers|clients"
+    r"|reservas|pedidos|ventas|clientes|buchungen|aufträge|kunden|réservations|commandes|ventes)\b"
+    r"|\b(?:refund\w*|comp(?:ed|ing)|erstatt\w*|rembours\w*|devolv\w*)\b[^.;]{0,60}\b(?:customers"
+    r"|clients|guests|members|every one|kundschaft|kunden|clientes|huéspedes|socios|adhérents)"
+    r"\b|\binvit\w* (?:\w+ ){0,2}(?:cenas|comidas)\b|\b(?:oversold|overbooked|überbucht)\b"
+    r"|\bvendimos \d+ productos que ya no\b|\b(?:bad|negative|angry) (?:reviews|posts)\b"
+    r"|\bmalas (?:valoraciones|reseñas)\b|\bschlechte bewertungen\b|\bmauvais avis\b"
+    r"|\b(?:dozens|hundreds) of complaints\b",
+    r"\b(?:regulator|ombudsman|ordnungsamt|schulamt|gewerbeaufsicht|defensor del pueblo"
+    r"|inspección educativa|trading standards|médiateur|dgccrf|conseil municipal)\b"
+    r"|\b(?:vertragsstrafe|contract penalty|penalty clause|pénalités? de retard|penalización)\b"
+    r"|\b(?:third|fourth) time now\b|\bdas (?:ist )?(?:jetzt )?(?:das )?(?:dritte|vierte) mal\b"
+    r"|\b(?:tercera|cuarta) vez desde\b|\b(?:troisième|quatrième) fois depuis\b",
+    r"\b(?:our|my|unser\w*|notre|nuestr[oa]|l')\s?(?:CEO|CFO|COO|CIO|CTO|CRO|owners?"
+    r"|managing partner|geschäftsführer\w*|associé gérant|director financiero|directora? general"
+    r"|directeur général|PDG)\b[^.;]{0,40}\b(?:asked|asks|has asked|wants|hat (?:mich )?(?:\w+ )?"
+    r"gefragt|m'a demandé|me ha preguntado|ha preguntado|pregunta)\b"
+    r"|\b(?:we'?ll|we will|we would|nos|wir)\b[^.;]{0,20}\b(?:move to|switch to|cambiamos de"
+    r"|wechseln (?:zu|den anbieter))\b",
     # defs-1: a hard deadline at risk (a launch or a start bound to a date)
     rf"\b{EVENT}\b[^.;]{{0,50}}\b(?:on|is on|is|by|before|am|le|el|op|il|em|a|para|est)"
     rf" {DATE}|\b(?:before|by|ahead of|until|vor|bis|avant|antes de|vóór|prima d\w*|até"

@@ -11,7 +11,10 @@ email. Before the first round 11 of the 15 high cases read medium; before the se
 said outright, an audit log) 12 of its 13 cases read another level; before the third (the
 fourth batch's borders: disputes escalated, service failing again, time lost daily) 13 of
 its 17 cases did; before the fourth (critical said as a payroll that won't submit, people
-sitting idle, results on the wrong patients, the bank file empty) 6 of its 9.
+sitting idle, results on the wrong patients, the bank file empty) 6 of its 9; before the
+fifth (what a defect already cost: bookings lost, customers refunded, an authority, a third
+recurrence, their director asking; the account's size is no count of people hit) 8 of its
+11.
 """
 
 from __future__ import annotations
@@ -62,6 +65,14 @@ HIGH = [
     ("L'édition plante et les conseils de classe commencent le 9 décembre.", PD),
     ("The sync lags by hours. The forecast call is on Thursday; need it fixed by then.", PD),
     ("The forms failed yesterday and our enrolment open day is this Saturday.", PD),
+    # the fifth batch's borders: what the defect already cost them
+    ("The widget shows rooms as sold out; we lost about 30 bookings last weekend.", PD),
+    ("We oversold 18 items overnight and had to refund every one of those customers.", PD),
+    ("In einer Filiale war wegen der falschen Preise schon das Ordnungsamt da.", PD),
+    ("Our biggest customer pointed us to the contract penalty for late deliveries.", PD),
+    ("Third time now: the stock sync stopped again overnight.", PD),
+    ("Unser Geschäftsführer hat mich gestern gefragt, wann das behoben ist.", PD),
+    ("Si vuelve a pasar, nos cambiamos de plataforma.", PD),
 ]
 
 MEDIUM = [
@@ -76,6 +87,12 @@ MEDIUM = [
     ("Our lawyers can open the files again but the preview is slow.", PD),
     ("We were charged twice for March; could you refund the second charge?", CD),
     ("Could you resend the invoice with PO 8120 on it?", CD),
+    # the account's size, or a share of it, is no count of people hit
+    ("We have about 1,200 employees; two of them see the wrong time zone in exports.", PD),
+    ("Tenemos unos 120 usuarios y a cuatro no les llegan las notificaciones.", PD),
+    ("Search ignores apostrophes; about 3 of our 200 users have mentioned it.", PD),
+    # a refund asked of us for one charge is a dispute's medium, not harm done
+    ("Please refund the duplicate charge from March to our card.", CD),
     # our people failing or the relationship itself is never "minor" (defs-1: one missed
     # meeting, one wrongly closed ticket, falling usage with no threat are medium)
     ("Just a heads-up: nobody from your side joined our check-in yesterday.", SF),
