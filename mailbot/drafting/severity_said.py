@@ -163,6 +163,25 @@ _UNHURRIED = re.compile(
 )
 
 
+# A workaround said to work and no one held up: "the second try always works", "which works
+# fine", "neither stops anyone working", "hält aber niemanden auf", "ça marche" (defs-1
+# medium: "a real problem with a workaround and no deadline").
+_CONTAINED = re.compile(
+    r"\b(?:(?:second|next) (?:try|attempt) (?:always )?works|(?:which|that|and that|this) works"
+    r"(?: fine| well)?|works fine|retrying works|(?:neither|it doesn'?t|doesn'?t) stop\w* anyone"
+    r"|beim zweiten versuch klappt|dann klappt es|klappt es|hält aber niemanden auf"
+    r"|funktioniert (?:gut|problemlos|einwandfrei)|ça marche|ça fonctionne"
+    r"|al reintentarlo,? funciona|si vuelvo a pulsarlo,? funciona|funciona sin problema"
+    r"|nada que les impida trabajar|ne bloque personne)\b",
+    re.IGNORECASE,
+)
+
+
+def contained(text: str) -> bool:
+    """Whether the thread says its workaround works and holds no one up."""
+    return bool(_CONTAINED.search(text))
+
+
 def _told_as_trouble(text: str) -> str:
     """The text without the sentences that say the matter is fine, over or their own."""
     told = sentences(text)

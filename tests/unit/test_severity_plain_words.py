@@ -73,6 +73,8 @@ HIGH = [
     ("Third time now: the stock sync stopped again overnight.", PD),
     ("Unser Geschäftsführer hat mich gestern gefragt, wann das behoben ist.", PD),
     ("Si vuelve a pasar, nos cambiamos de plataforma.", PD),
+    # a working workaround does not undo what is at stake
+    ("The export fails; re-running it works, but our auditors arrive on Friday the 9th.", PD),
 ]
 
 MEDIUM = [
@@ -91,6 +93,12 @@ MEDIUM = [
     ("We have about 1,200 employees; two of them see the wrong time zone in exports.", PD),
     ("Tenemos unos 120 usuarios y a cuatro no les llegan las notificaciones.", PD),
     ("Search ignores apostrophes; about 3 of our 200 users have mentioned it.", PD),
+    # a workaround said to work, with nothing at stake (defs-1 medium)
+    (
+        "Photo uploads fail on the first try about one time in five; the second try always works.",
+        PD,
+    ),
+    ("Der Export bricht manchmal mit einem Timeout ab; beim zweiten Versuch klappt es.", PD),
     # a refund asked of us for one charge is a dispute's medium, not harm done
     ("Please refund the duplicate charge from March to our card.", CD),
     # our people failing or the relationship itself is never "minor" (defs-1: one missed
