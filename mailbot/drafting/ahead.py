@@ -54,8 +54,9 @@ class AheadJob:
 # The offline drafter's modules, leaves first (loaded one by one, each then frozen).
 RULE_MODULES = (
     "mailbot.drafting.cues", "mailbot.drafting.facts", "mailbot.drafting.account_cues",
-    "mailbot.drafting.category_concepts", "mailbot.drafting.category_scope",
-    "mailbot.drafting.category_cues",
+    "mailbot.drafting.category_concepts", "mailbot.drafting.category_money",
+    "mailbot.drafting.category_scope",
+    "mailbot.drafting.category_service", "mailbot.drafting.category_cues",
     "mailbot.drafting.category_shapes", "mailbot.drafting.severity_concepts",
     "mailbot.drafting.severity_stopped", "mailbot.drafting.severity_said",
     "mailbot.drafting.severity_cues", "mailbot.drafting.severity_floors",
