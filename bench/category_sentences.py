@@ -25,6 +25,7 @@ from bench import (
     severity_sentences_data_3,
     severity_sentences_data_4,
 )
+from bench.severity_sentences import report
 from mailbot.domain import Category
 from mailbot.drafting.rules import suggest_category
 
@@ -71,13 +72,7 @@ def main() -> None:
         if args.misses and got != label:
             shown = " ".join(text.split())
             print(f"[{lang}] {label} -> {got}: {note + ' | ' if note else ''}{shown}\n    {why}")
-    right = sum(n for (label, got), n in pairs.items() if label == got)
-    print(f"category {right}/{len(items)} = {right / len(items):.0%}")
-    print("rows = label, columns = rules (initials): " + " ".join(x[:4] for x in NAMES))
-    for label in NAMES:
-        row = [pairs[label, got] for got in NAMES]
-        recall = row[NAMES.index(label)] / max(1, sum(row))
-        print(f"{label:>24} " + " ".join(f"{n:>4}" for n in row) + f"  {recall:.0%}")
+    report(pairs, NAMES, "category", (31, 4))
 
 
 if __name__ == "__main__":

@@ -65,13 +65,27 @@ def main() -> None:
         pairs[label, got] += 1
         if args.misses and got != label:
             print(f"[{lang}] {label} -> {got}: {text}\n    {why}")
+    report(pairs, LEVELS, "severity exact", (31, 9))
+
+
+def report(
+    pairs: Counter[tuple[str, str]], names: tuple[str, ...], what: str, widths: tuple[int, int]
+) -> None:
+    """The share read right and the confusion matrix (rows the label, columns the rules),
+    with each label's recall; ``widths`` are the label column's and each cell's."""
+    total = sum(pairs.values())
     right = sum(n for (label, got), n in pairs.items() if label == got)
-    print(f"severity exact {right}/{len(items)} = {right / len(items):.0%}")
-    print("rows = label, columns = rules: " + " ".join(f"{x:>9}" for x in LEVELS) + "  recall")
-    for label in LEVELS:
-        row = [pairs[label, got] for got in LEVELS]
-        recall = row[LEVELS.index(label)] / max(1, sum(row))
-        print(f"{label:>31} " + " ".join(f"{n:>9}" for n in row) + f"  {recall:.0%}")
+    print(f"{what} {right}/{total} = {right / max(1, total):.0%}")
+    head = " ".join(f"{x[: widths[1]]:>{widths[1]}}" for x in names)
+    print(f"{'rows = label, columns = rules:':>{widths[0]}} {head}  recall")
+    for label in names:
+        row = [pairs[label, got] for got in names]
+        recall = row[names.index(label)] / max(1, sum(row))
+        print(
+            f"{label:>{widths[0]}} "
+            + " ".join(f"{n:>{widths[1]}}" for n in row)
+            + f"  {recall:.0%}"
+        )
 
 
 if __name__ == "__main__":

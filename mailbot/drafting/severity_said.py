@@ -151,8 +151,7 @@ _FINE = re.compile(
     r" |está |va |funktioniert |fonctionne |funciona )?(?:fine|good|well|perfect\w*|bien|gut"
     r"|prima)|works? (?:fine|perfectly|well)|funciona perfect\w*|thank\w*|grateful|impressed"
     r"|looks? (?:great|good|fine)|visited|took place|fand statt|a eu lieu|tuvo lugar|by mistake"
-    r"|accidentally"
-    r"|versehentlich|par erreur|por error|(?:has|have) gone down|no longer)\b",
+    r"|accidentally|versehentlich|par erreur|por error|(?:has|have) gone down|no longer)\b",
     re.IGNORECASE,
 )
 # A thread that says there is no hurry (defs-1 low: "no rush").

@@ -137,22 +137,17 @@ NOT_CRITICAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), HIGH)
-def test_high_in_plain_words(text: str, category: Category) -> None:
+READINGS = (
+    [(t, c, Severity.HIGH) for t, c in HIGH]
+    + [(t, c, Severity.MEDIUM) for t, c in MEDIUM]
+    + [(t, c, Severity.CRITICAL) for t, c in CRITICAL]
+)
+
+
+@pytest.mark.parametrize(("text", "category", "level"), READINGS)
+def test_level_in_plain_words(text: str, category: Category, level: Severity) -> None:
     got = suggest_severity("", text, category)
-    assert got.value is Severity.HIGH, got.rationale
-
-
-@pytest.mark.parametrize(("text", "category"), MEDIUM)
-def test_medium_in_similar_words(text: str, category: Category) -> None:
-    got = suggest_severity("", text, category)
-    assert got.value is Severity.MEDIUM, got.rationale
-
-
-@pytest.mark.parametrize(("text", "category"), CRITICAL)
-def test_critical_in_everyday_words(text: str, category: Category) -> None:
-    got = suggest_severity("", text, category)
-    assert got.value is Severity.CRITICAL, got.rationale
+    assert got.value is level, got.rationale
 
 
 @pytest.mark.parametrize(("text", "category"), NOT_CRITICAL)
