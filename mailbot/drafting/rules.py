@@ -207,7 +207,10 @@ def _present(text: str) -> str:
 
 def _level_words(level: Severity, text: str, whole: str = "") -> list[str]:
     """The level's cue words; for critical also a stop in everyday words, read only in the
-    sentences that do not explain it away (severity_stopped: closed, planned, a question)."""
+    sentences that do not explain it away (severity_stopped: closed, planned, a question),
+    and for both what the problem costs (severity_said). ``whole`` is the thread before "no
+    rush" was taken out: it holds the said high back, and a workaround said to work the
+    generic high cues."""
     words = hits(_SEVERITY_CUES[level], text)
     if level is Severity.CRITICAL:
         words += hits(STOPPED, unplanned(text)) + said_critical(text)
