@@ -2,8 +2,8 @@
 the renewal it hangs over, rivals looked at, money held back, hours lost a day; lines that
 stand, staff to be paid today, records on the wrong people (EN/DE/FR/ES).
 
-Two blind batches of whole emails (bench/severity_sentences_data_3.py and _4.py, session
-31) read high as medium in 24 and 30 cases: customers rarely say "urgent" or "deadline";
+Three blind batches of whole emails (bench/severity_sentences_data_3.py, _4.py and _5.py,
+session 31) read high as medium in 24, 30 and 22 cases: customers rarely say "urgent" or "deadline";
 they say "the inspectors arrive on the 14th", "finance won't raise the purchase order for
 the renewal until the credit arrives", "our lawyer disputes the fee", "200 extra calls a
 day". These patterns are read only in sentences that do not say the matter is fine, over
@@ -149,9 +149,11 @@ CRITICAL_SAID = cues(
 _FINE = re.compile(
     r"\b(?:went (?:smoothly|well|fine)|(?:all|everything|todo|tout|alles) (?:is |went |ist |est"
     r" |está |va |funktioniert |fonctionne |funciona )?(?:fine|good|well|perfect\w*|bien|gut"
-    r"|prima)|works? (?:fine|perfectly|well)|funciona perfect\w*|thank\w*|grateful|impressed"
-    r"|looks? (?:great|good|fine)|visited|took place|fand statt|a eu lieu|tuvo lugar|by mistake"
-    r"|accidentally|versehentlich|par erreur|por error|(?:has|have) gone down|no longer)\b",
+    r"|prima)|works? (?:fine|perfectly|well)|funciona perfect\w*|impressed|thanks? (?:you )?for"
+    r" (?:the|your|a) (?:\w+ )?(?:demo|event|visit|fix|help|support|session|training|workshop"
+    r"|card)|looks? (?:great|good|fine)|visited|took place|fand statt|a eu lieu|tuvo lugar"
+    r"|by mistake|accidentally|versehentlich|par erreur|por error|(?:has|have) gone down"
+    r"|(?:has|have) (?:cut|reduced|halved) (?:that|it|this|them))\b",
     re.IGNORECASE,
 )
 # A thread that says there is no hurry (defs-1 low: "no rush").

@@ -14,7 +14,7 @@ its 17 cases did; before the fourth (critical said as a payroll that won't submi
 sitting idle, results on the wrong patients, the bank file empty) 6 of its 9; before the
 fifth (what a defect already cost: bookings lost, customers refunded, an authority, a third
 recurrence, their director asking; the account's size is no count of people hit) 8 of its
-11.
+11; the final read's "no longer" and thank-you 2 of 2.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ HIGH = [
     ("Third time now: the stock sync stopped again overnight.", PD),
     ("Unser Geschäftsführer hat mich gestern gefragt, wann das behoben ist.", PD),
     ("Si vuelve a pasar, nos cambiamos de plataforma.", PD),
+    # "no longer" and a thank-you do not say the matter is fine
+    ("The export no longer works, and our auditors arrive on Friday the 9th.", PD),
+    ("Thank you for looking into this before our launch on 3 May.", PD),
     # a working workaround does not undo what is at stake
     ("The export fails; re-running it works, but our auditors arrive on Friday the 9th.", PD),
 ]
