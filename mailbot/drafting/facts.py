@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 _INVISIBLE = re.compile(
@@ -190,6 +190,14 @@ def sentences(text: str) -> list[str]:
         joined = " ".join(part.strip() for part in para.splitlines() if part.strip())
         out.extend(_rejoin(s.strip() for s in _SENTENCE_END.split(joined) if s.strip()))
     return out
+
+
+def without_sentences(text: str, drop: Callable[[str], object]) -> str:
+    """The text without the sentences ``drop`` holds for (one per line), or the text as it
+    was when it holds for none: a guard that undoes a reading is a whole sentence's."""
+    told = sentences(text)
+    kept = [sentence for sentence in told if not drop(sentence)]
+    return text if len(kept) == len(told) else "\n".join(kept)
 
 
 def _rejoin(pieces: Iterable[str]) -> list[str]:

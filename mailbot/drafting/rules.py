@@ -27,7 +27,7 @@ from mailbot.drafting.cues import (
     hits,
     named_in_note,
 )
-from mailbot.drafting.facts import sentences
+from mailbot.drafting.facts import without_sentences
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES
 from mailbot.drafting.severity_floors import (
@@ -200,9 +200,7 @@ def explicit_severity(note: str) -> Suggestion[Severity] | None:
 def _present(text: str) -> str:
     """The text without sentences that only tell history ("we evaluated other vendors last
     year and chose you"): defs-1 rates the business effect now, so they rate nothing."""
-    told = sentences(text)
-    kept = [sentence for sentence in told if not weighed_in_the_past(sentence)]
-    return text if len(kept) == len(told) else "\n".join(kept)
+    return without_sentences(text, weighed_in_the_past)
 
 
 def _level_words(level: Severity, text: str, whole: str = "") -> list[str]:

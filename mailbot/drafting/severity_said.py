@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from mailbot.drafting.cues import cues, hits
-from mailbot.drafting.facts import sentences
+from mailbot.drafting.facts import without_sentences
 from mailbot.drafting.severity_concepts import DATE, EVENT
 from mailbot.drafting.severity_stopped import unplanned
 
@@ -185,9 +185,7 @@ def contained(text: str) -> bool:
 
 def _told_as_trouble(text: str) -> str:
     """The text without the sentences that say the matter is fine, over or their own."""
-    told = sentences(text)
-    kept = [sentence for sentence in told if not _FINE.search(sentence)]
-    return text if len(kept) == len(told) else "\n".join(kept)
+    return without_sentences(text, _FINE.search)
 
 
 def said_high(text: str, whole: str = "") -> list[str]:

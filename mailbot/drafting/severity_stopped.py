@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from mailbot.drafting.cues import cues
-from mailbot.drafting.facts import sentences
+from mailbot.drafting.facts import without_sentences
 
 # What a business turns out, whose stop is its stop (EN/DE/FR/ES; not "tickets": "seit 10
 # Tagen keine Antwort auf Ticket" is a support ticket unanswered, not sales stopped).
@@ -81,9 +81,7 @@ _NOT_A_STOP = re.compile(
 
 def unplanned(text: str) -> str:
     """The text without the sentences :data:`_NOT_A_STOP` explains: what STOPPED reads."""
-    told = sentences(text)
-    kept = [sentence for sentence in told if not _NOT_A_STOP.search(sentence)]
-    return text if len(kept) == len(told) else "\n".join(kept)
+    return without_sentences(text, _NOT_A_STOP.search)
 
 
 STOPPED = cues(
