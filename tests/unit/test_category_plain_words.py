@@ -9,8 +9,8 @@ category (the rest guard the same concepts said in words the rules already knew)
 second (CASES_2: a ticket's topic, an outage that is over, nothing wrong said outright, their
 board or C-level demanding) 19 of its 29 cases did; before the third (CASES_3: tickets
 closed as resolved, no-shows and unreachable people in other words, defects carrying money
-words, "leaving" or a board; then use fading, a rival's quote, our bill in other words)
-26 of its 33 cases did.
+words, "leaving" or a board) 15 of its first 18 cases did, and before its second part (use
+fading, a rival's quote, our bill in other words) 13 of the next 15.
 """
 
 from __future__ import annotations
