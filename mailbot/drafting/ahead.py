@@ -54,16 +54,18 @@ class AheadJob:
 # The offline drafter's modules, leaves first (loaded one by one, each then frozen).
 RULE_MODULES = (
     "mailbot.drafting.cues", "mailbot.drafting.facts", "mailbot.drafting.account_cues",
-    "mailbot.drafting.category_concepts", "mailbot.drafting.category_money",
+    "mailbot.drafting.category_concepts", "mailbot.drafting.category_risk",
+    "mailbot.drafting.category_money",
     "mailbot.drafting.category_scope",
     "mailbot.drafting.category_service", "mailbot.drafting.category_cues",
-    "mailbot.drafting.category_shapes", "mailbot.drafting.severity_concepts",
+    "mailbot.drafting.category_shapes", "mailbot.drafting.dates_said",
+    "mailbot.drafting.severity_concepts",
     "mailbot.drafting.severity_stopped", "mailbot.drafting.severity_said",
     "mailbot.drafting.severity_cues", "mailbot.drafting.severity_floors",
     "mailbot.drafting.tone_concepts", "mailbot.drafting.tone_intents",
     "mailbot.drafting.tone_indirect",
     "mailbot.drafting.tone_cues", "mailbot.drafting.key_facts",
-    "mailbot.drafting.citing",
+    "mailbot.drafting.citing", "mailbot.drafting.csm_level",
     "mailbot.drafting.rules", "mailbot.drafting.sentiment", "mailbot.drafting.sections",
     "mailbot.drafting.headline", "mailbot.drafting.offline",
 )  # fmt: skip

@@ -14,7 +14,8 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.account_cues import ACCOUNT_CUES
-from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, GAP_CONCEPTS, RISK_CONCEPTS
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, GAP_CONCEPTS
+from mailbot.drafting.category_risk import RISK_CONCEPTS
 from mailbot.drafting.category_service import SERVICE_CUES
 from mailbot.drafting.cues import cues
 

@@ -26,8 +26,9 @@ import re
 from collections.abc import Callable
 
 from mailbot.domain import Category
-from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, DEPARTED, REGRESSION
+from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, REGRESSION
 from mailbot.drafting.category_money import PRODUCT_MONEY
+from mailbot.drafting.category_risk import DEPARTED
 from mailbot.drafting.cues import for_lowered, lowered
 
 _SENTENCE = re.compile(r"[^.!?\n]+")

@@ -31,13 +31,14 @@ from mailbot.domain import Category, Sentiment, Severity
 from mailbot.drafting.brief import Brief, DraftRequest
 from mailbot.drafting.budget import Fitted, Part, TokenCounter, fit_thread
 from mailbot.drafting.citing import CITE, READ_FROM, cited, rationale_core, read_from
+from mailbot.drafting.csm_level import explicit_severity
 from mailbot.drafting.facts import clean_text, shorten
 from mailbot.drafting.headline import rederive
 from mailbot.drafting.injection import defuse
 from mailbot.drafting.llm_output import ENUMS, OutputInvalid, enum_value, extract_json
 from mailbot.drafting.llm_prompt import as_is
 from mailbot.drafting.prompt_definitions import compact_definitions
-from mailbot.drafting.rules import CATEGORY_FLOOR, EXEC_FLOOR, _bump_reason, explicit_severity
+from mailbot.drafting.rules import CATEGORY_FLOOR, EXEC_FLOOR, _bump_reason
 from mailbot.drafting.severity_floors import CONTEXT_FLOOR
 from mailbot.templating import render, template_source
 

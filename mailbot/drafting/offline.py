@@ -17,6 +17,7 @@ from typing import Any
 from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief, DraftRequest, DraftResult
 from mailbot.drafting.citing import cite_sentence, read_from
+from mailbot.drafting.csm_level import Suggestion
 from mailbot.drafting.facts import body_core, clean_text, domain_of, for_rules, shorten
 from mailbot.drafting.headline import (
     category_label,
@@ -28,13 +29,7 @@ from mailbot.drafting.headline import (
     issue_summary,
 )
 from mailbot.drafting.key_facts import key_facts, with_key_facts
-from mailbot.drafting.rules import (
-    EXEC_FLOOR,
-    Suggestion,
-    churn_floor,
-    suggest_category,
-    suggest_severity,
-)
+from mailbot.drafting.rules import EXEC_FLOOR, churn_floor, suggest_category, suggest_severity
 from mailbot.drafting.sentiment import suggest_sentiment
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 

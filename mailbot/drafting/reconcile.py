@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 
 from mailbot.drafting.brief import Brief
-from mailbot.drafting.rules import explicit_severity
+from mailbot.drafting.csm_level import explicit_severity
 
 _IMPACT_LIMIT = Brief.model_fields["customer_impact"].metadata[0].max_length
 _MAX_ADDED = 8

@@ -7,16 +7,13 @@ overrule it. The CSM's own note weighs double: it is trusted, the customer's tex
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Generic, TypeVar
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
 from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.category_scope import scoped
 from mailbot.drafting.category_shapes import read_shape
+from mailbot.drafting.csm_level import Suggestion, explicit_severity
 from mailbot.drafting.cues import (
     CHURN_ONLY,
     EXEC_MENTION,
@@ -41,15 +38,6 @@ from mailbot.drafting.severity_floors import (
 from mailbot.drafting.severity_said import contained, said_critical, said_high
 from mailbot.drafting.severity_stopped import STOPPED, unplanned
 from mailbot.drafting.tone_concepts import weighed_in_the_past
-
-E = TypeVar("E", Category, Severity, Sentiment)
-
-
-@dataclass(frozen=True)
-class Suggestion(Generic[E]):
-    value: E
-    rationale: str
-
 
 _NEGATED = NEGATED
 _CATEGORY_CUES = CATEGORY_CUES
@@ -150,27 +138,6 @@ def suggest_category(
     return Suggestion(category, f"Category {category.value}: " + "; ".join(parts))
 
 
-_P_LEVELS = {"0": "critical", "1": "critical", "2": "high", "3": "medium", "4": "low"}
-_EXPLICIT_SEVERITY: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
-    # not the customer's own ticket priority ("support answered their P1 after 6h")
-    (re.compile(r"(?<!\btheir )(?<!\bhis )(?<!\bher )\bP([0-4])\b", re.I), _P_LEVELS.__getitem__),
-    (re.compile(r"\bsev(?:erity)?[ -]?([0-4])\b", re.I), _P_LEVELS.__getitem__),
-    (
-        re.compile(r"\b(?:severity|priority)\s*[:=]?\s*(critical|high|medium|low)\b", re.I),
-        str.lower,
-    ),
-    (re.compile(r"\b(critical|high|medium|low)[ -](?:priority|severity)\b", re.I), str.lower),
-    # A clause that is only a level ("... Critical." / "Executive intervention, high." /
-    # "Low urgency, they are friendly"): CSMs write the level on its own like this.
-    (
-        re.compile(
-            r"(?:^|[.;,:!]\s+|\n\s*)(critical|high|medium|low)"
-            r"(?:\s+(?:urgency|priority|severity|impact))?\s*(?:[.;,!]|$)",
-            re.I | re.M,
-        ),
-        str.lower,
-    ),
-)
 _SEVERITY_CUES = SEVERITY_CUES
 # defs-1: executive involvement is at least high; our people failing or the relationship
 # itself is never "cosmetic, minor" (one closed ticket or falling usage is medium).
@@ -183,18 +150,6 @@ CATEGORY_FLOOR = {
 # a floor needs no judgement, so it holds for the model's level too).
 EXEC_FLOOR = "; at least high"
 _ORDER = (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)
-
-
-def explicit_severity(note: str) -> Suggestion[Severity] | None:
-    """The CSM's own P-level or severity word, which always wins over inference."""
-    for pattern, to_value in _EXPLICIT_SEVERITY:
-        match = pattern.search(note)
-        if match:
-            value = Severity(to_value(match.group(1)))
-            return Suggestion(
-                value, f'Severity {value}: the CSM wrote "{match.group(0)}" in the note'
-            )
-    return None
 
 
 def _present(text: str) -> str:

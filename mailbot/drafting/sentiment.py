@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Sentiment
+from mailbot.drafting.csm_level import Suggestion
 from mailbot.drafting.facts import sentences, shorten
-from mailbot.drafting.rules import Suggestion
 from mailbot.drafting.tone_concepts import weighed_in_the_past
 from mailbot.drafting.tone_cues import (
     ANGRY_STRONG,

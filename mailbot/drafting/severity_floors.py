@@ -16,8 +16,9 @@ import re
 
 from mailbot.domain import Category
 from mailbot.drafting.cues import TITLE, cues
+from mailbot.drafting.dates_said import DATED, MONTH
 from mailbot.drafting.facts import sentences
-from mailbot.drafting.severity_concepts import DATED, HAND_ONLY, MONTH
+from mailbot.drafting.severity_concepts import HAND_ONLY
 
 # Two or more (not the Italian "due", which is also English: "due to").
 _SEVERAL = (

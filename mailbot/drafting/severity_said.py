@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from mailbot.drafting.cues import cues, hits
+from mailbot.drafting.dates_said import DATE, EVENT
 from mailbot.drafting.facts import without_sentences
-from mailbot.drafting.severity_concepts import DATE, EVENT
 from mailbot.drafting.severity_stopped import unplanned
 
 HIGH_SAID = cues(

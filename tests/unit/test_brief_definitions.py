@@ -13,7 +13,8 @@ import pytest
 from mailbot.domain import Sentiment, Severity
 from mailbot.drafting import sections
 from mailbot.drafting.brief import Brief
-from mailbot.drafting.rules import Suggestion, churn_floor
+from mailbot.drafting.csm_level import Suggestion
+from mailbot.drafting.rules import churn_floor
 from mailbot.drafting.sentiment import suggest_sentiment
 
 DAY = date(2026, 3, 4)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.csm_level import explicit_severity
 from mailbot.drafting.facts import (
     body_core,
     clean_text,
@@ -16,7 +17,7 @@ from mailbot.drafting.facts import (
     shorten,
 )
 from mailbot.drafting.headline import customer_domain, customer_name, headline
-from mailbot.drafting.rules import explicit_severity, suggest_category, suggest_severity
+from mailbot.drafting.rules import suggest_category, suggest_severity
 from mailbot.drafting.sentiment import shouting, suggest_sentiment
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 

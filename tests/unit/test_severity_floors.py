@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from mailbot.domain import Category, Severity
-from mailbot.drafting.rules import explicit_severity, suggest_severity
+from mailbot.drafting.csm_level import explicit_severity
+from mailbot.drafting.rules import suggest_severity
 
 C, H, M, L = Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW
 SF, RR, PD = Category.SERVICE_FAILURE, Category.RELATIONSHIP_AT_RISK, Category.PRODUCT_DEFECT
