@@ -55,9 +55,8 @@ class AheadJob:
 RULE_MODULES = (
     "mailbot.drafting.cues", "mailbot.drafting.facts", "mailbot.drafting.account_cues",
     "mailbot.drafting.category_concepts", "mailbot.drafting.category_risk",
-    "mailbot.drafting.category_money",
-    "mailbot.drafting.category_scope",
-    "mailbot.drafting.category_service", "mailbot.drafting.category_cues",
+    "mailbot.drafting.category_money", "mailbot.drafting.category_service",
+    "mailbot.drafting.category_scope", "mailbot.drafting.category_cues",
     "mailbot.drafting.category_shapes", "mailbot.drafting.dates_said",
     "mailbot.drafting.severity_concepts",
     "mailbot.drafting.severity_stopped", "mailbot.drafting.severity_said",

@@ -29,6 +29,7 @@ from mailbot.domain import Category
 from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, REGRESSION
 from mailbot.drafting.category_money import PRODUCT_MONEY
 from mailbot.drafting.category_risk import DEPARTED
+from mailbot.drafting.category_service import UNREACHABLE
 from mailbot.drafting.cues import for_lowered, lowered
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -132,9 +133,7 @@ _UNANSWERED_TICKET = _i(
     r"|downtime|panne|störung|ausfall|caída)\b[^.!?\n]{0,60}\b(?:no|not a|aucune?|keine?"
     r"|ninguna?|nadie|nobody|personne|niemand)\b"
     # one of our people who cannot be reached is no outage
-    r"|\b(?:projektleiter\w*|ansprechpartner\w*|berater\w*|betreuer\w*|consultant"
-    r"|account manager|project manager|chef de projet|interlocuteur|gestor\w*|consultor\w*)\b"
-    r"[^.!?\n]{0,40}\b(?:nicht erreichbar|unreachable|injoignable|ilocalizable)"
+    rf"|{UNREACHABLE}"
 )
 
 

@@ -14,6 +14,15 @@ from __future__ import annotations
 
 from mailbot.drafting.cues import cues
 
+# One of our people who cannot be reached (also what category_scope.py keeps from reading
+# as an outage).
+UNREACHABLE = (
+    r"\b(?:projektleiter\w*|ansprechpartner\w*|berater\w*|betreuer\w*|consultant"
+    r"|account manager|project (?:manager|lead)|chef de projet|interlocuteur|gestor\w*"
+    r"|consultor\w*)\b[^.!?\n]{0,40}\b(?:nicht erreichbar|unreachable|injoignable"
+    r"|ilocalizable|out of office|abwesenheitsnotiz)"
+)
+
 SERVICE_CUES = cues(
     # work our people did on their data that went wrong: a migration, an import, a set-up
     r"\b(?:migration|import|set-?up|configuration|data transfer|migración|importación"
@@ -99,11 +108,7 @@ SERVICE_CUES = cues(
     r"|dritte\w*|vierte\w*|troisième|quatrième|tercer\w*|cuart\w*) (?:customer success"
     r" manager|account manager|CSM|project manager|contact person|ansprechpartner\w*"
     r"|interlocuteur)\b"
-    r"|\b(?:projektleiter\w*|ansprechpartner\w*|berater\w*|betreuer\w*|consultant"
-    r"|account manager|project (?:manager|lead)|chef de projet|interlocuteur|gestor\w*"
-    r"|consultor\w*)\b[^.]{0,40}\b(?:nicht erreichbar|unreachable|injoignable|ilocalizable"
-    r"|out of office"
-    r"|abwesenheitsnotiz)"
+    rf"|{UNREACHABLE}"
     r"|\bnever showed\b(?! up (?:in|on)\b)"
     r"|\b(?:missed|cancell?ed|skipped) (?:the |our |two |three |another |both )?(?:\w+ )?"
     r"(?:session|meeting|training|call|workshop|onboarding|kick-?off|appointment|QBR)s?\b"
