@@ -1,15 +1,19 @@
 """Score the offline category rules on short blind messages (dev sets, not held out).
 
-    PYTHONPATH=. python bench/category_sentences.py [--batch cat|sev] [--misses]
+    PYTHONPATH=. python bench/category_sentences.py [--batch cat|defect|exec|sev] [--misses]
 
 Why messages beside the threads: eval_set_b's test split misses category mostly at a few
 borders (defects read as gaps, disputes or relationships; service failures and executives
 read as defects), and every dev thread set is at 95-100 % category, so it says little more.
 bench/category_sentences_data.py holds 180 messages written blind from the defs-1 category
 bullets aimed at those borders ("cat"); the severity batches carry a category label as
-well ("sev", 560 messages). Each message is read as the customer's text, its CSM note as
-the note, and its last short lines as the signature (where a title shows), as
-mailbot/drafting/offline.py reads a forward. They are tuned on: a figure here is not an
+well ("sev", 560 messages). Session 32 added two more, written the same way:
+bench/category_sentences_data_2.py ("defect", 150: defects told as needs, questions, money
+or people, against true gaps, disputes and relationships) and _3.py ("exec", 130: their
+executives writing, copied, demanding or asking for ours, against senior people who are
+not C-level and executives merely named). Each message is read as the customer's text,
+its CSM note as the note, and its last short lines as the signature (where a title
+shows), as mailbot/drafting/offline.py reads a forward. They are tuned on: a figure here is not an
 honest one.
 """
 
@@ -20,6 +24,8 @@ from collections import Counter
 
 from bench import (
     category_sentences_data,
+    category_sentences_data_2,
+    category_sentences_data_3,
     severity_sentences_data,
     severity_sentences_data_2,
     severity_sentences_data_3,
@@ -46,6 +52,8 @@ def read(note: str, text: str) -> tuple[str, str]:
 def _items(batch: str | None) -> list[tuple[str, str, str, str]]:
     """(note, text, category, language) for the batch asked for."""
     cat = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data.ITEMS]
+    defects = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data_2.ITEMS]
+    execs = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data_3.ITEMS]
     sev = [
         ("", t, c, lang)
         for data in (
@@ -56,13 +64,14 @@ def _items(batch: str | None) -> list[tuple[str, str, str, str]]:
         )
         for t, c, _level, lang, _ in data.ITEMS
     ]
-    return {"cat": cat, "sev": sev}.get(batch or "", cat + sev)
+    batches = {"cat": cat, "defect": defects, "exec": execs, "sev": sev}
+    return batches.get(batch or "", cat + defects + execs + sev)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
-    parser.add_argument("--batch", choices=("cat", "sev"), help="one batch only")
+    parser.add_argument("--batch", choices=("cat", "defect", "exec", "sev"), help="one batch only")
     args = parser.parse_args()
     items = _items(args.batch)
     pairs: Counter[tuple[str, str]] = Counter()

@@ -1,6 +1,6 @@
 """Score the offline severity rules on bench/severity_sentences_data.py (a dev set).
 
-    PYTHONPATH=. python bench/severity_sentences.py [--batch 1|2|3|4|5] [--misses]
+    PYTHONPATH=. python bench/severity_sentences.py [--batch 1..6] [--misses]
 
 Why a set of sentences beside the threads: the blind thread sets (eval_set_d, eval_set_h)
 show the rules missing critical more than any other level (recall 50 % and 31 %, most read
@@ -12,8 +12,9 @@ the same way) aims at high against medium; a third (bench/severity_sentences_dat
 emails of 3-8 sentences) at high against medium told without stock words; a fourth
 (bench/severity_sentences_data_4.py) at high against medium for disputes and service
 failures, and critical against high for defects; a fifth (_5.py) at high against medium
-for defects told through their consequences. They are tuned on: a figure here is not an
-honest one.
+for defects told through their consequences; a sixth (_6.py, session 32) at high against
+medium across every category, the deciding fact buried in a quote, a PS or a count. They
+are tuned on: a figure here is not an honest one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bench import (
     severity_sentences_data_3,
     severity_sentences_data_4,
     severity_sentences_data_5,
+    severity_sentences_data_6,
 )
 from mailbot.domain import Category, Severity
 from mailbot.drafting.rules import churn_floor, suggest_severity
@@ -50,6 +52,7 @@ BATCHES = {
     "3": severity_sentences_data_3.ITEMS,
     "4": severity_sentences_data_4.ITEMS,
     "5": severity_sentences_data_5.ITEMS,
+    "6": severity_sentences_data_6.ITEMS,
 }
 
 

@@ -105,10 +105,14 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bhanded in (?:his|her|their) notice\b|\bresign\w*|\bmoving on\b"
         r"|\bnachfolger\w*|\bverlässt\b|\bsuccesseur\b|\bquitte\b|\bsucesor\w*|\bopvolger\b"
         r"|\bvertrekt\b|\bsuccessore\b|\blascia\b|\bdeixa a empresa\b",
+        # another tool tried beside ours: "wir testen parallel das Tool von X", "had a demo
+        # from X", "vamos a probar también X"
+        r"\b(?:testen|probieren|evaluieren) (?:\w+ ){0,4}parallel\b|\bparallel (?:das|ein) (?:tool"
+        r"|system|produkt)\b|\bhad a demo (?:from|of) (?!you\b|your\b)\w+|\bprobar también\b",
         r"\bRFP\b|\btender\b|\bausschreibung\b|\bappel d'offres\b|\blicitación\b"
         r"|\baanbesteding\b|\bgara d'appalto\b|\blicitação\b",
         # usage falling (a bare "uso"/"Nutzung" is any use of the product)
-        r"\badoption\b|\busage\b|\bactive users\b|\b(?:fewer|drop in|decline in) log-?ins\b"
+        r"\badoption\b|(?<!l')\busage\b|\bactive users\b|\b(?:fewer|drop in|decline in) log-?ins\b"
         r"|\b(?:usage|log-?ins|active users|adoption|activity|users|use of (?:the |our |your )"
         r"(?:\w+ )?(?:module|tool|platform|app|system|product|workspace|portal|software|dashboard"
         r"|board|feature|solution))\b(?: \w+){0,5}"
@@ -182,7 +186,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     ),
     Category.EXECUTIVE_INTERVENTION: cues(
         # a C-level person writes, is copied, or demands; or they ask for ours
-        rf"\bas (?:the |our |\w+'s )?{TITLE}\b|\b(?:emailed|wrote to|called|phoned|contacted)"
+        rf"\bas (?:the |our |\w+'s )?{TITLE}\b(?!'s|’s)"
+        r"|\b(?:emailed|wrote to|called|phoned|contacted)"
         rf" (?:our|your) {TITLE}\b|\bI am the {TITLE}\b|\bals {TITLE}\b|\ben tant que {TITLE}"
         rf"|\bcomo {TITLE}\b|\bin qualità di {TITLE}|\bin naam van (?:de|onze) {TITLE}"
         rf"|\bI'm (?:the )?{TITLE}\b(?!'s)"
@@ -195,7 +200,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"[^.]{0,60}\b(?:asked|asks|wants|would like|demands|insists|expects|requests?|requested"
         r"|is copied|souhait\w*|wünscht|desea|vorrebbe|gostaria"
         r"|in copy|cc|is involved|has (?:asked|written|called)|fordert|verlangt|erwartet|möchte"
-        r"|will|exige|demande|veut|pide|quiere|wil|eist|vraagt|chiede|vuole|pede|quer|gefordert"
+        r"|will(?! be (?:at|there|in|on|attending|present|away|visiting)\b)|exige|demande|veut"
+        r"|pide|quiere|wil|eist|vraagt|chiede|vuole|pede|quer|gefordert"
         r"|verlangt|gebeten|demandé|exigé|pedido|exigido|solicitado|gevraagd|geëist|chiesto"
         r"|preteso|pediu|exigiu|solicitou)\b",
         rf"\b(?:talk|speak|call|meet)\w* (?:to|with) (?:our|your) {TITLE}\b"
@@ -221,3 +227,55 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"|\b(?:your|ihr\w*|votre|su|vuestr[oa]|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
     ),
 }
+
+# Their executive acts, however many words the problem itself takes: a forwarded or quoted
+# message from a titled sender ("From: Priya Raman (Chief Financial Officer)", "Paul
+# Ferreira (COO) wrote:"), a writer who says who they are ("As CTO I signed off", "I chair
+# the board"), their board or C-level demanding something of us ("the board expects a
+# written account by the 20th", "our COO and CFO have both asked me to get a commitment"),
+# or a request for our leadership ("someone at your leadership level"). defs-1 makes each
+# executive_intervention; a title only named ("our CEO uses the app too") is not here.
+_ASKED = (
+    r"(?:(?:has |have (?:both |all )?)?asked (?:me |us )?(?:to|for)|asks (?:me |us )?(?:to|for)"
+    r"|wants? (?:a|an|us|you|me|to)|demands?|insists|expects|expect|requires|is asking for"
+    r"|hat (?:mich|uns) gebeten|haben (?:mich|uns) gebeten|erwartet|erwarten|verlangt|fordert"
+    r"|m'a demandé|nous a demandé|exige|attend|veut|me ha pedido|nos ha pedido|exige|espera"
+    r"|quiere|pide|verwacht|eist|vraagt)"
+)
+_THING = (
+    r"(?:plan|answer|explanation|remediation|response|action|fix|call|meeting|account|report"
+    r"|date|commitment|timeline|update|statement|explication|réponse|compte rendu|rapport"
+    r"|erklärung|antwort|lösung|stellungnahme|bericht|zusage|explicación|respuesta|informe"
+    r"|compromiso|fecha)"
+)
+_GROUP = r"\s*(?:(?:group|interim|deputy|acting) )?"
+_BOARD = (
+    r"(?:board(?: of directors)?|conseil d'administration|conseil|consejo de administración"
+    r"|consejo|aufsichtsrat|vorstand|verwaltungsrat)"
+)
+EXEC_ACTS = re.compile(
+    rf"^[ \t>]*(?:from|von|de|cc|to|an|à|para|envoyé par)\s*:[^\n]{{0,80}}\({_GROUP}{TITLE}\s*\)"
+    rf"|\({_GROUP}{TITLE}\s*\)[^\n]{{0,12}}\b(?:wrote|schrieb|a écrit|escribió)\b"
+    rf"|\btheir (?:group |new )?{TITLE} (?:called|phoned|rang|emailed|wrote to) (?:me|us)\b"
+    rf"|\bI(?:'m| am) (?:the |your )?{TITLE}\b(?!'s|’s| (?:of|at) (?:another|a different))"
+    rf"|\b(?:as|als|en tant que|como) {TITLE},? (?:I|ich|je|j'|yo)\b|\bI chair the board\b"
+    rf"|\b(?:the|our|le|notre|el|nuestro|der|unser) {_BOARD}\b[^.]{{0,40}}\b{_ASKED}\b"
+    rf"[^.]{{0,40}}\b{_THING}\b"
+    rf"|\b(?:our|my|unser\w*|notre|nuestr[oa]|onze) (?:group |new |interim )?{TITLE}"
+    rf"(?: (?:and|und|et|y) {TITLE})?\b[^.]{{0,20}}\b{_ASKED}\b[^.]{{0,50}}"
+    rf"\b(?:you|your|{_THING})\b"
+    rf"|\b{_BOARD}\b[^.]{{0,40}}\b(?:agenda|tagesordnung|ordre du jour|orden del día)\b"
+    # a meeting with our leadership, or with ours by title
+    r"|\b(?:rendez-vous|meeting|call|reunión|reunião|gesprek|gespräch|termin) (?:avec|with"
+    r"|con|com|met|mit) (?:o |el |la )?(?:votre|your|su|vuestr[oa]|vosso|vossa|uw|ihr\w*)"
+    rf" (?:direction(?: générale)?|leadership|management|dirección|directie|administração"
+    rf"|geschäftsführung|geschäftsleitung|{TITLE})\b"
+    rf"|\b(?:explanation|answer|verklaring|explication|explicación|erklärung) (?:from|van|de"
+    rf"|von) (?:your|uw|votre|su|ihrer) (?:leadership|management|directie|direction"
+    rf"|dirección|geschäftsführung|{TITLE})\b"
+    r"|\bsomeone (?:at|from|in|on) your (?:leadership|executive|senior management)\b"
+    r"|\byour (?:leadership|executive) level\b"
+    rf"|\b(?:put (?:me|us) in touch with|speak (?:to|with)|talk to|hear from|meet) (?:your"
+    rf"|ihr\w*|votre|su) {TITLE}\b",
+    re.IGNORECASE | re.MULTILINE,
+)

@@ -26,6 +26,12 @@ _NOT_AGAIN = (
 )
 
 GAP_CONCEPTS: tuple[str, ...] = (
+    # it never did, and they know it: by design, the docs say so, is it planned
+    r"\b(?:always has been|has always been (?:one|that way|like that))\b|\bby design\b"
+    r"|\bas designed\b|\b(?:this|that) isn'?t new\b|\bis (?:there )?anything planned\b"
+    r"|\bever going to be added\b|\bsteht (?:auch )?so in der\b|\bob und wann\b"
+    r"|\bvais a sacar\b|\b(?:docs|documentation|website|product description) (?:says?"
+    r"|states?)\b[^.]{0,40}\b(?:only|one)\b|\ben vuestra web pone\b",
     # the product does not let you: present tense, no "anymore"
     r"(?:(?<!rules )(?<!policy )(?<!policies )\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t"
     r"|will not|can'?t|cannot) (?:let|allow"
@@ -156,6 +162,16 @@ REGRESSION = (
     r"|\b(?:niet|geen) (?:(?!gebruik|nodig)\w+ ){0,3}meer\b|\bopeens\b|\bplotseling\b"
     r"|\bwerkte\b"
     r"|\bnão (?:(?!usa|utiliz|precis)\w+ ){0,3}mais\b|\bjá não\b|\bfuncionava\b"
+    # it did before: "like it did before the summer", "up to Easter I could", "didn't
+    # happen before", "Same rules as February, which came out right", "war bis vor zwei
+    # Wochen drauf", a function asked to work "again?"
+    r"|\b(?:it|this|that|which|they) used to\b(?! be used)|\b(?:like|as) (?:it|they) (?:did"
+    r"|used to|always did)\b|\bthe way it (?:did|used to)\b|\b(?:up to|until|till) (?:\w+ ){1,2}"
+    r"(?:I|we) (?:could|were able)\b|\b(?:didn'?t|did not|never) (?:use to )?happen(?:ed)?"
+    r" before\b|\bhas something (?:been|got) (?:switched|turned|changed)\b|\bwhich came out"
+    r" (?:right|fine|correct)\b|\bbis vor (?:\w+ ){1,3}(?:war|hat|ging|lief|kam)\b|\bwar bis"
+    r" vor\b|\bhasta (?:hace|el) (?:\w+ ){1,3}(?:funcionaba|salía|aparecía)\b"
+    r"|\b(?:include|show|find|appear|display|print|sync|load|open)\w*\b[^.?!]{0,50}\bagain\?"
 )
 
 DEFECT_CONCEPTS: tuple[str, ...] = (
@@ -208,4 +224,19 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"\b(?:rounds|truncates|cuts off) (?:every|all|each|the) (?:\w+ )?(?:figures?|numbers?"
     r"|values?|percentages?|amounts?|totals?|decimals?)\b",
     OTHERS_DATA,
+    # a page or file that comes out empty, yesterday's figures, a sync that stops halfway,
+    # entries twice or not at all, a place booked twice, a value wiped to zero
+    r"\b(?:is|are|comes? (?:up|out)|came (?:up|out)|shows?|stays?) (?:always |completely"
+    r" |totally |just )?(?:empty|blank)\b|\b0 ?KB\b|\b(?:yesterday|last week|last month)'s"
+    r" (?:names|figures|numbers|data|list|prices|stock|quantities|totals|orders)\b"
+    r"|\bstops? (?:halfway|half-way|part-way)\b|\bjust sits there\b|\bmal doppelt\b"
+    r"|\bgar nicht an\b|\bdouble[- ]?book\w*|\bdoppelt (?:gebucht|vergeben)\b"
+    r"|\b(?:la misma|el mismo) \w+ (?:\w+ ){0,3}a dos personas\b"
+    r"|\bwipes? (?:\w+ ){0,4}(?:back )?to (?:£|\$|€)?0\b",
+    # what the help says it does, and it does not
+    r"\b(?:according to|laut|selon|según) (?:your|the|ihrer?|votre|la|su) (?:docs"
+    r"|documentation|help|manual|guide|hilfe|handbuch|anleitung|aide|documentación|ayuda)\b"
+    r"[^.]{0,80}\b(?:should|sollte|soll|devrait|debería)\b|\bthe (?:user guide|manual|docs"
+    r"|documentation|help page|help centre|help center) says\b[^.]{0,80}\b(?:it doesn'?t"
+    r"|it does not|but it|but that)\b|\bthat'?s exactly what we(?:'ve| have)? done\b",
 )

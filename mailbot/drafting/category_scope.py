@@ -49,9 +49,10 @@ _WHEN = (
     r"|(?:maan|dins|woens|donder|vrij)dag|de update|ontem|hoje|segunda|terça|a atualização"
     r"|(?:the |la |el |de |a |dem |der )?(?:last|latest|new|dernière|nouvelle|última|nueva"
     r"|laatste|nieuwe|letzten|neuen) (?:release|update|version|versión|versão|versie)"
+    r"|the clocks (?:went|go|changed|change)"
 )
 _SINCE = r"\b(?:since|seit|depuis|desde|sinds|da|from) "
-ONSET = rf"{_SINCE}(?:{_WHEN}|\d)"
+ONSET = rf"{_SINCE}(?:(?:about|around|roughly) )?(?:the )?(?:{_WHEN}|\d)"
 # something worked and broke, or should work again (category_concepts' defect concepts)
 _BROKE = _i("|".join((ONSET, REGRESSION, *DEFECT_CONCEPTS[2:4])))
 # for the relationship: "from 300 to 40 a week", "since 2019" date no breakage
@@ -220,7 +221,8 @@ _CREDIT_ASKED = _i(
 )
 _RIVAL_QUOTE = _i(
     r"\basked \w+ for a (?:[\w-]+ ){0,2}quote\b|\bquotes? (?:from|de|von) (?:another|other|two"
-    r"|three|\w+ other)\b|\bcompar\w* (?:your|the) quote with\b"
+    r"|three|\w+ other)\b|\bcompar\w* (?:your|the) quote with\b|\bein angebot von \w+ auf dem"
+    r" tisch\b"
 )
 
 

@@ -37,7 +37,8 @@ SERVICE_CUES = cues(
     r"|\btiempo de respuesta\b|\breactietijd\b|\bstatuspagina\b|\btempi? di risposta\b"
     r"|\btempo de resposta\b",
     # nobody answered us
-    r"\bno (?:response|reply|answer|feedback|call ?back)\b"
+    r"\bno (?:response|reply|answer|feedback|call ?back)\b|\bnadie nos contest\w*"
+    r"|\bpersonne de chez vous\b|\brendez-vous manqué\b"
     r"|\bnever (?:responded|replied|answered|called|got back)\b|\bunanswered\b"
     r"|\bnobody [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
     r"|\bno[- ]one [\w ]{0,40}(?:responded|replied|answered|got back|called|looked|followed up"

@@ -44,9 +44,15 @@ def lowered(text: str) -> str:
     """The text lowercased with every offset kept (a character that lowercases to two, as
     "İ" does, stays as it is), so a match in it quotes the same span of the text."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return _WRAPPED.sub(" ", low)
+
+
+# A line break inside a paragraph (a mail client's hard wrap at 72-78 characters): read as
+# a space, so "have both asked\nme to" is one phrase; a blank line, a list item, a quoted
+# line or a header keeps its break.
+_WRAPPED = re.compile(r"(?<=[^\n])\n(?=[^\n\s>*•\-–\d])(?![a-zà-ÿ-]+ ?:)")
 
 
 def hits(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
@@ -158,7 +164,13 @@ def named_in_note(note: str) -> tuple[Category, str] | None:
 # executive may be a reason, not the one demanding action.
 EXEC_MENTION = cues(r"\b(?:CEO|CFO|COO|CIO|CTO|chief executive|PDG|geschäftsführ\w*)\b")
 # A customer's signature, sender name or To/Cc holding a top title: they write or are copied.
-SIGNATURE_TITLE = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
+# (not the assistant's own title: "Executive Assistant to the CEO", "Assistenz der
+# Geschäftsführung")
+SIGNATURE_TITLE = re.compile(
+    rf"(?<!assistant to the )(?<!assistant to )(?<!PA to the )(?<!EA to the )"
+    rf"(?<!assistenz der )(?<!assistentin der )(?<!assistant of the )\b{TITLE}\b",
+    re.IGNORECASE,
+)
 
 # defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
 # (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
+from mailbot.drafting.account_cues import EXEC_ACTS
 from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.category_scope import scoped
 from mailbot.drafting.category_shapes import read_shape
@@ -45,6 +46,10 @@ _CHURN_ONLY = CHURN_ONLY
 # Executive involvement is rare and decisive, so it outweighs a generic defect word.
 _CATEGORY_WEIGHT = {Category.EXECUTIVE_INTERVENTION: 2}
 _CATEGORY_ORDER = tuple(Category)
+_TITLED = (SIGNATURE_TITLE,)
+_ACTS = (COPIED, EXEC_ACTS)
+# what an executive's evidence scores with no strong cue (a title or the board only named)
+_WEAK_ONLY = 1
 # The problems a threat to leave can be about (defs-1: the threat does not change them).
 _PROBLEMS = (
     Category.PRODUCT_DEFECT,
@@ -71,18 +76,20 @@ def _evidence(
     in_note, weak_note = hits(cues, note), hits(weak, note)
     in_customer, weak_customer = hits(cues, customer), hits(weak, customer)
     score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
-    score += 2 * len(hits(cues, subject)) + len(hits(weak, subject))
+    in_subject = hits(cues, subject)
+    score += 2 * len(in_subject) + len(hits(weak, subject))
+    strong = bool(in_note or in_customer or in_subject)
     in_note, in_customer = in_note + weak_note, in_customer + weak_customer
     if category is Category.EXECUTIVE_INTERVENTION:
-        # their executive writes or is copied (signature, To/Cc, or "I've copied our CEO"
-        # in the text: defs-1's "Cc: our MD"): decisive
-        title = SIGNATURE_TITLE.search(roles) or COPIED.search(note) or COPIED.search(customer)
+        # their executive writes, is copied (signature, To/Cc, or "I've copied our CEO" in
+        # the text: defs-1's "Cc: our MD") or demands, or they ask for ours: decisive
+        title = hits(_TITLED, roles) + hits(_ACTS, note) + hits(_ACTS, customer)
         if title:
-            in_customer.append(title.group(0))
+            in_customer.append(title[0])
             score += 4
-        mentions = hits(EXEC_MENTION, note) + hits(EXEC_MENTION, customer)
-        if mentions and not score:  # a bare title mention: weak, counted once, not doubled
-            return 1, [], mentions[:1]
+        elif not strong:  # a title or the board only named: weak, counted once, not doubled
+            named = in_note + in_customer + hits(EXEC_MENTION, note) + hits(EXEC_MENTION, customer)
+            return (_WEAK_ONLY, [], named[:1]) if named else (0, [], [])
     return score * _CATEGORY_WEIGHT.get(category, 1), in_note, in_customer
 
 

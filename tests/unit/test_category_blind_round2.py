@@ -1,0 +1,171 @@
+"""Category readings from session 32's blind batches (bench/category_sentences_data_2.py and
+_3.py), each in words of its own: a defect told as a wish or a question about what used to
+work, a gap the customer knows is by design, and an executive who writes, forwards,
+demands or asks for ours against one who is only named.
+
+Why: the blind batches showed the rules reading "Is there a way to ... again?" as a
+feature request, "As CTO I ..." on a crash report as a defect, and "our CEO will be at the
+opening" as executive involvement; defs-1 reads each the other way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.domain import Category
+from mailbot.drafting.rules import suggest_category
+
+D, G, E = Category.PRODUCT_DEFECT, Category.FEATURE_GAP, Category.EXECUTIVE_INTERVENTION
+R, S = Category.RELATIONSHIP_AT_RISK, Category.SERVICE_FAILURE
+
+# (CSM note, customer text, signature, expected)
+CASES = [
+    # a defect asked for as a wish: it worked before
+    (
+        "",
+        "Is there a way to make the rota show the night shifts again? Since about the 4th "
+        "it only lists day shifts.",
+        "",
+        D,
+    ),
+    (
+        "",
+        "Could the member search find people by their first name, like it did before "
+        "Easter? Now it wants the full surname.",
+        "",
+        D,
+    ),
+    (
+        "",
+        "Up to October we could see the whole year in the calendar. Now it stops at "
+        "today. Has something been switched off?",
+        "",
+        D,
+    ),
+    (
+        "",
+        "Gibt es eine Möglichkeit, dass die Summen wieder stimmen? Das war bis vor einer "
+        "Woche richtig.",
+        "",
+        D,
+    ),
+    (
+        "",
+        "The export drops the leading zeros. According to your help page it should keep them.",
+        "",
+        D,
+    ),
+    ("", "The dashboard shows yesterday's figures until lunchtime.", "", D),
+    (
+        "",
+        "Since the clocks went back, evening bookings appear on the next day in the diary.",
+        "",
+        D,
+    ),
+    ("", "The delivery list comes up blank for every driver this morning.", "", D),
+    # a gap they know is by design, told with breakage words
+    (
+        "",
+        "Your app can't print labels in Greek. The docs say one alphabet only, so I know "
+        "this isn't new, but is anything planned? It's getting urgent.",
+        "",
+        G,
+    ),
+    # executives: writing, forwarding, demanding, asking for ours
+    (
+        "",
+        "As CTO I approved your platform, so I'll be direct: the app crashes on launch on "
+        "every tablet since the update. I need a fix today.",
+        "",
+        E,
+    ),
+    (
+        "",
+        "See below.\nFrom: Rosa Klein (Chief Financial Officer)\nSent: Monday\nSubject: "
+        "Invoice\nThe invoice bills us for 80 seats again. Do not pay it.",
+        "",
+        E,
+    ),
+    (
+        "",
+        "Our COO and CFO have both asked\nme to get a written commitment from you on the "
+        "fix date for the duplicate orders.",
+        "",
+        E,
+    ),
+    (
+        "",
+        "Our board meets Thursday and has asked for a written explanation of the wrong "
+        "totals from you before then.",
+        "",
+        E,
+    ),
+    (
+        "",
+        "The booking portal lost 200 registrations. I'd like someone at your leadership "
+        "level to call me this week.",
+        "",
+        E,
+    ),
+    (
+        "Their CEO called me this morning about the broken route planner.",
+        "The route planner sends drivers to closed depots.",
+        "",
+        E,
+    ),
+    # executives only named, or not C-level: not executive involvement
+    (
+        "",
+        "The kiosk prints badges with the wrong date. Our CEO will be at the opening, so "
+        "please look before Thursday.",
+        "",
+        D,
+    ),
+    (
+        "",
+        "When I log in as our CEO's delegate the reports tab shows another company's reports.",
+        "",
+        D,
+    ),
+    (
+        "",
+        "Meeting invites from the add-in lose their video link about half the time.",
+        "Sophie Lang\nExecutive Assistant to the CEO",
+        D,
+    ),
+    (
+        "",
+        "Die Aushänge im Portal erscheinen erst nach einem Tag.",
+        "Jana Wolff\nAssistenz der Geschäftsführung",
+        D,
+    ),
+    # a rival tried alongside us is the relationship; a missed video call our service
+    (
+        "",
+        "Wir testen ab nächster Woche parallel das Tool von PlanWerk. Mit Ihnen sind wir "
+        "grundsätzlich zufrieden.",
+        "",
+        R,
+    ),
+    (
+        "",
+        "Mardi, nous attendions votre équipe en visio : personne de chez vous. C'est le "
+        "deuxième rendez-vous manqué ce mois-ci.",
+        "",
+        S,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "customer", "roles", "expected"),
+    [pytest.param(*c, id=c[1][:40]) for c in CASES],
+)
+def test_blind_round_two(note: str, customer: str, roles: str, expected: Category) -> None:
+    picked = suggest_category(note, customer, "", roles)
+    assert picked.value is expected, picked.rationale
+
+
+def test_a_hard_wrapped_line_reads_as_one_phrase() -> None:
+    wrapped = "Our CEO has asked\nme to get a date for the fix from you."
+    assert suggest_category("", wrapped).value is E
