@@ -81,7 +81,25 @@ HAND_ONLY = (
     r"|re-?key\w*|re-?typ\w*|ressaisi\w*|abtipp\w*|stitch\w* (?:\w+ ){0,3}together"
     r"|whiteboard|tableau blanc|pizarra)"
 )
-_BY_HAND = rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY})"
+_BY_HAND = (
+    rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY}|phoning (?:each other|round)"
+    r"|(?:on )?their own phones|whatsapp|reprint\w*|splitting \w+ by hand)"
+)
+# A share of their people or sites ("two thirds of our nurses", "la moitié de nos", "every
+# dispatcher", "all 14 branches"): many users, for defs-1's painful workaround.
+_SHARE = (
+    r"(?:(?:two|three) (?:thirds|quarters) of|half (?:of )?|most of|deux tiers de|trois quarts"
+    r" de|la moitié de|la plupart de|la mayoría de|dos tercios de|la mitad de|die hälfte"
+    r"|zwei drittel|drei viertel|die meisten)"
+)
+_PEOPLE = (
+    r"(?:team|staff|department|company|office|users|agents|drivers?|sales\w*|dispatchers?"
+    r"|nurses?|tills?|branch(?:es)?|stores?|shops?|sites?|clinics?|wards?|depots?"
+    r"|technicians?|engineers?|cashiers?|accountants?|accounts team|night shift|shift"
+    r"|équipe\w*|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda|buchhaltung"
+    r"|disponenten|fahrer\w*|filialen|pflegekräfte|infirmières|infirmiers|comptab\w*"
+    r"|agences|magasins|repartidores|conductores|enfermer[oa]s|tiendas|sucursales)"
+)
 CRITICAL = cues(
     # defs-1: unusable for most users now
     rf"\b{_ALL}\b[^.;]{{0,60}}\b{_STOPPED}|\b{_STOPPED}\b[^.;]{{0,40}}\b{_ALL}\b",
@@ -178,8 +196,8 @@ HIGH = cues(
     r"|obligatoire|deben|obligatorio|moeten|verplicht|devono|obbligatori[oa]|devem"
     r"|obrigatóri[oa])\b",
     # defs-1: an important function broken for many, with a painful workaround
-    rf"\b{_ALL} (?:\w+ )?(?:team|staff|department|company|office|users|agents|drivers|sales\w*"
-    r"|équipe|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda)\b[^.;]{0,60}"
+    rf"(?:\b{_ALL} (?:l'|la |le |les )?(?:(?:\w+|\(\w+ \w+\)) ){{0,3}}{_PEOPLE}\b|\b{_SHARE}"
+    r" (?:our|the|nos|nuestr\w*|unserer|der) \w+)[^.;]{0,80}"
     rf"\b{_BY_HAND}\b",
     # ... or every one of its steps slowed ("each scan takes 20 to 30 seconds instead of
     # one", "cada entrega tarda el doble", "jede Buchung dauert eine Minute"): working, but
@@ -202,7 +220,8 @@ HIGH = cues(
     r"|inauguración)\b|\bgeht (?:\w+ ){0,4}live\b|\bgoes live\b",
     rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons|ouvre|opens"
     rf"|öffnet|abre)\b[^.;]{{0,40}}"
-    rf"\b(?:on|el|am|le) {DATE}",
+    rf"\b(?:on|el|am|le) (?:{DATE}|(?:the |día )?\d{{1,2}}(?:st|nd|rd|th|er|º)?\b"
+    r"(?!\s*(?:%|h\b|uhr|users|stores|€|\$)))",
     # a filing that falls due on a date ("la declaración trimestral de IVA vence el 20 de
     # julio"; not "the accountant files the returns on 31 January anyway")
     rf"\b(?:declaración|declaration|return|filing|meldung|erklärung|déclaration)\b[^.;]{{0,40}}"

@@ -80,9 +80,38 @@ HIGH_SAID = cues(
     r"{0,3}(?:from|à|de|von|bei) (?:another|a different|un autre|une autre|otro|otra|einem"
     r" anderen|a competitor|un concurrent|two other|three other|other|d'autres|otros|anderen)"
     r"\b|\b(?:comparison|competing|rival) (?:quotes|offers|bids)\b"
-    r"|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b"
+    r"|\basked \w+ for a (?:[\w-]+ ){0,2}quote\b|\bquotes? from (?:at least |mindestens |au"
+    r" moins |al menos )?(?:two|three|zwei|drei|deux|trois|dos|tres) other\b"
+    # ... said softly: a demo sat through, an intro call had, a trial started, a side-by-side
+    r"|\b(?:sitting through|sat through|had|booked|started|starting|running|seen) (?:a |an )?"
+    r"(?:demo|intro(?:ductory)? call|trial|pilot|presentation) (?:of|from|with) (?!you\b"
+    r"|your\b|us\b)\w+|\b(?:schauen|sehen|testen) uns (?:\w+ ){0,3}parallel\b|\bside-by-side\b"
+    r"[^.;]{0,60}\b(?:versus|vs\.?|against|compared)\b|\bcompar\w* (?:your|votre|vuestra|su"
+    r"|ihre) (?:solution|tool|outil|herramienta|lösung|produit|product|system|système)\b"
+    r" (?:avec|with|con|mit) (?:celle|that|la|die|the)\b|\b(?:find out|look into|see) what"
+    r" (?:the )?alternatives\b"
     r"|\bcompar\w* (?:your|vuestra|votre|ihre|su|the) (?:\w+ )?(?:with|con|avec|mit) (?:two"
     r"|three|other|otras|otros|dos|tres|d'autres|deux|trois|anderen|zwei|drei)\b",
+    # ... or the renewal left unsigned, paying for it questioned, the champion leaving
+    # before it ("the renewal paperwork is on my desk and I'm not signing it like this")
+    r"\b(?:I'?m not|I am not|I won'?t be|I will not be) signing\b|\bunterschreibe ich (?:sie"
+    r" |das |ihn )?(?:so )?nicht\b|\bne (?:le |la )?signerai pas\b|\bno (?:la |lo )?(?:voy a"
+    r" )?firmar(?:é)?\b|\b(?:keep|continue|carry on) paying\b|\bcontinuer à payer\b"
+    r"|\bseguir pagando\b|\bweiter (?:\w+ )?(?:zahlen|bezahlen)\b"
+    r"|\b(?:verlasse|me voy de la empresa|I'?m leaving (?:the company|at)|je quitte"
+    r" (?:l'entreprise|la société))\b[\s\S]{0,300}\b(?:renewal|verlängerung|vertragsverlängerung"
+    r"|renovación|renouvellement)\b",
+    # ... or our people failing again and again: the fourth time asked, tickets reopened
+    # twice, a session called off again
+    r"\b(?:es la|c'est la|das ist die) (?:tercera|cuarta|quinta|troisième|quatrième"
+    r"|cinquième) (?:vez|fois)\b|\b(?:fourth|fifth) set of\b|\breopened\b[\s\S]{0,200}"
+    r"\breopened\b|\b(?:wieder|erneut|schon wieder) (?:ausgefallen|abgesagt|nicht erschienen)"
+    r"\b|\bsecond \w+ in a row\b",
+    # ... or their busiest week about to start, on a date ("starts soon" is no deadline)
+    r"\b(?:(?:busiest|biggest|peak) (?:week|weekend|day|month|period)|semana más (?:fuerte"
+    r"|intensa)|semaine la plus (?:chargée|intense)|(?:stärkste|wichtigste) woche)"
+    r"(?: of the year| del año| de l'année| des jahres)?\b[^.;]{0,30}\b(?:starts?|begins?|is"
+    rf"|empieza|comienza|commence|beginnt)\b[^.;]{{0,5}}{DATE}",
     # ... or money held back, lawyers disputing it
     r"\bwithhold\w* (?:\w+ ){0,3}(?:payment|invoice|fees?)\b|\bwon'?t be paying\b"
     r"|\b(?:will not|won'?t|refuse to) pay\b(?! (?:by|with|via|per|in) )|\b(?:rechnungen"
