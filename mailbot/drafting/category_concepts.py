@@ -28,10 +28,11 @@ _NOT_AGAIN = (
 GAP_CONCEPTS: tuple[str, ...] = (
     # it never did, and they know it: by design, the docs say so, is it planned
     r"\b(?:always has been|has always been (?:one|that way|like that))\b|\bby design\b"
-    r"|\bas designed\b|\b(?:this|that) isn'?t new\b|\bis (?:there )?anything planned\b"
-    r"|\bever going to be added\b|\bsteht (?:auch )?so in der\b|\bob und wann\b"
-    r"|\bvais a sacar\b|\b(?:docs|documentation|website|product description) (?:says?"
-    r"|states?)\b[^.]{0,40}\b(?:only|one)\b|\ben vuestra web pone\b",
+    r"|\bas designed\b|\b(?:this|that) isn'?t new\b|\bsteht (?:auch )?so in der\b"
+    r"|\b(?:docs|documentation|website|product description) (?:says?|states?)\b[^.]{0,40}"
+    r"\b(?:only|one)\b|\ben vuestra web pone\b",
+    r"\bis (?:there )?anything planned\b|\bever going to be added\b|\bob und wann\b"
+    r"|\bvais a sacar\b",
     # the product does not let you: present tense, no "anymore"
     r"(?:(?<!rules )(?<!policy )(?<!policies )\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t"
     r"|will not|can'?t|cannot) (?:let|allow"

@@ -20,8 +20,8 @@ _DOER = (
     r"|rapport|bericht|relatório|tableau de bord|portail|portale|módulo|modulo|modul)"
 )
 PRODUCT_MONEY = (
-    r"\b(?:payment|checkout|refund|invoice|billing|pricing|quote|order)s? (?:page|button|screen"
-    r"|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
+    r"\b(?:payment|checkout|refund|invoice|billing|pricing|quote|order)s?['’\"]? (?:page|button"
+    r"|screen|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
     r"|\b(?:page|bouton|écran|botón|pulsante|página|botão|knop|pagina|pasarela|passerelle"
     r"|tela|ecrã|schermata|pantalla)s? (?:de |di |do |da |del |per il |per |voor |van )?"
     r"(?:paiement|pago|pagamento|remboursement|reembolso|rimborso|betal\w*|factur\w*"
@@ -81,6 +81,7 @@ PRODUCT_MONEY = (
     r"|generated|printed|exported|matched)\b|\b(?:pricing|discount|tax|price) (?:rules?"
     r"|engine|settings?|logic|calculation)\b|\bmatch\w* (?:\w+ )?payments?\b|\breconcil\w*"
     r"|\babgleich\w*|\brapproch\w*|\bconcilia\w*|\b(?:client|customer) billing\b"
-    r"|\bin (?:your|the|our) (?:system|software|tool)\b|\b(?:con|with) (?:vuestro|su|el|your"
+    r"|\bin (?:your|the|our) (?:system|software|tool|ledger)\b|\brecurring (?:invoices|billing"
+    r"|payments)\b|\b(?:con|with) (?:vuestro|su|el|your"
     r"|the) (?:módulo|module|herramienta|tool|sistema|system)\b"
 )

@@ -100,4 +100,9 @@ RISK_CONCEPTS: tuple[str, ...] = (
     r"|\bse vamos continuar\b|\bcan'?t promise anything\b|\breview\w* (?:our|all|the) options\b"
     r"|\bwe were promised a partnership\b|\bimpose\w* (?:ses|its|their)"
     r" (?:own )?(?:propres )?(?:outils|tools|systems)\b",
+    # what they pay for weighed against what they use ("we use maybe a third of what we pay
+    # for", "half of what we bought goes unused", "struggling to justify the cost")
+    r"\bjustify the (?:cost|spend|price|expense|licen[cs]es)\b|\bof what we (?:pay|paid) for\b"
+    r"|\bwhat we bought (?:goes|sits|is) unused\b|\bgoes unused\b|\bin two minds\b"
+    r"|\b(?:usage|use|logins?)\b[^.;]{0,20}\b(?:dropped|fallen|fell) off a cliff\b",
 )

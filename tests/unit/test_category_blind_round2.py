@@ -169,3 +169,31 @@ def test_blind_round_two(note: str, customer: str, roles: str, expected: Categor
 def test_a_hard_wrapped_line_reads_as_one_phrase() -> None:
     wrapped = "Our CEO has asked\nme to get a date for the fix from you."
     assert suggest_category("", wrapped).value is E
+
+
+@pytest.mark.parametrize(
+    ("customer", "expected"),
+    [
+        (
+            "We can't print the labels in Greek. It has always been one alphabet, I know. Is "
+            "Greek ever going to be added?",
+            G,
+        ),
+        (
+            "Usage has dropped off a cliff since our trainer left, and the old hands find the "
+            "search a bit slow.",
+            R,
+        ),
+        ("I'm struggling to justify the cost: we use maybe a third of what we pay for.", R),
+        ("The 'Refund' button does nothing for partial refunds since Tuesday.", D),
+        (
+            "Any news on recurring invoices? I still click through 120 client invoices by hand "
+            "every month.",
+            G,
+        ),
+    ],
+    ids=lambda v: v[:30] if isinstance(v, str) else None,
+)
+def test_blind_round_two_more(customer: str, expected: Category) -> None:
+    picked = suggest_category("", customer)
+    assert picked.value is expected, picked.rationale
