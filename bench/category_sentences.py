@@ -1,6 +1,6 @@
 """Score the offline category rules on short blind messages (dev sets, not held out).
 
-    PYTHONPATH=. python bench/category_sentences.py [--batch cat|defect|exec|sev] [--misses]
+    PYTHONPATH=. python bench/category_sentences.py [--batch cat|defect|exec|compact|sev] [--misses]
 
 Why messages beside the threads: eval_set_b's test split misses category mostly at a few
 borders (defects read as gaps, disputes or relationships; service failures and executives
@@ -11,10 +11,11 @@ well ("sev", 560 messages). Session 32 added two more, written the same way:
 bench/category_sentences_data_2.py ("defect", 150: defects told as needs, questions, money
 or people, against true gaps, disputes and relationships) and _3.py ("exec", 130: their
 executives writing, copied, demanding or asking for ours, against senior people who are
-not C-level and executives merely named). Each message is read as the customer's text,
-its CSM note as the note, and its last short lines as the signature (where a title
-shows), as mailbot/drafting/offline.py reads a forward. They are tuned on: a figure here is not an
-honest one.
+not C-level and executives merely named), and _4.py ("compact", 150: a CSM's one-line
+note over a customer's 1-4 tone-neutral sentences, as eval_set_b's situations are
+written). Each message is read as the customer's text, its CSM note as the note, and its
+last short lines as the signature (where a title shows), as mailbot/drafting/offline.py
+reads a forward. They are tuned on: a figure here is not an honest one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bench import (
     category_sentences_data,
     category_sentences_data_2,
     category_sentences_data_3,
+    category_sentences_data_4,
     severity_sentences_data,
     severity_sentences_data_2,
     severity_sentences_data_3,
@@ -54,6 +56,7 @@ def _items(batch: str | None) -> list[tuple[str, str, str, str]]:
     cat = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data.ITEMS]
     defects = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data_2.ITEMS]
     execs = [(n, t, c, lang) for n, t, c, lang, _ in category_sentences_data_3.ITEMS]
+    compact = [(n, t, c, lang) for n, t, c, _sev, lang, _ in category_sentences_data_4.ITEMS]
     sev = [
         ("", t, c, lang)
         for data in (
@@ -64,14 +67,16 @@ def _items(batch: str | None) -> list[tuple[str, str, str, str]]:
         )
         for t, c, _level, lang, _ in data.ITEMS
     ]
-    batches = {"cat": cat, "defect": defects, "exec": execs, "sev": sev}
-    return batches.get(batch or "", cat + defects + execs + sev)
+    batches = {"cat": cat, "defect": defects, "exec": execs, "compact": compact, "sev": sev}
+    return batches.get(batch or "", cat + defects + execs + compact + sev)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
-    parser.add_argument("--batch", choices=("cat", "defect", "exec", "sev"), help="one batch only")
+    parser.add_argument(
+        "--batch", choices=("cat", "defect", "exec", "compact", "sev"), help="one batch only"
+    )
     args = parser.parse_args()
     items = _items(args.batch)
     pairs: Counter[tuple[str, str]] = Counter()

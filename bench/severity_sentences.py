@@ -1,6 +1,6 @@
 """Score the offline severity rules on bench/severity_sentences_data.py (a dev set).
 
-    PYTHONPATH=. python bench/severity_sentences.py [--batch 1..6] [--misses]
+    PYTHONPATH=. python bench/severity_sentences.py [--batch 1..7|c4] [--misses]
 
 Why a set of sentences beside the threads: the blind thread sets (eval_set_d, eval_set_h)
 show the rules missing critical more than any other level (recall 50 % and 31 %, most read
@@ -13,8 +13,10 @@ emails of 3-8 sentences) at high against medium told without stock words; a four
 (bench/severity_sentences_data_4.py) at high against medium for disputes and service
 failures, and critical against high for defects; a fifth (_5.py) at high against medium
 for defects told through their consequences; a sixth (_6.py, session 32) at high against
-medium across every category, the deciding fact buried in a quote, a PS or a count. They
-are tuned on: a figure here is not an honest one.
+medium across every category, the deciding fact buried in a quote, a PS or a count; a
+seventh (_7.py) and the fourth category batch (category_sentences_data_4.py, "c4") as
+compact escalations, a CSM's one-line note over 1-4 tone-neutral sentences. They are tuned
+on: a figure here is not an honest one.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ import argparse
 from collections import Counter
 
 from bench import (
+    category_sentences_data_4,
     severity_sentences_data,
     severity_sentences_data_2,
     severity_sentences_data_3,
     severity_sentences_data_4,
     severity_sentences_data_5,
     severity_sentences_data_6,
+    severity_sentences_data_7,
 )
 from mailbot.domain import Category, Severity
 from mailbot.drafting.rules import churn_floor, suggest_severity
@@ -37,11 +41,12 @@ from mailbot.drafting.sentiment import suggest_sentiment
 LEVELS = tuple(s.value for s in Severity)
 
 
-def read(text: str, category: str) -> tuple[str, str]:
-    """The rules' level and rationale for the customer's text alone (no CSM note), with the
-    churn floor the offline drafter applies (a threat to leave is at least high)."""
-    picked = suggest_severity("", text, Category(category))
-    picked = churn_floor(picked, suggest_sentiment(text), "")
+def read(text: str, category: str, note: str = "") -> tuple[str, str]:
+    """The rules' level and rationale for the customer's text (and the CSM's note, where the
+    batch has one), with the churn floor the offline drafter applies (a threat to leave is
+    at least high)."""
+    picked = suggest_severity(note, text, Category(category))
+    picked = churn_floor(picked, suggest_sentiment(text), note)
     return picked.value.value, picked.rationale
 
 
@@ -54,20 +59,34 @@ BATCHES = {
     "5": severity_sentences_data_5.ITEMS,
     "6": severity_sentences_data_6.ITEMS,
 }
+# Compact escalations, a CSM note over the customer's words (note, text, category, severity,
+# language, why): the seventh severity batch, and the fourth category batch's levels.
+NOTED = {
+    "7": severity_sentences_data_7.ITEMS,
+    "c4": category_sentences_data_4.ITEMS,
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
-    parser.add_argument("--batch", choices=sorted(BATCHES), help="one batch only")
+    parser.add_argument("--batch", choices=sorted(BATCHES) + sorted(NOTED), help="one batch")
     args = parser.parse_args()
-    items = BATCHES[args.batch] if args.batch else [i for b in BATCHES.values() for i in b]
+    every = [("", *i) for b in BATCHES.values() for i in b]
+    every += [i for b in NOTED.values() for i in b]
+    items = (
+        [("", *i) for i in BATCHES[args.batch]]
+        if args.batch in BATCHES
+        else list(NOTED[args.batch])
+        if args.batch
+        else every
+    )
     pairs: Counter[tuple[str, str]] = Counter()
-    for text, category, label, lang, _why in items:
-        got, why = read(text, category)
+    for note, text, category, label, lang, _why in items:
+        got, why = read(text, category, note)
         pairs[label, got] += 1
         if args.misses and got != label:
-            print(f"[{lang}] {label} -> {got}: {text}\n    {why}")
+            print(f"[{lang}] {label} -> {got}: {note + ' | ' if note else ''}{text}\n    {why}")
     report(pairs, LEVELS, "severity exact", (31, 9))
 
 

@@ -26,7 +26,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bgeld terug\b|\bdevolver o dinheiro\b|\b(?:paid|transferred"
         r"|debited) (?:\w+ ){0,3}twice\b"
         r"|\bdiscount\w*|\brabatt\w*|\bremise\b|\bdescuento\w*|\bkorting\w*|\bsconto\b"
-        r"|\bdesconto\w*|\bcredit note\b|\bgutschrift\b|\b(?:rück)?erstattung\b|\bremboursement\b"
+        r"|\bdesconto\w*|\bcredit note\b|\b(?:a|pro-?rata) credit (?:for|on)\b|\bgutschrift\b"
+        r"|\b(?:rück)?erstattung\b|\bremboursement\b"
         r"|\brembourser\b|\b(?:un|cet|votre|notre|leur|d'un|l')\s?avoir\b(?! (?:un|une|des|le|la"
         r"|les|accès))|\breembolso\b|\bnota de crédito\b|\babono\b"
         r"|\bterugbetaling\b|\bcreditnota\b|\brimborso\b|\bnota di credito\b|\bestorno\b",

@@ -25,6 +25,17 @@ _NOT_AGAIN = (
     r"|ya|più|meer|mais|seit|depuis|desde|sinds|da (?:ieri|stamattina|quando))\b)"
 )
 
+# a limit it was built with ("built for UK addresses only", "the manual lists 9 as the limit",
+# "only accepts postcodes", "ne propose que SMS et e-mail"); category_scope.py also reads it,
+# so that "logins fail" said of such a limit is no defect
+BUILT_LIMIT = (
+    r"\b(?:built|designed|made) for [\w-]+(?: [\w-]+)? only\b|\b(?:lists?|sets?) \d+ (?:\w+ )?"
+    r"as the (?:maximum|limit|max)\b|\bas the (?:maximum|upper limit)\b|\bobergrenze\b"
+    r"|\b(?:only|nur|uniquement) (?:accepts?|takes?|supports?|allows?|akzeptiert|unterstützt)\b"
+    r"|\bne propose que\b|\bsolo (?:admite|acepta|permite)\b|\btakes one \w+ only\b"
+    r"|\bcan only (?:send|take|accept|export|handle)\b"
+)
+
 GAP_CONCEPTS: tuple[str, ...] = (
     # it never did, and they know it: by design, the docs say so, is it planned
     r"\b(?:always has been|has always been (?:one|that way|like that))\b|\bby design\b"
@@ -33,6 +44,7 @@ GAP_CONCEPTS: tuple[str, ...] = (
     r"\b(?:only|one)\b|\ben vuestra web pone\b",
     r"\bis (?:there )?anything planned\b|\bever going to be added\b|\bob und wann\b"
     r"|\bvais a sacar\b",
+    BUILT_LIMIT,
     # the product does not let you: present tense, no "anymore"
     r"(?:(?<!rules )(?<!policy )(?<!policies )\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t"
     r"|will not|can'?t|cannot) (?:let|allow"
@@ -233,7 +245,12 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     r"|\bstops? (?:halfway|half-way|part-way)\b|\bjust sits there\b|\bmal doppelt\b"
     r"|\bgar nicht an\b|\bdouble[- ]?book\w*|\bdoppelt (?:gebucht|vergeben)\b"
     r"|\b(?:la misma|el mismo) \w+ (?:\w+ ){0,3}a dos personas\b"
-    r"|\bwipes? (?:\w+ ){0,4}(?:back )?to (?:£|\$|€)?0\b",
+    r"|\bwipes? (?:\w+ ){0,4}(?:back )?to (?:£|\$|€)?0\b"
+    # left out of the output though it is in the system; a day out; fields left empty
+    r"|\bleaves? out\b|\b(?:are|is) not in the (?:file|export|report|list)\b|\b(?:sind|sont"
+    r"|están|are) (?:im system|dans le système|en el sistema|in the system) (?:vorhanden"
+    r"|présent\w*|there)\b|\b(?:un|one|a|einen) (?:día|day|jour|tag) (?:más tarde|later|late"
+    r"|early|off|verschoben|décalé\w*)\b|\bdesplazad[oa]s\b|\b(?:sind|ist) (?:die )?\w+ leer\b",
     # what the help says it does, and it does not
     r"\b(?:according to|laut|selon|según) (?:your|the|ihrer?|votre|la|su) (?:docs"
     r"|documentation|help|manual|guide|hilfe|handbuch|anleitung|aide|documentación|ayuda)\b"

@@ -21,7 +21,7 @@ _DOER = (
 )
 PRODUCT_MONEY = (
     r"\b(?:payment|checkout|refund|invoice|billing|pricing|quote|order)s?['’\"]? (?:page|button"
-    r"|screen|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
+    r"|screen|list|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
     r"|\b(?:page|bouton|écran|botón|pulsante|página|botão|knop|pagina|pasarela|passerelle"
     r"|tela|ecrã|schermata|pantalla)s? (?:de |di |do |da |del |per il |per |voor |van )?"
     r"(?:paiement|pago|pagamento|remboursement|reembolso|rimborso|betal\w*|factur\w*"

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from mailbot.domain import Category
-from mailbot.drafting.category_concepts import DEFECT_CONCEPTS, REGRESSION
+from mailbot.drafting.category_concepts import BUILT_LIMIT, DEFECT_CONCEPTS, REGRESSION
 from mailbot.drafting.category_money import PRODUCT_MONEY
 from mailbot.drafting.category_risk import DEPARTED
 from mailbot.drafting.category_service import UNREACHABLE
@@ -190,6 +190,13 @@ _NOTE_PRODUCT = _i(
     r"|\b(?:sent|generated|created|issued|printed|produced) (?:from|by|in|with|through) (?:our"
     r"|the) (?:tool|platform|system|app|portal|product|software|module)\b"
     r"|\bour (?:invoicing|billing) (?:module|tool|feature)\b"
+    # what the product sends or shows for them ("tenant invoices the platform sent", "the
+    # booking site shows prices", "los recibos que envía la plataforma")
+    r"|\b(?:the )?(?:platform|system|app|tool|portal|booking site|site|module) (?:sent|sends"
+    r"|emailed|emails|generates|generated|shows|showed|computes|calculates)\b|\bque envía la"
+    r" plataforma\b|\benvoyés? par (?:la plateforme|l'outil|le logiciel)\b|\b(?:sent|sends)"
+    r" to (?:\d+ )?(?:tenants|parents|families|trade customers|owners|donors|guests|patients)\b"
+    r"|\b(?:invoice|payment|order)s? list\b|\b(?:rappels?|relances?) de paiement\b"
 )
 _NOTE_BILL = _i(
     r"\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"
@@ -217,7 +224,8 @@ def _product_money(sentence: str) -> bool:
 # a credit note or refund they ask us to issue ("si es un error, emitid un abono")
 _CREDIT_ASKED = _i(
     r"\b(?:emit\w*|issue\w*|ausstell\w*|émett\w*|send)\b (?:\w+ ){0,2}(?:abono|avoir|gutschrift"
-    r"|nota de crédito|credit note|refund)\b"
+    r"|nota de crédito|credit note|refund)\b|\b(?:a|pro-?rata) credit (?:for|on)\b"
+    r"|\bgeste commercial\b"
 )
 _RIVAL_QUOTE = _i(
     r"\basked \w+ for a (?:[\w-]+ ){0,2}quote\b|\bquotes? (?:from|de|von) (?:another|other|two"
@@ -268,8 +276,14 @@ def _gap(text: str) -> str:
     return without_our_bill(without_breakage(text))
 
 
+# what a defect is read in besides: not a limit it was built with, not a credit asked for an
+# outage that is over (the money is the matter)
+_NOT_BROKEN = _i(rf"{BUILT_LIMIT}|{_CREDIT_ASKED.pattern}")
+without_limit_or_credit = _dropping(_NOT_BROKEN.search, _NOT_BROKEN)
+
+
 def _defect(text: str) -> str:
-    return without_money_or_use(without_passing(text))
+    return without_money_or_use(without_passing(without_limit_or_credit(text)))
 
 
 _SCOPES: dict[Category, Callable[[str], str]] = {

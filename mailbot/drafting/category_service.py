@@ -83,9 +83,10 @@ SERVICE_CUES = cues(
     r"[^.]{0,60}\b(?:did not|didn'?t|never|failed|forgot|missed|cancell?ed|ignored)\b"
     r"|\bsoporte\b|\bhelpdesk\b|\bservicedesk\b|\bklantenservice\b|\bassistenza\b"
     r"|\batendimento\b|\bsuporte\b|\bkundendienst\b|\bservice client\b",
-    r"\bclosed (?:\w+ )?(?:as|without) (?:a |an |any )?(?:single )?(?:answer|reply|response"
-    r"|resolution|solution"
+    r"\bclosed (?:\w+ ){0,2}(?:as|without) (?:a |an |any )?(?:single )?['‘\"]?(?:answer|reply"
+    r"|response|resolution|solution|cannot reproduce|can't reproduce|not reproducible"
     r"|fix|explanation|duplicate|resolved|solved|done|completed|fixed|word)\b"
+    r"|\bcancell?ed (?:\w+ ){0,4}on (?:your|our) side\b"
     r"|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
     r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
     r"|solução) (?:geschlossen|clôtur\w*|fermé\w*|cerrad\w*|gesloten|chius\w*|fechad\w*)"

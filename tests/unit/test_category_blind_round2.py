@@ -197,3 +197,46 @@ def test_a_hard_wrapped_line_reads_as_one_phrase() -> None:
 def test_blind_round_two_more(customer: str, expected: Category) -> None:
     picked = suggest_category("", customer)
     assert picked.value is expected, picked.rationale
+
+
+# (CSM note, customer text, expected): compact escalations, the CSM's words counting double
+COMPACT = [
+    (
+        "Ashby Lettings: tenant invoices the platform sent last night charge May rent twice.",
+        "The 02:00 run emailed 120 tenants an invoice with two May rent lines.",
+        D,
+    ),
+    (
+        "Norden College: logins fail for the second campus; the account takes one IdP only.",
+        "Our second campus uses its own identity provider and the admin page accepts one.",
+        G,
+    ),
+    (
+        "Harlow Foods: the rota can't save night shifts; the manual lists 24 as the limit.",
+        "Shifts longer than the limit cannot be saved. Is a longer shift planned?",
+        G,
+    ),
+    (
+        "Pike & Co: ticket 4410 closed three times as 'resolved' without an explanation.",
+        "The ticket about the import keeps being closed and nobody explains why.",
+        S,
+    ),
+    (
+        "Tern Couriers: asking for a credit for Tuesday's tracking outage, fine since.",
+        "Tracking was down for four hours on Tuesday. We would like a credit on this month.",
+        Category.COMMERCIAL_DISPUTE,
+    ),
+    (
+        "Brookside School: the grade report leaves out pupils who changed class.",
+        "The grades are in the system but the report leaves out 19 pupils.",
+        D,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "customer", "expected"), [pytest.param(*c, id=c[0][:30]) for c in COMPACT]
+)
+def test_compact_escalations(note: str, customer: str, expected: Category) -> None:
+    picked = suggest_category(note, customer)
+    assert picked.value is expected, picked.rationale
