@@ -264,13 +264,19 @@ LEAVING = cues(
 # invoices" (defs-1: a privacy breach, so critical in severity_concepts; wrong data, so a
 # defect in category_concepts)
 OTHERS_DATA = (
+    # another household's or tenant's details on their bills or pages ("lists her
+    # neighbours' requests with names", "eines anderen Haushalts")
+    r"\b(?:her|his|their) neighbours'? (?:\w+ )?(?:requests|data|details|records|names)\b"
+    r"|\b(?:eines|einer) anderen (?:haushalts|kunden|mieters|patienten|familie)\b"
+    r"|\bd'(?:un autre|une autre|autres) (?:foyer|ménage|locataire)s?\b|"
     r"\b(?:other|another|wrong) (?:people|person|compan(?:y|ies)|users?|patients?|clients?"
     r"|customers?|practices?|schools?|tenants?|organi[sz]ations?|accounts?|employees?|workers?"
     r"|members?|students?)'?s?'? (?:\w+ )?(?:data"
     r"|details|records|invoices|files|payslips|orders|accounts|contacts|directory|salaries"
     r"|addresses)\b|\beach other'?s (?:data"
     r"|details|records|invoices|files)\b|\b(?:who|that|which) (?:are|is|were|was)(?:n'?t| not)"
-    r" ours\b|\bsomeone else'?s (?:data|details|records|files)\b|\b(?:data|records|details)"
+    r" ours\b|\bsomeone else'?s (?:data|details|records|files|names?|salary|salaries"
+    r"|payslips?)\b|\b(?:data|records|details)"
     r" (?:of|from|belonging to) (?:another|other) (?:compan\w*|customers?|clients?"
     r"|organi[sz]ations?|practices?|tenants?)\b|\b(?:daten|datensätze) (?:eines|einer|von)"
     r" (?:anderen|fremden) (?:kunden|firma|firmen|praxis|mandanten)\b|\bfremde (?:daten"

@@ -72,5 +72,8 @@ EVENT = (
     r"|commissaires? aux comptes|conseils? de classe|zeugniskonferenz\w*|open day|tag der offenen"
     r" tür|journée portes ouvertes|jornada de puertas abiertas|campaña de navidad|christmas"
     r" campaign|campagne de noël|clôture (?:trimestrielle|mensuelle|annuelle)|quarter[- ]end"
-    r"|quartalsabschluss|cierre (?:trimestral|mensual|anual))"
+    r"|quartalsabschluss|cierre (?:trimestral|mensual|anual)"
+    # a filing or a close, a payment run ("la presentación es el 20 de abril", "antes del
+    # cierre del 15 de diciembre", "our supplier payment run on 31 May")
+    r"|presentación|cierre|payment run|zahlungslauf|exams?|examens?|exámenes|prüfungen)"
 )

@@ -236,6 +236,8 @@ HIGH = cues(
 
 LOW = cues(
     # defs-1: a question, "no rush", cosmetic
+    r"\bnot important either way\b|\bkein stress\b|\bschönheitssache\b|\bsans importance\b"
+    r"|\bda igual\b",
     r"\b(?:small|little|quick|short|minor|simple) question\b|\bkleine frage\b|\bkurze frage\b"
     r"|\bpetite question\b|\bquestion rapide\b|\b(?:pregunta|duda) rápida\b"
     r"|\bpequeña (?:pregunta|duda)\b|\b(?:kleine|korte) vraag\b|\b(?:piccola|breve) domanda\b"

@@ -44,7 +44,10 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # defs-1: work stopped now for everyone, or data/security harmed
         r"\b(?:every(?:one| \w+)|all (?:\d+ )?(?:of )?(?:our )?\w+)\b[^.]{0,80}"
         r"\b(?:cannot|can'?t|unable to|unable)\b",
-        r"\bswitched off\b|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
+        # (not a reminder run they switched off for now, nor an old system retired on a date)
+        r"(?<!old system is )\bswitched off\b(?! (?:the |our )?"
+        r"(?:second|extra|duplicate|reminder|notification)\w*| for now)"
+        r"|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
         r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
         # an outage still going on: not "that/the/Saturday's outage" or one since resolved
         r"(?<!that )(?<!the )(?<!'s )(?<!during )(?<!second )(?<!last )(?<!previous )\boutage\b"
@@ -116,6 +119,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\bcrash\w*",
         # many users (defs-1): five or more; not a count of use or seats ("only 90 users
         # logged in this year", "we have 41 active users;"), which says nobody was hit
+        # (nor a count billed: "still billed for 25 users")
+        r"(?<!billed for )(?<!charged for )(?<!charges for )(?<!bills for )(?<!paying for )"
+        r"(?<!pay for )(?<!counts )(?<!invoice for )"
         rf"\b{_COUNT}\s+(?:{_SEATS}\s+{_PEOPLE}\b(?!\s*(?:[;,.)]|$|and\b|but\b|in\b|on\b"
         rf"|this\b|last\b))|(?!{_SEATS}\s)(?:\w+\s)?{_PEOPLE}\b(?!\s+(?:\w+\s)?(?:logged in"
         r"|log in|signed in|sign in|are active|were active)\b))",
@@ -134,13 +140,15 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
         r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
         r"\baudit\b(?! (?:log|trail|history|report|entries))|\bgo-?live\b|\bgo live\b"
-        r"|\blive gehen\b|\brenewal (?:is |comes up |is due )"
+        r"|\blive gehen\b|\brenewal (?:is |comes up |is due )(?!going through|fine|not until"
+        r"|isn'?t)"
         r"|\bacquired by\b|\bnot be in (?:next year's |the )?budget\b",
         r"\bcontract says\b|\blaut vertrag\b|\breaktionszeit\b|\bselon (?:le|notre) contrat\b"
         r"|\bsegún (?:el|nuestro) contrato\b|\b(?:per|under|according to) (?:the|our) contract\b"
         r"|\bvolgens (?:het|ons) contract\b|\bsecondo il contratto\b|\bsegundo o contrato\b",
         # a business deadline the problem endangers (payroll, month end, a compliance date)
-        r"\bpayroll\b|\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b|\bjahresabschluss\b"
+        r"\bpayroll\b|(?<!at )\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b"
+        r"|\bjahresabschluss\b"
         r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable|trimestrielle)\b|\bpaie\b"
         r"|\bquartalsabschluss\b"
         r"|\bcierre (?:mensual|anual|contable|fiscal)\b|\bnóminas?\b|\bmaandafsluiting\b"

@@ -53,3 +53,100 @@ def test_said_high(text: str, category: Category) -> None:
 def test_stays_medium(text: str, category: Category) -> None:
     picked = suggest_severity("", text, category)
     assert picked.value is Severity.MEDIUM, picked.rationale
+
+
+# (CSM note, customer text, category, expected level): compact escalations (batches 7, c4)
+COMPACT = [
+    (
+        "Ferro Retail: tills offline in all 12 shops since opening.",
+        "Kartenzahlungen gehen gar nicht, bar nur ohne Bon.",
+        D,
+        Severity.CRITICAL,
+    ),
+    (
+        "Dunmore Press: the payroll file doubles night pay; pay date is Friday.",
+        "The bank submission is due Thursday and we cannot send it as it is.",
+        D,
+        Severity.CRITICAL,
+    ),
+    (
+        "Calder Homes: tenant app lists other households' requests.",
+        "A tenant sees her neighbours' requests with names and phone numbers.",
+        D,
+        Severity.CRITICAL,
+    ),
+    (
+        "Westfield School: parent portal blank since 07:00.",
+        "No parent or teacher can log in this morning.",
+        D,
+        Severity.CRITICAL,
+    ),
+    (
+        "Brisk Events: export cuts at 2,000 rows.",
+        "The caterer needs the final numbers on Friday.",
+        D,
+        Severity.HIGH,
+    ),
+    (
+        "Nordheim Schools: renewal 15% above the current price.",
+        "Our budget was set on the old price and the renewal is due on 30 June.",
+        C,
+        Severity.HIGH,
+    ),
+    (
+        "Alder Group: merging with Brook; the group keeps one platform.",
+        "The group will decide next quarter which platform we keep for all 30 sites.",
+        R,
+        Severity.HIGH,
+    ),
+    (
+        "Pinecrest: champion leaves in three weeks.",
+        "Anna, who runs the tool, leaves in three weeks and our renewal is in September.",
+        R,
+        Severity.HIGH,
+    ),
+    (
+        "Hendry Pharmacies: four tickets answered late.",
+        "Each got a first reply after a week; our support plan says one working day.",
+        S,
+        Severity.HIGH,
+    ),
+    (
+        "Linton Couriers: credit for the outage last Tuesday, fine since.",
+        "We'd like a credit for the outage last Tuesday.",
+        C,
+        Severity.MEDIUM,
+    ),
+    (
+        "Ferncliff: points on full price.",
+        "Our bookkeeper corrects the difference at month end.",
+        D,
+        Severity.MEDIUM,
+    ),
+    (
+        "Orchard Advisors: duplicate meetings in Outlook.",
+        "Our renewal is going through finance this month, no concerns there.",
+        D,
+        Severity.MEDIUM,
+    ),
+    (
+        "Physio Bauer: still billed for 25 users although they have 19.",
+        "Bitte korrigieren Sie die Rechnungen.",
+        C,
+        Severity.MEDIUM,
+    ),
+    (
+        "Pemberton Library: reminders sent twice.",
+        "We've switched off the second reminder run for now.",
+        D,
+        Severity.MEDIUM,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "text", "category", "level"), [pytest.param(*c, id=c[0][:30]) for c in COMPACT]
+)
+def test_compact_escalations(note: str, text: str, category: Category, level: Severity) -> None:
+    picked = suggest_severity(note, text, category)
+    assert picked.value is level, picked.rationale
