@@ -33,6 +33,9 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bterugbetaling\b|\bcreditnota\b|\brimborso\b|\bnota di credito\b|\bestorno\b",
         # what we charge, not the customer's own product prices
         r"\bpric(?:e|es|ing) (?:increase|rise|hike|list|change|uplift|per)\w*|\bpricing\b|\bquote\b"
+        r"|\bpropuesta de renovación\b|\bverlängerungsangebot\b|\bdevis de renouvellement\b"
+        r"|\b(?:pagar|pay|zahlen|payer) (?:por|by|per|par) (?:bank )?(?:transferencia|transfer"
+        r"|überweisung|virement)\b"
         r"|\b(?:higher|new|old|agreed|list|renewal|unit|annual|our|your) pric(?:e|es|ing)\b"
         r"|\b(?:annual|subscription|licen[cs]e|monthly) fees?\b|\bpreiserhöhung\b"
         r"|\bpreisanpassung\b|\b(?:neue\w*|vereinbart\w*) preis\w*|\bangebot\b|\btarif\w*"
@@ -107,7 +110,17 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bnachfolger\w*|\bverlässt\b|\bsuccesseur\b|\bquitte\b|\bsucesor\w*|\bopvolger\b"
         r"|\bvertrekt\b|\bsuccessore\b|\blascia\b|\bdeixa a empresa\b",
         # another tool tried beside ours: "wir testen parallel das Tool von X", "had a demo
-        # from X", "vamos a probar también X"
+        # from X", "vamos a probar también X", a demo booked or asked of a rival, a switch
+        # planned for the renewal
+        r"\b(?:booked|asked for|requested) (?:a )?demos? (?:with|from|of) (?!you\b|your\b|us\b)\w+"
+        r"|\bdemandé des démonstrations\b|\b(?:empezado|iniciado|comenzado) una prueba de\b"
+        r"|\b(?:zur|at|à la|en la|bei der) (?:vertragsverlängerung|renewal|renouvellement"
+        r"|renovación)\b[^.;]{0,80}\b(?:wechseln|switch|move|pasar|changer)\b",
+        # use fallen from one figure to another ("han bajado de unos 400 a 150", "nur noch
+        # etwa 45 statt 120")
+        r"\b(?:bajado|caído|descendido) de (?:unos |unas )?\d+ a \d+\b|\bnur noch (?:etwa |rund )?"
+        r"\d+ statt \d+\b|\b(?:fell|dropped|gone down) from (?:about |around )?\d+ (?:\w+ )?to"
+        r" (?:about |around )?\d+\b",
         r"\b(?:testen|probieren|evaluieren) (?:\w+ ){0,4}parallel\b|\bparallel (?:das|ein) (?:tool"
         r"|system|produkt)\b|\bhad a demo (?:from|of) (?!you\b|your\b)\w+|\bprobar también\b",
         r"\bRFP\b|\btender\b|\bausschreibung\b|\bappel d'offres\b|\blicitación\b"

@@ -33,7 +33,8 @@ BUILT_LIMIT = (
     r"as the (?:maximum|limit|max)\b|\bas the (?:maximum|upper limit)\b|\bobergrenze\b"
     r"|\b(?:only|nur|uniquement) (?:accepts?|takes?|supports?|allows?|akzeptiert|unterstützt)\b"
     r"|\bne propose que\b|\bsolo (?:admite|acepta|permite)\b|\btakes one \w+ only\b"
-    r"|\bcan only (?:send|take|accept|export|handle)\b"
+    r"|\bcan only (?:send|take|accept|export|handle)\b|\b(?:help page|documentation|manual"
+    r"|docs) says\b[^.]{0,60}\bmust\b"
 )
 
 GAP_CONCEPTS: tuple[str, ...] = (
@@ -167,7 +168,7 @@ REGRESSION = (
     r"|\bno longer (?!need|use|using|require|want|sees? (?:the (?:point|value|need)|why|any))"
     r"|\b(?:nicht|kein\w*) (?:(?!nutz|brauch|benötig|verwend)\w+ ){0,4}mehr\b(?! als)"
     r"|\bplötzlich\b|\bhat (?:bisher|vorher|immer) funktioniert\b"
-    r"|\bne (?:(?!utilis|besoin)\w+ ){1,2}plus\b(?! (?:de|que|d'))|\bsoudain\w*"
+    r"|\bne (?:(?!utilis|besoin|lis|regard|ouvr)\w+ ){1,2}plus\b(?! (?:de|que|d'))|\bsoudain\w*"
     r"|\bfonctionnait\b"
     r"|\bya no (?!(?:lo |la )?(?:usa|utiliza|necesit))|\bde repente\b|\bfuncionaba\b"
     r"|\bnon (?:(?!usa|utilizz)\w+ ){0,3}più\b|\bimprovvisamente\b|\bfunzionava\b"

@@ -21,7 +21,7 @@ _DOER = (
 )
 PRODUCT_MONEY = (
     r"\b(?:payment|checkout|refund|invoice|billing|pricing|quote|order)s?['’\"]? (?:page|button"
-    r"|screen|list|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
+    r"|screen|list|settings?|form|field|module|template|layout|pdf|run|numbers?|gateway|terminal|link|export)\b"
     r"|\b(?:page|bouton|écran|botón|pulsante|página|botão|knop|pagina|pasarela|passerelle"
     r"|tela|ecrã|schermata|pantalla)s? (?:de |di |do |da |del |per il |per |voor |van )?"
     r"(?:paiement|pago|pagamento|remboursement|reembolso|rimborso|betal\w*|factur\w*"
@@ -81,7 +81,12 @@ PRODUCT_MONEY = (
     r"|generated|printed|exported|matched)\b|\b(?:pricing|discount|tax|price) (?:rules?"
     r"|engine|settings?|logic|calculation)\b|\bmatch\w* (?:\w+ )?payments?\b|\breconcil\w*"
     r"|\babgleich\w*|\brapproch\w*|\bconcilia\w*|\b(?:client|customer) billing\b"
-    r"|\bin (?:your|the|our) (?:system|software|tool|ledger)\b|\brecurring (?:invoices|billing"
+    r"|\bin (?:your|the|our) (?:system|software|tool|ledger)\b"
+    # their own clients billed, receipts the platform sent, rates sent to a channel
+    r"|\b(?:facturons|facturamos|we invoice|we bill|fakturieren) (?:nos|our|unsere"
+    r"|a nuestros) (?:clients|customers|kunden|clientes)\b|\b(?:rappels?|relances?) de paiement\b"
+    r"|\bla plataforma ha enviado\b|\b(?:cambios de tarifa|rate changes|preisänderungen"
+    r"|changements de tarifs?)\b|\brecurring (?:invoices|billing"
     r"|payments)\b|\b(?:con|with) (?:vuestro|su|el|your"
     r"|the) (?:módulo|module|herramienta|tool|sistema|system)\b"
 )
