@@ -202,6 +202,26 @@ def test_blind_round_two_more(customer: str, expected: Category) -> None:
 # (CSM note, customer text, expected): compact escalations, the CSM's words counting double
 COMPACT = [
     (
+        "Lumen Centres: their manager has booked a demo with Classly.",
+        "Parents find the app dated. Nothing is decided.",
+        R,
+    ),
+    (
+        "Fisio Norte: pacientes activos en la app.",
+        "Los pacientes activos han bajado de unos 400 a 150 en tres meses.",
+        R,
+    ),
+    (
+        "Cabinet Morel: the time export stops at 1,000 lines.",
+        "Nous facturons nos clients le 5 et il nous manque des lignes depuis la mise à jour.",
+        D,
+    ),
+    (
+        "Hoteles Brisa: renovación más cara.",
+        "La propuesta de renovación sube de 14.000 € a 17.500 € al año.",
+        Category.COMMERCIAL_DISPUTE,
+    ),
+    (
         "Ashby Lettings: tenant invoices the platform sent last night charge May rent twice.",
         "The 02:00 run emailed 120 tenants an invoice with two May rent lines.",
         D,
