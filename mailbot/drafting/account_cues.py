@@ -254,7 +254,12 @@ _ASKED = (
     r"|wants? (?:a|an|us|you|me|to)|demands?|insists|expects|expect|requires|is asking for"
     r"|hat (?:mich|uns) gebeten|haben (?:mich|uns) gebeten|erwartet|erwarten|verlangt|fordert"
     r"|m'a demandé|nous a demandé|exige|attend|veut|me ha pedido|nos ha pedido|exige|espera"
-    r"|quiere|pide|verwacht|eist|vraagt)"
+    r"|quiere|pide|verwacht|eist|vraagt"
+    # ... or has taken it up: escalated it, is involved, follows it, is on the thread
+    r"|(?:has |have )?escalated|is escalating|will escalate|hat (?:\w+ )?eskaliert"
+    r"|a escaladé|ha escalado|is (?:now )?(?:involved|following|on (?:the|this) (?:thread|call"
+    r"|email))|wants answers|wants to know|demanded|insisted|ist (?:jetzt )?eingeschaltet"
+    r"|s'en (?:est )?mêlé|suit (?:le|ce) dossier|sigue el caso)"
 )
 _THING = (
     r"(?:plan|answer|explanation|remediation|response|action|fix|call|meeting|account|report"
@@ -277,7 +282,9 @@ EXEC_ACTS = re.compile(
     rf"[^.]{{0,40}}\b{_THING}\b"
     rf"|\b(?:our|my|unser\w*|notre|nuestr[oa]|onze) (?:group |new |interim )?{TITLE}"
     rf"(?: (?:and|und|et|y) {TITLE})?\b[^.]{{0,20}}\b{_ASKED}\b[^.]{{0,50}}"
-    rf"\b(?:you|your|{_THING})\b"
+    rf"\b(?:you|your|us|{_THING})\b|\b(?:our|my|their|unser\w*|notre|nuestr[oa]) (?:group |new )?"
+    rf"{TITLE}\b (?:has |have )?(?:escalated|is (?:now )?(?:involved|following|on (?:the|this)"
+    r" (?:thread|call|email))|wants answers|hat (?:\w+ )?eskaliert|a escaladé|ha escalado)"
     rf"|\b{_BOARD}\b[^.]{{0,40}}\b(?:agenda|tagesordnung|ordre du jour|orden del día)\b"
     # a meeting with our leadership, or with ours by title
     r"|\b(?:rendez-vous|meeting|call|reunión|reunião|gesprek|gespräch|termin) (?:avec|with"

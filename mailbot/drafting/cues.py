@@ -107,7 +107,8 @@ NEGATED = re.compile(
 # C-level and board titles: the customer's top people (defs-1 executive_intervention).
 TITLE = (
     r"(?:CEO|CFO|COO|CIO|CTO|CRO|CMO|CISO|CDO|chief \w+ officer|chief executive|president"
-    r"|managing director"
+    r"|managing director|managing partner|head ?teacher|headmaster|headmistress"
+    r"|superintendent|schulleiter\w*|proviseur\w*|rector(?:a)?"
     r"|founder|co-founder"
     r"|geschäftsführ\w*|vorstand\w*|vorsitzend\w*|inhaber\w*|PDG|directeur général"
     r"|directrice générale|président\w*|DG|director general|directora general|consejer[oa]"

@@ -67,15 +67,17 @@ def _evidence(
     category: Category, note: str, customer: str, subject: str, roles: str
 ) -> tuple[int, list[str], list[str]]:
     """The category's score and quoted words: a cue in the customer's text counts 2, in the
-    CSM note 4 (trusted), in the thread's subject 2 more (what the thread is about); a weak
-    cue (a polite question, a word with other senses) half that; executive cues double."""
+    CSM note 3 (trusted, but a one-line summary: "the export is missing a column" of a
+    column that vanished must not outvote the customer's "since the update"), in the
+    thread's subject 2 more (what the thread is about); a weak cue (a polite question, a
+    word with other senses) half that; executive cues double."""
     cues, weak = _CATEGORY_CUES[category], WEAK_CUES.get(category, ())
     # only the sentences about this kind of problem (category_scope: "since Monday we can't"
     # broke, not a gap; the invoices the product writes are its data, not our bill)
     note, customer, subject = scoped(category, note, customer, subject)
     in_note, weak_note = hits(cues, note), hits(weak, note)
     in_customer, weak_customer = hits(cues, customer), hits(weak, customer)
-    score = 4 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
+    score = 3 * len(in_note) + 2 * len(in_customer) + 2 * len(weak_note) + len(weak_customer)
     in_subject = hits(cues, subject)
     score += 2 * len(in_subject) + len(hits(weak, subject))
     strong = bool(in_note or in_customer or in_subject)
