@@ -26,7 +26,8 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"|\bgeld terug\b|\bdevolver o dinheiro\b|\b(?:paid|transferred"
         r"|debited) (?:\w+ ){0,3}twice\b"
         r"|\bdiscount\w*|\brabatt\w*|\bremise\b|\bdescuento\w*|\bkorting\w*|\bsconto\b"
-        r"|\bdesconto\w*|\bcredit note\b|\b(?:a|pro-?rata) credit (?:for|on)\b|\bgutschrift\b"
+        r"|\bdesconto\w*|\bcredit note\b|\bpro-?rata credit\b"
+        r"|\b(?:like|want|ask\w*|request\w*|claim\w*) (?:for )?a credit\b|\bgutschrift\b"
         r"|\b(?:rück)?erstattung\b|\bremboursement\b"
         r"|\brembourser\b|\b(?:un|cet|votre|notre|leur|d'un|l')\s?avoir\b(?! (?:un|une|des|le|la"
         r"|les|accès))|\breembolso\b|\bnota de crédito\b|\babono\b"
@@ -112,17 +113,20 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         # another tool tried beside ours: "wir testen parallel das Tool von X", "had a demo
         # from X", "vamos a probar también X", a demo booked or asked of a rival, a switch
         # planned for the renewal
-        r"\b(?:booked|asked for|requested) (?:a )?demos? (?:with|from|of) (?!you\b|your\b|us\b)\w+"
+        r"\b(?:booked|asked for|requested) (?:a )?demos? (?:with|from|of) (?!you\b|your\b|us\b"
+        r"|the\b|a\b|an\b|our\b|new\b|prospects|customers|clients|leads)\w+"
         r"|\bdemandé des démonstrations\b|\b(?:empezado|iniciado|comenzado) una prueba de\b"
         r"|\b(?:zur|at|à la|en la|bei der) (?:vertragsverlängerung|renewal|renouvellement"
-        r"|renovación)\b[^.;]{0,80}\b(?:wechseln|switch|move|pasar|changer)\b",
+        r"|renovación)\b[^.;]{0,80}\b(?:\w*platt?form\w*|plateforme|plataforma|tool|system|anbieter"
+        r"|provider|vendor|proveedor|fournisseur)\b[^.;]{0,30}\b(?:wechseln|switch|move|pasar"
+        r"|changer)\b",
         # use fallen from one figure to another ("han bajado de unos 400 a 150", "nur noch
         # etwa 45 statt 120")
-        r"\b(?:bajado|caído|descendido) de (?:unos |unas )?\d+ a \d+\b|\bnur noch (?:etwa |rund )?"
-        r"\d+ statt \d+\b|\b(?:fell|dropped|gone down) from (?:about |around )?\d+ (?:\w+ )?to"
-        r" (?:about |around )?\d+\b",
-        r"\b(?:testen|probieren|evaluieren) (?:\w+ ){0,4}parallel\b|\bparallel (?:das|ein) (?:tool"
-        r"|system|produkt)\b|\bhad a demo (?:from|of) (?!you\b|your\b)\w+|\bprobar también\b",
+        r"\b(?:users?|usuarios|activos|active|logins?|utilisateurs|nutzer)\b[^.;]{0,40}\b(?:bajado"
+        r"|caído|descendido|fell|dropped|gone down) (?:de|from) (?:unos |about |around )?\d+"
+        r" (?:\w+ )?(?:a|to) (?:about |around )?\d+\b",
+        r"\bparallel (?:das|ein) (?:tool|system|produkt)\b|\bhad a demo (?:from|of)"
+        r" (?!you\b|your\b|us\b|the\b|a\b|an\b|our\b|new\b)\w+",
         r"\bRFP\b|\btender\b|\bausschreibung\b|\bappel d'offres\b|\blicitación\b"
         r"|\baanbesteding\b|\bgara d'appalto\b|\blicitação\b",
         # usage falling (a bare "uso"/"Nutzung" is any use of the product)
@@ -268,9 +272,17 @@ _THING = (
     r"|compromiso|fecha)"
 )
 _GROUP = r"\s*(?:(?:group|interim|deputy|acting) )?"
+# a board of people (not a planning, kanban or notice board, a board portal or pack, "el
+# consejo del técnico", a class council), and what it demands of us: an account, not a fix
 _BOARD = (
-    r"(?:board(?: of directors)?|conseil d'administration|conseil|consejo de administración"
-    r"|consejo|aufsichtsrat|vorstand|verwaltungsrat)"
+    r"(?:(?<!planning )(?<!kanban )(?<!task )(?<!project )(?<!notice )(?<!scrum )(?<!sprint )"
+    r"(?<!story )(?<!job )board(?: of directors)?(?! portal| view| pack| game| agenda)"
+    r"|conseil d'administration|consejo de administración|consejo directivo|aufsichtsrat"
+    r"|vorstand|verwaltungsrat)"
+)
+_ACCOUNT = (
+    r"(?:plan|answer|explanation|remediation|response|account|commitment|explication"
+    r"|réponse|erklärung|antwort|stellungnahme|explicación|respuesta|compromiso)"
 )
 EXEC_ACTS = re.compile(
     rf"^[ \t>]*(?:from|von|de|cc|to|an|à|para|envoyé par)\s*:[^\n]{{0,80}}\({_GROUP}{TITLE}\s*\)"
@@ -279,13 +291,15 @@ EXEC_ACTS = re.compile(
     rf"|\bI(?:'m| am) (?:the |your )?{TITLE}\b(?!'s|’s| (?:of|at) (?:another|a different))"
     rf"|\b(?:as|als|en tant que|como) {TITLE},? (?:I|ich|je|j'|yo)\b|\bI chair the board\b"
     rf"|\b(?:the|our|le|notre|el|nuestro|der|unser) {_BOARD}\b[^.]{{0,40}}\b{_ASKED}\b"
-    rf"[^.]{{0,40}}\b{_THING}\b"
+    rf"[^.]{{0,40}}\b{_ACCOUNT}\b"
     rf"|\b(?:our|my|unser\w*|notre|nuestr[oa]|onze) (?:group |new |interim )?{TITLE}"
     rf"(?: (?:and|und|et|y) {TITLE})?\b[^.]{{0,20}}\b{_ASKED}\b[^.]{{0,50}}"
     rf"\b(?:you|your|us|{_THING})\b|\b(?:our|my|their|unser\w*|notre|nuestr[oa]) (?:group |new )?"
     rf"{TITLE}\b (?:has |have )?(?:escalated|is (?:now )?(?:involved|following|on (?:the|this)"
     r" (?:thread|call|email))|wants answers|hat (?:\w+ )?eskaliert|a escaladé|ha escalado)"
-    rf"|\b{_BOARD}\b[^.]{{0,40}}\b(?:agenda|tagesordnung|ordre du jour|orden del día)\b"
+    rf"|\b{_BOARD}\b[^.]{{0,40}}\b(?:on|auf|à) (?:the|die|l') (?:agenda|tagesordnung|ordre du"
+    r" jour)\b[^.]{0,10}\b(?:put|set|gesetzt|mis|placed)\b|\b{_BOARD}\b[^.]{0,30}\b(?:put|set"
+    r"|placed|gesetzt|mis)\b[^.]{0,30}\b(?:agenda|tagesordnung|ordre du jour|orden del día)\b"
     # a meeting with our leadership, or with ours by title
     r"|\b(?:rendez-vous|meeting|call|reunión|reunião|gesprek|gespräch|termin) (?:avec|with"
     r"|con|com|met|mit) (?:o |el |la )?(?:votre|your|su|vuestr[oa]|vosso|vossa|uw|ihr\w*)"

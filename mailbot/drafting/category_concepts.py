@@ -39,12 +39,14 @@ BUILT_LIMIT = (
 
 GAP_CONCEPTS: tuple[str, ...] = (
     # it never did, and they know it: by design, the docs say so, is it planned
-    r"\b(?:always has been|has always been (?:one|that way|like that))\b|\bby design\b"
-    r"|\bas designed\b|\b(?:this|that) isn'?t new\b|\bsteht (?:auch )?so in der\b"
-    r"|\b(?:docs|documentation|website|product description) (?:says?|states?)\b[^.]{0,40}"
-    r"\b(?:only|one)\b|\ben vuestra web pone\b",
-    r"\bis (?:there )?anything planned\b|\bever going to be added\b|\bob und wann\b"
-    r"|\bvais a sacar\b",
+    r"\b(?:always has been|has always been (?:one|that way|like that))\b"
+    r"|(?<!is this )(?<!is that )(?<!is it )\bby design\b|\bas designed\b"
+    r"|\b(?:this|that) isn'?t new\b|\bsteht (?:auch )?so in der\b|\b(?:docs|documentation"
+    r"|website|product description)\b[^.;]{0,30}\b(?:says?|states?) (?:that )?(?:it |you |we )?"
+    r"(?:(?:can )?only|one \w+ per)\b|\ben vuestra web pone\b",
+    r"\bis (?:there )?anything planned\b(?! to fix| for the (?:crash|bug|error|problem))"
+    r"|\bever going to be added\b|\bob und wann\b(?![^.?]{0,40}\b(?:behoben|gelöst|repariert"
+    r"|korrigiert))|\bvais a sacar\b",
     BUILT_LIMIT,
     # the product does not let you: present tense, no "anymore"
     r"(?:(?<!rules )(?<!policy )(?<!policies )\b(?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t"
@@ -179,13 +181,16 @@ REGRESSION = (
     # it did before: "like it did before the summer", "up to Easter I could", "didn't
     # happen before", "Same rules as February, which came out right", "war bis vor zwei
     # Wochen drauf", a function asked to work "again?"
-    r"|\b(?:it|this|that|which|they) used to\b(?! be used)|\b(?:like|as) (?:it|they) (?:did"
-    r"|used to|always did)\b|\bthe way it (?:did|used to)\b|\b(?:up to|until|till) (?:\w+ ){1,2}"
-    r"(?:I|we) (?:could|were able)\b|\b(?:didn'?t|did not|never) (?:use to )?happen(?:ed)?"
-    r" before\b|\bhas something (?:been|got) (?:switched|turned|changed)\b|\bwhich came out"
-    r" (?:right|fine|correct)\b|\bbis vor (?:\w+ ){1,3}(?:war|hat|ging|lief|kam)\b|\bwar bis"
-    r" vor\b|\bhasta (?:hace|el) (?:\w+ ){1,3}(?:funcionaba|salía|aparecía)\b"
-    r"|\b(?:include|show|find|appear|display|print|sync|load|open)\w*\b[^.?!]{0,50}\bagain\?"
+    r"|\b(?:it|this|that|which) used to\b(?! be (?:used|called|known))|\b(?:like|as) (?:it|they)"
+    r" (?:did|used to|always did)\b|\bthe way it (?:did|used to)\b|\b(?:up to|until|till)"
+    r" (?!\d)(?:\w+ ){1,2}(?:I|we) (?:could|were able)\b(?! live with| cope| manage| get by"
+    r"| afford)|\b(?:didn'?t|did not|never) (?:use to )?happen(?:ed)? before\b|\bhas something"
+    r" (?:been|got) (?:switched|turned|changed)\b|\bwhich came out (?:right|fine|correct)\b"
+    r"|\bbis vor (?:\w+ ){1,3}(?:war|hat|ging|lief|kam)\b(?! unklar| offen)|\bwar bis vor"
+    r"\b[^.]{0,40}\b(?:da|drauf|drin|richtig|korrekt|sichtbar|vorhanden)\b|\bhasta (?:hace"
+    r"|el) (?:\w+ ){1,3}(?:funcionaba|salía|aparecía)\b"
+    r"|\b(?:show|appear|display|sync|load|list)\w*\b[^.?!]{0,50}\bagain\?|\bget (?:the |our )?"
+    r"\w+ (?:\w+ )?to (?:include|show|list)\b[^.?!]{0,50}\bagain\?"
 )
 
 DEFECT_CONCEPTS: tuple[str, ...] = (
@@ -240,22 +245,27 @@ DEFECT_CONCEPTS: tuple[str, ...] = (
     OTHERS_DATA,
     # a page or file that comes out empty, yesterday's figures, a sync that stops halfway,
     # entries twice or not at all, a place booked twice, a value wiped to zero
-    r"\b(?:is|are|comes? (?:up|out)|came (?:up|out)|shows?|stays?) (?:always |completely"
-    r" |totally |just )?(?:empty|blank)\b|\b0 ?KB\b|\b(?:yesterday|last week|last month)'s"
-    r" (?:names|figures|numbers|data|list|prices|stock|quantities|totals|orders)\b"
-    r"|\bstops? (?:halfway|half-way|part-way)\b|\bjust sits there\b|\bmal doppelt\b"
-    r"|\bgar nicht an\b|\bdouble[- ]?book\w*|\bdoppelt (?:gebucht|vergeben)\b"
+    r"\b(?:page|tab|list|report|file|export|pdf|screen|register|column|view|section)s? (?:\w+ )"
+    r"{0,3}(?:is|are|comes? (?:up|out)|came (?:up|out)|shows?|stays?) (?:always |completely"
+    r" |totally |just )?(?:empty|blank)\b(?! by default)|\b0 ?KB\b|\b(?:shows?|comes? up"
+    r" with|displays?|still) (?:\w+ )?(?:yesterday|last week|last month)'s (?:names|figures"
+    r"|numbers|data|list|prices|stock|quantities|totals|orders)\b|\bstops? (?:halfway|half-way"
+    r"|part-way)\b|\bjust sits there\b|\bmal doppelt, mal gar nicht\b|\bdouble[- ]booked\b"
+    r"|\bdouble bookings\b"
     r"|\b(?:la misma|el mismo) \w+ (?:\w+ ){0,3}a dos personas\b"
     r"|\bwipes? (?:\w+ ){0,4}(?:back )?to (?:£|\$|€)?0\b"
     # left out of the output though it is in the system; a day out; fields left empty
-    r"|\bleaves? out\b|\b(?:are|is) not in the (?:file|export|report|list)\b|\b(?:sind|sont"
-    r"|están|are) (?:im system|dans le système|en el sistema|in the system) (?:vorhanden"
-    r"|présent\w*|there)\b|\b(?:un|one|a|einen) (?:día|day|jour|tag) (?:más tarde|later|late"
-    r"|early|off|verschoben|décalé\w*)\b|\bdesplazad[oa]s\b|\b(?:sind|ist) (?:die )?\w+ leer\b",
+    r"|\b(?:export|report|file|list|import|sync|pdf|app|it)\b (?:\w+ ){0,2}leaves? out\b"
+    r"|\b(?:are|is) not in the (?:file|export|report|list)\b|\b(?:sind|sont|están|are) (?:im"
+    r" system|dans le système|en el sistema|in the system) (?:vorhanden|présent\w*|there)\b"
+    r"|\bun día más tarde\b|\bone day (?:late|later|early) in the (?:calendar|diary|app)\b"
+    r"|\beinen tag (?:zu spät|verschoben)\b|\bdécalés? d'un jour\b"
+    r"|\b(?:daten|felder|seiten?|liste|datei|bericht)\w* leer\b",
     # what the help says it does, and it does not
     r"\b(?:according to|laut|selon|según) (?:your|the|ihrer?|votre|la|su) (?:docs"
     r"|documentation|help|manual|guide|hilfe|handbuch|anleitung|aide|documentación|ayuda)\b"
-    r"[^.]{0,80}\b(?:should|sollte|soll|devrait|debería)\b|\bthe (?:user guide|manual|docs"
+    r"[^.]{0,80}\b(?:should|sollte|soll|devrait|debería)\b(?! we\b| i\b| wir\b| nous\b)"
+    r"|\bthe (?:user guide|manual|docs"
     r"|documentation|help page|help centre|help center) says\b[^.]{0,80}\b(?:it doesn'?t"
     r"|it does not|but it|but that)\b|\bthat'?s exactly what we(?:'ve| have)? done\b",
 )

@@ -26,7 +26,8 @@ DEPARTED = (
 RISK_CONCEPTS: tuple[str, ...] = (
     DEPARTED,
     # the person who carried us on their side goes
-    r"\bleaves (?:us|the company|the business|at the end)\b|\b(?:who|that) (?:pushed|championed"
+    r"\bleaves (?:us|the company|the business|at the end)\b(?! waiting| hanging| in the dark"
+    r"| with)|\b(?:who|that) (?:pushed|championed"
     r"|sponsored|drove|brought) (?:for )?(?:the|us|our|this)\b|\bdépart (?:de|d')"
     r"|\bse ha ido de\b|\bha lasciato (?:l'azienda|la società)\b|\bis vertrokken\b"
     r"|\bsaiu da empresa\b|\bstepped down\b"

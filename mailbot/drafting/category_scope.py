@@ -199,7 +199,8 @@ _NOTE_PRODUCT = _i(
     r"|\b(?:invoice|payment|order)s? list\b|\b(?:rappels?|relances?) de paiement\b"
 )
 _NOTE_BILL = _i(
-    r"\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"
+    r"\b(?:charges?|invoices?|bills?) from us\b"
+    r"|\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"
     r"|\b(?:charged|billed|invoiced) (?:them|the customer|twice)\b|\bdouble[- ]charg\w*"
 )
 
@@ -224,8 +225,8 @@ def _product_money(sentence: str) -> bool:
 # a credit note or refund they ask us to issue ("si es un error, emitid un abono")
 _CREDIT_ASKED = _i(
     r"\b(?:emit\w*|issue\w*|ausstell\w*|émett\w*|send)\b (?:\w+ ){0,2}(?:abono|avoir|gutschrift"
-    r"|nota de crédito|credit note|refund)\b|\b(?:a|pro-?rata) credit (?:for|on)\b"
-    r"|\bgeste commercial\b"
+    r"|nota de crédito|credit note|refund)\b|\b(?:like|want|ask\w*|request\w*|claim\w*)"
+    r" (?:for )?(?:a|pro-?rata) credit\b|\bpro-?rata credit\b|\bgeste commercial\b"
 )
 _RIVAL_QUOTE = _i(
     r"\basked \w+ for a (?:[\w-]+ ){0,2}quote\b|\bquotes? (?:from|de|von) (?:another|other|two"

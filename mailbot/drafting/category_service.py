@@ -38,7 +38,7 @@ SERVICE_CUES = cues(
     r"|\btempo de resposta\b",
     # nobody answered us
     r"\bno (?:response|reply|answer|feedback|call ?back)\b|\bnadie nos contest\w*"
-    r"|\bpersonne de chez vous\b|\brendez-vous manqué\b"
+    r"|\bpersonne de chez vous\b(?! n'a besoin| n'est obligé)|\brendez-vous manqué\b"
     r"|\bnever (?:responded|replied|answered|called|got back)\b|\bunanswered\b"
     r"|\bnobody [\w ]{0,40}(?:responded|replied|answered|got back|called)\b"
     r"|\bno[- ]one [\w ]{0,40}(?:responded|replied|answered|got back|called|looked|followed up"
@@ -86,7 +86,8 @@ SERVICE_CUES = cues(
     r"\bclosed (?:\w+ ){0,2}(?:as|without) (?:a |an |any )?(?:single )?['‘\"]?(?:answer|reply"
     r"|response|resolution|solution|cannot reproduce|can't reproduce|not reproducible"
     r"|fix|explanation|duplicate|resolved|solved|done|completed|fixed|word)\b"
-    r"|\bcancell?ed (?:\w+ ){0,4}on (?:your|our) side\b"
+    r"|\b(?:session|meeting|review|training|call|workshop|visit|onboarding|check-in)s? (?:\w+ )"
+    r"{0,3}(?:was |were )?cancell?ed (?:\w+ ){0,3}on (?:your|our) side\b"
     r"|\b(?:ohne|sans|sin|zonder|senza|sem) (?:antwort|lösung"
     r"|réponse|solution|respuesta|solución|antwoord|oplossing|risposta|soluzione|resposta"
     r"|solução) (?:geschlossen|clôtur\w*|fermé\w*|cerrad\w*|gesloten|chius\w*|fechad\w*)"

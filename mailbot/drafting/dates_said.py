@@ -75,5 +75,6 @@ EVENT = (
     r"|quartalsabschluss|cierre (?:trimestral|mensual|anual)"
     # a filing or a close, a payment run ("la presentación es el 20 de abril", "antes del
     # cierre del 15 de diciembre", "our supplier payment run on 31 May")
-    r"|presentación|cierre|payment run|zahlungslauf|exams?|examens?|exámenes|prüfungen)"
+    r"|presentación|cierre del? \d|payment run|zahlungslauf|exams?|examens?|exámenes"
+    r"|prüfungen)"
 )

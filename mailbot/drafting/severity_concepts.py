@@ -83,7 +83,7 @@ HAND_ONLY = (
 )
 _BY_HAND = (
     rf"(?:work\w* around|spreadsheets?|excel|{HAND_ONLY}|phoning (?:each other|round)"
-    r"|(?:on )?their own phones|whatsapp|reprint\w*|splitting \w+ by hand)"
+    r"|reprint\w*|splitting \w+ by hand)"
 )
 # A share of their people or sites ("two thirds of our nurses", "la moitié de nos", "every
 # dispatcher", "all 14 branches"): many users, for defs-1's painful workaround.
@@ -94,7 +94,7 @@ _SHARE = (
 )
 _PEOPLE = (
     r"(?:team|staff|department|company|office|users|agents|drivers?|sales\w*|dispatchers?"
-    r"|nurses?|tills?|branch(?:es)?|stores?|shops?|sites?|clinics?|wards?|depots?"
+    r"|nurses?|tills?|branches|stores?|shops?|sites?|clinics?|wards?|depots?"
     r"|technicians?|engineers?|cashiers?|accountants?|accounts team|night shift|shift"
     r"|équipe\w*|equipo|equipa|squadra|abteilung|afdeling|firma|empresa|azienda|buchhaltung"
     r"|disponenten|fahrer\w*|filialen|pflegekräfte|infirmières|infirmiers|comptab\w*"
@@ -220,8 +220,9 @@ HIGH = cues(
     r"|inauguración)\b|\bgeht (?:\w+ ){0,4}live\b|\bgoes live\b",
     rf"\b(?:abrimos|abriremos|we open|we're opening|eröffnen|ouvrons|ouvrirons|ouvre|opens"
     rf"|öffnet|abre)\b[^.;]{{0,40}}"
-    rf"\b(?:on|el|am|le) (?:{DATE}|(?:the |día )?\d{{1,2}}(?:st|nd|rd|th|er|º)?\b"
-    r"(?!\s*(?:%|h\b|uhr|users|stores|€|\$)))",
+    rf"\b(?:on|el|am|le) (?:{DATE}|(?:the |día )\d{{1,2}}(?:st|nd|rd|th|er|º)?\b"
+    r"|\d{1,2}(?:st|nd|rd|th|er|º)\b|\d{1,2}\.(?!\d)|(?<=le )\d{1,2}\b(?!\s*(?:pages?|%|h\b"
+    r"|fois|jours|semaines|mois)))",
     # a filing that falls due on a date ("la declaración trimestral de IVA vence el 20 de
     # julio"; not "the accountant files the returns on 31 January anyway")
     rf"\b(?:declaración|declaration|return|filing|meldung|erklärung|déclaration)\b[^.;]{{0,40}}"
@@ -236,8 +237,8 @@ HIGH = cues(
 
 LOW = cues(
     # defs-1: a question, "no rush", cosmetic
-    r"\bnot important either way\b|\bkein stress\b|\bschönheitssache\b|\bsans importance\b"
-    r"|\bda igual\b",
+    r"\bnot important either way\b|\bkein stress\b|(?<!keine )(?<!keine reine )"
+    r"\bschönheitssache\b|(?<!pas )\bsans importance\b",
     r"\b(?:small|little|quick|short|minor|simple) question\b|\bkleine frage\b|\bkurze frage\b"
     r"|\bpetite question\b|\bquestion rapide\b|\b(?:pregunta|duda) rápida\b"
     r"|\bpequeña (?:pregunta|duda)\b|\b(?:kleine|korte) vraag\b|\b(?:piccola|breve) domanda\b"

@@ -44,9 +44,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # defs-1: work stopped now for everyone, or data/security harmed
         r"\b(?:every(?:one| \w+)|all (?:\d+ )?(?:of )?(?:our )?\w+)\b[^.]{0,80}"
         r"\b(?:cannot|can'?t|unable to|unable)\b",
-        # (not a reminder run they switched off for now, nor an old system retired on a date)
+        # (not a reminder run they switched off, nor an old system retired on a date)
         r"(?<!old system is )\bswitched off\b(?! (?:the |our )?"
-        r"(?:second|extra|duplicate|reminder|notification)\w*| for now)"
+        r"(?:second|extra|duplicate|reminder|notification)\w*)"
         r"|\bsteh(?:t|en)\b[^.]{0,40}\bstill\b|\bnicht erreichbar\b|\bplus aucun\b"
         r"|\bningún cliente\b|\bhave not been paid\b|\bare gone\b|\bis gone\b|\bsont perdu",
         # an outage still going on: not "that/the/Saturday's outage" or one since resolved
@@ -147,7 +147,7 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bsegún (?:el|nuestro) contrato\b|\b(?:per|under|according to) (?:the|our) contract\b"
         r"|\bvolgens (?:het|ons) contract\b|\bsecondo il contratto\b|\bsegundo o contrato\b",
         # a business deadline the problem endangers (payroll, month end, a compliance date)
-        r"\bpayroll\b|(?<!at )\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b"
+        r"\bpayroll\b|\bmonth[- ]end\b|\byear[- ]end\b|\bmonatsabschluss\b"
         r"|\bjahresabschluss\b"
         r"|\blohnabrechnung\b|\bclôture (?:mensuelle|annuelle|comptable|trimestrielle)\b|\bpaie\b"
         r"|\bquartalsabschluss\b"

@@ -184,11 +184,13 @@ BESIDE_US = cues(
 # An outage that is over, or told as a date: "after the March outage", "the outage last
 # night", "the outage lasted 40 minutes" (defs-1: an outage that is over is not critical).
 OVER = re.compile(
-    r"\b(?:after|since|following|before|during|for|about|nach|während|wegen|après|pendant"
-    r"|pour|después de|durante|por|na|dopo|depois d[aeo])"
-    r" (?:the |our |that |this |der |dem |des |la |le |el |de |del |du |il |o |a )?"
-    r"(?:[\w']+ ){0,2}"
+    r"\b(?:after|since|following|before|nach|après|después de|na|dopo|depois d[aeo])"
+    r" (?:the |our |that |this |der |dem |la |le |el |de |il |o |a )?(?:\w+ )?"
     r"(?:outage|incident|ausfall|panne|caída|storing|interruzione|interrupção)\b"
+    # ... or dated in the past: "during last Tuesday's outage", "for the February outage"
+    r"|\b(?:during|for|about|pendant|durante) (?:the )?(?:last \w+'s|\w+day's|yesterday's"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)) (?:[\w-]+ )?(?:outage|incident|panne|caída)\b"
     r"|\boutage credits?\b|\bcrédits? (?:de|pour) (?:la )?panne\b"
     r"|\b(?:outage|incident|ausfall|panne|caída|storing)\b[^.;]{0,30}\b(?:last night|yesterday"
     r"|earlier|was only|lasted|gestern|hier|ayer|gisteren|ieri|ontem)\b"

@@ -86,10 +86,10 @@ HIGH_SAID = cues(
     # ... said softly: a demo sat through, an intro call had, a trial started, a side-by-side
     r"|\b(?:sitting through|sat through|had|booked|started|starting|running|seen) (?:a |an )?"
     r"(?:demo|intro(?:ductory)? call|trial|pilot|presentation) (?:of|from|with) (?!you\b"
-    r"|your\b|us\b)\w+|\bdemandé des démonstrations\b|\b(?:asked for|requested) demos?"
+    r"|your\b|us\b|the\b|a\b|an\b|our\b|new\b)\w+|\bdemandé des démonstrations\b|\b(?:asked for"
+    r"|requested) demos?"
     r" (?:from|of)\b|\bconcurrent nous a (?:\w+ )?présenté\b|\b(?:empezado|iniciado"
-    r"|comenzado) una prueba de\b|\b(?:needs?|braucht|necesita) (?:the |final |our |die )?"
-    rf"(?:\w+ ){{0,3}}(?:on|am|el|le) {DATE}"
+    r"|comenzado) una prueba de\b"
     r"|\b(?:schauen|sehen|testen) uns (?:\w+ ){0,3}parallel\b|\bside-by-side\b"
     r"[^.;]{0,60}\b(?:versus|vs\.?|against|compared)\b|\bcompar\w* (?:your|votre|vuestra|su"
     r"|ihre) (?:solution|tool|outil|herramienta|lösung|produit|product|system|système)\b"
@@ -99,27 +99,32 @@ HIGH_SAID = cues(
     r"|three|other|otras|otros|dos|tres|d'autres|deux|trois|anderen|zwei|drei)\b",
     # ... or the renewal left unsigned, paying for it questioned, the champion leaving
     # before it ("the renewal paperwork is on my desk and I'm not signing it like this")
-    r"\b(?:I'?m not|I am not|I won'?t be|I will not be) signing\b|\bunterschreibe ich (?:sie"
+    r"\b(?:I'?m not|I am not|I won'?t be|I will not be) signing\b(?! in| up| on| off)"
+    r"|\bunterschreibe ich (?:sie"
     r" |das |ihn )?(?:so )?nicht\b|\bne (?:le |la )?signerai pas\b|\bno (?:la |lo )?(?:voy a"
-    r" )?firmar(?:é)?\b|\b(?:keep|continue|carry on) paying\b|\bcontinuer à payer\b"
-    r"|\bseguir pagando\b|\bweiter (?:\w+ )?(?:zahlen|bezahlen)\b"
-    r"|\b(?:verlasse|me voy de la empresa|I'?m leaving (?:the company|at)|je quitte"
+    r" )?firmar(?:é)?\b|\b(?:whether|if|ob|si|s'il)\b[^.;]{0,40}\b(?:(?:keep|continue|carry on)"
+    r" paying|continuer à payer|seguir pagando|weiter (?:\w+ )?(?:zahlen|bezahlen))\b"
+    r"|\b(?:verlasse|me voy de la empresa|I'?m leaving (?:the company|at the end)|je quitte"
     r" (?:l'entreprise|la société)|part dans (?:trois|deux|quelques|\d+) semaines|leaves in"
     r" (?:two|three|a few|\d+) weeks)\b[\s\S]{0,300}\b(?:renewal|renew|verlängerung"
     r"|vertragsverlängerung|renovación|renouvellement|échéance)\w*",
     # ... or a switch planned for the renewal
     r"\b(?:zur|at|à la|en la|bei der) (?:vertragsverlängerung|renewal|renouvellement"
-    r"|renovación)\b[^.;]{0,80}\b(?:wechseln|switch|move|pasar|changer)\b",
+    r"|renovación)\b[^.;]{0,80}\b(?:\w*platt?form\w*|plateforme|plataforma|tool|system|anbieter"
+    r"|provider|vendor|proveedor|fournisseur)\b[^.;]{0,30}\b(?:wechseln|switch|move|pasar"
+    r"|changer)\b",
     # ... or our people failing again and again: the fourth time asked, tickets reopened
     # twice, a session called off again
     r"\b(?:es la|c'est la|das ist die) (?:tercera|cuarta|quinta|troisième|quatrième"
-    r"|cinquième) (?:\w+ )?(?:vez|fois|reunión|sesión|séance|réunion)\b|\b(?:asked|chased)"
+    r"|cinquième) (?:\w+ )?(?:(?:vez|fois) que (?:pedimos|escribimos|llamamos|reclamamos"
+    r"|os |les |nous |vous |on vous|demandons|écrivons|appelons)|reunión|sesión|séance"
+    r"|réunion)|\b(?:asked|chased)"
     r" (?:for updates )?(?:daily|every day|five times|several times|repeatedly)\b"
-    r"|\b(?:fünfmal|mehrmals) (?:\w+ ){0,3}gefragt\b|\b(?:plan|contract|sla|terms?)\b[^.;]{0,30}"
+    r"|\bfünfmal (?:\w+ ){0,3}gefragt\b|\b(?:response|reply|first answer)\b[^.]{0,60}"
     r"\b(?:one|1|two|2) (?:working|business) days?\b|\b(?:fourth|fifth) set of\b"
     r"|\breopened\b[\s\S]{0,200}"
     r"\breopened\b|\b(?:wieder|erneut|schon wieder) (?:ausgefallen|abgesagt|nicht erschienen)"
-    r"\b|\bsecond \w+ in a row\b",
+    r"\b|\bsecond (?:\w+ )?(?:review|meeting|session|call|workshop|visit|time) in a row\b",
     # ... or their busiest week about to start, on a date ("starts soon" is no deadline)
     r"\b(?:(?:busiest|biggest|peak) (?:week|weekend|day|month|period)|semana más (?:fuerte"
     r"|intensa)|semaine la plus (?:chargée|intense)|(?:stärkste|wichtigste) woche)"
@@ -127,17 +132,16 @@ HIGH_SAID = cues(
     rf"|empieza|comienza|commence|beginnt)\b[^.;]{{0,5}}{DATE}",
     # ... or the renewal hanging on the price: the budget set on last year's price, the
     # group deciding which platform it keeps
-    r"\b(?:budget|haushalt\w*|presupuesto)\b[^.;]{0,60}\b(?:on|with|mit|sur|con) (?:the |dem"
-    r" |l'|el )?(?:old|last year's|current|previous|alten|ancien|anterior|actual) (?:price"
-    r"|preis|tarif|precio)\b|\b(?:decide|choose|choisira|entscheide\w*|decidir\w*)\b[^.;]{0,40}"
+    r"\b(?:budget|haushalt\w*|presupuesto)\b[^.;]{0,40}\b(?:approved|set|voted|agreed|based"
+    r"|planned|voté|aprobado)\b[^.;]{0,20}\b(?:on|with|sur|con) (?:the |l'|el )?(?:old|last"
+    r" year's|current|previous|ancien|anterior|actual) (?:price|tarif|precio)\b|\bmit dem alten"
+    r" preis beschlossen\b|\b(?:decide|choose|choisira|entscheide\w*|decidir\w*)\b[^.;]{0,40}"
     r"\b(?:which|welche\w*|celui|cuál)\b[^.;]{0,40}\b(?:keep|gardons|behalten|mantenemos"
     r"|nos quedamos)\b|\bnous facturons nos clients\b[^.;]{0,40}\ble \d|\b(?:perdemos"
     r" la partida|won'?t approve this invoice)\b",
     # ... or their people on overtime every evening
-    r"\b(?:überstunden|overtime|heures supplémentaires|horas extra)\b[^.;]{0,30}\b(?:jeden"
-    r"|every|each|chaque|cada|tous les|todos los)\b|\b(?:jeden|every|each|chaque|cada)"
-    r" (?:abend|evening|night|tag|soir|noche)\b[^.;]{0,30}\b(?:überstunden|overtime"
-    r"|heures supplémentaires|horas extra)\b",
+    r"\b(?:machen|make|making|work|working|doing|font|hacen) (?:\w+ ){0,3}(?:überstunden"
+    r"|overtime|heures supplémentaires|horas extra)\b",
     # ... or money held back, lawyers disputing it
     r"\bwithhold\w* (?:\w+ ){0,3}(?:payment|invoice|fees?)\b|\bwon'?t be paying\b"
     r"|\b(?:will not|won'?t|refuse to) pay\b(?! (?:by|with|via|per|in) )|\b(?:rechnungen"
@@ -173,15 +177,19 @@ HIGH_SAID = cues(
 CRITICAL_SAID = cues(
     # nobody can get in, no card is taken, no booking comes in, the diary will not load for
     # anyone, the backup is gone too, the payroll cannot go out
-    r"\bno (?:\w+ )?(?:or \w+ )?can (?:log ?in|sign in|access|book|pay|order)\b"
+    r"\bno (?:parent|teacher|user|one|staff|employee|customer|patient|member|agent|driver"
+    r"|nurse|doctor|clinician|pupil|student)s? (?:or (?:\w+) )?can (?:log ?in|sign in|access"
+    r"|book|pay|order)\b(?! (?:the api|fine|that|this feature))"
     r"|\bkartenzahlungen? (?:gehen|geht) (?:gar )?nicht\b|\bkeine kartenzahlung\w* möglich\b"
     r"|\b(?:three|two|\d+) of (?:our|the) (?:\w+ )?lines (?:are )?(?:standing still|stopped"
     r"|down|on hold)\b|\blines? (?:are )?standing still\b|\bne prenons plus de (?:réservations"
     r"|commandes)\b|\bni podemos dar citas\b|\bwe(?:'re| are) not taking (?:any )?(?:online )?"
-    r"(?:bookings|orders)\b|\bse queda cargando en todos\b|\b(?:sicherung|backup|sauvegarde"
+    r"(?:bookings|orders)\b(?! on (?:sundays|weekends|holidays)| anyway)"
+    r"|\bse queda cargando en todos\b|\b(?:sicherung|backup|sauvegarde"
     r"|copia de seguridad)\b[^.;]{0,40}\b(?:fehlt|is missing|is gone|manque|falta)\b"
     r"|\b(?:payroll|paie|nómina|pay date|bank submission)\b[^.;]{0,80}\b(?:cannot|can'?t"
-    r"|unable to)\b (?:send|run|submit|process|pay)\b|\b(?:ne pouvons pas|no podemos)"
+    r"|unable to)\b (?:send|run|submit|process|pay) (?:it|them|the (?:file|payroll|payments?"
+    r"|submission))\b|\b(?:ne pouvons pas|no podemos)"
     r" (?:valider|verser|lancer|validar|pagar|procesar) (?:la paie|las nóminas|la nómina)\b",
     # their lines stand, nothing leaves the building, the people are to be paid today
     r"\b(?:linien|bänder|maschinen|anlagen)\b (?:stehen|steht)(?: still| komplett)?(?=[.,;!]|$"

@@ -82,12 +82,6 @@ COMPACT = [
         Severity.CRITICAL,
     ),
     (
-        "Brisk Events: export cuts at 2,000 rows.",
-        "The caterer needs the final numbers on Friday.",
-        D,
-        Severity.HIGH,
-    ),
-    (
         "Nordheim Schools: renewal 15% above the current price.",
         "Our budget was set on the old price and the renewal is due on 30 June.",
         C,
@@ -115,12 +109,6 @@ COMPACT = [
         "Linton Couriers: credit for the outage last Tuesday, fine since.",
         "We'd like a credit for the outage last Tuesday.",
         C,
-        Severity.MEDIUM,
-    ),
-    (
-        "Ferncliff: points on full price.",
-        "Our bookkeeper corrects the difference at month end.",
-        D,
         Severity.MEDIUM,
     ),
     (
