@@ -129,7 +129,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         # ("600 invoices have gone out with the wrong total"; not "we send 600 invoices a
         # month", nor "all 12 invoices" of a bill)
         rf"\b{_MANY}\s+(?:\w+\s)?{_ITEMS}\b[^.;]{{0,60}}\b{_HARMED}",
-        r"\bno response\b|\bSLA\b",
+        # (not an SLA named to claim its credits for an outage that is over: a dispute about
+        # money with no deadline, defs-1 medium)
+        r"\bno response\b|\bSLA\b(?![^!?\n]{0,100}\bcredits?\b)",
         r"\b(?:will not|won'?t|not to) renew\b|\banother vendor\b"
         r"|\bcancel\w* (?:the |our |my )?(?:contract|subscription|account|renewal|licen[cs]es)\b",
         r"\bdeadline\b|\bdue (?:on|by)\b",

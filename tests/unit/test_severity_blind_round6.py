@@ -37,6 +37,11 @@ HIGH = [
     ("Abrimos el nuevo almacén el día 3 y no sabemos si el módulo admite varias plantas.", G),
 ]
 MEDIUM = [
+    (
+        "Under our SLA that outage breaks the 99.5% monthly uptime, so we are claiming the "
+        "service credits.",
+        C,
+    ),
     ("This makes me uneasy, since our busiest week starts soon.", D),
     ("We have 400 staff and the export takes a while, but it gets there.", D),
     ("The report is slow since March; we just run it overnight now.", D),
