@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Category
-from mailbot.drafting.cues import TITLE, cues
+from mailbot.drafting.cues import cues
+from mailbot.drafting.executives import TITLE
 
 ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
     Category.COMMERCIAL_DISPUTE: cues(
@@ -245,72 +246,3 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         rf"|\b(?:your|ihr\w*|votre|su|vuestr[oa]|jullie|uw|vostr[oa]|seu|sua) {TITLE}\b",
     ),
 }
-
-# Their executive acts, however many words the problem itself takes: a forwarded or quoted
-# message from a titled sender ("From: Priya Raman (Chief Financial Officer)", "Paul
-# Ferreira (COO) wrote:"), a writer who says who they are ("As CTO I signed off", "I chair
-# the board"), their board or C-level demanding something of us ("the board expects a
-# written account by the 20th", "our COO and CFO have both asked me to get a commitment"),
-# or a request for our leadership ("someone at your leadership level"). defs-1 makes each
-# executive_intervention; a title only named ("our CEO uses the app too") is not here.
-_ASKED = (
-    r"(?:(?:has |have (?:both |all )?)?asked (?:me |us )?(?:to|for)|asks (?:me |us )?(?:to|for)"
-    r"|wants? (?:a|an|us|you|me|to)|demands?|insists|expects|expect|requires|is asking for"
-    r"|hat (?:mich|uns) gebeten|haben (?:mich|uns) gebeten|erwartet|erwarten|verlangt|fordert"
-    r"|m'a demandé|nous a demandé|exige|attend|veut|me ha pedido|nos ha pedido|exige|espera"
-    r"|quiere|pide|verwacht|eist|vraagt"
-    # ... or has taken it up: escalated it, is involved, follows it, is on the thread
-    r"|(?:has |have )?escalated|is escalating|will escalate|hat (?:\w+ )?eskaliert"
-    r"|a escaladé|ha escalado|is (?:now )?(?:involved|following|on (?:the|this) (?:thread|call"
-    r"|email))|wants answers|wants to know|demanded|insisted|ist (?:jetzt )?eingeschaltet"
-    r"|s'en (?:est )?mêlé|suit (?:le|ce) dossier|sigue el caso)"
-)
-_THING = (
-    r"(?:plan|answer|explanation|remediation|response|action|fix|call|meeting|account|report"
-    r"|date|commitment|timeline|update|statement|explication|réponse|compte rendu|rapport"
-    r"|erklärung|antwort|lösung|stellungnahme|bericht|zusage|explicación|respuesta|informe"
-    r"|compromiso|fecha)"
-)
-_GROUP = r"\s*(?:(?:group|interim|deputy|acting) )?"
-# a board of people (not a planning, kanban or notice board, a board portal or pack, "el
-# consejo del técnico", a class council), and what it demands of us: an account, not a fix
-_BOARD = (
-    r"(?:(?<!planning )(?<!kanban )(?<!task )(?<!project )(?<!notice )(?<!scrum )(?<!sprint )"
-    r"(?<!story )(?<!job )board(?: of directors)?(?! portal| view| pack| game| agenda)"
-    r"|conseil d'administration|consejo de administración|consejo directivo|aufsichtsrat"
-    r"|vorstand|verwaltungsrat)"
-)
-_ACCOUNT = (
-    r"(?:plan|answer|explanation|remediation|response|account|commitment|explication"
-    r"|réponse|erklärung|antwort|stellungnahme|explicación|respuesta|compromiso)"
-)
-EXEC_ACTS = re.compile(
-    rf"^[ \t>]*(?:from|von|de|cc|to|an|à|para|envoyé par)\s*:[^\n]{{0,80}}\({_GROUP}{TITLE}\s*\)"
-    rf"|\({_GROUP}{TITLE}\s*\)[^\n]{{0,12}}\b(?:wrote|schrieb|a écrit|escribió)\b"
-    rf"|\btheir (?:group |new )?{TITLE} (?:called|phoned|rang|emailed|wrote to) (?:me|us)\b"
-    rf"|\bI(?:'m| am) (?:the |your )?{TITLE}\b(?!'s|’s| (?:of|at) (?:another|a different))"
-    rf"|\b(?:as|als|en tant que|como) {TITLE},? (?:I|ich|je|j'|yo)\b|\bI chair the board\b"
-    rf"|\b(?:the|our|le|notre|el|nuestro|der|unser) {_BOARD}\b[^.]{{0,40}}\b{_ASKED}\b"
-    rf"[^.]{{0,40}}\b{_ACCOUNT}\b"
-    rf"|\b(?:our|my|unser\w*|notre|nuestr[oa]|onze) (?:group |new |interim )?{TITLE}"
-    rf"(?: (?:and|und|et|y) {TITLE})?\b[^.]{{0,20}}\b{_ASKED}\b[^.]{{0,50}}"
-    rf"\b(?:you|your|us|{_THING})\b|\b(?:our|my|their|unser\w*|notre|nuestr[oa]) (?:group |new )?"
-    rf"{TITLE}\b (?:has |have )?(?:escalated|is (?:now )?(?:involved|following|on (?:the|this)"
-    r" (?:thread|call|email))|wants answers|hat (?:\w+ )?eskaliert|a escaladé|ha escalado)"
-    rf"|\b{_BOARD}\b[^.]{{0,40}}\b(?:on|auf|à) (?:the|die|l') (?:agenda|tagesordnung|ordre du"
-    r" jour)\b[^.]{0,10}\b(?:put|set|gesetzt|mis|placed)\b|\b{_BOARD}\b[^.]{0,30}\b(?:put|set"
-    r"|placed|gesetzt|mis)\b[^.]{0,30}\b(?:agenda|tagesordnung|ordre du jour|orden del día)\b"
-    # a meeting with our leadership, or with ours by title
-    r"|\b(?:rendez-vous|meeting|call|reunión|reunião|gesprek|gespräch|termin) (?:avec|with"
-    r"|con|com|met|mit) (?:o |el |la )?(?:votre|your|su|vuestr[oa]|vosso|vossa|uw|ihr\w*)"
-    rf" (?:direction(?: générale)?|leadership|management|dirección|directie|administração"
-    rf"|geschäftsführung|geschäftsleitung|{TITLE})\b"
-    rf"|\b(?:explanation|answer|verklaring|explication|explicación|erklärung) (?:from|van|de"
-    rf"|von) (?:your|uw|votre|su|ihrer) (?:leadership|management|directie|direction"
-    rf"|dirección|geschäftsführung|{TITLE})\b"
-    r"|\bsomeone (?:at|from|in|on) your (?:leadership|executive|senior management)\b"
-    r"|\byour (?:leadership|executive) level\b"
-    rf"|\b(?:put (?:me|us) in touch with|speak (?:to|with)|talk to|hear from|meet) (?:your"
-    rf"|ihr\w*|votre|su) {TITLE}\b",
-    re.IGNORECASE | re.MULTILINE,
-)

@@ -90,3 +90,25 @@ PRODUCT_MONEY = (
     r"|payments)\b|\b(?:con|with) (?:vuestro|su|el|your"
     r"|the) (?:módulo|module|herramienta|tool|sistema|system)\b"
 )
+
+# the CSM's note on the product's money: "their own clients pay an invoice sent from our
+# tool" (in a note "our customer" is the account, so only these unambiguous words count),
+# unless the note names our bill ("we charged them twice")
+NOTE_PRODUCT = (
+    r"\btheir (?:own )?(?:clients|customers|guests|patients|tenants|members|buyers|shoppers)\b"
+    r"|\b(?:sent|generated|created|issued|printed|produced) (?:from|by|in|with|through) (?:our"
+    r"|the) (?:tool|platform|system|app|portal|product|software|module)\b"
+    r"|\bour (?:invoicing|billing) (?:module|tool|feature)\b"
+    # what the product sends or shows for them ("tenant invoices the platform sent", "the
+    # booking site shows prices", "los recibos que envía la plataforma")
+    r"|\b(?:the )?(?:platform|system|app|tool|portal|booking site|site|module) (?:sent|sends"
+    r"|emailed|emails|generates|generated|shows|showed|computes|calculates)\b|\bque envía la"
+    r" plataforma\b|\benvoyés? par (?:la plateforme|l'outil|le logiciel)\b|\b(?:sent|sends)"
+    r" to (?:\d+ )?(?:tenants|parents|families|trade customers|owners|donors|guests|patients)\b"
+    r"|\b(?:invoice|payment|order)s? list\b|\b(?:rappels?|relances?) de paiement\b"
+)
+NOTE_BILL = (
+    r"\b(?:charges?|invoices?|bills?) from us\b"
+    r"|\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"
+    r"|\b(?:charged|billed|invoiced) (?:them|the customer|twice)\b|\bdouble[- ]charg\w*"
+)

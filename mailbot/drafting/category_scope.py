@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from mailbot.domain import Category
 from mailbot.drafting.category_concepts import BUILT_LIMIT, DEFECT_CONCEPTS, REGRESSION
-from mailbot.drafting.category_money import PRODUCT_MONEY
+from mailbot.drafting.category_money import NOTE_BILL, NOTE_PRODUCT, PRODUCT_MONEY
 from mailbot.drafting.category_risk import DEPARTED
 from mailbot.drafting.category_service import UNREACHABLE
 from mailbot.drafting.cues import for_lowered, lowered
@@ -182,27 +182,8 @@ def _lapsed_or_fading(sentence: str) -> bool:
     return bool(told) or _fading(sentence)
 
 
-# the CSM's note on the product's money: "their own clients pay an invoice sent from our
-# tool" (in a note "our customer" is the account, so only these unambiguous words count),
-# unless the note names our bill ("we charged them twice")
-_NOTE_PRODUCT = _i(
-    r"\btheir (?:own )?(?:clients|customers|guests|patients|tenants|members|buyers|shoppers)\b"
-    r"|\b(?:sent|generated|created|issued|printed|produced) (?:from|by|in|with|through) (?:our"
-    r"|the) (?:tool|platform|system|app|portal|product|software|module)\b"
-    r"|\bour (?:invoicing|billing) (?:module|tool|feature)\b"
-    # what the product sends or shows for them ("tenant invoices the platform sent", "the
-    # booking site shows prices", "los recibos que envía la plataforma")
-    r"|\b(?:the )?(?:platform|system|app|tool|portal|booking site|site|module) (?:sent|sends"
-    r"|emailed|emails|generates|generated|shows|showed|computes|calculates)\b|\bque envía la"
-    r" plataforma\b|\benvoyés? par (?:la plateforme|l'outil|le logiciel)\b|\b(?:sent|sends)"
-    r" to (?:\d+ )?(?:tenants|parents|families|trade customers|owners|donors|guests|patients)\b"
-    r"|\b(?:invoice|payment|order)s? list\b|\b(?:rappels?|relances?) de paiement\b"
-)
-_NOTE_BILL = _i(
-    r"\b(?:charges?|invoices?|bills?) from us\b"
-    r"|\b(?:we|finance) (?:\w+ )?(?:charged|billed|invoiced)\b|\bour (?:invoice|bill)\w*"
-    r"|\b(?:charged|billed|invoiced) (?:them|the customer|twice)\b|\bdouble[- ]charg\w*"
-)
+_NOTE_PRODUCT = _i(NOTE_PRODUCT)
+_NOTE_BILL = _i(NOTE_BILL)
 
 
 def _note_product_money(sentence: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from mailbot.domain import Category
+from mailbot.drafting.executives import BOARD
 
 
 def cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -113,35 +114,6 @@ NEGATED = re.compile(
     re.IGNORECASE,
 )
 
-# C-level and board titles: the customer's top people (defs-1 executive_intervention).
-TITLE = (
-    r"(?:CEO|CFO|COO|CIO|CTO|CRO|CMO|CISO|CDO|chief \w+ officer|chief executive|president"
-    r"|managing director|managing partner|head ?teacher|headmaster|headmistress"
-    r"|schulleiter\w*|proviseur\w*|rector(?:a)?"
-    r"|founder|co-founder"
-    r"|geschäftsführ\w*|vorstand\w*|vorsitzend\w*|inhaber\w*|PDG|directeur général"
-    r"|directrice générale|président\w*|DG|director general|directora general|consejer[oa]"
-    r"[ -]delegad[oa]|direct(?:eur|rice) administrati(?:f|ve) et financi(?:er|ère)|DAF"
-    r"|gerente general|presidente|algemeen directeur|bestuurder"
-    r"|amministratore delegato|direttore generale|diretor(?:a)? (?:geral|executiv[oa])"
-    r"|vice-chancellor|mayor|alcalde\w*|bürgermeister\w*|maire|burgemeester|sindac[oa]"
-    # (a "Director of Operations" is a director, not C-level: defs-1; the Spanish titles
-    # name the top role)
-    r"|director(?:a)? (?:de (?:tecnología|finanzas|operaciones)|financier[oa])"
-    r"|directeur (?:financier|technique|des opérations)|finanzvorstand|finanzdirektor\w*"
-    r"|financieel directeur|direttore (?:finanziario|tecnico|operativo)"
-    r"|diretor(?:a)? (?:financeir[oa]|técnic[oa]|de operações|de tecnologia))"
-)
-BOARD = (
-    r"(?<!on )(?<!planning )(?<!kanban )(?<!task )(?<!job )(?<!notice )(?<!white)(?<!dash)"
-    r"(?<!message )(?<!story )(?<!scheduling )(?<!booking )(?<!display )(?<!departures )"
-    r"(?<!rota )\bboard\b(?! (?:game|member portal))|\bvorstand\b|\baufsichtsrat\b"
-    r"|\bconseil d'administration\b"
-    r"|\bdirection générale\b|\bcomité de direction\b|\bconsejo de administración\b"
-    r"|\bdirección general\b|\braad van bestuur\b|\bdirectie\b|\bconsiglio di amministrazione\b"
-    r"|\bconselho de administração\b|\bexecutive team\b"
-)
-
 # The CSM's note naming the category outright (defs-1: "When the CSM's note names the type,
 # follow it"): the label as written, with a space or an underscore.
 NAMED_IN_NOTE = re.compile(
@@ -169,18 +141,6 @@ def named_in_note(note: str) -> tuple[Category, str] | None:
     bug = verdict.group(1).lower() == "bug"
     return (Category.PRODUCT_DEFECT if bug else Category.FEATURE_GAP), verdict.group(0)
 
-
-# A bare mention of a top title ("our new CIO is reviewing tools") is weak evidence: the
-# executive may be a reason, not the one demanding action.
-EXEC_MENTION = cues(r"\b(?:CEO|CFO|COO|CIO|CTO|chief executive|PDG|geschäftsführ\w*)\b")
-# A customer's signature, sender name or To/Cc holding a top title: they write or are copied.
-# (not the assistant's own title: "Executive Assistant to the CEO", "Assistenz der
-# Geschäftsführung")
-SIGNATURE_TITLE = re.compile(
-    rf"(?<!assistant to the )(?<!assistant to )(?<!PA to the )(?<!EA to the )"
-    rf"(?<!assistenz der )(?<!assistentin der )(?<!assistant of the )\b{TITLE}\b",
-    re.IGNORECASE,
-)
 
 # defs-1: a threat to leave over a defect, a bill or an unanswered ticket keeps that category
 # (the threat shows in severity and sentiment); it decides relationship_at_risk only alone.

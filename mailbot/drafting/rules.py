@@ -10,21 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
-from mailbot.drafting.account_cues import EXEC_ACTS
 from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.category_scope import scoped
 from mailbot.drafting.category_shapes import read_shape
 from mailbot.drafting.csm_level import Suggestion, explicit_severity
 from mailbot.drafting.cues import (
     CHURN_ONLY,
-    EXEC_MENTION,
     LEAVING,
     NEGATED,
-    SIGNATURE_TITLE,
     WEAK_CUES,
     hits,
     named_in_note,
 )
+from mailbot.drafting.executives import EXEC_ACTS, EXEC_MENTION, SIGNATURE_TITLE
 from mailbot.drafting.facts import without_sentences
 from mailbot.drafting.severity_concepts import ONE_USER
 from mailbot.drafting.severity_cues import SEVERITY_CUES

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Category
-from mailbot.drafting.cues import TITLE, cues
+from mailbot.drafting.cues import cues
 from mailbot.drafting.dates_said import DATED, MONTH
+from mailbot.drafting.executives import TITLE
 from mailbot.drafting.facts import sentences
 from mailbot.drafting.severity_concepts import HAND_ONLY
 
