@@ -2,7 +2,9 @@
 
 The offline drafter must be explainable: every suggestion carries a one-line rationale that
 quotes the words it rests on, so a CSM can see at a glance why "critical" was proposed and
-overrule it. The CSM's own note weighs double: it is trusted, the customer's text is not.
+overrule it. The CSM's own note weighs more than the customer's words (one and a half
+times): it is trusted, but it is a one-line summary whose loose words must not outvote the
+customer's own account of the problem.
 """
 
 from __future__ import annotations
