@@ -109,7 +109,7 @@ EXEC_ACTS = re.compile(
     rf"{TITLE}\b (?:has |have )?(?:escalated|is (?:now )?(?:involved|following|on (?:the|this)"
     r" (?:thread|call|email))|wants answers|hat (?:\w+ )?eskaliert|a escaladé|ha escalado)"
     rf"|\b{_BOARD}\b[^.]{{0,40}}\b(?:on|auf|à) (?:the|die|l') (?:agenda|tagesordnung|ordre du"
-    r" jour)\b[^.]{0,10}\b(?:put|set|gesetzt|mis|placed)\b|\b{_BOARD}\b[^.]{0,30}\b(?:put|set"
+    rf" jour)\b[^.]{{0,10}}\b(?:put|set|gesetzt|mis|placed)\b|\b{_BOARD}\b[^.]{{0,30}}\b(?:put|set"
     r"|placed|gesetzt|mis)\b[^.]{0,30}\b(?:agenda|tagesordnung|ordre du jour|orden del día)\b"
     # a meeting with our leadership, or with ours by title
     r"|\b(?:rendez-vous|meeting|call|reunión|reunião|gesprek|gespräch|termin) (?:avec|with"

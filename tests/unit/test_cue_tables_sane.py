@@ -41,3 +41,31 @@ def _tables() -> list[tuple[str, re.Pattern[str]]]:
 )
 def test_no_cue_matches_plain_text(name: str, pattern: re.Pattern[str]) -> None:
     assert not any(pattern.search(text) for text in PLAIN), name
+
+
+def _compiled() -> list[tuple[str, re.Pattern[str]]]:
+    """Every compiled pattern the rule modules hold, alone or in a tuple or dict of them."""
+    import importlib
+
+    from mailbot.drafting.ahead import RULE_MODULES
+
+    found: list[tuple[str, re.Pattern[str]]] = []
+    for module_name in RULE_MODULES:
+        module = importlib.import_module(module_name)
+        for attr, value in vars(module).items():
+            values = list(value.values()) if isinstance(value, dict) else [value]
+            for item in values:
+                items = item if isinstance(item, tuple) else (item,)
+                found += [(f"{module_name}.{attr}", p) for p in items if isinstance(p, re.Pattern)]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"), _compiled(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_no_pattern_holds_an_unfilled_name(name: str, pattern: re.Pattern[str]) -> None:
+    """A piece written r"...{_BOARD}..." instead of rf"..." keeps the name as literal text
+    and never matches; one in rf"...{0,40}..." turns the quantifier into "(0, 40)"."""
+    text = pattern.pattern
+    assert "{_" not in text and "{TITLE}" not in text and "{DATE}" not in text, name
+    assert "(0, " not in text and "(1, " not in text, name
