@@ -72,15 +72,9 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--batch", choices=sorted(BATCHES) + sorted(NOTED), help="one batch")
     args = parser.parse_args()
-    every = [("", *i) for b in BATCHES.values() for i in b]
-    every += [i for b in NOTED.values() for i in b]
-    items = (
-        [("", *i) for i in BATCHES[args.batch]]
-        if args.batch in BATCHES
-        else list(NOTED[args.batch])
-        if args.batch
-        else every
-    )
+    # every batch as (note, text, category, level, language, why); the older ones have no note
+    noted = {name: [("", *i) for i in b] for name, b in BATCHES.items()} | NOTED
+    items = noted[args.batch] if args.batch else [i for b in noted.values() for i in b]
     pairs: Counter[tuple[str, str]] = Counter()
     for note, text, category, label, lang, _why in items:
         got, why = read(text, category, note)

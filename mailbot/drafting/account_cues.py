@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from mailbot.domain import Category
+from mailbot.drafting.category_risk import RENEWAL_SWITCH
 from mailbot.drafting.cues import cues
 from mailbot.drafting.executives import TITLE
 
@@ -117,10 +118,7 @@ ACCOUNT_CUES: dict[Category, tuple[re.Pattern[str], ...]] = {
         r"\b(?:booked|asked for|requested) (?:a )?demos? (?:with|from|of) (?!you\b|your\b|us\b"
         r"|the\b|a\b|an\b|our\b|new\b|prospects|customers|clients|leads)\w+"
         r"|\bdemandé des démonstrations\b|\b(?:empezado|iniciado|comenzado) una prueba de\b"
-        r"|\b(?:zur|at|à la|en la|bei der) (?:vertragsverlängerung|renewal|renouvellement"
-        r"|renovación)\b[^.;]{0,80}\b(?:\w*platt?form\w*|plateforme|plataforma|tool|system|anbieter"
-        r"|provider|vendor|proveedor|fournisseur)\b[^.;]{0,30}\b(?:wechseln|switch|move|pasar"
-        r"|changer)\b",
+        rf"|{RENEWAL_SWITCH}",
         # use fallen from one figure to another ("han bajado de unos 400 a 150", "nur noch
         # etwa 45 statt 120")
         r"\b(?:users?|usuarios|activos|active|logins?|utilisateurs|nutzer)\b[^.;]{0,40}\b(?:bajado"

@@ -54,8 +54,8 @@ class AheadJob:
 # The offline drafter's modules, leaves first (loaded one by one, each then frozen).
 RULE_MODULES = (
     "mailbot.drafting.executives", "mailbot.drafting.cues", "mailbot.drafting.facts",
-    "mailbot.drafting.account_cues",
-    "mailbot.drafting.category_concepts", "mailbot.drafting.category_risk",
+    "mailbot.drafting.category_risk", "mailbot.drafting.account_cues",
+    "mailbot.drafting.category_concepts",
     "mailbot.drafting.category_money", "mailbot.drafting.category_service",
     "mailbot.drafting.category_scope", "mailbot.drafting.category_cues",
     "mailbot.drafting.category_shapes", "mailbot.drafting.dates_said",

@@ -23,6 +23,16 @@ DEPARTED = (
     r"|\bjá não (?:faz parte|é (?:o |a )?responsável)"
 )
 
+# a move to another platform planned for the renewal ("zur Vertragsverlängerung auf die
+# städtische Gesamtplattform wechseln"; not "at renewal move to annual billing"): the
+# relationship's evidence (account_cues) and the renewal at risk (severity_said) alike
+RENEWAL_SWITCH = (
+    r"\b(?:zur|at|à la|en la|bei der) (?:vertragsverlängerung|renewal|renouvellement"
+    r"|renovación)\b[^.;]{0,80}\b(?:\w*platt?form\w*|plateforme|plataforma|tool|system|anbieter"
+    r"|provider|vendor|proveedor|fournisseur)\b[^.;]{0,30}\b(?:wechseln|switch|move|pasar"
+    r"|changer)\b"
+)
+
 RISK_CONCEPTS: tuple[str, ...] = (
     DEPARTED,
     # the person who carried us on their side goes

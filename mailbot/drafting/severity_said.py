@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from mailbot.drafting.category_risk import RENEWAL_SWITCH
 from mailbot.drafting.cues import cues, hits
 from mailbot.drafting.dates_said import DATE, EVENT
 from mailbot.drafting.facts import without_sentences
@@ -109,10 +110,7 @@ HIGH_SAID = cues(
     r" (?:two|three|a few|\d+) weeks)\b[\s\S]{0,300}\b(?:renewal|renew|verlängerung"
     r"|vertragsverlängerung|renovación|renouvellement|échéance)\w*",
     # ... or a switch planned for the renewal
-    r"\b(?:zur|at|à la|en la|bei der) (?:vertragsverlängerung|renewal|renouvellement"
-    r"|renovación)\b[^.;]{0,80}\b(?:\w*platt?form\w*|plateforme|plataforma|tool|system|anbieter"
-    r"|provider|vendor|proveedor|fournisseur)\b[^.;]{0,30}\b(?:wechseln|switch|move|pasar"
-    r"|changer)\b",
+    RENEWAL_SWITCH,
     # ... or our people failing again and again: the fourth time asked, tickets reopened
     # twice, a session called off again
     r"\b(?:es la|c'est la|das ist die) (?:tercera|cuarta|quinta|troisième|quatrième"

@@ -8,11 +8,13 @@ and by hand, so every pattern is checked against text that names nothing.
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
 
 from mailbot.drafting import tone_cues
+from mailbot.drafting.ahead import RULE_MODULES
 from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.cues import WEAK_CUES
 from mailbot.drafting.severity_cues import SEVERITY_CUES
@@ -45,10 +47,6 @@ def test_no_cue_matches_plain_text(name: str, pattern: re.Pattern[str]) -> None:
 
 def _compiled() -> list[tuple[str, re.Pattern[str]]]:
     """Every compiled pattern the rule modules hold, alone or in a tuple or dict of them."""
-    import importlib
-
-    from mailbot.drafting.ahead import RULE_MODULES
-
     found: list[tuple[str, re.Pattern[str]]] = []
     for module_name in RULE_MODULES:
         module = importlib.import_module(module_name)
