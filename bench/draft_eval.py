@@ -125,7 +125,7 @@ def replaying(llm: LLMDrafter, path: Path) -> Callable[[], int]:
     """Keep the model's labels per exact prompt in ``path``; an identical prompt is replayed.
 
     Why: a labels call costs the small model ~10 s, and the merge of its labels with the
-    rules (llm_classify.merge) can change without the prompt changing. The key is the whole
+    rules (llm_merge.merge) can change without the prompt changing. The key is the whole
     prompt (system, note, the rules' hint, the thread) and the model's name, so any change
     the model would see is a new call. Replayed drafts' latencies are not the model's:
     the returned counter says how many were replayed, and main() says so beside the table.

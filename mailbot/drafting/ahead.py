@@ -53,7 +53,8 @@ class AheadJob:
 
 # The offline drafter's modules, leaves first (loaded one by one, each then frozen).
 RULE_MODULES = (
-    "mailbot.drafting.executives", "mailbot.drafting.cues", "mailbot.drafting.facts",
+    "mailbot.drafting.executives", "mailbot.drafting.cues", "mailbot.drafting.day_mentions",
+    "mailbot.drafting.facts",
     "mailbot.drafting.category_risk", "mailbot.drafting.account_cues",
     "mailbot.drafting.category_concepts",
     "mailbot.drafting.category_money", "mailbot.drafting.category_service",

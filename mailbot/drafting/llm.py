@@ -25,7 +25,6 @@ from mailbot.drafting.llm_classify import (
     Labels,
     build_classify_messages,
     labels_schema,
-    merge,
     parse_labels,
 )
 from mailbot.drafting.llm_client import (
@@ -37,6 +36,7 @@ from mailbot.drafting.llm_client import (
     Schema,
     estimate_cost,
 )
+from mailbot.drafting.llm_merge import merge
 from mailbot.drafting.llm_output import (
     OutputInvalid,
     neutralise,

@@ -13,7 +13,8 @@ from datetime import date
 
 from mailbot.domain import Category
 from mailbot.drafting.brief import TimelineEntry
-from mailbot.drafting.facts import extract_facts, mentioned_dates, sentences, shorten, weight
+from mailbot.drafting.day_mentions import mentioned_dates
+from mailbot.drafting.facts import extract_facts, sentences, shorten, weight
 
 
 @dataclass(frozen=True)

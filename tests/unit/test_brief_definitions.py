@@ -233,7 +233,8 @@ def test_a_ticket_someone_acted_on_is_an_attempt(sentence: str) -> None:
 def test_the_llm_rationale_falls_back_to_the_sentence_the_rules_read() -> None:
     from mailbot.drafting.brief import DraftRequest
     from mailbot.drafting.citing import READ_FROM
-    from mailbot.drafting.llm_classify import Labels, merge
+    from mailbot.drafting.llm_classify import Labels
+    from mailbot.drafting.llm_merge import merge
     from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
     said = "Hello. The colours on the summary page look a bit off."
@@ -252,7 +253,8 @@ def test_the_llm_rationale_falls_back_to_the_sentence_the_rules_read() -> None:
 
 def test_the_llm_path_cites_the_csms_own_level() -> None:
     from mailbot.drafting.brief import DraftRequest
-    from mailbot.drafting.llm_classify import Labels, merge
+    from mailbot.drafting.llm_classify import Labels
+    from mailbot.drafting.llm_merge import merge
     from mailbot.inbound.message import ForwardedMessage, ForwardedThread
 
     said = "The export stopped working."

@@ -8,11 +8,11 @@ import pytest
 
 from mailbot.domain import AccountFacts, Category, Sentiment, Severity
 from mailbot.drafting.csm_level import explicit_severity
+from mailbot.drafting.day_mentions import mentioned_dates
 from mailbot.drafting.facts import (
     body_core,
     clean_text,
     extract_facts,
-    mentioned_dates,
     sentences,
     shorten,
 )

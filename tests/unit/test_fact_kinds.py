@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from mailbot.drafting.facts import mentioned_dates, sentences
+from mailbot.drafting.day_mentions import mentioned_dates
+from mailbot.drafting.facts import sentences
 from mailbot.drafting.key_facts import key_facts
 
 REF = date(2031, 9, 1)  # a fixed reference day: no test depends on today

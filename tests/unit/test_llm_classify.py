@@ -25,10 +25,10 @@ from mailbot.drafting.llm_classify import (
     Labels,
     build_classify_messages,
     labels_schema,
-    merge,
     parse_labels,
     rule_found_cue,
 )
+from mailbot.drafting.llm_merge import merge
 from mailbot.drafting.llm_output import OutputInvalid
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread

@@ -14,7 +14,8 @@ import pytest
 
 from mailbot.domain import Category, Severity
 from mailbot.drafting.brief import DraftRequest
-from mailbot.drafting.llm_classify import Labels, merge
+from mailbot.drafting.llm_classify import Labels
+from mailbot.drafting.llm_merge import merge
 from mailbot.drafting.offline import OfflineDrafter
 from mailbot.drafting.rules import suggest_severity
 from mailbot.inbound.message import ForwardedMessage, ForwardedThread
