@@ -159,8 +159,10 @@ HIGH_SAID = cues(
     r" ?(?:h\b|hours?|heures?|stunden|horas)",
     # ... or many of their own people's hours: a hundred extra calls a day
     r"\b(?:\d{2,}|dozens of|hundreds of) (?:extra |additional |more |zusätzliche )?(?:calls"
-    r"|tickets|e-?mails|anrufe|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al) (?:day|tag"
-    r"|jour|día)\b|\b(?:los\w*|spend\w*|spent|costs?|cost\w*|tak\w*|eat\w*)\b (?:\w+ ){0,4}"
+    r"|tickets|e-?mails|anrufe|appels|llamadas)\b[^.;]{0,20}\b(?:a|per|pro|par|al|am) (?:day"
+    r"|tag|jour|día)\b|\b(?:\d{2,}|dozens of|hundreds of) (?:extra |additional |zusätzliche )?"
+    r"(?:calls|anrufe|appels|llamadas)\b[^.;]{0,20}\b(?:daily|täglich|quotidien\w*|diari[oa]s)\b"
+    r"|\b(?:los\w*|spend\w*|spent|costs?|cost\w*|tak\w*|eat\w*)\b (?:\w+ ){0,4}"
     r"(?:\d+|two|three|several) hours (?:a |per |every )?(?:day|daily)\b"
     r"|\bstunden (?:am|pro) tag\b|\bheures par jour\b|\bhoras (?:al|por) día\b",
     # ... or the date first: "Am 20. März kommt unser Steuerprüfer", "on 3 May the auditors
