@@ -120,7 +120,9 @@ def merge(
     where the rules found no cue and it reads the thread as stopped (critical) or minor
     (low). Its "high" over the rules' default medium is not taken: on eval_set_h, written
     blind and tuned for nothing, 3 of 15 such readings were right (eval_set_f 4 of 12,
-    eval_set_g 7 of 15), and the path scored 54 % against the rules' 62 %.
+    eval_set_g 7 of 15), and the path scored 54 % against the rules' 62 %. Its "critical"
+    was re-measured in session 33 (f, g, b dev, h): not taking it over the executive
+    floor's high, or anywhere the rules found no cue, was no better (h -1, b dev +1).
     Sentiment is the rules' when they found a cue; when they found none,
     the model's only for a churn threat or anger (on eval_set_b dev it read 10 of 13 calm
     customers without a cue as concerned or frustrated), else the rules' calm.
