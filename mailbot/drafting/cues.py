@@ -44,18 +44,12 @@ def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def lowered(text: str) -> str:
     """The text lowercased with every offset kept (a character that lowercases to two, as
     "İ" does, stays as it is), so a match in it quotes the same span of the text."""
+    if "\n" in text:  # the wraps are read in the text as written: before a lowercase word
+        text = _WRAPPED.sub(" ", text)
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if "\n" not in text:
-        return low
-    breaks = [m.start() for m in _WRAPPED.finditer(text)]
-    if not breaks:
-        return low
-    chars = list(low)
-    for at in breaks:
-        chars[at] = " "
-    return "".join(chars)
+    return low
 
 
 # A line break inside a sentence (a mail client's hard wrap at 72-78 characters): read as a

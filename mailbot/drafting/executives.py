@@ -76,12 +76,6 @@ _ASKED = (
     r"|email))|wants answers|wants to know|demanded|insisted|ist (?:jetzt )?eingeschaltet"
     r"|s'en (?:est )?mêlé|suit (?:le|ce) dossier|sigue el caso)"
 )
-_THING = (
-    r"(?:plan|answer|explanation|remediation|response|action|fix|call|meeting|account|report"
-    r"|date|commitment|timeline|update|statement|explication|réponse|compte rendu|rapport"
-    r"|erklärung|antwort|lösung|stellungnahme|bericht|zusage|explicación|respuesta|informe"
-    r"|compromiso|fecha)"
-)
 _GROUP = r"\s*(?:(?:group|interim|deputy|acting) )?"
 # a board of people (not a planning, kanban or notice board, a board portal or pack, "el
 # consejo del técnico", a class council), and what it demands of us: an account, not a fix
@@ -94,6 +88,11 @@ _BOARD = (
 _ACCOUNT = (
     r"(?:plan|answer|explanation|remediation|response|account|commitment|explication"
     r"|réponse|erklärung|antwort|stellungnahme|explicación|respuesta|compromiso)"
+)
+# ... and what their C-level may ask of us beside an account: a fix, a call, a date
+_THING = (
+    rf"(?:{_ACCOUNT}|action|fix|call|meeting|report|date|timeline|update|statement"
+    r"|compte rendu|rapport|lösung|bericht|zusage|informe|fecha)"
 )
 EXEC_ACTS = re.compile(
     rf"^[ \t>]*(?:from|von|de|cc|to|an|à|para|envoyé par)\s*:[^\n]{{0,80}}\({_GROUP}{TITLE}\s*\)"

@@ -179,7 +179,8 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|avali\w*|look\w* at|bekijk\w*)\b[^.]{0,40}\b(?:competitor|concurren\w*|konkurren\w*"
         r"|wettbewerb\w*|competencia|competidor\w*|concorren\w*)|\b(?:competitor|concurren\w*"
         r"|konkurren\w*|wettbewerb\w*|competidor\w*|concorren\w*)\w*\b[^.]{0,60}\b(?:pilot(?:en)?"
-        r"|piloto|pilote|trial|demo|offer|proposal|quote|angebot|offre|oferta|offerte|offerta|proposta)\b",
+        r"|piloto|pilote|trial|demo|offer|proposal|quote|angebot|offre|oferta|offerte|offerta"
+        r"|proposta)\b",
     ),
     Severity.LOW: cues(
         r"\bcosmetic\b|\bminor\b|\bsmall thing\b|\bnice to have\b|\bkosmetisch\b|\bslightly\b"
