@@ -188,18 +188,35 @@ PERSISTS = cues(
 # defs-1 churn is what the customer *may* do. Weighing others told as history, placed
 # before they chose us or in a year gone by ("we considered other tools before choosing
 # you", "we evaluated alternatives last year"), is no threat; the same sentence with a
-# present or future word ("we are evaluating alternatives again") still is. English only.
+# present or future word ("we are evaluating alternatives again") still is. In the four
+# languages the rules read ("Ein Wettbewerber hat uns letztes Jahr eine Demo gezeigt",
+# "l'an dernier", "hace dos años"); German, French and Spanish auxiliaries of the past
+# ("hat", "sind", "avons", "hemos") are no present word, so only adverbs and futures are.
+# A year that only dates a thing ("your invoices from last year", "vos factures de l'an
+# dernier", "del año pasado") tells no history: the sentence still counts.
 _PAST_ANCHOR = re.compile(
     r"\bbefore (?:choosing|selecting|picking|signing|going with|we (?:chose|picked|selected"
     r"|signed|went with))\b|\bwhen we (?:chose|picked|selected|signed|bought)\b"
     r"|\b(?:chose|picked|selected|went with|signed with|decided on) (?:you|your)\b"
-    r"|\blast year\b|\byears? ago\b|\bback (?:then|in)\b|\bat the time\b"
-    r"|\b(?:originally|initially)\b",
+    r"|(?<!from )(?<!of )\blast year\b|\byears? ago\b|\bback (?:then|in)\b|\bat the time\b"
+    r"|\b(?:originally|initially)\b"
+    r"|\b(?:letztes|vorletztes|im letzten|im vergangenen) jahr\b|\bvor (?:\w+ )?jahren\b"
+    r"|\bdamals\b|\bursprünglich\b|\b(?:bevor|als) wir uns für sie entschieden\b"
+    r"|(?<!de )\bl'(?:année|an) (?:derni(?:er|ère)|passée?)\b|\bil y a (?:\w+ )?ans\b"
+    r"|\bà l'époque\b"
+    r"|\b(?:avant de|quand nous avons) (?:vous )?(?:choisi\w*|signé)\b|\binitialement\b"
+    r"|\bel año pasado\b|\bhace (?:\w+ )?años\b|\ben (?:su|aquel) momento\b"
+    r"|\bantes de (?:elegir\w*|firmar)\b|\b(?:originalmente|inicialmente)\b",
     re.IGNORECASE,
 )
 _NOW = re.compile(
     r"\b(?:am|are|is|will|shall|going to|may|might|would|could|now|currently|again|next"
-    r"|soon|this year|anymore|still)\b|\b(?:we|I)'(?:re|ll|m)\b",
+    r"|soon|this year|anymore|still)\b|\b(?:we|I)'(?:re|ll|m)\b"
+    r"|\b(?:jetzt|nun|derzeit|aktuell|momentan|wieder|erneut|werden|wird|dieses jahr"
+    r"|noch immer|immer noch|inzwischen|mittlerweile"
+    r"|maintenant|actuellement|en ce moment|à nouveau|de nouveau|encore|cette année"
+    r"|allons|va|vont|sommes en train"
+    r"|ahora|actualmente|de nuevo|otra vez|este año|vamos a|estamos|todavía)\b",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,10 @@ TONE = [
     ("We considered other tools before choosing you.", T.CALM),
     ("We evaluated alternatives last year and picked you.", T.CALM),
     ("Back then we looked at other vendors and chose you for the export.", T.CALM),
+    ("Damals haben wir andere Anbieter verglichen und uns für Sie entschieden.", T.CALM),
+    ("Wir vergleichen derzeit wieder andere Anbieter.", T.THREATENING_CHURN),
+    ("Il y a trois ans, nous avons comparé d'autres fournisseurs.", T.CALM),
+    ("El año pasado comparamos otros proveedores y los elegimos a ustedes.", T.CALM),
     # English "such" is no German "suchen", "procurement" no Portuguese "procurar"
     ("We would love such a report; other tools have it.", T.CALM),
     ("We asked procurement to add other suppliers to the purchase order list.", T.CALM),
@@ -118,6 +122,18 @@ SEVERITY = [
     ("Before choosing you we looked at a competitor. Please add dark mode, no rush.", L),
     ("We are evaluating other vendors. The export is slow.", H),
     ("We evaluated other vendors last year and we are looking at them again now.", H),
+    # ... and in German, French and Spanish; a present or future word keeps it
+    ("Ein Wettbewerber hat uns letztes Jahr eine Demo gezeigt. Der Export ist langsam.", M),
+    ("Ein Wettbewerber zeigt uns jetzt wieder eine Demo. Der Export ist langsam.", H),
+    ("Il y a deux ans, nous avons fait un appel d'offres. L'export est lent.", M),
+    ("Nous avons fait un appel d'offres. L'export est lent.", H),
+    ("Ein Wettbewerber hat uns eine Demo gezeigt. Der Export ist langsam.", H),
+    ("Hace dos años un competidor nos hizo una demo. La exportación es lenta.", M),
+    ("Un competidor nos hizo una demo. La exportación es lenta.", H),
+    ("El año pasado un competidor nos hizo una demo y ahora estamos evaluando a otro.", H),
+    # a year that only dates a thing tells no history: the audit date still counts
+    ("Our auditors start on 10 February; your invoices from last year charge the wrong VAT.", H),
+    ("Nos auditeurs viennent le 10 février : vos factures de l'an dernier ont une TVA fausse.", H),
 ]
 
 
