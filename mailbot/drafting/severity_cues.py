@@ -106,6 +106,20 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\b(?:wir haben|ich habe)\b[^.;]{0,30}\b(?:dreimal|viermal|mehrmals)\b[^.;]{0,30}"
         r"\b(?:angerufen|geschrieben|angeschrieben"
         r"|nachgefragt|gemailt|erinnert)\b",
+        # ... and counted as the third time of asking (defs-1 "chased three or more times"):
+        # "this is the third time I am asking", "zum dritten Mal nachgefragt", "la troisième
+        # relance", "la tercera vez que pregunto"; not the second, nor a third anything else
+        r"\b(?:third|fourth|fifth|3rd|4th) (?:time (?:that )?(?:i|we)(?:'ve| have| am| are)?"
+        r" (?:\w+ ){0,2}?(?:ask|chas|writ|wrote|email|call|follow|remind|rais|reach)\w*"
+        r"|(?:reminder|follow-up|chaser|request for an? (?:answer|update|reply))\b)"
+        r"|\bzum (?:dritten|vierten|fünften) mal\b[^.;]{0,40}\b(?:nach(?:gefragt|fragen)?"
+        r"|gefragt|frage|geschrieben|schreibe|angerufen|erinnert|gemahnt)\b"
+        r"|\b(?:frage|schreibe|melde mich)\b[^.;]{0,20}\bzum (?:dritten|vierten) mal\b"
+        r"|\b(?:dritte|vierte) (?:erinnerung|nachfrage|mahnung)\b"
+        r"|\b(?:troisième|quatrième) (?:relance|rappel)\b|\b(?:troisième|quatrième) fois que"
+        r" (?:je|nous) (?:vous )?(?:relan|écri|demand|appel|sollicit)\w*"
+        r"|\b(?:tercera|cuarta) vez que (?:\w+ ){0,2}?(?:pregunt|escrib|reclam|llam|insist)\w*"
+        r"|\b(?:tercer|cuarto) (?:recordatorio|aviso|correo)\b",
         r"\b(?:talks|talking|evaluat\w*|compar\w*|looking at|testing) (?:with "
         r"|at )?(?:\w+ )?(?:other"
         r"|alternative|competing) (?:vendors?|providers?|suppliers?|solutions?|products?|tools?)\b",
