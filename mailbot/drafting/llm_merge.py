@@ -120,7 +120,10 @@ def merge(
     where the rules found no cue and it reads the thread as stopped (critical) or minor
     (low). Its "high" over the rules' default medium is not taken: on eval_set_h, written
     blind and tuned for nothing, 3 of 15 such readings were right (eval_set_f 4 of 12,
-    eval_set_g 7 of 15), and the path scored 54 % against the rules' 62 %. Its "critical"
+    eval_set_g 7 of 15), and the path scored 54 % against the rules' 62 %; in session 34
+    neither a floor on the model's own probability of "high", nor a hint anchored on
+    medium, nor examples in the prompt, nor a second narrow question made it usable on
+    dev (bench/severity_probe.py). Its "critical"
     was re-measured in session 33 (f, g, b dev, h): not taking it over the executive
     floor's high, or anywhere the rules found no cue, was no better (h -1, b dev +1).
     Sentiment is the rules' when they found a cue; when they found none,
