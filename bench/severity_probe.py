@@ -186,7 +186,8 @@ def main() -> None:
     parser.add_argument("--variant", choices=variants, default="plain")
     parser.add_argument("--json", type=Path, help="write the rows here")
     args = parser.parse_args()
-    if args.split == "test" or args.set in ("eval_set_d", "eval_set_h"):
+    held_out = args.set == "eval_set_b" and args.split != "dev"  # its test split: held out
+    if held_out or args.split == "test" or args.set in ("eval_set_d", "eval_set_h"):
         parser.error("dev sets only: eval_set_b test, eval_set_d and eval_set_h are held out")
     _variant(args.variant)
     url = os.environ.get("MAILBOT_LLM_BASE_URL", "http://127.0.0.1:18081/v1").rstrip("/")
