@@ -161,16 +161,15 @@ def probe(
         if check:  # the narrow question decides: high when it names a reason
             row["check"] = _check(url, model, messages[1]["content"])
             row["model"] = "medium" if row["check"]["criterion"] == "none" else "high"
-            row["odds"]["high"] = 1.0
         rows.append(row)
         print(f"{name}: label {label['severity']}, model {row['model']}", row.get("check", ""))
     return rows
 
 
-def report(rows: list[dict[str, Any]]) -> None:
+def report(rows: list[dict[str, Any]], check: bool = False) -> None:
     print(f"\n{len(rows)} threads the rules read medium without a cue:",
           dict(Counter(r["label"] for r in rows)))  # fmt: skip
-    for floor in (0.0, 0.45, 0.5, 0.55):
+    for floor in (0.0,) if check else (0.0, 0.45, 0.5, 0.55):  # the check has no odds
         taken = [r for r in rows if r["model"] == "high" and r["odds"]["high"] >= floor]
         right = sum(r["label"] == "high" for r in taken)
         wrong = sum(r["label"] in ("medium", "low") for r in taken)
@@ -192,8 +191,9 @@ def main() -> None:
     _variant(args.variant)
     url = os.environ.get("MAILBOT_LLM_BASE_URL", "http://127.0.0.1:18081/v1").rstrip("/")
     model = os.environ.get("MAILBOT_LLM_MODEL", "qwen15")
-    rows = probe(ROOT / "bench" / args.set, args.split, url, model, args.variant == "check")
-    report(rows)
+    check = args.variant == "check"
+    rows = probe(ROOT / "bench" / args.set, args.split, url, model, check)
+    report(rows, check)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
 
