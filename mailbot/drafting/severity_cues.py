@@ -153,8 +153,9 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"\b(?:evaluat\w+|trial\w*|test\w*) (?:a |with a )?(?:competitor|concurrent|Wettbewerber)"
         r"|\bpilot with\b",
         r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
-        # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too)
-        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla\w*",
+        # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too;
+        # Spanish "falla" and its forms, not French "il fallait", what was needed)
+        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla(?!it\b)\w*",
         r"\baudit\b(?! (?:log|trail|history|report|entries))|\bgo-?live\b|\bgo live\b"
         r"|\blive gehen\b|\brenewal (?:is |comes up |is due )(?!going through|fine|not until"
         r"|isn'?t)"

@@ -134,6 +134,10 @@ SEVERITY = [
     # a year that only dates a thing tells no history: the audit date still counts
     ("Our auditors start on 10 February; your invoices from last year charge the wrong VAT.", H),
     ("Nos auditeurs viennent le 10 février : vos factures de l'an dernier ont une TVA fausse.", H),
+    # Spanish "falla" (it fails) is a broken function; French "il fallait" (was needed) is not
+    ("Merci pour ces précisions, c'est ce qu'il nous fallait pour l'instant.", M),
+    ("La sincronización con el almacén falla cada noche.", H),
+    ("La exportación falló otra vez y fallaron tres envíos.", H),
 ]
 
 
