@@ -21,6 +21,7 @@ from mailbot.drafting.category_risk import RENEWAL_SWITCH
 from mailbot.drafting.cues import cues, hits
 from mailbot.drafting.dates_said import DATE, EVENT
 from mailbot.drafting.facts import without_sentences
+from mailbot.drafting.severity_scope import SCOPE_HIGH
 from mailbot.drafting.severity_stopped import unplanned
 
 HIGH_SAID = cues(
@@ -268,7 +269,7 @@ def said_high(text: str, whole: str = "") -> list[str]:
     thread as written, before "no rush" is taken out of it) says there is no hurry."""
     if _UNHURRIED.search(whole or text):
         return []
-    return hits(HIGH_SAID, _told_as_trouble(text))
+    return hits(HIGH_SAID + SCOPE_HIGH, _told_as_trouble(text))
 
 
 def said_critical(text: str) -> list[str]:

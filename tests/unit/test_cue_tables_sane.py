@@ -19,6 +19,7 @@ from mailbot.drafting.category_cues import CATEGORY_CUES
 from mailbot.drafting.cues import WEAK_CUES
 from mailbot.drafting.severity_cues import SEVERITY_CUES
 from mailbot.drafting.severity_said import CRITICAL_SAID, HIGH_SAID
+from mailbot.drafting.severity_scope import SCOPE_HIGH
 
 PLAIN = ("", "hello", "Thanks, see you on the call.\n\nJane")
 
@@ -34,6 +35,7 @@ def _tables() -> list[tuple[str, re.Pattern[str]]]:
     for tone in tones:
         found += [(f"tone:{tone}:{i}", p) for i, p in enumerate(getattr(tone_cues, tone))]
     found += [(f"said_high:{i}", p) for i, p in enumerate(HIGH_SAID)]
+    found += [(f"scope_high:{i}", p) for i, p in enumerate(SCOPE_HIGH)]
     found += [(f"said_critical:{i}", p) for i, p in enumerate(CRITICAL_SAID)]
     return found
 
