@@ -154,8 +154,10 @@ _WORDED: dict[Severity, tuple[re.Pattern[str], ...]] = {
         r"|\bpilot with\b",
         r"\b(?:error|fehler|erreur|HTTP) 5\d\d\b",
         # defs-1: broken functions, deadlines, renewals and unanswered customers (DE/FR/ES too;
-        # Spanish "falla" and its forms, not French "il fallait", what was needed)
-        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*|\bfalla(?!it\b)\w*",
+        # Spanish "falla" and its forms, not French "il fallait", what was needed, nor German
+        # "Fallakte", a case file)
+        r"\bfail(?:s|ing|ed)?\b|\bbricht\b[^.]{0,60}\bab\b|\béchou\w*"
+        r"|\bfall(?:a|an|as|ó|aron|ando|aba|aban)\b",
         r"\baudit\b(?! (?:log|trail|history|report|entries))|\bgo-?live\b|\bgo live\b"
         r"|\blive gehen\b|\brenewal (?:is |comes up |is due )(?!going through|fine|not until"
         r"|isn'?t)"

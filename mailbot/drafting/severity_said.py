@@ -70,7 +70,8 @@ HIGH_SAID = cues(
     r"\b(?:renewal|renouvellement|renovación|verlängerung|purchase order|bon de commande"
     r"|orden de compra)\b[^.;]{0,60}(?<!due )(?<!up )\b(?:until|unless|while (?:this|that"
     r"|it)|tant que|hasta"
-    r" que|solange|à moins)\b|\b(?:until|unless|tant que|hasta que|solange)\b[^.;]{0,60}"
+    r" que|solange|à moins)\b(?! (?:\d{4}|next year)\b)"
+    r"|\b(?:until|unless|tant que|hasta que|solange)\b[^.;]{0,60}"
     r"\b(?:renewal|renouvellement|renovación|verlängerung)\b|\bcondition\b[^.;]{0,60}"
     r"\b(?:renew\w*|we keep|renouvel\w*|renova\w*)|\b(?:not sure|unsure)\b[^.;]{0,20}\b(?:I|we)"
     r" can (?:make the case|justify)\b",

@@ -138,6 +138,8 @@ SEVERITY = [
     ("Merci pour ces précisions, c'est ce qu'il nous fallait pour l'instant.", M),
     ("La sincronización con el almacén falla cada noche.", H),
     ("La exportación falló otra vez y fallaron tres envíos.", H),
+    ("Könnten Sie die Fallabrechnung um ein Feld erweitern?", M),
+    ("Die Fallakte zeigt das Datum im falschen Format.", M),
 ]
 
 

@@ -21,6 +21,17 @@ CASES = [
     ("Our contract is up for renewal next year; the export drops rows.", M),
     ("Our subscription renews next year; the export drops rows.", M),
     ("Usage has dipped this term; the contract renews in May.", M),
+    ("Our contract isn't up for renewal until 2028.", M),
+    ("Our contract was up for renewal in January and we renewed.", M),
+    ("The SSL certificate on our custom domain is up for renewal; how do I upload it?", M),
+    ("Members who are up for renewal in March get the reminder twice.", M),
+    ("Le renouvellement est en cours.", M),
+    ("La renovación es el año que viene.", M),
+    ("Die Verlängerung steht im System, aber auf der Rechnung fehlt die zweite Nacht.", M),
+    # ... said with the contract, or as one word
+    ("Our contract is due for renewal in March.", H),
+    ("Unsere Vertragsverlängerung steht im März an.", H),
+    ("Le renouvellement du contrat est en mars.", H),
     ("Our contract is up for renewal in 2029; the export drops rows.", M),
     # all of their own items wrong
     ("All our invoices show the wrong VAT since the update.", H),
@@ -30,12 +41,34 @@ CASES = [
     # ... not all of them merely named
     ("All our invoices are sent by email; the footer logo is a little blurry.", L),
     ("Toutes nos factures partent par e-mail ; pourriez-vous ajouter un champ ?", M),
+    ("All of our customers' invoices show the wrong VAT.", H),
+    ("Todas nuestras facturas están mal.", H),
+    ("Alle unsere Berichte sind leer.", H),
+    # ... not a clause that turns, a negation, a wish or another verb's object
+    ("All other invoices are correct, only one is wrong.", M),
+    ("Tous nos rapports sont corrects, sauf celui de mars où une colonne est vide.", M),
+    ("Alle unsere Berichte sind korrekt, nur bei einem ist die Spalte leer.", M),
+    ("We checked: all our invoices are correct and nothing is missing.", M),
+    ("All our parcels arrived, but the tracking page for one of them is empty.", M),
+    ("All our invoices are missing a field for the PO number, could you add one?", M),
+    ("All our reports open with an empty first page.", M),
+    ("I've read all the release notes and the bulk export option is still missing.", M),
+    ("Todos los informes son un poco difíciles de leer en el móvil.", M),
     # sales lost, uncounted
     ("We lost sales all afternoon because the checkout hung.", H),
     ("Wir haben dadurch Umsatz verloren.", H),
     ("Nous avons perdu des ventes à cause de cette erreur.", H),
     ("Hemos perdido ventas por este error.", H),
-    # ... not a team's name, nor a thread with no hurry
+    ("Wir verlieren Umsatz, weil der Checkout hängt.", H),
+    ("This is costing us sales every day.", H),
+    ("We lost sales repeatedly this week because the checkout hung.", H),
+    # ... not sales not lost, a team's or a stage's name, nor a thread with no hurry
+    ("Luckily we have not lost any sales, but the export still drops rows.", M),
+    ("Heureusement nous n'avons pas perdu de ventes.", M),
+    ("No hemos perdido ventas.", M),
+    ("Wir haben zum Glück keinen Umsatz verloren.", M),
+    ("Opportunities moved to the Lost sales stage don't show up.", M),
+    ("We lost our sales contact at your company.", M),
     ("We have lost sales staff this year, so please move their seats.", M),
     ("We lost sales all afternoon, but no rush, it was a test shop.", L),
 ]
