@@ -32,6 +32,10 @@ _ITEMS = (
     r"|noten|lieferscheine|zahlungen|factures|réservations|commandes|rapports|prix|paiements"
     r"|étiquettes|facturas|reservas|pedidos|informes|precios|pagos|albaranes|recibos|envíos)"
 )
+_ONE = (
+    r"(?:invoice|booking|order|parcel|shipment|report|payslip|price|grade|payment|transaction"
+    r"|label)"
+)
 # ... said wrong by their own verb, in the same clause ("are wrong", "show the wrong VAT",
 # "sind falsch", "ont une TVA fausse", "salen con el IVA erróneo"; not "are correct, only
 # one is wrong", "open with an empty first page", "are missing a field for the PO number").
@@ -56,6 +60,14 @@ SCOPE_HIGH = cues(
     # wrong (not a count of a bill's items: "all 12 invoices")
     rf"\b{_ALL}(?!\d)(?:[\w']+ )?{_ITEMS}\b (?:(?!{_TURN}\b)[^.;:!?,\n]){{0,40}}?"
     rf"\b{_SAID}\b (?:(?!{_TURN}\b)[\w'-]+ ){{0,4}}?{_WRONG}\b",
+    # ... or each one ("every invoice we sent this month has the wrong VAT"), none right
+    # ("none of our invoices show the right VAT"), all missing ("Faltan todas las facturas
+    # de marzo", "Il manque toutes nos factures", "Es fehlen alle Rechnungen"; not "faltan
+    # todas las facturas por enviar", still to be sent)
+    rf"\bevery (?:single )?{_ONE}\b (?:(?!{_TURN}\b)[^.;:!?,\n]){{0,40}}?\b(?:is|was|has|had"
+    rf"|shows?|showed|comes out|came out|goes out|went out|prints?)\b (?:(?!{_TURN}\b)[\w'-]+ )"
+    rf"{{0,4}}?{_WRONG}\b|\bnone of (?:our|the) {_ITEMS}\b (?:\w+ ){{0,3}}(?:the )?(?:right"
+    rf"|correct)\b|\b(?:faltan|il manque|es fehlen) {_ALL}{_ITEMS}\b(?! (?:por|à) )",
     # defs-1 high, "revenue at risk": sales it cost, uncounted ("we lost sales", "nous avons
     # perdu des ventes"; counted, severity_said reads them; not "we have not lost any sales",
     # "the Lost sales stage", "our sales contact")
