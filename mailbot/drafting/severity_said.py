@@ -176,6 +176,10 @@ HIGH_SAID = cues(
     r"|start|kommen|arrivent|llegan)s?\b",
 )
 
+# Read together by said_high: the costs above and how far a problem reaches
+# (severity_scope.py), joined once rather than on every draft.
+_HIGH = HIGH_SAID + SCOPE_HIGH
+
 CRITICAL_SAID = cues(
     # nobody can get in, no card is taken, no booking comes in, the diary will not load for
     # anyone, the backup is gone too, the payroll cannot go out
@@ -270,7 +274,7 @@ def said_high(text: str, whole: str = "") -> list[str]:
     thread as written, before "no rush" is taken out of it) says there is no hurry."""
     if _UNHURRIED.search(whole or text):
         return []
-    return hits(HIGH_SAID + SCOPE_HIGH, _told_as_trouble(text))
+    return hits(_HIGH, _told_as_trouble(text))
 
 
 def said_critical(text: str) -> list[str]:
