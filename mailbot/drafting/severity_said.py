@@ -176,10 +176,6 @@ HIGH_SAID = cues(
     r"|start|kommen|arrivent|llegan)s?\b",
 )
 
-# Read together by said_high: the costs above and how far a problem reaches
-# (severity_scope.py), joined once rather than on every draft.
-_HIGH = HIGH_SAID + SCOPE_HIGH
-
 CRITICAL_SAID = cues(
     # nobody can get in, no card is taken, no booking comes in, the diary will not load for
     # anyone, the backup is gone too, the payroll cannot go out
@@ -274,7 +270,7 @@ def said_high(text: str, whole: str = "") -> list[str]:
     thread as written, before "no rush" is taken out of it) says there is no hurry."""
     if _UNHURRIED.search(whole or text):
         return []
-    return hits(_HIGH, _told_as_trouble(text))
+    return hits(HIGH_SAID + SCOPE_HIGH, _told_as_trouble(text))
 
 
 def said_critical(text: str) -> list[str]:
